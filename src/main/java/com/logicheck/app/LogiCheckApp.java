@@ -1,0 +1,60 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.MainWindow;
+import com.logicheck.ui.UiFonts;
+import com.logicheck.ui.UiServices;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the data folder off the UI thread, then shows the main window. */
+public final class LogiCheckApp extends Application {
+    private static Path dataDir;
+    private static Messages messages;
+    private AppContext context;
+    private DomainException startupProblem;
+
+    static void launch(Path dir, Messages msgs) {
+        dataDir = dir;
+        messages = msgs;
+        Application.launch(LogiCheckApp.class);
+    }
+
+    @Override
+    public void init() {
+        UiFonts.load();
+        try {
+            context = AppContext.open(dataDir);
+        } catch (DomainException e) {
+            startupProblem = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startupProblem != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.problems(startupProblem));
+            alert.setHeaderText(messages.get("app.title"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new MainWindow(services(context, messages)).show(stage);
+    }
+
+    static UiServices services(AppContext context, Messages messages) {
+        return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
+                context.reference(), context.photos(), context.currentUser(), messages, context.clock());
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

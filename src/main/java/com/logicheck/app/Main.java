@@ -1,0 +1,68 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.DataDirectory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Entry point. Without a sub-command it opens the desktop app; sub-commands are the scriptable CLI.
+ */
+@Command(name = "logicheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "LogiCheck 后勤巡检: score sheets for outsourced logistics services. Without a command, opens the app.",
+        subcommands = {TemplatesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "data folder (default: the platform's user data folder, e.g. ~/.local/share/logicheck)")
+    Path dataDir;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", description = "user interface language (default zh)")
+    String language;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Messages messages = ((Main) cmd.getCommandSpec().root().userObject()).messages();
+            if (e instanceof DomainException d) {
+                cmd.getErr().println(messages.get("cli.error", messages.problems(d)));
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        LogiCheckApp.launch(dataDirectory(), messages());
+        return 0;
+    }
+
+    Path dataDirectory() {
+        return dataDir != null ? dataDir
+                : DataDirectory.platformDefault(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    Messages messages() {
+        return Messages.forLanguage(language);
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"LogiCheck " + (v == null ? "dev" : v)};
+        }
+    }
+}

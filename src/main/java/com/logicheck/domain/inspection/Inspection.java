@@ -1,0 +1,13 @@
+package com.logicheck.domain.inspection;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * 检查 / 考核表: one sheet about one provider at one place, filled against one template version.
+ * A correction of a signed sheet is a new revision that {@code supersedes} the old one.
+ */
+public record Inspection(UUID id, UUID templateVersionId, UUID providerId, UUID placeId, UUID inspectorId,
+                         InspectionKind kind, InspectionStatus status, OffsetDateTime startedAt,
+                         OffsetDateTime finishedAt, int revision, UUID supersedesId) {
+}

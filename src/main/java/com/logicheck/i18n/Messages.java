@@ -1,0 +1,58 @@
+package com.logicheck.i18n;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The user-facing strings: Simplified Chinese first, English second. Never falls back to the JVM's
+ * default locale, so a Chinese UI stays Chinese on an English system.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages forLanguage(String language) {
+        return new Messages(language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : CHINESE);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    public String problem(Problem problem) {
+        return get(problem.key(), problem.args().toArray());
+    }
+
+    public String problems(DomainException e) {
+        return e.problems().stream().map(this::problem).collect(Collectors.joining("\n"));
+    }
+
+    public String label(Enum<?> value) {
+        return get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

@@ -1,0 +1,226 @@
+package com.logicheck.persistence;
+
+import static com.logicheck.persistence.jooq.Tables.CHECKLIST_TEMPLATE;
+import static com.logicheck.persistence.jooq.Tables.INSPECTION;
+import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
+import static com.logicheck.persistence.jooq.Tables.PERSON;
+import static com.logicheck.persistence.jooq.Tables.PLACE;
+import static com.logicheck.persistence.jooq.Tables.PROVIDER;
+import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.persistence.jooq.tables.records.InspectionRecord;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Inspections and their item results. Every write is one transaction that also appends to the change
+ * history, and every write to a sheet that is no longer a draft is refused: signed sheets are locked.
+ */
+public final class InspectionRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ChangeLog changeLog;
+
+    public InspectionRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.changeLog = changeLog;
+    }
+
+    /** What starting an inspection needs; the inspector is the current user. */
+    public record NewInspection(UUID templateVersionId, UUID providerId, UUID placeId, UUID inspectorId,
+                                InspectionKind kind) {
+    }
+
+    /** A row for lists: the sheet with the names a person reads. */
+    public record InspectionRow(UUID id, String templateTitle, String providerName, String placePath,
+                                String inspectorName, InspectionKind kind, InspectionStatus status,
+                                OffsetDateTime startedAt, OffsetDateTime updatedAt, BigDecimal score, String grade) {
+    }
+
+    public Inspection create(NewInspection n) {
+        return create(n, OffsetDateTime.now(clock));
+    }
+
+    public Inspection create(NewInspection n, OffsetDateTime startedAt) {
+        UUID id = UUID.randomUUID();
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.insertInto(INSPECTION).set(INSPECTION.ID, id)
+                    .set(INSPECTION.TEMPLATE_VERSION_ID, n.templateVersionId())
+                    .set(INSPECTION.PROVIDER_ID, n.providerId()).set(INSPECTION.PLACE_ID, n.placeId())
+                    .set(INSPECTION.INSPECTOR_ID, n.inspectorId()).set(INSPECTION.KIND, n.kind().name())
+                    .set(INSPECTION.STATUS, InspectionStatus.DRAFT.name()).set(INSPECTION.STARTED_AT, startedAt)
+                    .set(INSPECTION.ORIGIN_DEVICE, changeLog.deviceId()).set(INSPECTION.UPDATED_AT, startedAt)
+                    .execute();
+            changeLog.append(tx, "inspection", id, id, "CREATED", Map.of("template", n.templateVersionId().toString(),
+                    "kind", n.kind().name()), n.inspectorId());
+        });
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Inspection> find(UUID id) {
+        return dsl.selectFrom(INSPECTION).where(INSPECTION.ID.eq(id)).fetchOptional(InspectionRepository::toInspection);
+    }
+
+    private static Inspection toInspection(InspectionRecord r) {
+        return new Inspection(r.getId(), r.getTemplateVersionId(), r.getProviderId(), r.getPlaceId(),
+                r.getInspectorId(), InspectionKind.valueOf(r.getKind()), InspectionStatus.valueOf(r.getStatus()),
+                r.getStartedAt(), r.getFinishedAt(), r.getRevision(), r.getSupersedesId());
+    }
+
+    /** The answers of a sheet, keyed by template item. */
+    public Map<UUID, ItemResult> results(UUID inspectionId) {
+        Map<UUID, ItemResult> map = new LinkedHashMap<>();
+        dsl.selectFrom(ITEM_RESULT).where(ITEM_RESULT.INSPECTION_ID.eq(inspectionId)).forEach(r ->
+                map.put(r.getTemplateItemId(), new ItemResult(r.getTemplateItemId(), Outcome.valueOf(r.getOutcome()),
+                        JsonCodec.quantities(r.getQuantities()), r.getNote(), r.getPlaceId())));
+        return map;
+    }
+
+    /**
+     * Stores one answer at once (insert or replace) with its computed deduction, and records it in the
+     * history; the transaction is durable when this returns.
+     */
+    public void saveResult(UUID inspectionId, ItemResult result, BigDecimal deduction, UUID actorId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            requireDraft(tx, inspectionId);
+            String quantities = JsonCodec.quantities(result.quantities());
+            int updated = tx.update(ITEM_RESULT)
+                    .set(ITEM_RESULT.OUTCOME, result.outcome().name()).set(ITEM_RESULT.QUANTITIES, quantities)
+                    .set(ITEM_RESULT.DEDUCTION, deduction).set(ITEM_RESULT.NOTE, result.note())
+                    .set(ITEM_RESULT.PLACE_ID, result.placeId()).set(ITEM_RESULT.UPDATED_AT, now)
+                    .where(ITEM_RESULT.INSPECTION_ID.eq(inspectionId))
+                    .and(ITEM_RESULT.TEMPLATE_ITEM_ID.eq(result.itemId())).execute();
+            if (updated == 0) {
+                tx.insertInto(ITEM_RESULT).set(ITEM_RESULT.ID, UUID.randomUUID())
+                        .set(ITEM_RESULT.INSPECTION_ID, inspectionId).set(ITEM_RESULT.TEMPLATE_ITEM_ID, result.itemId())
+                        .set(ITEM_RESULT.OUTCOME, result.outcome().name()).set(ITEM_RESULT.QUANTITIES, quantities)
+                        .set(ITEM_RESULT.DEDUCTION, deduction).set(ITEM_RESULT.NOTE, result.note())
+                        .set(ITEM_RESULT.PLACE_ID, result.placeId()).set(ITEM_RESULT.UPDATED_AT, now).execute();
+            }
+            touch(tx, inspectionId, now);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("item", result.itemId().toString());
+            detail.put("outcome", result.outcome().name());
+            detail.put("quantities", quantities);
+            detail.put("deduction", deduction.toPlainString());
+            detail.put("note", result.note());
+            changeLog.append(tx, "item_result", result.itemId(), inspectionId, "ANSWERED", detail, actorId);
+        });
+    }
+
+    /** Takes an answer back (the item becomes unanswered again), recorded in the history. */
+    public void clearResult(UUID inspectionId, UUID itemId, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            requireDraft(tx, inspectionId);
+            int deleted = tx.deleteFrom(ITEM_RESULT).where(ITEM_RESULT.INSPECTION_ID.eq(inspectionId))
+                    .and(ITEM_RESULT.TEMPLATE_ITEM_ID.eq(itemId)).execute();
+            if (deleted > 0) {
+                touch(tx, inspectionId, OffsetDateTime.now(clock));
+                changeLog.append(tx, "item_result", itemId, inspectionId, "CLEARED", Map.of("item", itemId.toString()),
+                        actorId);
+            }
+        });
+    }
+
+    /** draft → finished, with the final score and grade. */
+    public void finish(UUID inspectionId, BigDecimal score, String grade, UUID actorId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            requireDraft(tx, inspectionId);
+            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.FINISHED.name())
+                    .set(INSPECTION.FINISHED_AT, now).set(INSPECTION.SCORE, score).set(INSPECTION.GRADE, grade)
+                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
+            changeLog.append(tx, "inspection", inspectionId, inspectionId, "FINISHED",
+                    Map.of("score", score.toPlainString(), "grade", grade), actorId);
+        });
+    }
+
+    /** finished → draft again, before signing, to correct an answer. Signed sheets cannot be reopened. */
+    public void reopen(UUID inspectionId, UUID actorId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            InspectionStatus status = status(tx, inspectionId);
+            if (status != InspectionStatus.FINISHED) {
+                throw new DomainException(Problem.of("problem.inspection.cannotReopen", status.name()));
+            }
+            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.DRAFT.name())
+                    .setNull(INSPECTION.FINISHED_AT).setNull(INSPECTION.SCORE).setNull(INSPECTION.GRADE)
+                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
+            changeLog.append(tx, "inspection", inspectionId, inspectionId, "REOPENED", Map.of(), actorId);
+        });
+    }
+
+    public List<ChangeLog.Entry> history(UUID inspectionId) {
+        return changeLog.forInspection(dsl, inspectionId);
+    }
+
+    public List<InspectionRow> drafts() {
+        return rows(INSPECTION.STATUS.eq(InspectionStatus.DRAFT.name()), 200);
+    }
+
+    public List<InspectionRow> recent(int limit) {
+        return rows(INSPECTION.STATUS.ne(InspectionStatus.DRAFT.name()), limit);
+    }
+
+    private List<InspectionRow> rows(Condition condition, int limit) {
+        return dsl.select(INSPECTION.ID, TEMPLATE_VERSION.TITLE, PROVIDER.NAME, PLACE.PATH, PERSON.NAME,
+                        INSPECTION.KIND, INSPECTION.STATUS, INSPECTION.STARTED_AT, INSPECTION.UPDATED_AT,
+                        INSPECTION.SCORE, INSPECTION.GRADE)
+                .from(INSPECTION)
+                .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.ID.eq(INSPECTION.TEMPLATE_VERSION_ID))
+                .join(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
+                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .join(PLACE).on(PLACE.ID.eq(INSPECTION.PLACE_ID))
+                .join(PERSON).on(PERSON.ID.eq(INSPECTION.INSPECTOR_ID))
+                .where(condition).orderBy(INSPECTION.UPDATED_AT.desc()).limit(limit)
+                .fetch(InspectionRepository::toRow);
+    }
+
+    private static InspectionRow toRow(Record r) {
+        return new InspectionRow(r.get(INSPECTION.ID), r.get(TEMPLATE_VERSION.TITLE), r.get(PROVIDER.NAME),
+                r.get(PLACE.PATH), r.get(PERSON.NAME), InspectionKind.valueOf(r.get(INSPECTION.KIND)),
+                InspectionStatus.valueOf(r.get(INSPECTION.STATUS)), r.get(INSPECTION.STARTED_AT),
+                r.get(INSPECTION.UPDATED_AT), r.get(INSPECTION.SCORE), r.get(INSPECTION.GRADE));
+    }
+
+    private static InspectionStatus status(DSLContext tx, UUID inspectionId) {
+        String status = tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(inspectionId))
+                .forUpdate().fetchOptional(INSPECTION.STATUS)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.inspection.missing", inspectionId)));
+        return InspectionStatus.valueOf(status);
+    }
+
+    static void requireDraft(DSLContext tx, UUID inspectionId) {
+        InspectionStatus status = status(tx, inspectionId);
+        if (!status.editable()) {
+            throw new DomainException(Problem.of("problem.inspection.locked", status.name()));
+        }
+    }
+
+    private static void touch(DSLContext tx, UUID inspectionId, OffsetDateTime now) {
+        tx.update(INSPECTION).set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
+    }
+}

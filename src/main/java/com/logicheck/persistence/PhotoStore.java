@@ -1,0 +1,176 @@
+package com.logicheck.persistence;
+
+import static com.logicheck.persistence.jooq.Tables.PHOTO;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jooq.DSLContext;
+
+/**
+ * Evidence photos (照片): checked to be a real image of sensible size, copied into the data folder under its
+ * SHA-256 (so the same photo is stored once), with a small JPEG thumbnail beside it.
+ */
+public final class PhotoStore {
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final int THUMB_SIZE = 160;
+    private final DSLContext dsl;
+    private final Path folder;
+    private final Clock clock;
+    private final ChangeLog changeLog;
+
+    public PhotoStore(DSLContext dsl, Path folder, Clock clock, ChangeLog changeLog) {
+        this.dsl = dsl;
+        this.folder = folder;
+        this.clock = clock;
+        this.changeLog = changeLog;
+    }
+
+    /** A stored photo as the checklist screen shows it. */
+    public record Photo(UUID id, UUID itemId, Path file, Path thumbnail, String originalName, int width, int height,
+                        OffsetDateTime takenAt) {
+    }
+
+    public Photo attach(UUID inspectionId, UUID itemId, Path source, UUID placeId, UUID actorId) {
+        String name = source.getFileName().toString();
+        long size;
+        try {
+            size = Files.size(source);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.photo.unreadable", name));
+        }
+        if (size > MAX_BYTES) {
+            throw new DomainException(Problem.of("problem.photo.tooLarge", name, size / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(source.toFile());
+        } catch (IOException | RuntimeException e) {
+            image = null;
+        }
+        if (image == null) {
+            throw new DomainException(Problem.of("problem.photo.notImage", name));
+        }
+        String sha = sha256(source);
+        String ext = extension(name);
+        Path target = folder.resolve(sha + ext);
+        Path thumb = folder.resolve("thumbs").resolve(sha + ".jpg");
+        try {
+            copyAtomically(source, target);
+            writeThumbnail(image, thumb);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.photo.cannotStore", name, e.getMessage()));
+        }
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int width = image.getWidth();
+        int height = image.getHeight();
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            InspectionRepository.requireDraft(tx, inspectionId);
+            tx.insertInto(PHOTO).set(PHOTO.ID, id).set(PHOTO.INSPECTION_ID, inspectionId)
+                    .set(PHOTO.TEMPLATE_ITEM_ID, itemId).set(PHOTO.SHA256, sha).set(PHOTO.FILE_NAME, sha + ext)
+                    .set(PHOTO.ORIGINAL_NAME, name).set(PHOTO.BYTE_SIZE, size).set(PHOTO.WIDTH, width)
+                    .set(PHOTO.HEIGHT, height).set(PHOTO.CAPTION, "").set(PHOTO.PLACE_ID, placeId)
+                    .set(PHOTO.TAKEN_AT, now).execute();
+            changeLog.append(tx, "photo", id, inspectionId, "PHOTO_ADDED",
+                    Map.of("item", itemId.toString(), "sha256", sha, "name", name), actorId);
+        });
+        return new Photo(id, itemId, target, thumb, name, width, height, now);
+    }
+
+    public void remove(UUID inspectionId, UUID photoId, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            InspectionRepository.requireDraft(tx, inspectionId);
+            if (tx.deleteFrom(PHOTO).where(PHOTO.ID.eq(photoId)).and(PHOTO.INSPECTION_ID.eq(inspectionId)).execute() > 0) {
+                changeLog.append(tx, "photo", photoId, inspectionId, "PHOTO_REMOVED", Map.of(), actorId);
+            }
+        });
+    }
+
+    public List<Photo> photos(UUID inspectionId) {
+        return dsl.selectFrom(PHOTO).where(PHOTO.INSPECTION_ID.eq(inspectionId)).orderBy(PHOTO.TAKEN_AT)
+                .fetch(r -> new Photo(r.getId(), r.getTemplateItemId(), folder.resolve(r.getFileName()),
+                        folder.resolve("thumbs").resolve(r.getSha256() + ".jpg"), r.getOriginalName(),
+                        r.getWidth(), r.getHeight(), r.getTakenAt()));
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+        return ext.matches("\\.[a-z0-9]{1,5}") ? ext : ".img";
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new DomainException(Problem.of("problem.photo.unreadable", file.getFileName().toString()));
+        }
+    }
+
+    private static void copyAtomically(Path source, Path target) throws IOException {
+        if (Files.exists(target)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".incoming", ".tmp");
+        try {
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void writeThumbnail(BufferedImage image, Path thumb) throws IOException {
+        if (Files.exists(thumb)) {
+            return;
+        }
+        double scale = Math.min(1.0, (double) THUMB_SIZE / Math.max(image.getWidth(), image.getHeight()));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, w, h, java.awt.Color.WHITE, null);
+        g.dispose();
+        Files.createDirectories(thumb.getParent());
+        Path tmp = Files.createTempFile(thumb.getParent(), ".thumb", ".tmp");
+        try {
+            ImageIO.write(small, "jpg", tmp.toFile());
+            move(tmp, thumb);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.org.Contract;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Place;
+import com.logicheck.domain.org.PlaceKind;
+import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.org.Role;
+import com.logicheck.domain.template.ChecklistTemplate;
+import com.logicheck.domain.template.DeductionRule;
+import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.TemplateRepository;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * 演示数据: a realistic month for a county hospital (places, providers with contracts, inspectors) and about
+ * two sheets a day over the last 30 days on every built-in template, with deductions, notes and photos.
+ * Deterministic for a given seed.
+ */
+public final class DemoData {
+    private static final String[] NOTES = {
+        "现场检查发现不符合要求，已口头提醒班组长。", "记录缺页，未按规定及时填写。", "抽查两处均未达标，拍照留证。",
+        "存在安全隐患，要求当日整改。", "责任人不在岗，无法说明情况。", "物品摆放混乱，标识不清。",
+        "资料延迟提交，已超过规定期限。", "卫生死角有积尘，地面有水渍。"};
+    private final ReferenceRepository reference;
+    private final TemplateRepository templates;
+    private final InspectionRepository inspections;
+    private final InspectionService service;
+    private final PhotoStore photos;
+    private final DemoPhotos demoPhotos;
+    private final Clock clock;
+
+    public DemoData(ReferenceRepository reference, TemplateRepository templates, InspectionRepository inspections,
+                    InspectionService service, PhotoStore photos, DemoPhotos demoPhotos, Clock clock) {
+        this.reference = reference;
+        this.templates = templates;
+        this.inspections = inspections;
+        this.service = service;
+        this.photos = photos;
+        this.demoPhotos = demoPhotos;
+        this.clock = clock;
+    }
+
+    /** What was created. */
+    public record Summary(int sheets, int providers, int places) {
+    }
+
+    public Summary fill(long seed) {
+        if (!inspections.drafts().isEmpty() || !inspections.recent(1).isEmpty()) {
+            throw new DomainException(Problem.of("problem.demo.notEmpty"));
+        }
+        Random random = new Random(seed);
+        UUID org = reference.organisation().map(ReferenceRepository.Organisation::id)
+                .orElseGet(() -> reference.createOrganisation("示例县人民医院").id());
+        List<Place> areas = places(org);
+        Map<ServiceLine, Provider> providers = providers(org);
+        List<Person> inspectors = List.of(
+                reference.addPerson(org, "张伟", Role.INSPECTOR, null),
+                reference.addPerson(org, "李娜", Role.INSPECTOR, null),
+                reference.addPerson(org, "王芳", Role.INSPECTOR, null));
+        reference.addPerson(org, "刘洋", Role.SUPERVISOR, null);
+        List<ChecklistTemplate> sheets = templates.latest().stream().map(t -> templates.load(t.versionId())).toList();
+
+        LocalDate today = LocalDate.now(clock);
+        int count = 0;
+        for (int day = 29; day >= 0; day--) {
+            LocalDate date = today.minusDays(day);
+            int perDay = 1 + random.nextInt(3);
+            for (int n = 0; n < perDay; n++) {
+                ChecklistTemplate t = sheets.get(random.nextInt(sheets.size()));
+                Provider provider = providers.get(t.serviceLine());
+                Place place = areas.get(random.nextInt(areas.size()));
+                Person inspector = inspectors.get(random.nextInt(inspectors.size()));
+                InspectionKind kind = random.nextInt(6) == 0 ? InspectionKind.FULL
+                        : random.nextBoolean() ? InspectionKind.SPOT_CHECK : InspectionKind.PATROL;
+                OffsetDateTime start = date.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(clock.getZone())
+                        .toOffsetDateTime();
+                Inspection inspection = inspections.create(new InspectionRepository.NewInspection(t.id(),
+                        provider.id(), place.id(), inspector.id(), kind), start);
+                boolean draft = day == 0 && n == perDay - 1;
+                answer(inspection, t, place, inspector, random, draft);
+                if (!draft) {
+                    service.finish(inspection, inspector.id());
+                }
+                count++;
+            }
+        }
+        return new Summary(count, providers.size(), areas.size());
+    }
+
+    private void answer(Inspection inspection, ChecklistTemplate t, Place place, Person inspector, Random random,
+                        boolean draft) {
+        List<TemplateItem> items = t.items().toList();
+        int limit = draft ? items.size() / 2 : items.size();
+        for (int i = 0; i < limit; i++) {
+            TemplateItem item = items.get(i);
+            int roll = random.nextInt(100);
+            ItemResult result;
+            if (roll < 6 && item.naAllowed()) {
+                result = ItemResult.notApplicable(item.id());
+            } else if (roll < 22) {
+                result = ItemResult.deduct(item.id(), quantities(item, random))
+                        .withNote(NOTES[random.nextInt(NOTES.length)]).withPlace(place.id());
+            } else {
+                result = ItemResult.pass(item.id());
+            }
+            service.answer(inspection, result, inspector.id());
+            if (result.quantities().size() > 0 && random.nextInt(4) == 0) {
+                Path photo = demoPhotos.make(random);
+                photos.attach(inspection.id(), item.id(), photo, place.id(), inspector.id());
+            }
+        }
+    }
+
+    private static List<BigDecimal> quantities(TemplateItem item, Random random) {
+        List<BigDecimal> q = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < item.rules().size(); i++) {
+            DeductionRule rule = item.rules().get(i);
+            boolean use = i == item.rules().size() - 1 && !any || random.nextBoolean();
+            if (!use) {
+                q.add(BigDecimal.ZERO);
+                continue;
+            }
+            any = true;
+            if (rule instanceof DeductionRule.Range r) {
+                int steps = r.max().subtract(r.min()).divide(r.step()).intValue();
+                q.add(r.min().add(r.step().multiply(BigDecimal.valueOf(random.nextInt(steps + 1)))));
+            } else if (rule instanceof DeductionRule.PerUnit u) {
+                q.add(u.unitSize().multiply(BigDecimal.valueOf(1 + random.nextInt(3))));
+            } else {
+                q.add(BigDecimal.valueOf(1 + random.nextInt(2)));
+            }
+        }
+        return q;
+    }
+
+    private List<Place> places(UUID org) {
+        List<Place> areas = new ArrayList<>();
+        Place east = reference.addPlace(org, null, PlaceKind.SITE, "东院区");
+        Place west = reference.addPlace(org, null, PlaceKind.SITE, "西院区");
+        String[][] eastBuildings = {{"门诊楼", "门诊大厅", "检验科", "药房"}, {"住院部1号楼", "心内科病区", "呼吸科病区", "骨科病区"},
+            {"住院部2号楼", "妇产科病区", "儿科病区", "ICU"}};
+        String[][] westBuildings = {{"行政楼", "办公区", "会议室"}, {"后勤楼", "配电房", "锅炉房", "职工食堂"}};
+        addBuildings(org, east, eastBuildings, areas);
+        addBuildings(org, west, westBuildings, areas);
+        return areas;
+    }
+
+    private void addBuildings(UUID org, Place site, String[][] buildings, List<Place> areas) {
+        for (String[] b : buildings) {
+            Place building = reference.addPlace(org, site, PlaceKind.BUILDING, b[0]);
+            for (int i = 1; i < b.length; i++) {
+                Place floor = reference.addPlace(org, building, PlaceKind.FLOOR, i + "层");
+                areas.add(reference.addPlace(org, floor, PlaceKind.AREA, b[i]));
+            }
+        }
+    }
+
+    private Map<ServiceLine, Provider> providers(UUID org) {
+        Provider property = reference.addProvider(org, "华安后勤服务集团有限公司", "华安后勤");
+        Provider cleaning = reference.addProvider(org, "康洁物业服务有限公司", "康洁物业");
+        Provider security = reference.addProvider(org, "安顺保安服务有限公司", "安顺保安");
+        Provider engineering = reference.addProvider(org, "恒通机电工程有限公司", "恒通机电");
+        Provider canteen = reference.addProvider(org, "美膳餐饮管理有限公司", "美膳餐饮");
+        Map<ServiceLine, Provider> map = new EnumMap<>(ServiceLine.class);
+        map.put(ServiceLine.MANAGEMENT, property);
+        map.put(ServiceLine.CUSTOMER_SERVICE, property);
+        map.put(ServiceLine.PROPERTY, property);
+        map.put(ServiceLine.ENVIRONMENT, cleaning);
+        map.put(ServiceLine.SECURITY, security);
+        map.put(ServiceLine.MAINTENANCE, engineering);
+        map.put(ServiceLine.CANTEEN, canteen);
+        LocalDate start = LocalDate.now(clock).withDayOfYear(1);
+        for (Provider p : List.of(property, cleaning, security, engineering, canteen)) {
+            var lines = map.entrySet().stream().filter(e -> e.getValue().equals(p)).map(Map.Entry::getKey)
+                    .collect(java.util.stream.Collectors.toSet());
+            reference.addContract(new Contract(UUID.randomUUID(), p.id(), p.shortName() + "后勤服务托管合同", lines,
+                    new BigDecimal("180000.00"), new BigDecimal("200000.00"), start, start.plusYears(3).minusDays(1)));
+            reference.addPerson(org, p.shortName() + "项目经理", Role.PROVIDER_CONTACT, p.id());
+        }
+        return map;
+    }
+}

@@ -1,0 +1,16 @@
+package com.logicheck.ui;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.service.CurrentUser;
+import com.logicheck.service.InspectionService;
+import java.time.Clock;
+
+/** What the screens need, handed over by the composition root. */
+public record UiServices(InspectionService inspectionService, InspectionRepository inspections,
+                         TemplateRepository templates, ReferenceRepository reference, PhotoStore photos,
+                         CurrentUser currentUser, Messages messages, Clock clock) {
+}
