@@ -32,11 +32,20 @@ final class DemoCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("logicheck-demo-photos");
             DemoData.Summary summary = new DemoData(context.reference(), context.templates(), context.inspections(),
                     context.inspectionService(), context.photos(), new DemoPhotos(scratch), context.clock()).fill(seed);
+            deleteTree(scratch);
             spec.commandLine().getOut().println(messages.get("cli.demo.done", summary.sheets(), summary.providers(),
                     summary.places(), context.dataDirectory().root()));
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package com.logicheck.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.logicheck.domain.template.DeductionRule;
+import com.logicheck.domain.Scores;
 import java.math.BigDecimal;
 
 /** The data-file form of one {@link DeductionRule} clause, as written in template YAML and stored as JSON. */
@@ -17,12 +18,17 @@ public record RuleData(String type, String label, BigDecimal points, String unit
             throw new IllegalArgumentException("rule without type");
         }
         return switch (type) {
-            case "PER_OCCURRENCE" -> new DeductionRule.PerOccurrence(name, points);
+            case "PER_OCCURRENCE" -> new DeductionRule.PerOccurrence(name, n(points));
             case "PER_UNIT" -> new DeductionRule.PerUnit(name, unit == null ? "" : unit,
-                    unitSize == null ? BigDecimal.ONE : unitSize, points);
-            case "RANGE" -> new DeductionRule.Range(name, min, max, step == null ? DEFAULT_STEP : step);
+                    n(unitSize == null ? BigDecimal.ONE : unitSize), n(points));
+            case "RANGE" -> new DeductionRule.Range(name, n(min), n(max), n(step == null ? DEFAULT_STEP : step));
             default -> throw new IllegalArgumentException("unknown rule type " + type);
         };
+    }
+
+    /** Numbers are kept at the scale of scores, so a rule reads back from the database exactly as written. */
+    static BigDecimal n(BigDecimal value) {
+        return value == null ? null : Scores.normalise(value);
     }
 
     public static RuleData from(DeductionRule rule) {

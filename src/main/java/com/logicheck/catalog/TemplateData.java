@@ -33,13 +33,13 @@ public record TemplateData(String code, int version, String title, ServiceLine s
             throw new IllegalArgumentException("code and version ≥ 1 are required");
         }
         List<TemplateSection> domainSections = nonNull(sections).stream().map(s -> new TemplateSection(s.title(),
-                s.subtotal() == null ? BigDecimal.ZERO : s.subtotal(),
+                RuleData.n(s.subtotal() == null ? BigDecimal.ZERO : s.subtotal()),
                 nonNull(s.items()).stream().map(this::toItem).toList())).toList();
         GradeBands bands = gradeBands == null || gradeBands.isEmpty() ? GradeBands.DEFAULT
-                : new GradeBands(gradeBands.stream().map(b -> new GradeBand(b.name(), b.min())).toList());
+                : new GradeBands(gradeBands.stream().map(b -> new GradeBand(b.name(), RuleData.n(b.min()))).toList());
         return new ChecklistTemplate(ChecklistTemplate.versionId(code, version), code, version, title,
                 serviceLine == null ? ServiceLine.PROPERTY : serviceLine, source == null ? "" : source,
-                totalScore == null ? new BigDecimal("100") : totalScore,
+                RuleData.n(totalScore == null ? new BigDecimal("100") : totalScore),
                 naPolicy == null ? NaPolicy.RESCALE : naPolicy, bands, domainSections);
     }
 
@@ -48,7 +48,7 @@ public record TemplateData(String code, int version, String title, ServiceLine s
             throw new IllegalArgumentException("an item without code in section of " + code);
         }
         return new TemplateItem(ChecklistTemplate.itemId(code, version, i.code()), i.code(), i.content(),
-                i.requirement(), i.criteria() == null ? "" : i.criteria(), i.maxScore(),
+                i.requirement(), i.criteria() == null ? "" : i.criteria(), RuleData.n(i.maxScore()),
                 Boolean.TRUE.equals(i.naAllowed()), i.remark(),
                 nonNull(i.rules()).stream().map(RuleData::toRule).toList());
     }

@@ -35,7 +35,7 @@ final class JsonCodec {
 
     static GradeBands gradeBands(String json) {
         return new GradeBands(read(json, new TypeReference<List<TemplateData.GradeBandData>>() { }).stream()
-                .map(b -> new GradeBand(b.name(), b.min())).toList());
+                .map(b -> new GradeBand(b.name(), b.min().setScale(2))).toList());
     }
 
     static String map(Map<String, ?> values) {

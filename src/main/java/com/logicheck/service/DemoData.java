@@ -104,7 +104,7 @@ public final class DemoData {
                 count++;
             }
         }
-        return new Summary(count, providers.size(), areas.size());
+        return new Summary(count, (int) providers.values().stream().distinct().count(), areas.size());
     }
 
     private void answer(Inspection inspection, ChecklistTemplate t, Place place, Person inspector, Random random,

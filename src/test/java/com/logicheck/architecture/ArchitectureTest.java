@@ -1,0 +1,45 @@
+package com.logicheck.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package boundaries of STYLE.md, enforced. */
+@AnalyzeClasses(packages = "com.logicheck", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainAndScoringArePure = noClasses()
+            .that().resideInAnyPackage("com.logicheck.domain..", "com.logicheck.scoring..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.apache.pdfbox..",
+                    "org.h2..", "com.fasterxml..", "java.sql..", "java.awt..", "javax.imageio..",
+                    "com.logicheck.persistence..", "com.logicheck.ui..", "com.logicheck.app..",
+                    "com.logicheck.service..", "com.logicheck.catalog..");
+
+    @ArchTest
+    static final ArchRule onlyPersistenceTouchesJooq = noClasses()
+            .that().resideOutsideOfPackage("com.logicheck.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotReachIntoTheCompositionRoot = noClasses()
+            .that().resideInAPackage("com.logicheck.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.logicheck.app..");
+
+    @ArchTest
+    static final ArchRule onlyUiAndAppUseJavaFx = noClasses()
+            .that().resideOutsideOfPackages("com.logicheck.ui..", "com.logicheck.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideTheCli = noClasses()
+            .that().resideOutsideOfPackage("com.logicheck.app..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();
+}
