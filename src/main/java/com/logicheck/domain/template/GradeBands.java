@@ -8,10 +8,10 @@ import java.util.List;
 public record GradeBands(List<GradeBand> bands) {
 
     public static final GradeBands DEFAULT = new GradeBands(List.of(
-            new GradeBand("优秀", new BigDecimal("90")),
-            new GradeBand("良好", new BigDecimal("80")),
-            new GradeBand("中等", new BigDecimal("70")),
-            new GradeBand("不及格", BigDecimal.ZERO)));
+            new GradeBand("优秀", new BigDecimal("90.00")),
+            new GradeBand("良好", new BigDecimal("80.00")),
+            new GradeBand("中等", new BigDecimal("70.00")),
+            new GradeBand("不及格", new BigDecimal("0.00"))));
 
     public GradeBands {
         if (bands.isEmpty()) {
