@@ -8,6 +8,7 @@ import com.logicheck.persistence.TemplateRepository.TemplateSummary;
 import com.logicheck.ui.common.Screen;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,10 +20,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
-/** The 新建检查 form. The place list filters as you type; ↓ moves from the search field into the list. */
+/**
+ * The 新建检查 form. The place list filters as you type; ↓ moves from the search field into the list, Enter
+ * takes the first match and moves on to the templates, Enter on a template starts.
+ */
 public final class NewInspectionController implements Screen {
+    private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
     private final NewInspectionViewModel viewModel;
     private final Messages messages;
     @FXML
@@ -88,6 +94,18 @@ public final class NewInspectionController implements Screen {
             }
         });
 
+        placeList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                templateList.requestFocus();
+                e.consume();
+            }
+        });
+        templateList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.start();
+                e.consume();
+            }
+        });
         templateList.setItems(viewModel.templates());
         templateList.setCellFactory(l -> cell(viewModel::describe));
         templateList.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
@@ -103,6 +121,7 @@ public final class NewInspectionController implements Screen {
 
         inspectorLabel.setText(viewModel.inspectorName());
         validationLabel.textProperty().bind(viewModel.validationProperty());
+        viewModel.canStartProperty().addListener((o, was, ready) -> validationLabel.pseudoClassStateChanged(READY, ready));
         errorLabel.textProperty().bind(viewModel.errorProperty());
         startButton.disableProperty().bind(viewModel.canStartProperty().not());
         viewModel.load();

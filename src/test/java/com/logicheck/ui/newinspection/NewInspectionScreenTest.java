@@ -49,26 +49,30 @@ class NewInspectionScreenTest {
         assertThat(startButton.isDisabled()).isTrue();
         assertThat(validation.getText()).isEqualTo("请选择检查地点（可输入名称搜索）。");
 
-        robot.clickOn("#placeFilterField").write("心内").type(KeyCode.ENTER);
+        robot.clickOn("#placeFilterField").write("北院");
+        assertThat(robot.lookup(".placeholder .label").queryAs(Label.class).getText()).startsWith("没有匹配的地点");
+        robot.eraseText(2).write("心内").type(KeyCode.ENTER);
         ListView<Object> places = robot.lookup("#placeList").queryAs(ListView.class);
         assertThat(places.getItems()).hasSize(1);
         assertThat(robot.lookup("#chosenPlaceLabel").queryAs(Label.class).getText())
                 .isEqualTo("已选地点：东院区 / 住院部1号楼 / 5层 / 心内科病区");
         assertThat(validation.getText()).isEqualTo("请选择考核表。");
 
+        robot.clickOn("#patrolRadio");
+        assertThat(startButton.isDisabled()).isTrue();
         ListView<TemplateSummary> templates = robot.lookup("#templateList").queryAs(ListView.class);
-        assertThat(templates.isFocused()).isTrue();
         int ours = templates.getItems().stream().map(TemplateSummary::title).toList().indexOf(UiFixture.TEMPLATE_TITLE);
         robot.interact(() -> {
+            templates.requestFocus();
             templates.scrollTo(ours);
             templates.getSelectionModel().select(ours);
         });
-        robot.clickOn("#patrolRadio");
         assertThat(startButton.isDisabled()).isFalse();
         assertThat(validation.getText()).isEqualTo("信息已填写完整，按 Enter 开始检查。");
+        assertThat(validation.getPseudoClassStates()).extracting(Object::toString).contains("ready");
         assertThat(robot.lookup("#inspectorLabel").queryAs(Label.class).getText()).isEqualTo("检查员");
 
-        robot.clickOn(startButton);
+        robot.type(KeyCode.ENTER);                      // Enter on the chosen template starts
         assertThat(navigator.last()).isEqualTo("checklist");
         assertThat(fx.context.inspectionService().inspection(navigator.lastInspection).kind())
                 .isEqualTo(InspectionKind.PATROL);
