@@ -38,7 +38,9 @@ public final class QuantityInput {
             hint = messages.get("checklist.rule.perOccurrence", Scores.format(p.points()));
         } else if (rule instanceof DeductionRule.PerUnit u) {
             unit = u.unit();
-            hint = messages.get("checklist.rule.perUnit", Scores.format(u.unitSize()), u.unit(), Scores.format(u.points()));
+            hint = u.unitSize().compareTo(BigDecimal.ONE) == 0
+                    ? messages.get("checklist.rule.perOneUnit", u.unit(), Scores.format(u.points()))
+                    : messages.get("checklist.rule.perUnit", Scores.format(u.unitSize()), u.unit(), Scores.format(u.points()));
         } else {
             DeductionRule.Range r = (DeductionRule.Range) rule;
             unit = messages.get("checklist.unit.points");

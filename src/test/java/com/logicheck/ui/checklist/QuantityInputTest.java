@@ -25,7 +25,7 @@ class QuantityInputTest {
         assertThat(count.unit()).isEqualTo("次");
         assertThat(count.hint()).isEqualTo("每次扣 1 分");
         assertThat(days.unit()).isEqualTo("天");
-        assertThat(days.hint()).isEqualTo("每 1天 扣 0.2 分");
+        assertThat(days.hint()).isEqualTo("每天扣 0.2 分");
         assertThat(percent.hint()).isEqualTo("每 10% 扣 0.5 分");
         assertThat(range.unit()).isEqualTo("分");
         assertThat(range.hint()).isEqualTo("扣 1～3 分，步长 0.5（↑↓ 调整，不扣留空）");
