@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -38,17 +37,16 @@ import org.verapdf.pdfa.results.ValidationResult;
  * The signed PDF of a real sheet (H2 file, real migrations, 3 photos): text, metadata and the embedded record
  * round-trip; veraPDF finds it PDF/A-3b; the signature verifies; one changed byte anywhere fails verification.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignedSheetPdfIT {
     @TempDir
-    Path dir;
-    AppContext context;
-    SignedSheetFixture fixture;
-    SigningService.SignedSheet signed;
-    byte[] pdf;
+    static Path dir;
+    static AppContext context;
+    static SignedSheetFixture fixture;
+    static SigningService.SignedSheet signed;
+    static byte[] pdf;
 
     @BeforeAll
-    void signASheet() throws Exception {
+    static void signASheet() throws Exception {
         context = AppContext.open(dir.resolve("data"));
         fixture = SignedSheetFixture.finished(context, dir.resolve("scratch"));
         signed = fixture.sign();
@@ -61,7 +59,7 @@ class SignedSheetPdfIT {
     }
 
     @AfterAll
-    void close() {
+    static void close() {
         context.close();
     }
 
