@@ -137,6 +137,21 @@ class SignedSheetPdfIT {
     }
 
     @Test
+    void veraPdfCanFailAPlainPdf() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(plain);
+        }
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(plain.toByteArray()),
+                PDFAFlavour.PDFA_3_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            assertThat(validator.validate(parser).isCompliant()).isFalse();
+        }
+    }
+
+    @Test
     void theSignatureVerifiesAndNamesTheInspector() {
         PdfVerifier.SignatureCheck check = new PdfVerifier().verify(pdf);
         assertThat(check.intact()).isTrue();
