@@ -88,6 +88,7 @@ public final class ExportService {
             Files.createDirectories(folder);
             tmp = Files.createTempFile(folder, ".logicheck-export", ".part");
             Files.write(tmp, pdf);
+            readableByOthers(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -112,6 +113,13 @@ public final class ExportService {
                     // nothing else can be done; the name starts with a dot and ends in .part
                 }
             }
+        }
+    }
+
+    /** Temporary files are created private (0600); an exported sheet is meant to be shared: rw-r--r--. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

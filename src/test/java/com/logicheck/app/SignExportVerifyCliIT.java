@@ -67,6 +67,10 @@ class SignExportVerifyCliIT {
         List<Path> files = Files.list(out).toList();
         assertThat(files).hasSize(1);
         String name = files.get(0).getFileName().toString();
+        if (Files.getFileAttributeView(files.get(0), java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))))
+                    .isEqualTo("rw-r--r--");
+        }
         assertThat(name).matches("\\d{4}-\\d{2}-\\d{2}_绿化保洁_心内科病区_张伟_" + id + "\\.pdf");
 
         Result month = run(d, "export", "--month", YearMonth.now().toString(), "--provider", "康洁物业", "--to",
