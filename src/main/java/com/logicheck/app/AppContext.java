@@ -2,6 +2,11 @@ package com.logicheck.app;
 
 import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.TemplateFiles;
+import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.CjkFont;
+import com.logicheck.pdf.PdfSigner;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
@@ -9,11 +14,18 @@ import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.SettingsRepository;
+import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.CurrentUser;
+import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.SheetRecords;
+import com.logicheck.service.SigningFiles;
+import com.logicheck.service.SigningService;
 import com.logicheck.service.TemplateCatalog;
+import com.logicheck.service.VerifyService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -33,8 +45,14 @@ public final class AppContext implements AutoCloseable {
     private final PhotoStore photos;
     private final InspectionService inspectionService;
     private final CurrentUser currentUser;
+    private final SignedSheetRepository signedSheets;
+    private final TrustRepository trust;
+    private final SheetRecords sheetRecords;
+    private final SigningService signingService;
+    private final ExportService exportService;
+    private final VerifyService verifyService;
 
-    private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
+    private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.clock = clock;
@@ -47,6 +65,14 @@ public final class AppContext implements AutoCloseable {
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
         this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
         this.currentUser = new CurrentUser(reference, settings);
+        this.signedSheets = new SignedSheetRepository(database.dsl(), clock, changeLog);
+        this.trust = new TrustRepository(database.dsl(), clock);
+        this.sheetRecords = new SheetRecords(inspectionService, signedSheets, reference, photos);
+        SigningFiles signingFiles = new SigningFiles(dataDirectory.signedSheets(), dataDirectory.keys());
+        this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
+                new SheetPdfWriter(new CjkFont(), messages), new PdfSigner(), messages, signingFiles, clock);
+        this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
+        this.verifyService = new VerifyService(new PdfVerifier(), trust);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
     }
 
@@ -55,9 +81,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, Messages.forLanguage(null));
+    }
+
+    /** {@code messages}: the language of the texts a signed PDF prints around the sheet (Chinese by default). */
+    public static AppContext open(Path dataDir, Clock clock, Messages messages) {
         DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
         try {
-            return new AppContext(dir, Database.open(dir.databaseFile()), clock);
+            return new AppContext(dir, Database.open(dir.databaseFile()), clock, messages);
         } catch (RuntimeException e) {
             dir.close();
             throw e;
@@ -102,6 +133,30 @@ public final class AppContext implements AutoCloseable {
 
     public CurrentUser currentUser() {
         return currentUser;
+    }
+
+    public SignedSheetRepository signedSheets() {
+        return signedSheets;
+    }
+
+    public TrustRepository trust() {
+        return trust;
+    }
+
+    public SheetRecords sheetRecords() {
+        return sheetRecords;
+    }
+
+    public SigningService signingService() {
+        return signingService;
+    }
+
+    public ExportService exportService() {
+        return exportService;
+    }
+
+    public VerifyService verifyService() {
+        return verifyService;
     }
 
     @Override
