@@ -6,6 +6,11 @@ import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
+import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.CjkFont;
+import com.logicheck.pdf.PdfSigner;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
@@ -17,15 +22,22 @@ import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SettingsRepository;
 import com.logicheck.persistence.SurveyRepository;
+import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
+import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SchemeCatalog;
+import com.logicheck.service.SheetRecords;
+import com.logicheck.service.SigningFiles;
+import com.logicheck.service.SigningService;
 import com.logicheck.service.TemplateCatalog;
+import com.logicheck.service.VerifyService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -48,8 +60,14 @@ public final class AppContext implements AutoCloseable {
     private final SchemeRepository schemes;
     private final AssessmentService assessmentService;
     private final AssessmentEntries assessmentEntries;
+    private final SignedSheetRepository signedSheets;
+    private final TrustRepository trust;
+    private final SheetRecords sheetRecords;
+    private final SigningService signingService;
+    private final ExportService exportService;
+    private final VerifyService verifyService;
 
-    private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
+    private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.clock = clock;
@@ -62,6 +80,14 @@ public final class AppContext implements AutoCloseable {
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
         this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
         this.currentUser = new CurrentUser(reference, settings);
+        this.signedSheets = new SignedSheetRepository(database.dsl(), clock, changeLog);
+        this.trust = new TrustRepository(database.dsl(), clock);
+        this.sheetRecords = new SheetRecords(inspectionService, signedSheets, reference, photos);
+        SigningFiles signingFiles = new SigningFiles(dataDirectory.signedSheets(), dataDirectory.keys());
+        this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
+                new SheetPdfWriter(new CjkFont(), messages), new PdfSigner(), messages, signingFiles, clock);
+        this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
+        this.verifyService = new VerifyService(new PdfVerifier(), trust);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
         SchemeFiles schemeFiles = new SchemeFiles();
         this.schemes = new SchemeRepository(database.dsl(), clock, changeLog, schemeFiles);
@@ -81,9 +107,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, Messages.forLanguage(null));
+    }
+
+    /** {@code messages}: the language of the texts a signed PDF prints around the sheet (Chinese by default). */
+    public static AppContext open(Path dataDir, Clock clock, Messages messages) {
         DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
         try {
-            return new AppContext(dir, Database.open(dir.databaseFile()), clock);
+            return new AppContext(dir, Database.open(dir.databaseFile()), clock, messages);
         } catch (RuntimeException e) {
             dir.close();
             throw e;
@@ -140,6 +171,30 @@ public final class AppContext implements AutoCloseable {
 
     public AssessmentEntries assessmentEntries() {
         return assessmentEntries;
+    }
+
+    public SignedSheetRepository signedSheets() {
+        return signedSheets;
+    }
+
+    public TrustRepository trust() {
+        return trust;
+    }
+
+    public SheetRecords sheetRecords() {
+        return sheetRecords;
+    }
+
+    public SigningService signingService() {
+        return signingService;
+    }
+
+    public ExportService exportService() {
+        return exportService;
+    }
+
+    public VerifyService verifyService() {
+        return verifyService;
     }
 
     @Override
