@@ -54,6 +54,10 @@ class CollegeSchemeTest {
         assertThat(m.money().amount()).isEqualByComparingTo(amount);
         assertThat(m.money().passedDown()).isEqualByComparingTo("0");
         assertThat(m.money().tenderPreference()).isEqualTo(money == Direction.REWARD);
+        // the panel is the seed's 10 staff and 20 students: no warning
+        assertThat(m.components().get(1).survey().staff()).isEqualTo(10);
+        assertThat(m.components().get(1).survey().students()).isEqualTo(20);
+        assertThat(m.warnings()).isEmpty();
     }
 
     @Test

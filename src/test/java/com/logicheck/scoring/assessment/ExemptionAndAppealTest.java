@@ -8,6 +8,8 @@ import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.assessment.AppealStatus;
 import com.logicheck.domain.assessment.ComponentResult.DeductionLine;
 import com.logicheck.domain.assessment.ComponentResult.SheetResult;
+import com.logicheck.domain.assessment.Exemption;
+import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.ExemptionStatus;
 import com.logicheck.domain.assessment.MoneyResult.Direction;
 import com.logicheck.domain.assessment.MonthlyAssessment;
@@ -29,6 +31,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * 不予扣分 (seed 000 第九条) and 申辩: an approved exemption or an overturned appeal gives the deduction's points back
@@ -110,6 +113,20 @@ class ExemptionAndAppealTest {
         if (status == ExemptionStatus.PENDING) {
             assertThat(m.warnings()).extracting(Problem::key).contains("assess.warning.pending");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ExemptionReason.class)
+    void everyGroundOfSeed000ArticleNineRestoresThePoints(ExemptionReason reason) {
+        // 院方原因, 第三方, 不可抗力 (第九条): each approved, B's 3 points come back: 95 → 98
+        SheetInput plain = sheet(2, 3, "95.00");
+        var approved = Fixtures.exemption(plain, B.id(), ExemptionStatus.APPROVED);
+        var e = new Exemption(approved.id(), approved.inspectionId(), approved.itemId(),
+                reason, approved.text(), approved.requestedBy(), approved.requestedAt(), approved.status(),
+                approved.decidedBy(), approved.decidedAt(), approved.decisionNote());
+        SheetResult r = only(assess(Fixtures.withReliefs(plain, List.of(e), List.of())));
+        assertThat(r.score()).isEqualByComparingTo("98.00");
+        assertThat(r.deductions().get(1).exemptions().get(0).reason()).isEqualTo(reason);
     }
 
     @Test
