@@ -2,11 +2,13 @@ package com.logicheck.scoring.assessment;
 
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.assessment.AppealStatus;
 import com.logicheck.domain.assessment.AssessmentInput;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.ComplaintResult;
 import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.ComponentResult;
+import com.logicheck.domain.assessment.ExemptionStatus;
 import com.logicheck.domain.assessment.FailureStatus;
 import com.logicheck.domain.assessment.MoneyResult;
 import com.logicheck.domain.assessment.MoneyRule;
@@ -57,19 +59,19 @@ public final class MonthlyAssessmentCalculator {
         String grade = null;
         boolean failed = veto.vetoed();
         if (complete) {
-            subtotal = Scores.normalise(components.stream().map(ComponentResult::points).reduce(BigDecimal.ZERO, BigDecimal::add));
+            subtotal = Scores.normalise(components.stream().map(ComponentResult::points)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
             total = Scores.max(Scores.normalise(BigDecimal.ZERO), subtotal.subtract(complaints.deduction()));
             SchemeGrade g = veto.vetoed() ? scheme.failingGrade() : scheme.gradeFor(total);
             grade = g.name();
             failed = failed || g.failing();
         }
-        if (scheme.money() instanceof MoneyRule.BondPercent && (in.performanceBond() == null || in.performanceBond().signum() == 0)) {
+        boolean noBond = in.performanceBond() == null || in.performanceBond().signum() == 0;
+        if (scheme.money() instanceof MoneyRule.BondPercent && noBond) {
             warnings.add(Problem.of("assess.warning.noBond"));
         }
         MoneyResult money = MoneyRules.apply(scheme, total, failed, veto.vetoed(), in.performanceBond());
-        FailureStatus failures = complete || veto.vetoed()
-                ? FailureHistory.status(scheme, in.month(), failed, in.history())
-                : FailureHistory.status(scheme, in.month(), false, in.history());
+        FailureStatus failures = FailureHistory.status(scheme, in.month(), failed, in.history());
         pendingReliefs(in, warnings);
         var counts = RequiredInspections.count(scheme.requiredInspections(), in.month(), in.quarterOccasions(), warnings);
         int deductions = components.stream().flatMap(c -> c.templates().stream()).flatMap(t -> t.sheets().stream())
@@ -131,9 +133,9 @@ public final class MonthlyAssessmentCalculator {
 
     private static void pendingReliefs(AssessmentInput in, List<Problem> warnings) {
         long exemptions = in.sheets().stream().flatMap(s -> s.exemptions().stream())
-                .filter(e -> e.status() == com.logicheck.domain.assessment.ExemptionStatus.PENDING).count();
+                .filter(e -> e.status() == ExemptionStatus.PENDING).count();
         long appeals = in.sheets().stream().flatMap(s -> s.appeals().stream())
-                .filter(a -> a.status() == com.logicheck.domain.assessment.AppealStatus.OPEN).count();
+                .filter(a -> a.status() == AppealStatus.OPEN).count();
         if (exemptions + appeals > 0) {
             warnings.add(Problem.of("assess.warning.pending", (int) exemptions, (int) appeals));
         }
