@@ -1,7 +1,11 @@
 package com.logicheck.app;
 
+import com.logicheck.catalog.BuiltInSchemes;
 import com.logicheck.catalog.BuiltInTemplates;
+import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
+import com.logicheck.persistence.AssessmentMonthRepository;
+import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.CjkFont;
 import com.logicheck.pdf.PdfSigner;
@@ -10,17 +14,25 @@ import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
+import com.logicheck.persistence.IncidentRepository;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.ReliefRepository;
+import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SettingsRepository;
+import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
+import com.logicheck.service.AssessmentEntries;
+import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.SchemeCatalog;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
 import com.logicheck.service.SigningService;
@@ -45,6 +57,9 @@ public final class AppContext implements AutoCloseable {
     private final PhotoStore photos;
     private final InspectionService inspectionService;
     private final CurrentUser currentUser;
+    private final SchemeRepository schemes;
+    private final AssessmentService assessmentService;
+    private final AssessmentEntries assessmentEntries;
     private final SignedSheetRepository signedSheets;
     private final TrustRepository trust;
     private final SheetRecords sheetRecords;
@@ -74,6 +89,17 @@ public final class AppContext implements AutoCloseable {
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
         this.verifyService = new VerifyService(new PdfVerifier(), trust);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
+        SchemeFiles schemeFiles = new SchemeFiles();
+        this.schemes = new SchemeRepository(database.dsl(), clock, changeLog, schemeFiles);
+        new SchemeCatalog(new BuiltInSchemes(schemeFiles), schemes).installBuiltIns();
+        SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
+        IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
+        ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);
+        this.assessmentService = new AssessmentService(reference, templates, schemes,
+                new AssessmentSheets(database.dsl(), clock.getZone()), surveys, incidents, reliefs,
+                new AssessmentMonthRepository(database.dsl(), clock, changeLog),
+                new MonthlyAssessmentCalculator(new SheetScorer()));
+        this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs);
     }
 
     public static AppContext open(Path dataDir) {
@@ -133,6 +159,18 @@ public final class AppContext implements AutoCloseable {
 
     public CurrentUser currentUser() {
         return currentUser;
+    }
+
+    public SchemeRepository schemes() {
+        return schemes;
+    }
+
+    public AssessmentService assessmentService() {
+        return assessmentService;
+    }
+
+    public AssessmentEntries assessmentEntries() {
+        return assessmentEntries;
     }
 
     public SignedSheetRepository signedSheets() {
