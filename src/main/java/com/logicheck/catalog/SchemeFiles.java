@@ -14,10 +14,6 @@ import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.AssessmentSchemeValidator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -71,12 +67,7 @@ public final class SchemeFiles {
 
     /** SHA-256 of the canonical JSON form: equal schemes hash equal on every laptop. */
     public String contentHash(AssessmentScheme scheme) {
-        try {
-            byte[] canonical = toJson(scheme).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ClasspathFolder.sha256Hex(toJson(scheme));
     }
 
     private static AssessmentScheme validated(SchemeData data, String fileName) {

@@ -14,10 +14,6 @@ import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateValidator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Reads and writes template data files (YAML), refusing any file whose rules do not hold together. */
@@ -63,9 +59,8 @@ public final class TemplateFiles {
     /** SHA-256 of the canonical JSON form: equal templates hash equal on every laptop. */
     public String contentHash(ChecklistTemplate template) {
         try {
-            byte[] canonical = json.writeValueAsString(TemplateData.from(template)).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return ClasspathFolder.sha256Hex(json.writeValueAsString(TemplateData.from(template)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
