@@ -44,6 +44,7 @@ public final class LogiCheckApp extends Application {
             return;
         }
         new MainWindow(services(context, messages)).show(stage);
+        StartupProbe.watch(stage);
     }
 
     static UiServices services(AppContext context, Messages messages) {
