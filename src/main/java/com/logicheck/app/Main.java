@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
     }
 
     Path dataDirectory() {
-        return dataDir != null ? dataDir
+        return dataDir != null && !dataDir.toString().isBlank() ? dataDir
                 : DataDirectory.platformDefault(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 

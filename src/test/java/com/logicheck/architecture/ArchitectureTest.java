@@ -40,6 +40,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("com.logicheck.app..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
 
+    /** The change history is append-only: only ChangeLog (which offers no update or delete) touches its table. */
+    @ArchTest
+    static final ArchRule onlyChangeLogWritesTheHistory = noClasses()
+            .that().doNotHaveFullyQualifiedName("com.logicheck.persistence.ChangeLog")
+            .and().resideOutsideOfPackage("com.logicheck.persistence.jooq..")
+            .should().accessField(com.logicheck.persistence.jooq.Tables.class, "CHANGE_LOG");
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();
 }
