@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * the goals are about.
  */
 record BenchOptions(boolean quick, int sheets, Path dataset, int edits, int warmUp, int startupRuns,
-                    int checklistRuns, List<String> jvmArgs, Path buildDir, Path appJar) {
+                    int checklistRuns, int checklistWarmUp, List<String> jvmArgs, Path buildDir, Path appJar) {
 
     static BenchOptions fromSystemProperties() {
         boolean quick = "quick".equalsIgnoreCase(System.getProperty("bench.mode", "full"));
@@ -29,7 +29,7 @@ record BenchOptions(boolean quick, int sheets, Path dataset, int edits, int warm
         Path buildDir = Path.of(System.getProperty("bench.buildDir", "target")).toAbsolutePath();
         String jar = System.getProperty("bench.appJar", "").strip();
         return new BenchOptions(quick, sheets, dataset.isEmpty() ? null : Path.of(dataset).toAbsolutePath(), edits,
-                quick ? 50 : 300, runs, quick ? 5 : 20,
+                quick ? 50 : 300, runs, quick ? 5 : 20, quick ? 2 : 5,
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")), buildDir,
                 jar.isEmpty() ? buildDir.resolve("logicheck.jar") : Path.of(jar));
     }
