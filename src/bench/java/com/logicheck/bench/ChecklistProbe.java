@@ -37,7 +37,19 @@ public final class ChecklistProbe {
     }
 
     /** Arguments: data folder, draft id, runs, warm-up runs. */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.out.flush();
+        System.exit(status); // the FX thread would keep a failed run alive
+    }
+
+    private static void run(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         UUID draftId = UUID.fromString(args[1]);
         int runs = Integer.parseInt(args[2]);
@@ -73,7 +85,7 @@ public final class ChecklistProbe {
                 return w;
             });
             Scene scene = stage[0].getScene();
-            awaitLaidOut(scene, ChecklistProbe::homeFilled).get(2, TimeUnit.MINUTES);
+            await(scene, awaitLaidOut(scene, ChecklistProbe::homeFilled), "the home lists");
             for (int i = -warmUp; i < runs; i++) {
                 CompletableFuture<Long> shown = onFx(() -> {
                     long t0 = System.nanoTime();
@@ -81,7 +93,7 @@ public final class ChecklistProbe {
                     checklist.invoke(window, draftId, null);
                     return laidOut.thenApply(v -> System.nanoTime() - t0);
                 });
-                long uiNanos = shown.get(2, TimeUnit.MINUTES);
+                long uiNanos = await(scene, shown, "the checklist");
                 long d0 = System.nanoTime();
                 Inspection sheet = service.inspection(draftId);
                 service.template(sheet);
@@ -93,7 +105,7 @@ public final class ChecklistProbe {
                     home.invoke(window);
                     return filled;
                 });
-                back.get(2, TimeUnit.MINUTES);
+                await(scene, back, "the home lists again");
                 if (i >= 0) {
                     ui[i] = uiNanos / 1e6;
                     data[i] = dataNanos / 1e6;
@@ -109,11 +121,35 @@ public final class ChecklistProbe {
                 return null;
             });
         }
-        Platform.exit();
         ChildJvm.report("ui.median", Stats.median(ui));
         ChildJvm.report("data.median", Stats.median(data));
         ChildJvm.report("runs", runs);
         ChildJvm.report("rows", "≥ " + expectedRows);
+    }
+
+    /** Waits up to 2 minutes; on a timeout, says what the window showed. */
+    private static <T> T await(Scene scene, CompletableFuture<T> future, String what) throws Exception {
+        try {
+            return future.get(2, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder shown = new StringBuilder();
+            onFx(() -> {
+                walk(scene.getRoot(), n -> {
+                    if (n instanceof TableView<?> t) {
+                        shown.append(" table ").append(t.getId()).append('=').append(t.getItems().size());
+                    } else if (n instanceof ListView<?> l) {
+                        shown.append(" list ").append(l.getId()).append('=').append(l.getItems().size())
+                                .append(" skin=").append(l.getSkin() != null).append(" needsLayout=")
+                                .append(l.needsLayoutProperty().get()).append(" cells=")
+                                .append(l.lookupAll(".list-cell").size());
+                    } else if (n instanceof javafx.scene.control.Label l && !l.getText().isBlank()) {
+                        shown.append(" label '").append(l.getText()).append('\'');
+                    }
+                });
+                return null;
+            });
+            throw new IllegalStateException("timed out waiting for " + what + "; the window showed:" + shown, e);
+        }
     }
 
     /** Completes on the first layout pulse after which the condition holds. Call on the FX thread. */
@@ -152,8 +188,7 @@ public final class ChecklistProbe {
     private static boolean checklistLaidOut(Scene scene, int expectedRows) {
         boolean[] ok = {false};
         walk(scene.getRoot(), n -> {
-            if (n instanceof ListView<?> list && list.getItems().size() >= expectedRows && list.getSkin() != null
-                    && !list.needsLayoutProperty().get()) {
+            if (n instanceof ListView<?> list && list.getItems().size() >= expectedRows && list.getSkin() != null) {
                 ok[0] |= list.lookupAll(".list-cell").stream().anyMatch(c -> c instanceof ListCell<?> cell
                         && cell.getItem() != null && cell.isVisible());
             }
