@@ -1,19 +1,43 @@
 package com.logicheck.app;
 
+import com.logicheck.catalog.BuiltInSchemes;
 import com.logicheck.catalog.BuiltInTemplates;
+import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
+import com.logicheck.persistence.AssessmentMonthRepository;
+import com.logicheck.persistence.AssessmentSheets;
+import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.CjkFont;
+import com.logicheck.pdf.PdfSigner;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
+import com.logicheck.persistence.IncidentRepository;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.ReliefRepository;
+import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SettingsRepository;
+import com.logicheck.persistence.SurveyRepository;
+import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
+import com.logicheck.service.AssessmentEntries;
+import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
+import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.SchemeCatalog;
+import com.logicheck.service.SheetRecords;
+import com.logicheck.service.SigningFiles;
+import com.logicheck.service.SigningService;
 import com.logicheck.service.TemplateCatalog;
+import com.logicheck.service.VerifyService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -33,8 +57,17 @@ public final class AppContext implements AutoCloseable {
     private final PhotoStore photos;
     private final InspectionService inspectionService;
     private final CurrentUser currentUser;
+    private final SchemeRepository schemes;
+    private final AssessmentService assessmentService;
+    private final AssessmentEntries assessmentEntries;
+    private final SignedSheetRepository signedSheets;
+    private final TrustRepository trust;
+    private final SheetRecords sheetRecords;
+    private final SigningService signingService;
+    private final ExportService exportService;
+    private final VerifyService verifyService;
 
-    private AppContext(DataDirectory dataDirectory, Database database, Clock clock) {
+    private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.clock = clock;
@@ -47,7 +80,26 @@ public final class AppContext implements AutoCloseable {
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
         this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
         this.currentUser = new CurrentUser(reference, settings);
+        this.signedSheets = new SignedSheetRepository(database.dsl(), clock, changeLog);
+        this.trust = new TrustRepository(database.dsl(), clock);
+        this.sheetRecords = new SheetRecords(inspectionService, signedSheets, reference, photos);
+        SigningFiles signingFiles = new SigningFiles(dataDirectory.signedSheets(), dataDirectory.keys());
+        this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
+                new SheetPdfWriter(new CjkFont(), messages), new PdfSigner(), messages, signingFiles, clock);
+        this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
+        this.verifyService = new VerifyService(new PdfVerifier(), trust);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
+        SchemeFiles schemeFiles = new SchemeFiles();
+        this.schemes = new SchemeRepository(database.dsl(), clock, changeLog, schemeFiles);
+        new SchemeCatalog(new BuiltInSchemes(schemeFiles), schemes).installBuiltIns();
+        SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
+        IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
+        ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);
+        this.assessmentService = new AssessmentService(reference, templates, schemes,
+                new AssessmentSheets(database.dsl(), clock.getZone()), surveys, incidents, reliefs,
+                new AssessmentMonthRepository(database.dsl(), clock, changeLog),
+                new MonthlyAssessmentCalculator(new SheetScorer()));
+        this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs);
     }
 
     public static AppContext open(Path dataDir) {
@@ -55,9 +107,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, Messages.forLanguage(null));
+    }
+
+    /** {@code messages}: the language of the texts a signed PDF prints around the sheet (Chinese by default). */
+    public static AppContext open(Path dataDir, Clock clock, Messages messages) {
         DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
         try {
-            return new AppContext(dir, Database.open(dir.databaseFile()), clock);
+            return new AppContext(dir, Database.open(dir.databaseFile()), clock, messages);
         } catch (RuntimeException e) {
             dir.close();
             throw e;
@@ -102,6 +159,42 @@ public final class AppContext implements AutoCloseable {
 
     public CurrentUser currentUser() {
         return currentUser;
+    }
+
+    public SchemeRepository schemes() {
+        return schemes;
+    }
+
+    public AssessmentService assessmentService() {
+        return assessmentService;
+    }
+
+    public AssessmentEntries assessmentEntries() {
+        return assessmentEntries;
+    }
+
+    public SignedSheetRepository signedSheets() {
+        return signedSheets;
+    }
+
+    public TrustRepository trust() {
+        return trust;
+    }
+
+    public SheetRecords sheetRecords() {
+        return sheetRecords;
+    }
+
+    public SigningService signingService() {
+        return signingService;
+    }
+
+    public ExportService exportService() {
+        return exportService;
+    }
+
+    public VerifyService verifyService() {
+        return verifyService;
     }
 
     @Override

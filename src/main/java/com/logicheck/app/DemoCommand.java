@@ -3,6 +3,7 @@ package com.logicheck.app;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
+import com.logicheck.service.DemoSchemes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
             DemoData.Summary summary = new DemoData(context.reference(), context.templates(), context.inspections(),
                     context.inspectionService(), context.photos(), new DemoPhotos(scratch), context.clock()).fill(seed);
             deleteTree(scratch);
+            new DemoSchemes(context.reference(), context.schemes(), context.templates()).attachHospitalScheme();
             spec.commandLine().getOut().println(messages.get("cli.demo.done", summary.sheets(), summary.providers(),
                     summary.places(), context.dataDirectory().root()));
             return 0;

@@ -16,6 +16,7 @@ public final class LogiCheckApp extends Application {
     private static Path dataDir;
     private static Messages messages;
     private AppContext context;
+    private MainWindow window;
     private DomainException startupProblem;
 
     static void launch(Path dir, Messages msgs) {
@@ -43,7 +44,8 @@ public final class LogiCheckApp extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(services(context, messages)).show(stage);
+        window = new MainWindow(services(context, messages));
+        window.show(stage);
         StartupProbe.watch(stage);
     }
 
@@ -54,6 +56,9 @@ public final class LogiCheckApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         if (context != null) {
             context.close();
         }

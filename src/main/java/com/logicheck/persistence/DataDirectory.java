@@ -53,6 +53,16 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("photos");
     }
 
+    /** The signed PDFs, one per signed sheet: {@code signed/<inspection id>.pdf}. */
+    public Path signedSheets() {
+        return root.resolve("signed");
+    }
+
+    /** The users' signing keys (password-protected PKCS#12) and stored signature images. */
+    public Path keys() {
+        return root.resolve("keys");
+    }
+
     /** Creates the folders and checks they can be written; refuses a read-only folder with a clear message. */
     public DataDirectory prepare() {
         try {

@@ -178,14 +178,15 @@ public final class InspectionRepository {
     }
 
     public List<InspectionRow> drafts() {
-        return rows(INSPECTION.STATUS.eq(InspectionStatus.DRAFT.name()), 200);
+        return rows(INSPECTION.STATUS.eq(InspectionStatus.DRAFT.name()), INSPECTION.UPDATED_AT.desc(), 200);
     }
 
     public List<InspectionRow> recent(int limit) {
-        return rows(INSPECTION.STATUS.ne(InspectionStatus.DRAFT.name()), limit);
+        return rows(INSPECTION.STATUS.ne(InspectionStatus.DRAFT.name()), INSPECTION.STARTED_AT.desc(), limit);
     }
 
-    private List<InspectionRow> rows(Condition condition, int limit) {
+    /** Drafts by last change (the one being worked on first); recent sheets by when they were inspected. */
+    private List<InspectionRow> rows(Condition condition, org.jooq.SortField<?> order, int limit) {
         return dsl.select(INSPECTION.ID, TEMPLATE_VERSION.TITLE, PROVIDER.NAME, PLACE.PATH, PERSON.NAME,
                         INSPECTION.KIND, INSPECTION.STATUS, INSPECTION.STARTED_AT, INSPECTION.UPDATED_AT,
                         INSPECTION.SCORE, INSPECTION.GRADE)
@@ -195,7 +196,7 @@ public final class InspectionRepository {
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .join(PLACE).on(PLACE.ID.eq(INSPECTION.PLACE_ID))
                 .join(PERSON).on(PERSON.ID.eq(INSPECTION.INSPECTOR_ID))
-                .where(condition).orderBy(INSPECTION.UPDATED_AT.desc()).limit(limit)
+                .where(condition).orderBy(order).limit(limit)
                 .fetch(InspectionRepository::toRow);
     }
 

@@ -50,6 +50,11 @@ public final class PhotoStore {
                         OffsetDateTime takenAt) {
     }
 
+    /** Everything recorded about a stored photo, for the signed sheet's record and appendix. */
+    public record PhotoDetail(UUID id, UUID itemId, String sha256, Path file, String originalName, long byteSize,
+                              int width, int height, String caption, UUID placeId, OffsetDateTime takenAt) {
+    }
+
     public Photo attach(UUID inspectionId, UUID itemId, Path source, UUID placeId, UUID actorId) {
         String name = source.getFileName().toString();
         long size;
@@ -113,6 +118,14 @@ public final class PhotoStore {
                 .fetch(r -> new Photo(r.getId(), r.getTemplateItemId(), folder.resolve(r.getFileName()),
                         folder.resolve("thumbs").resolve(r.getSha256() + ".jpg"), r.getOriginalName(),
                         r.getWidth(), r.getHeight(), r.getTakenAt()));
+    }
+
+    /** The photos of a sheet with their hashes and places, in the order they were taken. */
+    public List<PhotoDetail> details(UUID inspectionId) {
+        return dsl.selectFrom(PHOTO).where(PHOTO.INSPECTION_ID.eq(inspectionId)).orderBy(PHOTO.TAKEN_AT, PHOTO.ID)
+                .fetch(r -> new PhotoDetail(r.getId(), r.getTemplateItemId(), r.getSha256(),
+                        folder.resolve(r.getFileName()), r.getOriginalName(), r.getByteSize(), r.getWidth(),
+                        r.getHeight(), r.getCaption(), r.getPlaceId(), r.getTakenAt()));
     }
 
     private static String extension(String name) {

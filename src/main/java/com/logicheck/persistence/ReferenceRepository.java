@@ -93,6 +93,18 @@ public final class ReferenceRepository {
                 .fetch(r -> new Person(r.getId(), r.getName(), Role.valueOf(r.getRole()), r.getProviderId()));
     }
 
+    /** A provider by id, also when no longer active (old sheets still name it). */
+    public Optional<Provider> provider(UUID id) {
+        return dsl.selectFrom(PROVIDER).where(PROVIDER.ID.eq(id))
+                .fetchOptional(r -> new Provider(r.getId(), r.getName(), r.getShortName()));
+    }
+
+    /** A place by id, also when no longer active. */
+    public Optional<Place> place(UUID id) {
+        return dsl.selectFrom(PLACE).where(PLACE.ID.eq(id))
+                .fetchOptional(r -> new Place(r.getId(), r.getParentId(), PlaceKind.valueOf(r.getKind()), r.getName(), r.getPath()));
+    }
+
     public Optional<Person> person(UUID id) {
         return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id))
                 .fetchOptional(r -> new Person(r.getId(), r.getName(), Role.valueOf(r.getRole()), r.getProviderId()));

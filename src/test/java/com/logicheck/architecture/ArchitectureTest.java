@@ -48,5 +48,17 @@ class ArchitectureTest {
             .should().accessField(com.logicheck.persistence.jooq.Tables.class, "CHANGE_LOG");
 
     @ArchTest
+    static final ArchRule onlyPdfUsesPdfBoxAndBouncyCastle = noClasses()
+            .that().resideOutsideOfPackage("com.logicheck.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
+                    "org.apache.xmpbox..", "org.bouncycastle..");
+
+    @ArchTest
+    static final ArchRule pdfKnowsNoDatabaseServiceOrScreens = noClasses()
+            .that().resideInAPackage("com.logicheck.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.logicheck.persistence..", "com.logicheck.service..",
+                    "com.logicheck.ui..", "com.logicheck.app..", "com.logicheck.catalog..");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();
 }

@@ -32,10 +32,20 @@ class UiFontCoverageTest {
         }
     }
 
+    private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+
     private static void assertDrawable(String where, String text) {
-        int bad = font.canDisplayUpTo(text.replace("\n", "").replace("\t", ""));
+        String visible = text.replace("\n", "").replace("\t", "");
+        int bad = font.canDisplayUpTo(visible);
         assertThat(bad).as("%s: cannot draw '%s' in \"%s\"", where,
-                bad >= 0 ? text.substring(bad, text.offsetByCodePoints(bad, 1)) : "", text).isEqualTo(-1);
+                bad >= 0 ? visible.substring(bad, visible.offsetByCodePoints(bad, 1)) : "", text).isEqualTo(-1);
+        // a mapped character can still have an empty outline (℃ in this font draws nothing)
+        visible.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            java.awt.font.GlyphVector g = font.deriveFont(12f).createGlyphVector(FRC, ch);
+            assertThat(g.getGlyphOutline(0).getBounds2D().isEmpty()).as("%s: '%s' draws as a blank in \"%s\"", where,
+                    ch, text).isFalse();
+        });
     }
 
     @Test
@@ -63,6 +73,12 @@ class UiFontCoverageTest {
             t.gradeBands().bands().forEach(b -> texts.add(b.name()));
             texts.forEach(text -> assertDrawable(t.code(), text));
         }
+    }
+
+    @Test
+    void theCheckFindsMappedCharactersThatDrawNothing() {
+        java.awt.font.GlyphVector g = font.deriveFont(12f).createGlyphVector(FRC, "℃");
+        assertThat(g.getGlyphOutline(0).getBounds2D().isEmpty()).isTrue();
     }
 
     @Test

@@ -1,0 +1,67 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.ExportService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code logicheck export}: copies signed PDFs out under readable names (导出). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export signed sheets as PDF: one by number, or all signed sheets of a month/provider/template.")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "sheet number (full id or its first characters)")
+    String id;
+    @Option(names = "--month", paramLabel = "YYYY-MM")
+    String month;
+    @Option(names = "--provider", paramLabel = "NAME", description = "provider's full or short name")
+    String provider;
+    @Option(names = "--template", paramLabel = "CODE", description = "template code (see `templates`)")
+    String template;
+    @Option(names = {"--to", "-o"}, paramLabel = "DIR", defaultValue = ".", description = "target folder (default: current)")
+    Path target;
+
+    @Override
+    public Integer call() {
+        Messages messages = main.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        if (id == null && month == null && provider == null && template == null) {
+            throw new DomainException(Problem.of("problem.cli.exportTarget"));
+        }
+        try (AppContext context = AppContext.open(main.dataDirectory())) {
+            List<Path> files;
+            if (id != null) {
+                files = List.of(context.exportService().exportOne(CliSupport.sheetId(context, id), target));
+            } else {
+                files = context.exportService().export(new ExportService.Filter(month(), provider, template), target);
+            }
+            files.forEach(f -> out.println(f.getFileName()));
+            out.println(files.isEmpty() ? messages.get("cli.export.none")
+                    : messages.get("cli.export.done", files.size(), target.toAbsolutePath().normalize()));
+            return 0;
+        }
+    }
+
+    private YearMonth month() {
+        try {
+            return month == null ? null : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(Problem.of("problem.cli.badMonth", month));
+        }
+    }
+}

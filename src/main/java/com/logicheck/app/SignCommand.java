@@ -1,0 +1,62 @@
+package com.logicheck.app;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.SigningService;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code logicheck sign ID}: signs a finished sheet and stores its signed PDF (签字). */
+@Command(name = "sign", mixinStandardHelpOptions = true,
+        description = "Sign a finished sheet (签字): locks it and stores its signed PDF/A-3b.")
+final class SignCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "ID", description = "sheet number (full id or its first characters)")
+    String id;
+    @Option(names = "--signature", paramLabel = "PNG", description = "the inspector's signature image (default: the stored one)")
+    Path signature;
+    @Option(names = "--inspectee", paramLabel = "NAME", description = "the inspected side's representative (受检方)")
+    String inspectee;
+    @Option(names = "--inspectee-signature", paramLabel = "PNG")
+    Path inspecteeSignature;
+    @Option(names = "--inspectee-refused", paramLabel = "REASON", description = "the representative refused to sign, with the reason")
+    String inspecteeRefused;
+    @Option(names = "--reviewer", paramLabel = "NAME", description = "the supervisor reviewing the sheet (复核)")
+    String reviewer;
+    @Option(names = "--reviewer-signature", paramLabel = "PNG")
+    Path reviewerSignature;
+    @Option(names = "--password", description = "signing key password (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
+    String password;
+
+    @Override
+    public Integer call() {
+        Messages messages = main.messages();
+        try (AppContext context = AppContext.open(main.dataDirectory())) {
+            UUID sheetId = CliSupport.sheetId(context, id);
+            SigningService.SignerInput who = null;
+            if (inspectee != null) {
+                who = inspecteeRefused != null ? SigningService.SignerInput.refused(inspectee, inspecteeRefused)
+                        : SigningService.SignerInput.drawn(null, inspectee, CliSupport.read(inspecteeSignature));
+            }
+            SigningService.SignerInput review = reviewer == null ? null
+                    : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
+            char[] pass = CliSupport.password(password, System.getenv(), System.console(), messages.get("cli.password.prompt"));
+            SigningService.SignedSheet signed = context.signingService().sign(sheetId,
+                    new SigningService.SignRequest(CliSupport.read(signature), who, review), pass,
+                    context.currentUser().get().id());
+            var state = context.signedSheets().state(sheetId).orElseThrow();
+            spec.commandLine().getOut().println(messages.get("cli.sign.done", sheetId.toString().substring(0, 8),
+                    state.score().stripTrailingZeros().toPlainString(), signed.pdf()));
+            return 0;
+        }
+    }
+}

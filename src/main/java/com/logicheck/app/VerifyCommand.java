@@ -1,0 +1,67 @@
+package com.logicheck.app;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.service.VerifyService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code logicheck verify FILE…}: who signed each file, when, whether it is intact and whether the signer is on the
+ * trust list. Exit 0 when every file is intact and trusted, 1 when any file is not intact, 3 when all are intact
+ * but a signer is not trusted.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verify signed sheet PDFs: signer, time, intact, trusted. Exit 1: a file is not intact; 3: a signer is not trusted.")
+final class VerifyCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        Messages messages = main.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        int passed = 0;
+        boolean broken = false;
+        boolean untrusted = false;
+        try (AppContext context = AppContext.open(main.dataDirectory())) {
+            for (Path file : files) {
+                VerifyService.Report r = context.verifyService().verify(file);
+                PdfVerifier.SignatureCheck c = r.check();
+                out.println(messages.get("cli.verify.file", file));
+                if (c.intact()) {
+                    out.println(messages.get("cli.verify.signer", c.signerName(), c.organisation()));
+                    out.println(messages.get("cli.verify.time", c.signedAt() == null ? "?" : TIME.format(c.signedAt())));
+                }
+                out.println(messages.get("cli.verify.intact", yesNo(messages, c.intact())));
+                out.println(messages.get("cli.verify.trusted", yesNo(messages, r.trusted())));
+                if (c.problem() != null) {
+                    out.println(messages.get("cli.verify.reason", messages.get(c.problem())));
+                }
+                broken |= !c.intact();
+                untrusted |= c.intact() && !r.trusted();
+                passed += r.ok() ? 1 : 0;
+            }
+        }
+        out.println(messages.get("cli.verify.summary", passed, files.size() - passed));
+        out.flush();
+        return broken ? 1 : untrusted ? 3 : 0;
+    }
+
+    private static String yesNo(Messages messages, boolean value) {
+        return messages.get(value ? "cli.yes" : "cli.no");
+    }
+}

@@ -1,0 +1,34 @@
+package com.logicheck.domain.assessment;
+
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.template.ChecklistTemplate;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything the monthly assessment of one provider needs, gathered beforehand so the calculation is pure:
+ * the scheme and the newest version of each template it counts (for titles and service lines), the contract's
+ * service lines and performance bond, the month's sheets, survey responses, third-party score (null if none),
+ * complaints, veto events, the quarter's inspection occasions up to the month's end, and the closed earlier months
+ * under the same contract.
+ */
+public record AssessmentInput(UUID providerId, String providerName, YearMonth month, AssessmentScheme scheme,
+                              List<ChecklistTemplate> schemeTemplates, Set<ServiceLine> contractLines,
+                              BigDecimal performanceBond, List<SheetInput> sheets,
+                              List<SurveyResponse> survey, ThirdPartyScore thirdParty, List<Complaint> complaints,
+                              List<VetoEvent> vetoEvents, List<InspectionOccasion> quarterOccasions,
+                              List<PastMonth> history) {
+    public AssessmentInput {
+        schemeTemplates = List.copyOf(schemeTemplates);
+        contractLines = Set.copyOf(contractLines);
+        sheets = List.copyOf(sheets);
+        survey = List.copyOf(survey);
+        complaints = List.copyOf(complaints);
+        vetoEvents = List.copyOf(vetoEvents);
+        quarterOccasions = List.copyOf(quarterOccasions);
+        history = List.copyOf(history);
+    }
+}

@@ -1,0 +1,148 @@
+package com.logicheck.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * What makes a PDF a PDF/A-3b archive file: matching XMP metadata and document information, an sRGB output
+ * intent, and the machine-readable record embedded as an associated file (/AF, AFRelationship Data).
+ */
+final class PdfArchive {
+    static final String PRODUCER = "LogiCheck (Apache PDFBox 3)";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private PdfArchive() {
+    }
+
+    /** Document facts shared by the info dictionary and the XMP packet; they must agree for PDF/A. */
+    record Facts(String title, String author, String subject, String keywords, Calendar created) {
+    }
+
+    static void apply(PDDocument doc, Facts facts) throws IOException {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(facts.title());
+        info.setAuthor(facts.author());
+        info.setSubject(facts.subject());
+        info.setKeywords(facts.keywords());
+        info.setCreator("LogiCheck");
+        info.setProducer(PRODUCER);
+        info.setCreationDate(facts.created());
+        info.setModificationDate(facts.created());
+
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage("zh-CN");
+        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(prefs);
+
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp(facts));
+        catalog.setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    private static byte[] xmp(Facts facts) throws IOException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(facts.title());
+        dc.addCreator(facts.author());
+        dc.setDescription(facts.subject());
+        dc.setFormat("application/pdf");
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool("LogiCheck");
+        basic.setCreateDate(facts.created());
+        basic.setModifyDate(facts.created());
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        pdf.setKeywords(facts.keywords());
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        try {
+            id.setPart(3);
+            id.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException(e);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, out, true);
+        } catch (TransformerException e) {
+            throw new IOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Embeds {@code json} as the document's associated file {@code name} (PDF/A-3 /AF, relationship Data). */
+    static void embedRecord(PDDocument doc, String name, byte[] json, String description, Calendar created)
+            throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(json));
+        file.setSubtype("application/json");
+        file.setSize(json.length);
+        file.setCreationDate(created);
+        file.setModDate(created);
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(name);
+        spec.setFileUnicode(name);
+        spec.setFileDescription(description);
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(name, spec));
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        COSArray af = new COSArray();
+        af.add(spec);
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+    }
+
+    /** The bytes of the embedded file {@code name}, or of the only one when {@code name} is null. */
+    static byte[] embedded(PDDocument doc, String name) throws IOException {
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        if (names == null || names.getEmbeddedFiles() == null || names.getEmbeddedFiles().getNames() == null) {
+            return null;
+        }
+        Map<String, PDComplexFileSpecification> files = names.getEmbeddedFiles().getNames();
+        PDComplexFileSpecification spec = name != null ? files.get(name)
+                : files.size() == 1 ? List.copyOf(files.values()).get(0) : null;
+        if (spec == null || spec.getEmbeddedFileUnicode() == null && spec.getEmbeddedFile() == null) {
+            return null;
+        }
+        PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
+        return file.toByteArray();
+    }
+}

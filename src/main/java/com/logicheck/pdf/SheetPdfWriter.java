@@ -1,0 +1,185 @@
+package com.logicheck.pdf;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.Scores;
+import com.logicheck.i18n.Messages;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Writes a sheet as an unsigned A4 PDF/A-3b in the layout of the paper 考核表: title, the sheet's facts, the score
+ * table, the signature footer {@code 检查人: … 检查时间: …年…月…日 (总分100分, 得分: …)}, 第 x 页 共 y 页, a photo
+ * appendix, and the machine-readable record as an associated file. {@link PdfSigner} then signs it.
+ */
+public final class SheetPdfWriter {
+    private static final float SIGNATURE_HEIGHT = 30;
+    private static final float SIGNATURE_MAX_WIDTH = 105;
+    private final CjkFont fonts;
+    private final Messages messages;
+
+    public SheetPdfWriter(CjkFont fonts, Messages messages) {
+        this.fonts = fonts;
+        this.messages = messages;
+    }
+
+    public byte[] write(SheetPrint sheet) {
+        try (PDDocument doc = new PDDocument(); Canvas canvas = new Canvas(doc, fonts.load(doc))) {
+            canvas.newPage();
+            heading(canvas, sheet);
+            new SheetTable(canvas, messages, messages.get("pdf.continued", sheet.title())).draw(sheet);
+            signatures(canvas, sheet);
+            new PhotoAppendix(canvas, messages).draw(sheet.photos());
+            canvas.closeStream();
+            pageNumbers(canvas, sheet);
+            Calendar created = calendar(sheet.inspectedAt());
+            String inspector = sheet.signers().isEmpty() ? "" : sheet.signers().get(0).name();
+            PdfArchive.apply(doc, new PdfArchive.Facts(sheet.title(), inspector,
+                    messages.get("pdf.subject", sheet.provider(), sheet.place(), date(sheet.inspectedAt())),
+                    messages.get("pdf.keywords", sheet.provider(), sheet.inspectionId()), created));
+            PdfArchive.embedRecord(doc, sheet.recordFileName(), sheet.recordJson(), messages.get("pdf.recordDescription"),
+                    created);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.pdf.write", e.getMessage()));
+        }
+    }
+
+    private void heading(Canvas canvas, SheetPrint sheet) throws IOException {
+        float size = 15;
+        float w = canvas.width(sheet.title(), size);
+        canvas.text(sheet.title(), (Canvas.LEFT + Canvas.RIGHT - w) / 2, canvas.y - size, size, Canvas.BLACK, true);
+        canvas.y -= size + 8;
+        if (sheet.revision() > 1) {
+            String note = messages.get("pdf.revision", sheet.revision());
+            canvas.text(note, (Canvas.LEFT + Canvas.RIGHT - canvas.width(note, 8)) / 2, canvas.y - 8, 8, Canvas.GREY, false);
+            canvas.y -= 14;
+        }
+        String[][] facts = {
+            {messages.get("pdf.organisation", sheet.organisation()), messages.get("pdf.provider", sheet.provider())},
+            {messages.get("pdf.place", sheet.place()), messages.get("pdf.kind", sheet.kind())},
+            {messages.get("pdf.date", date(sheet.startedAt())),
+                messages.get("pdf.number", shortId(sheet), sheet.revision())}};
+        float size9 = 9;
+        float half = (Canvas.RIGHT - Canvas.LEFT) / 2;
+        for (String[] pair : facts) {
+            List<String> left = canvas.wrap(pair[0], size9, half - 8);
+            List<String> right = canvas.wrap(pair[1], size9, half - 8);
+            int lines = Math.max(left.size(), right.size());
+            float lh = Canvas.lineHeight(size9);
+            for (int i = 0; i < lines; i++) {
+                float baseline = canvas.y - size9 - i * lh;
+                if (i < left.size()) {
+                    canvas.text(left.get(i), Canvas.LEFT, baseline, size9, Canvas.BLACK, false);
+                }
+                if (i < right.size()) {
+                    canvas.text(right.get(i), Canvas.LEFT + half, baseline, size9, Canvas.BLACK, false);
+                }
+            }
+            canvas.y -= lines * lh;
+        }
+        canvas.y -= 5;
+    }
+
+    private void signatures(Canvas canvas, SheetPrint sheet) throws IOException {
+        float needed = 2 * (SIGNATURE_HEIGHT + 12) + 34;
+        if (canvas.y - needed < Canvas.BOTTOM) {
+            canvas.newPage();
+        }
+        float size = 10;
+        canvas.y -= SIGNATURE_HEIGHT + 8;
+        float baseline = canvas.y;
+        SheetPrint.Signer inspector = sheet.signers().isEmpty() ? null : sheet.signers().get(0);
+        float x = signer(canvas, inspector, Canvas.LEFT, baseline, size);
+        x = Math.max(x + 14, Canvas.LEFT + 175);
+        String when = messages.get("pdf.inspectedAt", date(sheet.inspectedAt()));
+        canvas.text(when, x, baseline, size, Canvas.BLACK, false);
+        x += canvas.width(when, size) + 12;
+        canvas.text(messages.get("pdf.totalLine", Scores.format(sheet.totalScore()), Scores.format(sheet.score())),
+                x, baseline, size, Canvas.BLACK, false);
+
+        canvas.y -= SIGNATURE_HEIGHT + 12;
+        baseline = canvas.y;
+        x = Canvas.LEFT;
+        for (SheetPrint.Signer s : sheet.signers().subList(Math.min(1, sheet.signers().size()), sheet.signers().size())) {
+            x = signer(canvas, s, x, baseline, size) + 28;
+        }
+        canvas.y -= 18;
+        for (String line : canvas.wrap(messages.get("pdf.footnote", sheet.recordFileName()), 7, Canvas.RIGHT - Canvas.LEFT)) {
+            canvas.text(line, Canvas.LEFT, canvas.y, 7, Canvas.GREY, false);
+            canvas.y -= Canvas.lineHeight(7);
+        }
+    }
+
+    /** "检查人：[signature]（name）"; returns where the next text may start. */
+    private float signer(Canvas canvas, SheetPrint.Signer s, float x, float baseline, float size) throws IOException {
+        String label = messages.get("pdf.signer", s == null ? messages.get("pdf.role.INSPECTOR") : s.role());
+        canvas.text(label, x, baseline, size, Canvas.BLACK, true);
+        x += canvas.width(label, size) + 2;
+        if (s == null) {
+            canvas.line(x, baseline - 2, x + SIGNATURE_MAX_WIDTH, baseline - 2);
+            return x + SIGNATURE_MAX_WIDTH;
+        }
+        if (s.png() != null) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(s.png()));
+            if (image == null) {
+                throw new IOException("signature image of " + s.name() + " is not a PNG");
+            }
+            float scale = Math.min(SIGNATURE_HEIGHT / image.getHeight(), SIGNATURE_MAX_WIDTH / image.getWidth());
+            float w = image.getWidth() * scale;
+            PDImageXObject xo = LosslessFactory.createFromImage(canvas.doc(), image);
+            canvas.image(xo, x, baseline - 6, w, image.getHeight() * scale);
+            x += w + 3;
+            String name = messages.get("pdf.signerName", s.name());
+            canvas.text(name, x, baseline, 8, Canvas.GREY, false);
+            return x + canvas.width(name, 8);
+        }
+        String refusal = messages.get("pdf.refused", s.name(), s.refusal());
+        List<String> lines = canvas.wrap(refusal, 8, 220);
+        for (int i = 0; i < lines.size(); i++) {
+            canvas.text(lines.get(i), x, baseline + (lines.size() - 1 - i) * Canvas.lineHeight(8), 8, Canvas.RED, false);
+        }
+        return x + lines.stream().map(l -> canvas.width(l, 8)).max(Float::compare).orElse(0f);
+    }
+
+    private void pageNumbers(Canvas canvas, SheetPrint sheet) throws IOException {
+        List<PDPage> pages = canvas.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            PDPage page = pages.get(i);
+            float base = 26;
+            canvas.stamp(page, messages.get("pdf.page", i + 1, pages.size()), (Canvas.LEFT + Canvas.RIGHT) / 2, base, 8,
+                    Canvas.Align.CENTER);
+            canvas.stamp(page, messages.get("pdf.number", shortId(sheet), sheet.revision()), Canvas.LEFT, base, 7,
+                    Canvas.Align.LEFT);
+            canvas.stamp(page, "LogiCheck", Canvas.RIGHT, base, 7, Canvas.Align.RIGHT);
+        }
+    }
+
+    private static String shortId(SheetPrint sheet) {
+        return sheet.inspectionId().toString().substring(0, 8);
+    }
+
+    private String date(OffsetDateTime t) {
+        return messages.get("pdf.dateFormat", String.valueOf(t.getYear()), t.getMonthValue(), t.getDayOfMonth());
+    }
+
+    static Calendar calendar(OffsetDateTime t) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(t.getOffset()));
+        c.setTimeInMillis(t.toInstant().toEpochMilli() / 1000 * 1000);
+        return c;
+    }
+}

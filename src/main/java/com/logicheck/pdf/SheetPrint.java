@@ -1,0 +1,48 @@
+package com.logicheck.pdf;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything printed on a signed 考核表, already resolved to text: the PDF writer looks nothing up.
+ * {@code recordJson} is the sheet's complete machine-readable record, embedded as a PDF/A-3 associated file.
+ */
+public record SheetPrint(String title, String organisation, String provider, String place, String kind,
+                         OffsetDateTime startedAt, OffsetDateTime inspectedAt, UUID inspectionId, int revision,
+                         BigDecimal totalScore, BigDecimal score, String grade, List<Section> sections,
+                         List<Signer> signers, List<Photo> photos, byte[] recordJson, String recordFileName) {
+    public SheetPrint {
+        sections = List.copyOf(sections);
+        signers = List.copyOf(signers);
+        photos = List.copyOf(photos);
+    }
+
+    /** 项目: a heading with its subtotal and what the sheet's items under it lost and kept. */
+    public record Section(String title, BigDecimal subtotal, BigDecimal deduction, BigDecimal earned, List<Row> rows) {
+        public Section {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One item line. {@code deduction} and {@code earned} are printed as given ("—" for 不适用);
+     * {@code remarks} are the 备注 lines: the template's remark, then the inspector's evidence.
+     */
+    public record Row(String code, String content, String requirement, String criteria, BigDecimal max,
+                      String deduction, String earned, List<String> remarks) {
+        public Row {
+            remarks = List.copyOf(remarks);
+        }
+    }
+
+    /** A signature line: role label, name, the image (PNG) or a refusal, and when. */
+    public record Signer(String role, String name, byte[] png, String refusal, OffsetDateTime at) {
+    }
+
+    /** An evidence photo for the appendix, with its caption (item, place, time). */
+    public record Photo(String caption, Path file) {
+    }
+}

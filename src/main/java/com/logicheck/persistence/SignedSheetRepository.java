@@ -1,0 +1,233 @@
+package com.logicheck.persistence;
+
+import static com.logicheck.persistence.jooq.Tables.CHECKLIST_TEMPLATE;
+import static com.logicheck.persistence.jooq.Tables.INSPECTION;
+import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
+import static com.logicheck.persistence.jooq.Tables.PERSON;
+import static com.logicheck.persistence.jooq.Tables.PHOTO;
+import static com.logicheck.persistence.jooq.Tables.PLACE;
+import static com.logicheck.persistence.jooq.Tables.PROVIDER;
+import static com.logicheck.persistence.jooq.Tables.SIGNATURE;
+import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.Signature;
+import com.logicheck.domain.inspection.SignatureRole;
+import com.logicheck.persistence.jooq.tables.records.InspectionRecord;
+import com.logicheck.persistence.jooq.tables.records.ItemResultRecord;
+import com.logicheck.persistence.jooq.tables.records.PhotoRecord;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Signing and revising sheets (签字 / 修订). Signing moves a finished sheet to SIGNED with its signatures and the
+ * SHA-256 of its signed PDF, in one transaction; from then on every write path refuses it. A correction is a new
+ * revision: a draft copy of the answers and photos that supersedes the signed sheet, which stays as it was.
+ */
+public final class SignedSheetRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ChangeLog changeLog;
+
+    public SignedSheetRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.changeLog = changeLog;
+    }
+
+    /** The lifecycle columns of a sheet that signing and export need. */
+    public record SheetState(UUID id, InspectionStatus status, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                             OffsetDateTime signedAt, BigDecimal score, String grade, int revision, UUID supersedesId,
+                             String contentHash, UUID originDevice) {
+    }
+
+    /** A signed sheet in a list to export, with the names its file name is made of. */
+    public record SignedSheetRow(UUID id, OffsetDateTime startedAt, OffsetDateTime signedAt, ServiceLine serviceLine,
+                                 String templateCode, String providerName, String placeName, String inspectorName,
+                                 InspectionStatus status, int revision) {
+    }
+
+    public Optional<SheetState> state(UUID inspectionId) {
+        return dsl.selectFrom(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).fetchOptional(SignedSheetRepository::toState);
+    }
+
+    private static SheetState toState(InspectionRecord r) {
+        return new SheetState(r.getId(), InspectionStatus.valueOf(r.getStatus()), r.getStartedAt(), r.getFinishedAt(),
+                r.getSignedAt(), r.getScore(), r.getGrade(), r.getRevision(), r.getSupersedesId(), r.getContentHash(),
+                r.getOriginDevice());
+    }
+
+    /** The signatures of a sheet: inspector, inspected side, reviewer. */
+    public List<Signature> signatures(UUID inspectionId) {
+        return dsl.selectFrom(SIGNATURE).where(SIGNATURE.INSPECTION_ID.eq(inspectionId)).fetch(r -> new Signature(
+                        SignatureRole.valueOf(r.getRole()), r.getPersonId(), r.getSignerName(), r.getImagePng(),
+                        r.getRefusedReason(), r.getSignedAt(), r.getCertificateSha256()))
+                .stream().sorted(java.util.Comparator.comparing(Signature::role)).toList();
+    }
+
+    /**
+     * finished → signed: stores the signatures and the signed PDF's hash. Refused unless the sheet is FINISHED,
+     * so a sheet is signed once; nothing is written when refused.
+     */
+    public void sign(UUID inspectionId, List<Signature> signatures, OffsetDateTime signedAt, String contentHash,
+                     UUID actorId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            InspectionStatus status = lockedStatus(tx, inspectionId);
+            if (status == InspectionStatus.SIGNED || status == InspectionStatus.SUPERSEDED) {
+                throw new DomainException(Problem.of("problem.sign.alreadySigned"));
+            }
+            if (status != InspectionStatus.FINISHED) {
+                throw new DomainException(Problem.of("problem.sign.notFinished"));
+            }
+            for (Signature s : signatures) {
+                tx.insertInto(SIGNATURE).set(SIGNATURE.ID, UUID.randomUUID()).set(SIGNATURE.INSPECTION_ID, inspectionId)
+                        .set(SIGNATURE.ROLE, s.role().name()).set(SIGNATURE.PERSON_ID, s.personId())
+                        .set(SIGNATURE.SIGNER_NAME, s.signerName()).set(SIGNATURE.IMAGE_PNG, s.imagePng())
+                        .set(SIGNATURE.REFUSED_REASON, s.refusedReason()).set(SIGNATURE.SIGNED_AT, s.signedAt())
+                        .set(SIGNATURE.CERTIFICATE_SHA256, s.certificateSha256()).execute();
+            }
+            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.SIGNED.name())
+                    .set(INSPECTION.SIGNED_AT, signedAt).set(INSPECTION.CONTENT_HASH, contentHash)
+                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("pdfSha256", contentHash);
+            detail.put("signers", signatures.stream().map(s -> s.role() + ":" + s.signerName()
+                    + (s.refused() ? " (refused)" : "")).toList());
+            changeLog.append(tx, "inspection", inspectionId, inspectionId, "SIGNED", detail, actorId);
+        });
+    }
+
+    /**
+     * A correction of a signed sheet: a new draft revision ({@code revision}+1, {@code supersedes_id}) with a copy
+     * of the answers and photos; the signed sheet becomes SUPERSEDED and keeps its answers, signatures and PDF.
+     */
+    public UUID revise(UUID inspectionId, UUID actorId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID newId = UUID.randomUUID();
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            InspectionStatus status = lockedStatus(tx, inspectionId);
+            if (status == InspectionStatus.SUPERSEDED) {
+                throw new DomainException(Problem.of("problem.revise.superseded"));
+            }
+            if (status != InspectionStatus.SIGNED) {
+                throw new DomainException(Problem.of("problem.revise.notSigned"));
+            }
+            InspectionRecord old = tx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).fetchSingle();
+            InspectionRecord copy = tx.newRecord(INSPECTION);
+            copy.setId(newId);
+            copy.setTemplateVersionId(old.getTemplateVersionId());
+            copy.setProviderId(old.getProviderId());
+            copy.setPlaceId(old.getPlaceId());
+            copy.setInspectorId(old.getInspectorId());
+            copy.setKind(old.getKind());
+            copy.setStatus(InspectionStatus.DRAFT.name());
+            copy.setStartedAt(old.getStartedAt());
+            copy.setRevision(old.getRevision() + 1);
+            copy.setSupersedesId(inspectionId);
+            copy.setOriginDevice(changeLog.deviceId());
+            copy.setUpdatedAt(now);
+            copy.store();
+            List<ItemResultRecord> results = new ArrayList<>();
+            for (ItemResultRecord r : tx.selectFrom(ITEM_RESULT).where(ITEM_RESULT.INSPECTION_ID.eq(inspectionId)).fetch()) {
+                ItemResultRecord c = r.copy();
+                c.setId(UUID.randomUUID());
+                c.setInspectionId(newId);
+                c.setUpdatedAt(now);
+                results.add(c);
+            }
+            List<PhotoRecord> photos = new ArrayList<>();
+            for (PhotoRecord p : tx.selectFrom(PHOTO).where(PHOTO.INSPECTION_ID.eq(inspectionId)).fetch()) {
+                PhotoRecord c = p.copy();
+                c.setId(UUID.randomUUID());
+                c.setInspectionId(newId);
+                photos.add(c);
+            }
+            tx.batchInsert(results).execute();
+            tx.batchInsert(photos).execute();
+            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.SUPERSEDED.name())
+                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
+            changeLog.append(tx, "inspection", inspectionId, inspectionId, "SUPERSEDED",
+                    Map.of("by", newId.toString()), actorId);
+            changeLog.append(tx, "inspection", newId, newId, "REVISION_CREATED",
+                    Map.of("supersedes", inspectionId.toString(), "revision", old.getRevision() + 1), actorId);
+        });
+        return newId;
+    }
+
+    /** The newer revision that superseded a sheet, if any. */
+    public Optional<UUID> supersededBy(UUID inspectionId) {
+        return dsl.select(INSPECTION.ID).from(INSPECTION).where(INSPECTION.SUPERSEDES_ID.eq(inspectionId))
+                .fetchOptional(INSPECTION.ID);
+    }
+
+    /** Sheets whose id starts with {@code prefix} (the short numbers printed on sheets and in file names). */
+    public List<UUID> idsStartingWith(String prefix) {
+        return dsl.select(INSPECTION.ID).from(INSPECTION)
+                .where(INSPECTION.ID.cast(String.class).likeIgnoreCase(prefix.toLowerCase(java.util.Locale.ROOT) + "%"))
+                .limit(2).fetch(INSPECTION.ID);
+    }
+
+    /** One sheet as an export row (any status). */
+    public Optional<SignedSheetRow> row(UUID inspectionId) {
+        return rows(INSPECTION.ID.eq(inspectionId)).stream().findFirst();
+    }
+
+    /**
+     * SIGNED sheets (current revisions) started in {@code month} (in {@code zone}), optionally of one provider
+     * (full or short name) and one template code; oldest first.
+     */
+    public List<SignedSheetRow> signedSheets(YearMonth month, ZoneId zone, String provider, String templateCode) {
+        Condition c = INSPECTION.STATUS.eq(InspectionStatus.SIGNED.name());
+        if (month != null) {
+            OffsetDateTime from = month.atDay(1).atStartOfDay(zone).toOffsetDateTime();
+            OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
+            c = c.and(INSPECTION.STARTED_AT.ge(from)).and(INSPECTION.STARTED_AT.lt(to));
+        }
+        if (provider != null && !provider.isBlank()) {
+            c = c.and(PROVIDER.NAME.eq(provider).or(PROVIDER.SHORT_NAME.eq(provider)));
+        }
+        if (templateCode != null && !templateCode.isBlank()) {
+            c = c.and(CHECKLIST_TEMPLATE.CODE.eq(templateCode));
+        }
+        return rows(c);
+    }
+
+    private List<SignedSheetRow> rows(Condition condition) {
+        return dsl.select(INSPECTION.ID, INSPECTION.STARTED_AT, INSPECTION.SIGNED_AT, CHECKLIST_TEMPLATE.SERVICE_LINE,
+                        CHECKLIST_TEMPLATE.CODE, PROVIDER.NAME, PLACE.NAME, PERSON.NAME, INSPECTION.STATUS,
+                        INSPECTION.REVISION)
+                .from(INSPECTION)
+                .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.ID.eq(INSPECTION.TEMPLATE_VERSION_ID))
+                .join(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
+                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .join(PLACE).on(PLACE.ID.eq(INSPECTION.PLACE_ID))
+                .join(PERSON).on(PERSON.ID.eq(INSPECTION.INSPECTOR_ID))
+                .where(condition).orderBy(INSPECTION.STARTED_AT, INSPECTION.ID)
+                .fetch(r -> new SignedSheetRow(r.value1(), r.value2(), r.value3(), ServiceLine.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7(), r.value8(), InspectionStatus.valueOf(r.value9()),
+                        r.value10()));
+    }
+
+    private static InspectionStatus lockedStatus(DSLContext tx, UUID inspectionId) {
+        return tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).forUpdate()
+                .fetchOptional(INSPECTION.STATUS).map(InspectionStatus::valueOf)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.inspection.missing", inspectionId)));
+    }
+}

@@ -1,0 +1,158 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.Scores;
+import com.logicheck.domain.assessment.ExemptionReason;
+import com.logicheck.domain.assessment.SurveyResponse;
+import com.logicheck.domain.assessment.SurveyRule;
+import com.logicheck.domain.assessment.ThirdPartyScore;
+import com.logicheck.domain.assessment.VetoEvent;
+import com.logicheck.domain.template.ChecklistTemplate;
+import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.persistence.IncidentRepository;
+import com.logicheck.persistence.ReliefRepository;
+import com.logicheck.persistence.SurveyRepository;
+import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.scoring.ItemDeduction;
+import com.logicheck.scoring.assessment.SurveyScore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the supervisor enters for a month — survey responses, third-party score, complaints, veto events — and the
+ * exemptions and appeals on deductions. Input is checked against the scheme and the item's rules before anything is
+ * stored, and each entry is stored whole or not at all.
+ */
+public final class AssessmentEntries {
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private final AssessmentService assessments;
+    private final TemplateRepository templates;
+    private final SurveyRepository surveys;
+    private final IncidentRepository incidents;
+    private final ReliefRepository reliefs;
+
+    public AssessmentEntries(AssessmentService assessments, TemplateRepository templates, SurveyRepository surveys,
+                             IncidentRepository incidents, ReliefRepository reliefs) {
+        this.assessments = assessments;
+        this.templates = templates;
+        this.surveys = surveys;
+        this.incidents = incidents;
+        this.reliefs = reliefs;
+    }
+
+    /** Adds typed responses; each score is checked against the scheme (0…max, two decimals). */
+    public UUID addSurveyResponses(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
+        SurveyRule rule = surveyRule(providerId, month);
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < responses.size(); i++) {
+            problems.addAll(SurveyScore.checkResponse(rule, responses.get(i), i + 1));
+        }
+        refuseIf(problems);
+        return surveys.add(providerId, month, responses, actorId);
+    }
+
+    /**
+     * Imports a whole survey (a filled-in form): refused as a whole, naming every fault, when a score is missing or
+     * out of range or when it has fewer respondents than the trimmed mean needs. Nothing is stored then.
+     */
+    public UUID importSurvey(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
+        refuseIf(SurveyScore.check(surveyRule(providerId, month), responses));
+        return surveys.add(providerId, month, responses, actorId);
+    }
+
+    public void removeSurveyResponse(UUID responseId, UUID actorId) {
+        surveys.remove(responseId, actorId);
+    }
+
+    public void setThirdParty(UUID providerId, YearMonth month, ThirdPartyScore score, UUID actorId) {
+        if (score.evaluator() == null || score.evaluator().isBlank()) {
+            throw new DomainException(Problem.of("problem.thirdParty.noEvaluator"));
+        }
+        if (score.score() == null || score.score().signum() < 0 || score.score().compareTo(HUNDRED) > 0
+                || score.score().stripTrailingZeros().scale() > 2) {
+            throw new DomainException(Problem.of("problem.thirdParty.range"));
+        }
+        assessments.target(providerId, month);
+        surveys.setThirdParty(providerId, month, new ThirdPartyScore(score.evaluator().strip(),
+                Scores.normalise(score.score()), score.note()), actorId);
+    }
+
+    /**
+     * Records a complaint about an item of a template (newest version of {@code templateCode}); {@code quantities}
+     * are entered as on a sheet, one per rule of the item, and what they deduct is the complaint's basis.
+     */
+    public UUID addComplaint(UUID providerId, LocalDate receivedOn, String templateCode, String itemCode,
+                             List<BigDecimal> quantities, boolean substantiated, String description, UUID actorId) {
+        ChecklistTemplate template = templates.latest().stream().filter(t -> t.code().equals(templateCode)).findFirst()
+                .map(t -> templates.load(t.versionId()))
+                .orElseThrow(() -> new DomainException(Problem.of("problem.complaint.unknownTemplate", templateCode)));
+        TemplateItem item = template.items().filter(i -> i.code().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new DomainException(Problem.of("problem.item.unknown", itemCode)));
+        BigDecimal basis = ItemDeduction.capped(item, quantities);
+        if (basis.signum() == 0) {
+            throw new DomainException(Problem.of("problem.complaint.noDeduction", item.code()));
+        }
+        return incidents.addComplaint(new IncidentRepository.NewComplaint(providerId, receivedOn, item.id(), quantities,
+                basis, substantiated, description == null ? "" : description.strip()), actorId);
+    }
+
+    public void setComplaintSubstantiated(UUID complaintId, boolean substantiated, UUID actorId) {
+        incidents.setSubstantiated(complaintId, substantiated, actorId);
+    }
+
+    /** Records a veto ground; refused without evidence, for a computed type, or with a negative loss. */
+    public UUID recordVeto(UUID providerId, VetoEvent event, UUID actorId) {
+        List<Problem> problems = new ArrayList<>();
+        if (event.type() == null || !event.type().recorded()) {
+            problems.add(Problem.of("problem.veto.type"));
+        }
+        if (event.occurredOn() == null) {
+            problems.add(Problem.of("problem.veto.noDate"));
+        }
+        if (event.evidence() == null || event.evidence().isBlank()) {
+            problems.add(Problem.of("problem.veto.noEvidence"));
+        }
+        if (event.loss() != null && event.loss().signum() < 0 || event.casualties() < 0) {
+            problems.add(Problem.of("problem.veto.negative"));
+        }
+        refuseIf(problems);
+        return incidents.addVetoEvent(providerId, new VetoEvent(event.id(), event.type(), event.occurredOn(),
+                event.evidence().strip(), event.loss() == null ? null : Scores.normalise(event.loss()),
+                event.casualties()), actorId);
+    }
+
+    public UUID requestExemption(UUID inspectionId, UUID itemId, ExemptionReason reason, String text, UUID actorId) {
+        return reliefs.requestExemption(inspectionId, itemId, reason, text, actorId);
+    }
+
+    public void decideExemption(UUID exemptionId, boolean approve, String note, UUID supervisorId) {
+        reliefs.decideExemption(exemptionId, approve, note, supervisorId);
+    }
+
+    public UUID raiseAppeal(UUID inspectionId, UUID itemId, String statement, UUID actorId) {
+        return reliefs.raiseAppeal(inspectionId, itemId, statement, actorId);
+    }
+
+    public void decideAppeal(UUID appealId, boolean overturn, String reason, UUID supervisorId) {
+        reliefs.decideAppeal(appealId, overturn, reason, supervisorId);
+    }
+
+    private SurveyRule surveyRule(UUID providerId, YearMonth month) {
+        SurveyRule rule = assessments.target(providerId, month).scheme().survey();
+        if (rule == null) {
+            throw new DomainException(Problem.of("problem.survey.notInScheme"));
+        }
+        return rule;
+    }
+
+    private static void refuseIf(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new DomainException(problems);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.assessment.AssessmentInput;
+import com.logicheck.domain.assessment.AssessmentScheme;
+import com.logicheck.domain.assessment.ComponentKind;
+import com.logicheck.domain.assessment.MonthlyAssessment;
+import com.logicheck.domain.assessment.SheetInput;
+import com.logicheck.domain.assessment.TemplateWeight;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.org.Contract;
+import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.template.ChecklistTemplate;
+import com.logicheck.persistence.AssessmentMonthRepository;
+import com.logicheck.persistence.AssessmentMonthRepository.ClosedMonth;
+import com.logicheck.persistence.AssessmentSheets;
+import com.logicheck.persistence.IncidentRepository;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.ReliefRepository;
+import com.logicheck.persistence.SchemeRepository;
+import com.logicheck.persistence.SurveyRepository;
+import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * 月度考核 of one provider and month: finds the contract and the scheme it is assessed under, gathers the month from
+ * the database, computes it, and closes or reopens it. A closed month is answered from its frozen result.
+ */
+public final class AssessmentService {
+    private final ReferenceRepository reference;
+    private final TemplateRepository templates;
+    private final SchemeRepository schemes;
+    private final AssessmentSheets sheets;
+    private final SurveyRepository surveys;
+    private final IncidentRepository incidents;
+    private final ReliefRepository reliefs;
+    private final AssessmentMonthRepository months;
+    private final MonthlyAssessmentCalculator calculator;
+
+    public AssessmentService(ReferenceRepository reference, TemplateRepository templates, SchemeRepository schemes,
+                             AssessmentSheets sheets, SurveyRepository surveys, IncidentRepository incidents,
+                             ReliefRepository reliefs, AssessmentMonthRepository months,
+                             MonthlyAssessmentCalculator calculator) {
+        this.reference = reference;
+        this.templates = templates;
+        this.schemes = schemes;
+        this.sheets = sheets;
+        this.surveys = surveys;
+        this.incidents = incidents;
+        this.reliefs = reliefs;
+        this.months = months;
+        this.calculator = calculator;
+    }
+
+    /** Who is assessed under which contract and scheme version in the month. */
+    public record Target(Provider provider, Contract contract, AssessmentScheme scheme) {
+    }
+
+    /** The month's result; {@code closed} is present when it is the frozen result of a closed month. */
+    public record MonthResult(MonthlyAssessment assessment, Optional<ClosedMonth> closed) {
+    }
+
+    /** The provider's contract of the month that has a scheme attached; refuses clearly when there is none. */
+    public Target target(UUID providerId, YearMonth month) {
+        Provider provider = reference.providers().stream().filter(p -> p.id().equals(providerId)).findFirst()
+                .orElseThrow(() -> new DomainException(Problem.of("problem.assess.unknownProvider", providerId.toString())));
+        List<Contract> contracts = schemes.contracts(providerId, month);
+        if (contracts.isEmpty()) {
+            throw new DomainException(Problem.of("problem.assess.noContract", provider.name(), month.toString()));
+        }
+        for (Contract c : contracts) {
+            Optional<UUID> scheme = schemes.schemeFor(c.id(), month);
+            if (scheme.isPresent()) {
+                return new Target(provider, c, schemes.load(scheme.get()));
+            }
+        }
+        throw new DomainException(Problem.of("problem.assess.noScheme", provider.name(), contracts.get(0).title(),
+                month.toString()));
+    }
+
+    /** Everything the calculation needs, read from the database. */
+    public AssessmentInput gather(UUID providerId, YearMonth month) {
+        Target t = target(providerId, month);
+        AssessmentScheme scheme = t.scheme();
+        Set<InspectionStatus> statuses = scheme.sheets().statuses();
+        List<AssessmentSheets.SheetRow> rows = sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(), statuses);
+        List<UUID> ids = rows.stream().map(AssessmentSheets.SheetRow::id).toList();
+        Map<UUID, Map<UUID, com.logicheck.domain.inspection.ItemResult>> results = sheets.results(ids);
+        var exemptions = reliefs.exemptions(ids);
+        var appeals = reliefs.appeals(ids);
+        List<SheetInput> inputs = rows.stream().map(r -> new SheetInput(r.id(), templates.load(r.templateVersionId()),
+                r.kind(), r.status(), r.date(), r.place(), r.inspector(), results.getOrDefault(r.id(), Map.of()), r.score(),
+                exemptions.getOrDefault(r.id(), List.of()), appeals.getOrDefault(r.id(), List.of()))).toList();
+        LocalDate quarterStart = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1).atDay(1);
+        List<ChecklistTemplate> counted = schemeTemplates(scheme).stream()
+                .filter(x -> t.contract().serviceLines().isEmpty() || t.contract().serviceLines().contains(x.serviceLine()))
+                .toList();
+        return new AssessmentInput(providerId, t.provider().name(), month, scheme, schemeTemplates(scheme),
+                t.contract().serviceLines(), t.contract().performanceBond(), inputs, surveys.responses(providerId, month),
+                surveys.thirdParty(providerId, month).orElse(null), incidents.complaints(providerId, month),
+                incidents.vetoEvents(providerId, month),
+                sheets.occasions(providerId, quarterStart, month.atEndOfMonth(), statuses,
+                        counted.stream().map(ChecklistTemplate::code).toList()),
+                months.history(t.contract().id(), month));
+    }
+
+    /** The month as it stands now, computed afresh (even if closed). */
+    public MonthlyAssessment compute(UUID providerId, YearMonth month) {
+        return calculator.assess(gather(providerId, month));
+    }
+
+    /** The frozen result when the month is closed, otherwise the month computed now. */
+    public MonthResult assess(UUID providerId, YearMonth month) {
+        Optional<ClosedMonth> closed = months.closed(providerId, month);
+        return closed.map(c -> new MonthResult(c.assessment(), closed))
+                .orElseGet(() -> new MonthResult(compute(providerId, month), Optional.empty()));
+    }
+
+    /** Freezes the month's result; refused for an incomplete month and for anyone but a supervisor. */
+    public MonthlyAssessment close(UUID providerId, YearMonth month, UUID actorId) {
+        Target t = target(providerId, month);
+        MonthlyAssessment result = compute(providerId, month);
+        if (!result.complete()) {
+            throw new DomainException(Problem.of("problem.month.incomplete", month.toString()));
+        }
+        months.close(t.contract().id(), result, actorId);
+        return result;
+    }
+
+    /** Makes a closed month live again; a supervisor must say why. */
+    public void reopen(UUID providerId, YearMonth month, String reason, UUID actorId) {
+        months.reopen(providerId, month, reason, actorId);
+    }
+
+    public List<AssessmentMonthRepository.Closing> closings(UUID providerId, YearMonth month) {
+        return months.closings(providerId, month);
+    }
+
+    private List<ChecklistTemplate> schemeTemplates(AssessmentScheme scheme) {
+        List<String> codes = scheme.component(ComponentKind.INSPECTION).map(c -> c.templates().stream()
+                .map(TemplateWeight::templateCode).toList()).orElse(List.of());
+        return templates.latest().stream().filter(s -> codes.contains(s.code()))
+                .map(s -> templates.load(s.versionId())).toList();
+    }
+}

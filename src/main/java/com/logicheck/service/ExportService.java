@@ -1,0 +1,135 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.SignedSheetRepository;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 导出: copies signed sheets' PDFs out of the data folder under readable, stable names
+ * ({@code 2026-11-21_绿化保洁_心内科病区_张伟_1a2b3c4d.pdf}). Each file is written under a temporary name and
+ * moved into place, so a failure never leaves a half-written PDF; the stored file's hash is checked first.
+ */
+public final class ExportService {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    private final SignedSheetRepository signed;
+    private final SigningFiles files;
+    private final Messages messages;
+    private final ZoneId zone;
+
+    public ExportService(SignedSheetRepository signed, SigningFiles files, Messages messages, ZoneId zone) {
+        this.signed = signed;
+        this.files = files;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    /** Which signed sheets to export; null fields do not filter. */
+    public record Filter(YearMonth month, String provider, String templateCode) {
+    }
+
+    public Path exportOne(UUID inspectionId, Path folder) {
+        SignedSheetRepository.SignedSheetRow row = signed.row(inspectionId)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.inspection.missing", inspectionId)));
+        if (row.status() != InspectionStatus.SIGNED && row.status() != InspectionStatus.SUPERSEDED) {
+            throw new DomainException(Problem.of("problem.export.notSigned", shortId(inspectionId)));
+        }
+        return write(row, folder);
+    }
+
+    public List<Path> export(Filter filter, Path folder) {
+        List<Path> written = new ArrayList<>();
+        for (SignedSheetRepository.SignedSheetRow row : signed.signedSheets(filter.month(), zone, filter.provider(),
+                filter.templateCode())) {
+            written.add(write(row, folder));
+        }
+        return written;
+    }
+
+    public String fileName(SignedSheetRepository.SignedSheetRow row) {
+        String name = String.join("_", DAY.format(row.startedAt().atZoneSameInstant(zone)),
+                messages.label(row.serviceLine()), row.placeName(), row.inspectorName(), shortId(row.id()));
+        if (row.revision() > 1) {
+            name += "_" + messages.get("export.revision", row.revision());
+        }
+        return safe(name) + ".pdf";
+    }
+
+    private Path write(SignedSheetRepository.SignedSheetRow row, Path folder) {
+        Path source = files.signedPdf(row.id());
+        byte[] pdf;
+        try {
+            pdf = Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.export.pdfMissing", shortId(row.id()), source.toString()));
+        }
+        String expected = signed.state(row.id()).map(SignedSheetRepository.SheetState::contentHash).orElse(null);
+        if (expected != null && !expected.equals(PdfVerifier.sha256(pdf))) {
+            throw new DomainException(Problem.of("problem.export.pdfDamaged", shortId(row.id()), source.toString()));
+        }
+        Path target = folder.resolve(fileName(row));
+        Path tmp = null;
+        try {
+            Files.createDirectories(folder);
+            tmp = Files.createTempFile(folder, ".logicheck-export", ".part");
+            Files.write(tmp, pdf);
+            readableByOthers(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (AccessDeniedException e) {
+            throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.getMessage() : e.getReason();
+            if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+                throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
+            }
+            throw new DomainException(Problem.of("problem.export.failed", folder.toString(), reason));
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.export.failed", folder.toString(), e.getMessage()));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing else can be done; the name starts with a dot and ends in .part
+                }
+            }
+        }
+    }
+
+    /** Temporary files are created private (0600); an exported sheet is meant to be shared: rw-r--r--. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    static String shortId(UUID id) {
+        return id.toString().substring(0, 8);
+    }
+
+    /** Letters, digits and CJK stay; path separators and characters Windows forbids become '-'. */
+    static String safe(String name) {
+        String s = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").replaceAll("\\s+", "");
+        return s.length() > 150 ? s.substring(0, 150) : s;
+    }
+}

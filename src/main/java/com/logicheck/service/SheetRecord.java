@@ -1,0 +1,58 @@
+package com.logicheck.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The complete machine-readable record of a signed sheet, embedded in its PDF as {@code inspection-record.json}
+ * (PDF/A-3 associated file) so that another LogiCheck can import the sheet from the file alone. Numbers are
+ * decimal strings (exact, ADR 0004); photos are referred to by SHA-256, signature images are included.
+ * Bump {@link #SCHEMA_VERSION} on any change a reader must know about.
+ */
+public record SheetRecord(int schemaVersion, String format, InspectionPart inspection, TemplatePart template,
+                          String organisation, ProviderPart provider, PlacePart place, PersonPart inspector,
+                          ScorePart score, List<SectionPart> sections, List<AnswerPart> answers,
+                          List<PhotoPart> photos, List<SignaturePart> signatures) {
+    public static final int SCHEMA_VERSION = 1;
+    public static final String FORMAT = "logicheck.inspection";
+    public static final String FILE_NAME = "inspection-record.json";
+
+    public record InspectionPart(UUID id, int revision, UUID supersedesId, String status, String kind,
+                                 OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
+                                 UUID originDevice) {
+    }
+
+    public record TemplatePart(UUID versionId, String code, int version, String title, String serviceLine,
+                               String totalScore, String naPolicy) {
+    }
+
+    public record ProviderPart(UUID id, String name, String shortName) {
+    }
+
+    public record PlacePart(UUID id, String path) {
+    }
+
+    public record PersonPart(UUID id, String name) {
+    }
+
+    public record ScorePart(String total, String totalScore, String grade, int items, int deducted,
+                            int notApplicable) {
+    }
+
+    public record SectionPart(String title, String subtotal, String deduction, String earned) {
+    }
+
+    public record AnswerPart(UUID itemId, String code, String outcome, List<String> quantities, String deduction,
+                             String earned, String note, UUID placeId) {
+    }
+
+    public record PhotoPart(UUID id, UUID itemId, String sha256, String originalName, long byteSize, int width,
+                            int height, String caption, UUID placeId, OffsetDateTime takenAt) {
+    }
+
+    public record SignaturePart(String role, UUID personId, String name, String refusedReason,
+                                OffsetDateTime signedAt, String imageSha256, byte[] imagePng,
+                                String certificateSha256) {
+    }
+}

@@ -1,0 +1,56 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where signing keeps its files in the data folder: {@code signed/<inspection id>.pdf}, and per person
+ * {@code keys/<person id>.p12} (the password-protected keystore) and {@code keys/<person id>-signature.png}.
+ */
+public final class SigningFiles {
+    private final Path signedFolder;
+    private final Path keysFolder;
+
+    public SigningFiles(Path signedFolder, Path keysFolder) {
+        this.signedFolder = signedFolder;
+        this.keysFolder = keysFolder;
+    }
+
+    public Path signedPdf(UUID inspectionId) {
+        return signedFolder.resolve(inspectionId + ".pdf");
+    }
+
+    public Path keystore(UUID personId) {
+        return keysFolder.resolve(personId + ".p12");
+    }
+
+    public Path signatureImage(UUID personId) {
+        return keysFolder.resolve(personId + "-signature.png");
+    }
+
+    public Optional<byte[]> storedSignature(UUID personId) {
+        Path p = signatureImage(personId);
+        try {
+            return Files.exists(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void storeSignature(UUID personId, byte[] png) {
+        SigningService.requirePng(png, personId.toString());
+        try {
+            Files.createDirectories(keysFolder);
+            Path tmp = Files.createTempFile(keysFolder, ".signature", ".tmp");
+            Files.write(tmp, png);
+            Files.move(tmp, signatureImage(personId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.sign.cannotWrite", keysFolder.toString(), e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.Signature;
+import com.logicheck.domain.inspection.SignatureRole;
+import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.PdfSigner;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.pdf.SheetPdfWriter;
+import com.logicheck.pdf.UserKeyStore;
+import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.SignedSheetRepository;
+import com.logicheck.persistence.TrustRepository;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+
+/**
+ * 签字: signs a finished sheet. Everything that can be refused is checked first (unanswered items, status, signature
+ * images, photo files, keystore and password); then the signed PDF/A-3b is made and written beside the database,
+ * and one transaction moves the sheet to SIGNED. A refusal leaves the database and the signed folder unchanged.
+ * A correction of a signed sheet is a new revision ({@link #revise}).
+ */
+public final class SigningService {
+    public static final int MAX_SIGNATURE_BYTES = 2 * 1024 * 1024;
+    private final InspectionService inspections;
+    private final SignedSheetRepository signed;
+    private final SheetRecords records;
+    private final TrustRepository trust;
+    private final SheetPdfWriter writer;
+    private final PdfSigner signer;
+    private final Messages messages;
+    private final SigningFiles files;
+    private final Clock clock;
+
+    public SigningService(InspectionService inspections, SignedSheetRepository signed, SheetRecords records,
+                          TrustRepository trust, SheetPdfWriter writer, PdfSigner signer, Messages messages,
+                          SigningFiles files, Clock clock) {
+        this.inspections = inspections;
+        this.signed = signed;
+        this.records = records;
+        this.trust = trust;
+        this.writer = writer;
+        this.signer = signer;
+        this.messages = messages;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** A signature to add: a drawn image, or (受检方 only) a refusal with its reason. */
+    public record SignerInput(UUID personId, String name, byte[] png, String refusedReason) {
+        public static SignerInput drawn(UUID personId, String name, byte[] png) {
+            return new SignerInput(personId, name, png, null);
+        }
+
+        public static SignerInput refused(String name, String reason) {
+            return new SignerInput(null, name, null, reason);
+        }
+    }
+
+    /** The 检查人's signature image (null: use the stored one), the optional 受检方 and the optional 复核. */
+    public record SignRequest(byte[] inspectorPng, SignerInput inspectee, SignerInput reviewer) {
+    }
+
+    public record SignedSheet(UUID inspectionId, Path pdf, String sha256, OffsetDateTime signedAt) {
+    }
+
+    public SignedSheet sign(UUID inspectionId, SignRequest request, char[] password, UUID actorId) {
+        SheetRecords.Sheet sheet = records.load(inspectionId);
+        requireSignable(sheet);
+        byte[] inspectorPng = request.inspectorPng() != null ? request.inspectorPng()
+                : files.storedSignature(sheet.inspector().id()).orElseThrow(
+                        () -> new DomainException(Problem.of("problem.sign.noInspectorSignature", sheet.inspector().name())));
+        requirePng(inspectorPng, sheet.inspector().name());
+        checkOptional(request.inspectee(), true);
+        checkOptional(request.reviewer(), false);
+        for (PhotoStore.PhotoDetail p : sheet.photos()) {
+            if (!Files.isReadable(p.file())) {
+                String code = sheet.template().item(p.itemId()).map(i -> i.code()).orElse("?");
+                throw new DomainException(Problem.of("problem.sign.photoMissing", code, p.originalName()));
+            }
+        }
+        UserKeyStore.SigningKey key = UserKeyStore.openOrCreate(files.keystore(sheet.inspector().id()), password,
+                sheet.inspector().name(), sheet.organisation());
+
+        OffsetDateTime signedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        List<Signature> signatures = new ArrayList<>();
+        signatures.add(new Signature(SignatureRole.INSPECTOR, sheet.inspector().id(), sheet.inspector().name(),
+                inspectorPng, null, signedAt, key.fingerprint()));
+        add(signatures, SignatureRole.INSPECTEE, request.inspectee(), signedAt);
+        add(signatures, SignatureRole.REVIEWER, request.reviewer(), signedAt);
+
+        SheetRecord record = records.record(sheet, InspectionStatus.SIGNED.name(), signedAt, signatures);
+        byte[] json = SheetRecords.json(record);
+        SheetPrints prints = new SheetPrints(messages, records::placePath);
+        byte[] unsigned = writer.write(prints.print(sheet, record, json, signatures, signedAt));
+        byte[] pdf = signer.sign(unsigned, key, new PdfSigner.SignatureInfo(sheet.inspector().name(),
+                sheet.organisation(), messages.get("pdf.signatureReason", sheet.template().title()), signedAt));
+        String sha = PdfVerifier.sha256(pdf);
+
+        Path target = files.signedPdf(inspectionId);
+        Path tmp = writeTemp(target, pdf);
+        try {
+            signed.sign(inspectionId, signatures, signedAt, sha, actorId);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        moveIntoPlace(tmp, target);
+        if (request.inspectorPng() != null && files.storedSignature(sheet.inspector().id()).isEmpty()) {
+            files.storeSignature(sheet.inspector().id(), request.inspectorPng());
+        }
+        trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), sheet.inspector().name(),
+                encoded(key), sheet.inspector().id(), actorId);
+        return new SignedSheet(inspectionId, target, sha, signedAt);
+    }
+
+    /** A correction: a new draft revision of a signed sheet; the signed one becomes SUPERSEDED and stays as it was. */
+    public Inspection revise(UUID inspectionId, UUID actorId) {
+        UUID id = signed.revise(inspectionId, actorId);
+        return inspections.inspection(id);
+    }
+
+    private void requireSignable(SheetRecords.Sheet sheet) {
+        InspectionStatus status = sheet.state().status();
+        if (status == InspectionStatus.SIGNED || status == InspectionStatus.SUPERSEDED) {
+            throw new DomainException(Problem.of("problem.sign.alreadySigned"));
+        }
+        if (!sheet.score().complete()) {
+            throw new DomainException(Problem.of("problem.sign.unanswered", sheet.score().unanswered()));
+        }
+        if (status != InspectionStatus.FINISHED) {
+            throw new DomainException(Problem.of("problem.sign.notFinished"));
+        }
+    }
+
+    private static void checkOptional(SignerInput input, boolean mayRefuse) {
+        if (input == null) {
+            return;
+        }
+        if (input.name() == null || input.name().isBlank()) {
+            throw new DomainException(Problem.of("problem.sign.noName"));
+        }
+        boolean refused = input.refusedReason() != null;
+        if (refused && (!mayRefuse || input.refusedReason().isBlank())) {
+            throw new DomainException(Problem.of(mayRefuse ? "problem.sign.refusalReason" : "problem.sign.noImage",
+                    input.name()));
+        }
+        if (!refused) {
+            requirePng(input.png(), input.name());
+        }
+    }
+
+    private static void add(List<Signature> list, SignatureRole role, SignerInput input, OffsetDateTime at) {
+        if (input != null) {
+            list.add(new Signature(role, input.personId(), input.name().strip(), input.refusedReason() == null ? input.png() : null,
+                    input.refusedReason() == null ? null : input.refusedReason().strip(), at, null));
+        }
+    }
+
+    /** A signature image must be a readable PNG of sensible size. */
+    static void requirePng(byte[] png, String name) {
+        if (png == null || png.length == 0) {
+            throw new DomainException(Problem.of("problem.sign.noImage", name));
+        }
+        boolean magic = png.length > 8 && (png[0] & 0xff) == 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G';
+        boolean readable;
+        try {
+            var image = ImageIO.read(new ByteArrayInputStream(png));
+            readable = image != null && image.getWidth() <= 4000 && image.getHeight() <= 4000;
+        } catch (IOException | RuntimeException e) {
+            readable = false;
+        }
+        if (!magic || !readable || png.length > MAX_SIGNATURE_BYTES) {
+            throw new DomainException(Problem.of("problem.sign.badImage", name));
+        }
+    }
+
+    private static byte[] encoded(UserKeyStore.SigningKey key) {
+        try {
+            return key.certificate().getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path writeTemp(Path target, byte[] bytes) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Files.write(tmp, bytes);
+            return tmp;
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+        }
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) {
+        try {
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a stray temporary file is harmless and is never read
+        }
+    }
+
+    /** The stored signed PDF of a sheet, if there is one. */
+    public Optional<Path> signedPdf(UUID inspectionId) {
+        Path p = files.signedPdf(inspectionId);
+        return Files.exists(p) ? Optional.of(p) : Optional.empty();
+    }
+}

@@ -1,0 +1,58 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.TrustRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * 验证: who signed a sheet's PDF, when, whether it is intact (the signature covers the whole file and verifies),
+ * and whether the signer's certificate is on the organisation's trust list.
+ */
+public final class VerifyService {
+    private final PdfVerifier verifier;
+    private final TrustRepository trust;
+
+    public VerifyService(PdfVerifier verifier, TrustRepository trust) {
+        this.verifier = verifier;
+        this.trust = trust;
+    }
+
+    /** The verdict on one file; {@code ok()} when it is intact and its signer trusted. */
+    public record Report(Path file, PdfVerifier.SignatureCheck check, boolean trusted) {
+        public boolean ok() {
+            return check.intact() && trusted;
+        }
+    }
+
+    public Report verify(Path file) {
+        byte[] pdf;
+        try {
+            pdf = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Report(file, new PdfVerifier.SignatureCheck(false, null, null, null, null, null, null, null,
+                    "verify.unreadable"), false);
+        }
+        return verify(file, pdf);
+    }
+
+    public Report verify(Path file, byte[] pdf) {
+        PdfVerifier.SignatureCheck check = verifier.verify(pdf);
+        boolean trusted = check.intact() && trust.isTrusted(check.certificateSha256());
+        return new Report(file, check, trusted);
+    }
+
+    /** Puts the signer of an intact file on the trust list; returns false when it was there already. */
+    public boolean trustSigner(Path file, UUID actorId) {
+        Report report = verify(file);
+        if (!report.check().intact()) {
+            throw new DomainException(Problem.of("problem.trust.notIntact", file.toString()));
+        }
+        PdfVerifier.SignatureCheck c = report.check();
+        return trust.add(c.certificateSha256(), c.subject(), c.signerName(), c.certificate(), null, actorId);
+    }
+}

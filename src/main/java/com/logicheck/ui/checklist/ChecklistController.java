@@ -1,0 +1,262 @@
+package com.logicheck.ui.checklist;
+
+import com.logicheck.domain.Scores;
+import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.PhotoStore.Photo;
+import com.logicheck.ui.common.DisplayText;
+import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.Styles;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The 检查表 view: a virtualised list of headings and items on the left, the selected item's editor on the
+ * right, the sheet header on top, the shortcut hints below. Keyboard handling is in {@link ChecklistKeys}.
+ */
+public final class ChecklistController implements Screen {
+    static final Duration NOTE_DEBOUNCE = Duration.millis(400);
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private final ChecklistViewModel viewModel;
+    private final Messages messages;
+    private final PhotoChooser photoChooser;
+    private final PauseTransition noteTimer = new PauseTransition(NOTE_DEBOUNCE);
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label detailsLabel;
+    @FXML
+    private Label scoreLabel;
+    @FXML
+    private Label gradeLabel;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private ListView<ChecklistRow> itemList;
+    @FXML
+    private Label itemCodeLabel;
+    @FXML
+    private Label itemContentLabel;
+    @FXML
+    private Label itemMaxLabel;
+    @FXML
+    private Label requirementLabel;
+    @FXML
+    private Label criteriaLabel;
+    @FXML
+    private Button passButton;
+    @FXML
+    private Button deductButton;
+    @FXML
+    private Button naButton;
+    @FXML
+    private Button clearButton;
+    @FXML
+    private VBox deductionBox;
+    @FXML
+    private GridPane quantityGrid;
+    @FXML
+    private Label itemScoreLabel;
+    @FXML
+    private Label warningLabel;
+    @FXML
+    private Label problemLabel;
+    @FXML
+    private TextArea noteArea;
+    @FXML
+    private FlowPane photoPane;
+    @FXML
+    private Label photoErrorLabel;
+    @FXML
+    private Label messageLabel;
+    private QuantityRows quantityRows;
+
+    public ChecklistController(ChecklistViewModel viewModel, Messages messages, PhotoChooser photoChooser) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.photoChooser = photoChooser;
+    }
+
+    @FXML
+    private void initialize() {
+        ChecklistHeader header = viewModel.header();
+        titleLabel.textProperty().bind(header.titleProperty());
+        detailsLabel.textProperty().bind(header.detailsProperty());
+        scoreLabel.textProperty().bind(header.scoreProperty());
+        gradeLabel.textProperty().bind(header.gradeProperty());
+        progressLabel.textProperty().bind(header.progressTextProperty());
+        progressBar.progressProperty().bind(header.progressProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+
+        itemList.setItems(viewModel.rows().all());
+        itemList.setCellFactory(l -> new ChecklistCell(messages));
+        itemList.setFixedCellSize(36);
+        itemList.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                viewModel.select(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, a, row) -> showSelected(row));
+
+        bindEditor(viewModel.editor());
+        new ChecklistKeys(viewModel, itemList, noteArea, quantityRows, this::focusList).install(root);
+        viewModel.load();
+    }
+
+    private void bindEditor(ItemEditorModel editor) {
+        quantityRows = new QuantityRows(quantityGrid, viewModel, this::focusList);
+        editor.rowProperty().addListener((o, a, row) -> showItem(row.item()));
+        editor.quantities().addListener((ListChangeListener<QuantityInput>) c -> quantityRows.rebuild(editor.quantities()));
+        deductionBox.visibleProperty().bind(editor.deductModeProperty());
+        deductionBox.managedProperty().bind(deductionBox.visibleProperty());
+        editor.outcomeProperty().addListener((o, a, outcome) -> showOutcome(outcome));
+        itemScoreLabel.textProperty().bind(editor.scoreTextProperty());
+        bindMessage(warningLabel, editor.warningProperty());
+        bindMessage(problemLabel, editor.problemProperty());
+        bindMessage(photoErrorLabel, editor.photoErrorProperty());
+        noteArea.textProperty().bindBidirectional(editor.noteProperty());
+        noteArea.disableProperty().bind(editor.noteEnabledProperty().not());
+        noteArea.textProperty().addListener((o, a, b) -> noteTimer.playFromStart());
+        noteTimer.setOnFinished(e -> viewModel.flushNote());
+        noteArea.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                noteTimer.stop();
+                viewModel.flushNote();
+            }
+        });
+        editor.photos().addListener((ListChangeListener<Photo>) c -> showPhotos(editor));
+        clearButton.disableProperty().bind(editor.outcomeProperty().isNull());
+    }
+
+    private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void showItem(TemplateItem item) {
+        itemCodeLabel.setText(item.code());
+        itemContentLabel.setText(DisplayText.of(item.content()));
+        itemMaxLabel.setText(messages.get("checklist.points", Scores.format(item.maxScore())));
+        requirementLabel.setText(item.requirement().isBlank() ? messages.get("checklist.none")
+                : DisplayText.of(item.requirement()));
+        criteriaLabel.setText(DisplayText.of(item.criteria()));
+        naButton.setDisable(!item.naAllowed());
+        naButton.setTooltip(new Tooltip(messages.get(item.naAllowed() ? "checklist.na.tip" : "checklist.na.notAllowed")));
+    }
+
+    private void showOutcome(Outcome outcome) {
+        Map.of(passButton, Outcome.PASS, deductButton, Outcome.DEDUCT, naButton, Outcome.NOT_APPLICABLE)
+                .forEach((button, o) -> button.pseudoClassStateChanged(SELECTED, o == outcome));
+    }
+
+    private void showPhotos(ItemEditorModel editor) {
+        photoPane.getChildren().clear();
+        for (Photo photo : editor.photos()) {
+            ImageView image = new ImageView(new Image(photo.thumbnail().toUri().toString(), 96, 96, true, true, true));
+            Button remove = new Button(messages.get("checklist.photo.remove"));
+            remove.getStyleClass().add("small");
+            remove.setOnAction(e -> viewModel.removePhoto(photo));
+            VBox box = new VBox(image, remove);
+            box.getStyleClass().add(Styles.THUMBNAIL);
+            Tooltip.install(box, new Tooltip(photo.originalName()));
+            photoPane.getChildren().add(box);
+        }
+    }
+
+    private void showSelected(ItemRow row) {
+        if (row == null) {
+            return;
+        }
+        int index = viewModel.rows().all().indexOf(row);
+        if (itemList.getSelectionModel().getSelectedIndex() != index) {
+            itemList.getSelectionModel().select(index);
+        }
+        itemList.getFocusModel().focus(index);
+        Node flow = itemList.lookup(".virtual-flow");
+        if (flow instanceof VirtualFlow<?> vf) {
+            vf.scrollTo(Math.max(0, index - 1));
+            vf.scrollTo(index);
+        } else {
+            itemList.scrollTo(Math.max(0, index - 1));
+        }
+    }
+
+    void focusList() {
+        itemList.requestFocus();
+    }
+
+    @FXML
+    private void onPass() {
+        viewModel.pass();
+    }
+
+    @FXML
+    private void onDeduct() {
+        viewModel.startDeduction();
+        quantityRows.first().ifPresent(Node::requestFocus);
+    }
+
+    @FXML
+    private void onNotApplicable() {
+        viewModel.notApplicable();
+    }
+
+    @FXML
+    private void onClear() {
+        viewModel.clear();
+    }
+
+    @FXML
+    private void onAddPhoto() {
+        viewModel.attachPhotos(photoChooser.choose(root.getScene().getWindow()));
+    }
+
+    @FXML
+    private void onHome() {
+        noteTimer.stop();
+        viewModel.home();
+    }
+
+    @FXML
+    private void onSummary() {
+        noteTimer.stop();
+        viewModel.toSummary();
+    }
+
+    @Override
+    public void shown() {
+        focusList();
+    }
+
+    @Override
+    public void leaving() {
+        noteTimer.stop();
+        viewModel.flushNote();
+    }
+}

@@ -1,0 +1,68 @@
+package com.logicheck.ui.checklist;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.PhotoStore.Photo;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The sheet's evidence photos (照片) by item. Attaching checks and copies the file in the background; a file
+ * that is not an image or is too large is refused with the store's message next to the photos.
+ */
+final class PhotoShelf {
+    private final PhotoStore store;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final UUID actorId;
+    private final UUID inspectionId;
+    private final ItemEditorModel editor;
+    private final List<Photo> all = new ArrayList<>();
+
+    PhotoShelf(PhotoStore store, TaskExecutor executor, Messages messages, UUID actorId, UUID inspectionId,
+               ItemEditorModel editor) {
+        this.store = store;
+        this.executor = executor;
+        this.messages = messages;
+        this.actorId = actorId;
+        this.inspectionId = inspectionId;
+        this.editor = editor;
+    }
+
+    /** Reads the photos from the store (background). */
+    List<Photo> fetch() {
+        return store.photos(inspectionId);
+    }
+
+    void setAll(List<Photo> photos) {
+        all.clear();
+        all.addAll(photos);
+    }
+
+    List<Photo> of(UUID itemId) {
+        return all.stream().filter(p -> p.itemId().equals(itemId)).toList();
+    }
+
+    void attach(UUID itemId, UUID placeId, List<Path> files) {
+        editor.setPhotoError("");
+        for (Path file : files) {
+            executor.submit(() -> store.attach(inspectionId, itemId, file, placeId, actorId), photo -> {
+                all.add(photo);
+                if (editor.row() != null && editor.row().item().id().equals(itemId)) {
+                    editor.photos().add(photo);
+                }
+            }, e -> editor.setPhotoError(Failures.describe(e, messages)));
+        }
+    }
+
+    void remove(Photo photo) {
+        executor.execute(() -> store.remove(inspectionId, photo.id(), actorId),
+                e -> editor.setPhotoError(Failures.describe(e, messages)));
+        all.remove(photo);
+        editor.photos().remove(photo);
+    }
+}

@@ -1,0 +1,23 @@
+package com.logicheck.ui.common;
+
+import java.util.UUID;
+
+/** Switches the main window between screens. View models call it; the window implements it. */
+public interface Navigator {
+
+    /** 首页: drafts and recent inspections. */
+    void home();
+
+    /** 新建检查. */
+    void newInspection();
+
+    /** The checklist of a draft, at {@code focusItemId} when not null (e.g. the first unanswered item). */
+    void checklist(UUID inspectionId, UUID focusItemId);
+
+    default void checklist(UUID inspectionId) {
+        checklist(inspectionId, null);
+    }
+
+    /** 汇总 of a sheet, draft or finished. */
+    void summary(UUID inspectionId);
+}

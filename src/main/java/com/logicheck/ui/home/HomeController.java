@@ -1,0 +1,113 @@
+package com.logicheck.ui.home;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Screen;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+
+/** The 首页 view: two tables and a button; Enter or a double-click opens a sheet, Ctrl+N starts a new one. */
+public final class HomeController implements Screen {
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private final HomeViewModel viewModel;
+    private final Messages messages;
+    @FXML
+    private TableView<HomeViewModel.Row> draftsTable;
+    @FXML
+    private TableView<HomeViewModel.Row> recentTable;
+    @FXML
+    private Button newButton;
+    @FXML
+    private Label userLabel;
+    @FXML
+    private Label messageLabel;
+
+    public HomeController(HomeViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        setUp(draftsTable, viewModel);
+        setUp(recentTable, viewModel);
+        draftsTable.setItems(viewModel.drafts());
+        recentTable.setItems(viewModel.recent());
+        userLabel.textProperty().bind(viewModel.userProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        newButton.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(NEW, viewModel::newInspection);
+            } else if (old != null) {
+                old.getAccelerators().remove(NEW);
+            }
+        });
+        viewModel.drafts().addListener((javafx.collections.ListChangeListener<HomeViewModel.Row>) c -> {
+            if (!viewModel.drafts().isEmpty() && draftsTable.getSelectionModel().isEmpty()) {
+                draftsTable.getSelectionModel().selectFirst();
+                draftsTable.requestFocus();
+            }
+        });
+        viewModel.refresh();
+    }
+
+    private void setUp(TableView<HomeViewModel.Row> table, HomeViewModel vm) {
+        table.getColumns().setAll(java.util.List.of(
+                column("home.column.template", HomeViewModel.Row::template, 260),
+                column("home.column.provider", HomeViewModel.Row::provider, 150),
+                column("home.column.place", HomeViewModel.Row::place, 230),
+                column("home.column.inspector", HomeViewModel.Row::inspector, 70),
+                column("home.column.kind", HomeViewModel.Row::kind, 80),
+                column("home.column.date", HomeViewModel.Row::date, 130),
+                column("home.column.score", HomeViewModel.Row::score, 60),
+                column("home.column.grade", HomeViewModel.Row::grade, 60),
+                column("home.column.status", HomeViewModel.Row::statusText, 70)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<HomeViewModel.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
+
+    private TableColumn<HomeViewModel.Row, String> column(String key, Function<HomeViewModel.Row, String> value,
+                                                          double width) {
+        TableColumn<HomeViewModel.Row, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    @FXML
+    private void onNew() {
+        viewModel.newInspection();
+    }
+
+    @Override
+    public void shown() {
+        if (viewModel.drafts().isEmpty()) {
+            newButton.requestFocus();
+        } else {
+            draftsTable.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.logicheck.ui.home;
+
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.persistence.InspectionRepository.InspectionRow;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** 首页: drafts to resume and the most recent finished sheets; opening one goes to its checklist or summary. */
+public final class HomeViewModel {
+    static final int RECENT = 100;
+    private final InspectionRepository inspections;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final ObservableList<Row> drafts = FXCollections.observableArrayList();
+    private final ObservableList<Row> recent = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
+
+    /** One inspection as a table row, every cell already in words. */
+    public record Row(UUID id, InspectionStatus status, String template, String provider, String place,
+                      String inspector, String kind, String date, String score, String grade, String statusText) {
+    }
+
+    public HomeViewModel(InspectionRepository inspections, Messages messages, ZoneId zone, TaskExecutor executor,
+                         Navigator navigator, String userName) {
+        this.inspections = inspections;
+        this.messages = messages;
+        this.zone = zone;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.user.set(messages.get("common.inspector", userName));
+    }
+
+    private record Lists(List<InspectionRow> drafts, List<InspectionRow> recent) {
+    }
+
+    /** Reloads both lists in the background. */
+    public void refresh() {
+        executor.submit(() -> new Lists(inspections.drafts(), inspections.recent(RECENT)), lists -> {
+            drafts.setAll(lists.drafts().stream().map(this::row).toList());
+            recent.setAll(lists.recent().stream().map(this::row).toList());
+            message.set(drafts.isEmpty() && recent.isEmpty() ? messages.get("home.empty") : "");
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private Row row(InspectionRow r) {
+        return new Row(r.id(), r.status(), r.templateTitle(), r.providerName(), r.placePath(), r.inspectorName(),
+                messages.label(r.kind()), Formats.dateTime(r.startedAt(), zone), Formats.score(r.score()),
+                r.grade() == null ? Formats.NONE : r.grade(), messages.label(r.status()));
+    }
+
+    /** A draft opens in its checklist, anything else in its summary. */
+    public void open(Row row) {
+        if (row == null) {
+            return;
+        }
+        if (row.status().editable()) {
+            navigator.checklist(row.id());
+        } else {
+            navigator.summary(row.id());
+        }
+    }
+
+    public void newInspection() {
+        navigator.newInspection();
+    }
+
+    public ObservableList<Row> drafts() {
+        return drafts;
+    }
+
+    public ObservableList<Row> recent() {
+        return recent;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userProperty() {
+        return user.getReadOnlyProperty();
+    }
+}

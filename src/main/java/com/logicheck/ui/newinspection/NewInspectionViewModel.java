@@ -1,0 +1,192 @@
+package com.logicheck.ui.newinspection;
+
+import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Place;
+import com.logicheck.domain.org.Provider;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.InspectionRepository.NewInspection;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.persistence.TemplateRepository.TemplateSummary;
+import com.logicheck.service.InspectionService;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * 新建检查: choose 服务企业, 地点 (searched as you type over the place's full path), 考核表 and 检查类型; the
+ * inspector is the current user. Start is possible once everything is chosen.
+ */
+public final class NewInspectionViewModel {
+    private final InspectionService service;
+    private final ReferenceRepository reference;
+    private final TemplateRepository templates;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final Person inspector;
+
+    private final ObservableList<Provider> providers = FXCollections.observableArrayList();
+    private final ObservableList<Place> allPlaces = FXCollections.observableArrayList();
+    private final FilteredList<Place> places = new FilteredList<>(allPlaces);
+    private final ObservableList<TemplateSummary> templateList = FXCollections.observableArrayList();
+    private final ObservableList<InspectionKind> kinds = FXCollections.observableArrayList(InspectionKind.values());
+    private final StringProperty placeFilter = new SimpleStringProperty("");
+    private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private final ObjectProperty<TemplateSummary> template = new SimpleObjectProperty<>();
+    private final ObjectProperty<InspectionKind> kind = new SimpleObjectProperty<>(InspectionKind.FULL);
+    private final BooleanProperty starting = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringBinding validation;
+    private final BooleanBinding canStart;
+
+    public NewInspectionViewModel(InspectionService service, ReferenceRepository reference, TemplateRepository templates,
+                                  Messages messages, TaskExecutor executor, Navigator navigator, Person inspector) {
+        this.service = service;
+        this.reference = reference;
+        this.templates = templates;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.inspector = inspector;
+        places.predicateProperty().bind(Bindings.createObjectBinding(() -> matcher(placeFilter.get()), placeFilter));
+        validation = Bindings.createStringBinding(this::firstMissing, provider, place, template, kind);
+        canStart = provider.isNotNull().and(place.isNotNull()).and(template.isNotNull()).and(kind.isNotNull())
+                .and(starting.not());
+    }
+
+    /** Every word typed must appear in the place's path: "东 心内" finds 东院区 / 3号楼 / 5层 / 心内科病区. */
+    static java.util.function.Predicate<Place> matcher(String filter) {
+        List<String> words = filter == null ? List.of()
+                : Arrays.stream(filter.toLowerCase(Locale.ROOT).split("[\\s/／]+")).filter(w -> !w.isEmpty()).toList();
+        return p -> {
+            String path = p.path().toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(path::contains);
+        };
+    }
+
+    private String firstMissing() {
+        if (provider.get() == null) {
+            return messages.get("new.missing.provider");
+        } else if (place.get() == null) {
+            return messages.get("new.missing.place");
+        } else if (template.get() == null) {
+            return messages.get("new.missing.template");
+        } else if (kind.get() == null) {
+            return messages.get("new.missing.kind");
+        }
+        return messages.get("new.ready");
+    }
+
+    private record Choices(List<Provider> providers, List<Place> places, List<TemplateSummary> templates) {
+    }
+
+    public void load() {
+        executor.submit(() -> new Choices(reference.providers(), reference.places(), templates.latest()), c -> {
+            providers.setAll(c.providers());
+            allPlaces.setAll(c.places());
+            templateList.setAll(c.templates());
+            if (providers.size() == 1) {
+                provider.set(providers.get(0));
+            }
+        }, e -> error.set(Failures.describe(e, messages)));
+    }
+
+    /** Creates the draft and opens its checklist. */
+    public void start() {
+        if (!canStart.get()) {
+            error.set(validation.get());
+            return;
+        }
+        starting.set(true);
+        NewInspection n = new NewInspection(template.get().versionId(), provider.get().id(), place.get().id(),
+                inspector.id(), kind.get());
+        executor.submit(() -> service.start(n), inspection -> {
+            starting.set(false);
+            navigator.checklist(inspection.id());
+        }, e -> {
+            starting.set(false);
+            error.set(Failures.describe(e, messages));
+        });
+    }
+
+    public void cancel() {
+        navigator.home();
+    }
+
+    /** The text a template is listed with: title, service line and item count. */
+    public String describe(TemplateSummary t) {
+        return messages.get("new.template.line", t.title(), messages.label(t.serviceLine()), t.itemCount());
+    }
+
+    public String inspectorName() {
+        return inspector.name();
+    }
+
+    public ObservableList<Provider> providers() {
+        return providers;
+    }
+
+    public ObservableList<Place> places() {
+        return places;
+    }
+
+    public ObservableList<TemplateSummary> templates() {
+        return templateList;
+    }
+
+    public ObservableList<InspectionKind> kinds() {
+        return kinds;
+    }
+
+    public StringProperty placeFilterProperty() {
+        return placeFilter;
+    }
+
+    public ObjectProperty<Provider> providerProperty() {
+        return provider;
+    }
+
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<TemplateSummary> templateProperty() {
+        return template;
+    }
+
+    public ObjectProperty<InspectionKind> kindProperty() {
+        return kind;
+    }
+
+    public StringBinding validationProperty() {
+        return validation;
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,165 @@
+package com.logicheck.ui.summary;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Screen;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/** The 汇总 view. Esc goes back to the checklist; a deduction opens its item on Enter or double-click. */
+public final class SummaryController implements Screen {
+    private static final double ROW_HEIGHT = 28;
+    private final SummaryViewModel viewModel;
+    private final Messages messages;
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label detailsLabel;
+    @FXML
+    private Label scoreLabel;
+    @FXML
+    private Label gradeLabel;
+    @FXML
+    private Label countsLabel;
+    @FXML
+    private TableView<SummaryViewModel.SectionLine> sectionsTable;
+    @FXML
+    private TableView<SummaryViewModel.DeductionLine> deductionsTable;
+    @FXML
+    private ListView<SummaryViewModel.OpenItem> unansweredList;
+    @FXML
+    private Label unansweredTitle;
+    @FXML
+    private Button jumpButton;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button finishButton;
+    @FXML
+    private Label messageLabel;
+
+    public SummaryController(SummaryViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        detailsLabel.textProperty().bind(viewModel.detailsProperty());
+        scoreLabel.textProperty().bind(viewModel.scoreProperty());
+        gradeLabel.textProperty().bind(viewModel.gradeProperty());
+        countsLabel.textProperty().bind(viewModel.countsProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+
+        sectionsTable.getColumns().setAll(List.of(
+                column("summary.column.section", SummaryViewModel.SectionLine::title, 260),
+                column("summary.column.subtotal", SummaryViewModel.SectionLine::subtotal, 70),
+                column("summary.column.deduction", SummaryViewModel.SectionLine::deduction, 70),
+                column("summary.column.earned", SummaryViewModel.SectionLine::earned, 70)));
+        sectionsTable.setItems(viewModel.sections());
+        sectionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        sectionsTable.setFixedCellSize(ROW_HEIGHT);
+        sectionsTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.sections())
+                .multiply(ROW_HEIGHT).add(ROW_HEIGHT + 8));
+        sectionsTable.minHeightProperty().bind(sectionsTable.prefHeightProperty());
+
+        deductionsTable.getColumns().setAll(List.of(
+                column("summary.column.code", SummaryViewModel.DeductionLine::code, 60),
+                column("summary.column.content", SummaryViewModel.DeductionLine::content, 300),
+                column("summary.column.deduction", SummaryViewModel.DeductionLine::deduction, 110),
+                column("summary.column.note", SummaryViewModel.DeductionLine::note, 300)));
+        deductionsTable.setItems(viewModel.deductions());
+        deductionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        deductionsTable.setRowFactory(t -> {
+            TableRow<SummaryViewModel.DeductionLine> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        deductionsTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.open(deductionsTable.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        unansweredList.setItems(viewModel.unanswered());
+        unansweredList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SummaryViewModel.OpenItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.code() + "  " + item.content());
+            }
+        });
+        var anyOpen = javafx.beans.binding.Bindings.isNotEmpty(viewModel.unanswered());
+        for (var node : List.of(unansweredTitle, unansweredList, jumpButton)) {
+            node.visibleProperty().bind(anyOpen);
+            node.managedProperty().bind(anyOpen);
+        }
+        jumpButton.disableProperty().bind(viewModel.editableProperty().not());
+        backButton.visibleProperty().bind(viewModel.editableProperty());
+        backButton.managedProperty().bind(viewModel.editableProperty());
+        finishButton.visibleProperty().bind(viewModel.editableProperty());
+        finishButton.managedProperty().bind(viewModel.editableProperty());
+        finishButton.disableProperty().bind(viewModel.finishingProperty());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (viewModel.editableProperty().get()) {
+                    viewModel.backToChecklist();
+                } else {
+                    viewModel.home();
+                }
+                e.consume();
+            }
+        });
+        viewModel.load();
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    @FXML
+    private void onFinish() {
+        viewModel.finish();
+    }
+
+    @FXML
+    private void onJump() {
+        viewModel.jumpToFirstUnanswered();
+    }
+
+    @FXML
+    private void onBack() {
+        viewModel.backToChecklist();
+    }
+
+    @FXML
+    private void onHome() {
+        viewModel.home();
+    }
+
+    @Override
+    public void shown() {
+        deductionsTable.requestFocus();
+    }
+}

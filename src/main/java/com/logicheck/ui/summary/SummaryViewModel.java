@@ -1,0 +1,192 @@
+package com.logicheck.ui.summary;
+
+import com.logicheck.domain.Scores;
+import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.scoring.ItemScore;
+import com.logicheck.scoring.SectionScore;
+import com.logicheck.scoring.SheetScore;
+import com.logicheck.scoring.SheetScorer;
+import com.logicheck.service.InspectionService;
+import com.logicheck.ui.common.DisplayText;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.SheetInfo;
+import com.logicheck.ui.common.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 汇总: 得分 and 等级, the score of every 项目, every deduction with its note, the items still unanswered, and
+ * 完成检查 — refused by the service, with its message, while items are unanswered.
+ */
+public final class SummaryViewModel {
+    private final InspectionService service;
+    private final ReferenceRepository reference;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final UUID actorId;
+    private final UUID inspectionId;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper grade = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
+    private final ObservableList<SectionLine> sections = FXCollections.observableArrayList();
+    private final ObservableList<DeductionLine> deductions = FXCollections.observableArrayList();
+    private final ObservableList<OpenItem> unanswered = FXCollections.observableArrayList();
+
+    /** A 项目 with its subtotal, points lost and points earned. */
+    public record SectionLine(String title, String subtotal, String deduction, String earned) {
+    }
+
+    /** A deducted item: 编号, 考评内容, 扣分 (with the cap noted), 备注. */
+    public record DeductionLine(UUID itemId, String code, String content, String deduction, String note) {
+    }
+
+    /** An item not answered yet. */
+    public record OpenItem(UUID itemId, String code, String content) {
+    }
+
+    public SummaryViewModel(InspectionService service, ReferenceRepository reference, Messages messages,
+                            TaskExecutor executor, Navigator navigator, UUID actorId, UUID inspectionId) {
+        this.service = service;
+        this.reference = reference;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.actorId = actorId;
+        this.inspectionId = inspectionId;
+    }
+
+    /** Loads in the background, after any answer still being saved (the executor keeps order). */
+    public void load() {
+        executor.submit(() -> SheetInfo.load(inspectionId, service, reference), this::show,
+                e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private void show(SheetInfo sheet) {
+        SheetScore s = new SheetScorer().score(sheet.template(), sheet.results());
+        title.set(sheet.template().title());
+        details.set(messages.get("checklist.header.details", sheet.providerName(), sheet.placePath(),
+                sheet.inspectorName(), messages.label(sheet.inspection().kind())) + " · "
+                + messages.label(sheet.inspection().status()));
+        score.set(messages.get("checklist.header.score", Scores.format(s.total()), Scores.format(s.totalScore())));
+        grade.set(s.grade());
+        counts.set(messages.get("summary.counts", s.itemCount(), s.answered(), s.deducted(), s.notApplicable(),
+                s.unanswered()));
+        editable.set(sheet.inspection().status().editable());
+        sections.setAll(s.sections().stream().map(this::line).toList());
+        List<DeductionLine> lost = new ArrayList<>();
+        List<OpenItem> open = new ArrayList<>();
+        sheet.template().items().forEach(item -> {
+            ItemScore is = s.item(item.id());
+            ItemResult r = sheet.results().get(item.id());
+            if (!is.answered()) {
+                open.add(new OpenItem(item.id(), item.code(), DisplayText.of(item.content())));
+            } else if (is.outcome() == Outcome.DEDUCT) {
+                lost.add(new DeductionLine(item.id(), item.code(), DisplayText.of(item.content()), deductionText(is), r.note()));
+            }
+        });
+        deductions.setAll(lost);
+        unanswered.setAll(open);
+    }
+
+    private SectionLine line(SectionScore s) {
+        return new SectionLine(s.title(), Scores.format(s.subtotal()), Formats.deduction(s.deduction()),
+                Scores.format(s.earned()));
+    }
+
+    private String deductionText(ItemScore s) {
+        String text = Formats.deduction(s.deduction());
+        return s.capped() ? messages.get("summary.capped", text, Scores.format(s.uncappedDeduction())) : text;
+    }
+
+    /** 完成检查: the sheet becomes finished and the home screen shows it among the recent ones. */
+    public void finish() {
+        finishing.set(true);
+        executor.submit(() -> service.finish(service.inspection(inspectionId), actorId), done -> {
+            finishing.set(false);
+            navigator.home();
+        }, e -> {
+            finishing.set(false);
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    public void jumpToFirstUnanswered() {
+        navigator.checklist(inspectionId, unanswered.isEmpty() ? null : unanswered.get(0).itemId());
+    }
+
+    public void open(DeductionLine line) {
+        if (line != null && editable.get()) {
+            navigator.checklist(inspectionId, line.itemId());
+        }
+    }
+
+    public void backToChecklist() {
+        navigator.checklist(inspectionId);
+    }
+
+    public void home() {
+        navigator.home();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty gradeProperty() {
+        return grade.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finishingProperty() {
+        return finishing.getReadOnlyProperty();
+    }
+
+    public ObservableList<SectionLine> sections() {
+        return sections;
+    }
+
+    public ObservableList<DeductionLine> deductions() {
+        return deductions;
+    }
+
+    public ObservableList<OpenItem> unanswered() {
+        return unanswered;
+    }
+}

@@ -1,0 +1,34 @@
+package com.logicheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicheck.app.AppContext;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.pdf.PdfVerifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Signing a sheet on a real H2 file: the PDF, its record and the lock. */
+class SignedSheetIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void signingWritesAVerifiedPdfAndLocksTheSheet() throws Exception {
+        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+            SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
+            SigningService.SignedSheet signed = f.sign();
+            byte[] pdf = Files.readAllBytes(signed.pdf());
+            assertThat(PdfVerifier.sha256(pdf)).isEqualTo(signed.sha256());
+            assertThat(c.signedSheets().state(f.sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(c.verifyService().verify(signed.pdf()).ok()).isTrue();
+            String shots = System.getenv("LOGICHECK_PDF_SHOTS");
+            if (shots != null) {
+                Files.createDirectories(Path.of(shots));
+                Files.write(Path.of(shots, "sheet.pdf"), pdf);
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package com.logicheck.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.logicheck.app.AppContext;
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.persistence.ChangeLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Signing locks a sheet: every write path refuses it; a correction is a new revision that supersedes it, and
+ * both stay visible. Refused signings leave the database and the signed folder as they were.
+ */
+class SigningLockIT {
+    @TempDir
+    Path dir;
+
+    private static void refused(ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.first().key()).isEqualTo(key));
+    }
+
+    /** What a refused signing must leave untouched. */
+    private record Snapshot(InspectionStatus status, int signatures, List<String> history, List<Path> signedFiles,
+                            java.util.Map<UUID, ItemResult> results) {
+    }
+
+    private static Snapshot snapshot(AppContext c, UUID id) throws Exception {
+        Path signedFolder = c.dataDirectory().signedSheets();
+        List<Path> files = Files.exists(signedFolder) ? Files.list(signedFolder).sorted().toList() : List.of();
+        return new Snapshot(c.signedSheets().state(id).orElseThrow().status(), c.signedSheets().signatures(id).size(),
+                c.inspections().history(id).stream().map(ChangeLog.Entry::action).toList(), files,
+                c.inspections().results(id));
+    }
+
+    @Test
+    void everyWritePathRefusesASignedSheet() {
+        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+            SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
+            f.sign();
+            Inspection sheet = f.sheet;
+            UUID actor = f.inspector.id();
+            UUID item = f.template.items().findFirst().orElseThrow().id();
+            UUID photo = c.photos().photos(sheet.id()).get(0).id();
+            var before = c.inspections().results(sheet.id());
+            refused(() -> c.inspectionService().answer(sheet, ItemResult.pass(item), actor), "problem.inspection.locked");
+            refused(() -> c.inspections().saveResult(sheet.id(), ItemResult.pass(item), java.math.BigDecimal.ZERO, actor),
+                    "problem.inspection.locked");
+            refused(() -> c.inspectionService().clear(sheet, item, actor), "problem.inspection.locked");
+            refused(() -> c.inspectionService().finish(sheet, actor), "problem.inspection.locked");
+            refused(() -> c.inspections().reopen(sheet.id(), actor), "problem.inspection.cannotReopen");
+            refused(() -> c.photos().attach(sheet.id(), item, new DemoPhotos(dir.resolve("p")).make(new java.util.Random(1)),
+                    null, actor), "problem.inspection.locked");
+            refused(() -> c.photos().remove(sheet.id(), photo, actor), "problem.inspection.locked");
+            refused(f::sign, "problem.sign.alreadySigned");
+            refused(() -> c.signedSheets().sign(sheet.id(), List.of(), java.time.OffsetDateTime.now(), "x", actor),
+                    "problem.sign.alreadySigned");
+            assertThat(c.inspections().results(sheet.id())).isEqualTo(before);
+            assertThat(c.photos().photos(sheet.id())).hasSize(3);
+            assertThat(c.signedSheets().state(sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+        }
+    }
+
+    @Test
+    void aCorrectionIsANewRevisionAndTheSignedSheetStaysAsItWas() throws Exception {
+        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+            SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
+            SigningService.SignedSheet signed = f.sign();
+            byte[] signedPdf = Files.readAllBytes(signed.pdf());
+            var oldResults = c.inspections().results(f.sheet.id());
+
+            Inspection revision = c.signingService().revise(f.sheet.id(), f.inspector.id());
+            assertThat(revision.revision()).isEqualTo(2);
+            assertThat(revision.supersedesId()).isEqualTo(f.sheet.id());
+            assertThat(revision.status()).isEqualTo(InspectionStatus.DRAFT);
+            assertThat(c.signedSheets().state(f.sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
+            assertThat(c.signedSheets().supersededBy(f.sheet.id())).contains(revision.id());
+            assertThat(c.inspections().results(revision.id())).isEqualTo(oldResults);
+            assertThat(c.photos().details(revision.id())).extracting(p -> p.sha256())
+                    .containsExactlyElementsOf(c.photos().details(f.sheet.id()).stream().map(p -> p.sha256()).toList());
+            // both are visible in the lists
+            assertThat(c.inspections().drafts()).extracting(r -> r.id()).contains(revision.id());
+            assertThat(c.inspections().recent(50)).extracting(r -> r.id()).contains(f.sheet.id());
+
+            // the revision is an ordinary draft; the superseded sheet is still locked, its PDF still verifies
+            UUID item = f.deductedItems.get(0);
+            c.inspectionService().answer(revision, ItemResult.pass(item), f.inspector.id());
+            assertThat(c.inspections().results(revision.id()).get(item).outcome()).isEqualTo(Outcome.PASS);
+            assertThat(c.inspections().results(f.sheet.id()).get(item).outcome()).isEqualTo(Outcome.DEDUCT);
+            refused(() -> c.inspectionService().answer(f.sheet, ItemResult.pass(item), f.inspector.id()),
+                    "problem.inspection.locked");
+            refused(() -> c.signingService().revise(f.sheet.id(), f.inspector.id()), "problem.revise.superseded");
+            assertThat(Files.readAllBytes(signed.pdf())).isEqualTo(signedPdf);
+            assertThat(c.verifyService().verify(signed.pdf()).ok()).isTrue();
+
+            // the revision is signed in its turn: its PDF says revision 2
+            c.inspectionService().finish(revision, f.inspector.id());
+            var second = c.signingService().sign(revision.id(), f.request(), SignedSheetFixture.PASSWORD, f.inspector.id());
+            assertThat(SheetRecords.parse(com.logicheck.pdf.PdfVerifier.embeddedRecord(Files.readAllBytes(second.pdf()),
+                    SheetRecord.FILE_NAME)).inspection().supersedesId()).isEqualTo(f.sheet.id());
+        }
+    }
+
+    @Test
+    void aDraftOrUnfinishedSheetCannotBeRevisedAndAnUnansweredOneCannotBeSigned() throws Exception {
+        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+            SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), false, 0);
+            c.inspectionService().clear(f.sheet, f.template.items().findFirst().orElseThrow().id(), f.inspector.id());
+            Snapshot before = snapshot(c, f.sheet.id());
+            refused(f::sign, "problem.sign.unanswered");
+            refused(() -> c.signingService().revise(f.sheet.id(), f.inspector.id()), "problem.revise.notSigned");
+            assertThat(snapshot(c, f.sheet.id())).isEqualTo(before);
+            assertThat(Files.exists(c.dataDirectory().keys())).isFalse();
+        }
+    }
+
+    @Test
+    void aWrongPasswordOrADamagedKeystoreIsRefusedAndNothingChanges() throws Exception {
+        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+            SignedSheetFixture first = SignedSheetFixture.finished(c, dir.resolve("scratch"));
+            first.sign(); // creates the inspector's key with the right password
+            SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch2"), true, 0);
+            // same person: use the first inspector's key for the second sheet
+            UUID sheet = f.sheet.id();
+            Path keystore = c.dataDirectory().keys().resolve(f.inspector.id() + ".p12");
+            Files.createDirectories(keystore.getParent());
+            Files.copy(c.dataDirectory().keys().resolve(first.inspector.id() + ".p12"), keystore);
+            Snapshot before = snapshot(c, sheet);
+            refused(() -> c.signingService().sign(sheet, f.request(), "falsch".toCharArray(), f.inspector.id()),
+                    "problem.key.wrongPassword");
+            refused(() -> c.signingService().sign(sheet, f.request(), new char[0], f.inspector.id()),
+                    "problem.key.noPassword");
+            Files.writeString(keystore, "garbage");
+            refused(() -> c.signingService().sign(sheet, f.request(), SignedSheetFixture.PASSWORD, f.inspector.id()),
+                    "problem.key.corrupt");
+            assertThat(snapshot(c, sheet)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aMissingPhotoFileOrABadSignatureImageIsRefusedAndNothingChanges() throws Exception {
+        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+            SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
+            Snapshot before = snapshot(c, f.sheet.id());
+            refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest("not a png".getBytes(),
+                    null, null), SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.badImage");
+            refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(null, null, null),
+                    SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.noInspectorSignature");
+            refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(
+                    SignedSheetFixture.signaturePng("张伟", 1), SigningService.SignerInput.refused("王敏", " "), null),
+                    SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.refusalReason");
+            Files.delete(c.photos().photos(f.sheet.id()).get(1).file());
+            refused(f::sign, "problem.sign.photoMissing");
+            assertThat(snapshot(c, f.sheet.id())).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aRefusalToSignIsRecordedWithItsReason() throws Exception {
+        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+            SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
+            var signed = c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(
+                    SignedSheetFixture.signaturePng("张伟", 1),
+                    SigningService.SignerInput.refused("王敏", "对第1.1项扣分有异议，将书面申辩"), null),
+                    SignedSheetFixture.PASSWORD, f.inspector.id());
+            assertThat(c.signedSheets().signatures(f.sheet.id())).extracting(s -> s.refusedReason())
+                    .containsExactly(null, "对第1.1项扣分有异议，将书面申辩");
+            String text;
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(signed.pdf()))) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            }
+            assertThat(text).contains("王敏拒绝签字，原因：对第1.1项扣分有异议，将书面申辩");
+            // the stored signature is used next time when none is given
+            assertThat(c.dataDirectory().keys().resolve(f.inspector.id() + "-signature.png")).exists();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.logicheck.ui;
+
+import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.common.ViewLoader;
+import com.logicheck.ui.common.ViewLoader.View;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Puts one screen on a TestFX stage the way the main window does: theme, font, size, {@code shown()}. */
+public final class FxScreens {
+    private FxScreens() {
+    }
+
+    public static ScreenFactory factory(UiFixture fx, Navigator navigator, PhotoChooser chooser) {
+        return new ScreenFactory(fx.services(), TaskExecutor.synchronous(), navigator, chooser);
+    }
+
+    public static <C extends Screen> C show(Stage stage, View<C> view) {
+        UiFonts.load();
+        Scene scene = new Scene(view.root(), 1280, 800);
+        scene.getStylesheets().add(ViewLoader.themeUrl());
+        stage.setScene(scene);
+        stage.show();
+        view.controller().shown();
+        return view.controller();
+    }
+
+    /** A photo chooser that hands over whatever the test queued. */
+    public static final class QueuedPhotos implements PhotoChooser {
+        public final List<Path> next = new ArrayList<>();
+
+        @Override
+        public List<Path> choose(javafx.stage.Window owner) {
+            List<Path> files = List.copyOf(next);
+            next.clear();
+            return files;
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package com.logicheck.ui.checklist;
+
+import static com.logicheck.ui.UiFixture.d;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.scoring.SheetScorer;
+import com.logicheck.ui.RecordingNavigator;
+import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.TaskExecutor;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checklist logic without a toolkit: real H2 in a temp folder, synchronous executor. */
+class ChecklistViewModelTest {
+    @TempDir
+    Path dir;
+    UiFixture fx;
+    Inspection draft;
+    RecordingNavigator navigator = new RecordingNavigator();
+    ChecklistViewModel vm;
+
+    @BeforeEach
+    void open() {
+        fx = UiFixture.create(dir.resolve("data"));
+        draft = fx.startDraft();
+        vm = newViewModel(null);
+        vm.load();
+    }
+
+    private ChecklistViewModel newViewModel(UUID focus) {
+        return new ChecklistViewModel(fx.context.inspectionService(), fx.context.reference(), fx.context.photos(),
+                fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector.id(), draft.id(), focus);
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private Map<UUID, ItemResult> stored() {
+        return fx.context.inspectionService().results(draft.id());
+    }
+
+    private ItemRow row(String code) {
+        return vm.rows().item(fx.item(code).id()).orElseThrow();
+    }
+
+    private void type(int field, String text) {
+        vm.editor().quantities().get(field).textProperty().set(text);
+    }
+
+    @Test
+    void rendersAnyTemplateAsHeadingsAndItemsWithTheHeader() {
+        assertThat(vm.rows().all()).hasSize(3 + 10);
+        assertThat(vm.rows().all().get(0)).isInstanceOf(SectionRow.class);
+        assertThat(vm.rows().items()).extracting(r -> r.item().code())
+                .containsExactly("A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "C1", "C2");
+        assertThat(vm.header().titleProperty().get()).isEqualTo(UiFixture.TEMPLATE_TITLE);
+        assertThat(vm.header().detailsProperty().get())
+                .isEqualTo("恒通机电工程有限公司 · 东院区 / 住院部1号楼 / 5层 / 心内科病区 · 检查人 检查员 · 抽查");
+        assertThat(vm.header().scoreProperty().get()).isEqualTo("100 / 100");
+        assertThat(vm.header().progressTextProperty().get()).isEqualTo("已评 0 / 10 项（扣分 0，不适用 0）");
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A1");
+        assertThat(vm.editor().scoreTextProperty().get()).isEqualTo("尚未评分（分值 5 分）");
+    }
+
+    @Test
+    void passStoresAtOnceAndMovesToTheNextItem() {
+        vm.pass();
+        assertThat(stored().get(fx.item("A1").id()).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A2");
+        assertThat(vm.header().progressProperty().get()).isEqualTo(0.1);
+        assertThat(row("A1").state().outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void notApplicableOnlyWhereTheItemAllowsIt() {
+        vm.notApplicable();
+        assertThat(vm.messageProperty().get()).isEqualTo("第 A1 项不允许标记为“不适用”。");
+        assertThat(stored()).isEmpty();
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A1");
+
+        vm.select(row("A4"));
+        vm.notApplicable();
+        assertThat(stored().get(fx.item("A4").id()).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A5");
+    }
+
+    @Test
+    void everyValidQuantityIsStoredAndScoredLive() {
+        vm.startDeduction();
+        assertThat(vm.editor().deductMode()).isTrue();
+        assertThat(stored()).isEmpty();
+        type(0, "2");
+        type(1, "3");
+        ItemResult a1 = stored().get(fx.item("A1").id());
+        assertThat(a1.outcome()).isEqualTo(Outcome.DEDUCT);
+        assertThat(a1.quantities()).containsExactly(new BigDecimal("2"), new BigDecimal("3"));
+        assertThat(vm.score().total()).isEqualByComparingTo("97.4");
+        assertThat(vm.header().scoreProperty().get()).isEqualTo("97.4 / 100");
+        assertThat(vm.editor().scoreTextProperty().get()).isEqualTo("本项扣 2.6 分，得 2.4 分（分值 5 分）");
+        SectionRow section = (SectionRow) vm.rows().all().get(0);
+        assertThat(section.score().earned()).isEqualByComparingTo("17.4");
+        assertThat(row("A1").state().deducted()).isTrue();
+    }
+
+    @Test
+    void badQuantitiesShowTheChineseMessageAndAreNotStored() {
+        vm.startDeduction();
+        type(0, "2");
+        type(0, "-1");
+        assertThat(vm.editor().quantities().get(0).error()).isEqualTo("第 A1 项“每缺一项”的数量不能为负数。");
+        type(0, "两个");
+        assertThat(vm.editor().quantities().get(0).error()).isEqualTo("“两个”不是有效的数字。");
+        type(0, "1.5");
+        assertThat(vm.editor().quantities().get(0).error()).isEqualTo("第 A1 项“每缺一项”按次数扣分，请输入整数。");
+        assertThat(stored().get(fx.item("A1").id()).quantities()).containsExactly(new BigDecimal("2"), BigDecimal.ZERO);
+
+        vm.select(row("A5"));
+        vm.startDeduction();
+        type(0, "4");
+        assertThat(vm.editor().quantities().get(0).error()).isEqualTo("第 A5 项“违反规定”应扣 1～3 分，请在此范围内选择（不扣分填 0）。");
+        type(0, "1.2");
+        assertThat(vm.editor().quantities().get(0).error()).isEqualTo("第 A5 项“违反规定”的扣分须以 0.5 分为单位。");
+        assertThat(stored()).doesNotContainKey(fx.item("A5").id());
+        assertThat(vm.commit()).isFalse();
+        type(0, "２．５");
+        assertThat(vm.editor().quantities().get(0).error()).isEmpty();
+        assertThat(stored().get(fx.item("A5").id()).quantities()).containsExactly(new BigDecimal("2.5"));
+    }
+
+    @Test
+    void allZeroQuantitiesAreNotADeduction() {
+        vm.startDeduction();
+        type(0, "0");
+        assertThat(vm.editor().problemProperty().get()).isEqualTo("请至少填写一个扣分数量；没有问题请按 P 标记为合格。");
+        assertThat(stored()).isEmpty();
+        assertThat(vm.commit()).isFalse();
+    }
+
+    @Test
+    void aDeductionBeyondTheItemMaxIsCappedWithAWarning() {
+        vm.select(row("B3"));
+        vm.startDeduction();
+        type(0, "4");
+        assertThat(vm.editor().warningProperty().get()).isEqualTo("第 B3 项扣分 12 分超过本项分值，按 10 分计。");
+        assertThat(vm.score().total()).isEqualByComparingTo("90");
+        type(0, "3");
+        assertThat(vm.editor().warningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void commitMovesToTheNextUnansweredItem() {
+        vm.select(row("A2"));
+        vm.pass();
+        vm.select(row("A1"));
+        vm.startDeduction();
+        type(0, "1");
+        assertThat(vm.commit()).isTrue();
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A3");
+        vm.select(row("C2"));
+        assertThat(vm.selectNextUnanswered()).isTrue();
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A3");
+    }
+
+    @Test
+    void allAnsweredSaysSo() {
+        for (int i = 0; i < 10; i++) {
+            vm.select(vm.rows().items().get(i));
+            vm.pass();
+        }
+        assertThat(vm.selectNextUnanswered()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("所有项目都已评分，按 Ctrl+Enter 查看汇总并完成检查。");
+    }
+
+    @Test
+    void clearAndUndo() {
+        vm.pass();
+        vm.select(row("A1"));
+        vm.clear();
+        assertThat(stored()).isEmpty();
+        assertThat(row("A1").state().answered()).isFalse();
+        vm.undo();
+        assertThat(stored().get(fx.item("A1").id()).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(vm.messageProperty().get()).isEqualTo("已撤销第 A1 项的上一次修改。");
+    }
+
+    @Test
+    void undoRestoresThePreviousAnswerOfTheLastEditedItem() {
+        vm.pass();                      // A1 合格, now on A2
+        vm.startDeduction();
+        type(0, "1");
+        type(0, "12");                  // typing digit by digit is one edit
+        vm.undo();
+        assertThat(stored()).doesNotContainKey(fx.item("A2").id());
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A2");
+        vm.undo();
+        assertThat(stored()).isEmpty();
+        vm.undo();
+        assertThat(vm.messageProperty().get()).isEqualTo("没有可以撤销的修改。");
+    }
+
+    @Test
+    void notesAreSavedWhenFlushedAndOnlyForAnsweredItems() {
+        vm.editor().noteProperty().set("还没有评分");
+        vm.flushNote();
+        assertThat(stored()).isEmpty();
+
+        vm.startDeduction();
+        type(0, "1");
+        vm.editor().noteProperty().set("缺 3 月 2 日记录");
+        assertThat(stored().get(fx.item("A1").id()).note()).isEmpty();
+        vm.flushNote();
+        assertThat(stored().get(fx.item("A1").id()).note()).isEqualTo("缺 3 月 2 日记录");
+        vm.editor().noteProperty().set("缺 3 月 2 日、3 日记录");
+        vm.select(row("A2"));           // leaving the item saves its note
+        assertThat(stored().get(fx.item("A1").id()).note()).isEqualTo("缺 3 月 2 日、3 日记录");
+        vm.select(row("A1"));
+        vm.pass();                      // a new outcome keeps the note
+        assertThat(stored().get(fx.item("A1").id()).note()).isEqualTo("缺 3 月 2 日、3 日记录");
+    }
+
+    @Test
+    void liveScoreIsTheScorersScoreOfTheStoredAnswers() {
+        vm.startDeduction();
+        type(0, "3");
+        vm.select(row("B1"));
+        vm.startDeduction();
+        type(0, "3");
+        type(1, "2");
+        vm.select(row("C2"));
+        vm.notApplicable();
+        var expected = new SheetScorer().score(fx.template, stored());
+        assertThat(vm.score().total()).isEqualByComparingTo(expected.total());
+        assertThat(vm.score().grade()).isEqualTo(expected.grade());
+        assertThat(vm.score().total()).isEqualByComparingTo(d("92"));
+    }
+
+    @Test
+    void reopeningShowsTheStoredAnswers() {
+        vm.startDeduction();
+        type(0, "2");
+        type(1, "3");
+        vm.editor().noteProperty().set("记录缺两天");
+        vm.flushNote();
+        ChecklistViewModel again = newViewModel(fx.item("A1").id());
+        again.load();
+        assertThat(again.selectedProperty().get().item().code()).isEqualTo("A1");
+        assertThat(again.editor().deductMode()).isTrue();
+        assertThat(again.editor().quantities()).extracting(q -> q.textProperty().get()).containsExactly("2", "3");
+        assertThat(again.editor().noteProperty().get()).isEqualTo("记录缺两天");
+        assertThat(again.header().scoreProperty().get()).isEqualTo("97.4 / 100");
+    }
+
+    @Test
+    void photosAreAttachedAndBadFilesRefusedInChinese() {
+        vm.attachPhotos(List.of(UiFixture.png(dir, "现场.png")));
+        assertThat(vm.editor().photos()).hasSize(1);
+        assertThat(fx.context.photos().photos(draft.id())).hasSize(1);
+        vm.attachPhotos(List.of(UiFixture.notAnImage(dir)));
+        assertThat(vm.editor().photoErrorProperty().get())
+                .isEqualTo("文件“巡查记录.jpg”不是可识别的图片（支持 JPG、PNG、GIF、BMP）。");
+        assertThat(vm.editor().photos()).hasSize(1);
+        vm.removePhoto(vm.editor().photos().get(0));
+        assertThat(fx.context.photos().photos(draft.id())).isEmpty();
+    }
+
+    @Test
+    void summaryAndHomeSaveThePendingNoteFirst() {
+        vm.pass();
+        vm.selectPrevious();
+        vm.editor().noteProperty().set("地面湿滑");
+        vm.toSummary();
+        assertThat(stored().get(fx.item("A1").id()).note()).isEqualTo("地面湿滑");
+        assertThat(navigator.last()).isEqualTo("summary");
+    }
+}
