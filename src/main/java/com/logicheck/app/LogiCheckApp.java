@@ -46,6 +46,7 @@ public final class LogiCheckApp extends Application {
         }
         window = new MainWindow(services(context, messages));
         window.show(stage);
+        StartupProbe.watch(stage);
     }
 
     static UiServices services(AppContext context, Messages messages) {

@@ -1,0 +1,100 @@
+package com.logicheck.bench;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Optional;
+
+/** Measures the rows of the table, each in its own child JVMs; a row that cannot be measured says why. */
+final class Rows {
+    private static final String EDIT = "one edit → durably committed";
+    private static final String MEMORY = "resident memory, dataset open, home lists + one sheet loaded (no UI)";
+    private static final String STARTUP = "start-up to interactive main window (median ms since JVM start)";
+    private static final String WINDOW_MEMORY = "resident memory, app window at start-up vs bare JavaFX window";
+    static final String CHECKLIST = "open a 100-item sheet in the checklist screen (median)";
+
+    private final BenchOptions options;
+    private final DatasetInfo dataset;
+    private final ChildJvm jvm;
+    private final PrintStream out;
+    private final ResultTable table = new ResultTable();
+
+    Rows(BenchOptions options, DatasetInfo dataset, ChildJvm jvm, PrintStream out) {
+        this.options = options;
+        this.dataset = dataset;
+        this.jvm = jvm;
+        this.out = out;
+    }
+
+    ResultTable measure() throws InterruptedException {
+        edits();
+        memory();
+        Optional<Display> display = Display.open();
+        try {
+            if (display.isEmpty()) {
+                table.notMeasured(STARTUP, "≤ 1.3×", "no DISPLAY and no Xvfb (apt-get install xvfb libgtk-3-0)");
+                table.notMeasured(CHECKLIST, "≤ 200 ms", "no DISPLAY and no Xvfb");
+            } else {
+                jvm.environment("DISPLAY", display.get().name());
+                table.note("window rows on " + display.get().describe());
+                startup();
+                new ChecklistRow(jvm, dataset, options).measure(table, out);
+            }
+        } finally {
+            if (display.isPresent()) {
+                display.get().close();
+            }
+        }
+        return table;
+    }
+
+    private void edits() {
+        out.printf("row: %s (%d edits after %d warm-up) …%n", EDIT, options.edits(), options.warmUp());
+        try {
+            Map<String, String> r = jvm.results("edit", EditLatencyProbe.class.getName(), dataset.dir().toString(),
+                    dataset.editDraft().toString(), dataset.inspector().toString(), String.valueOf(options.edits()),
+                    String.valueOf(options.warmUp()));
+            table.absolute(EDIT + ", median", d(r, "edit.median"), d(r, "bare.median"), "ms", 5);
+            table.absolute(EDIT + ", p99", d(r, "edit.p99"), d(r, "bare.p99"), "ms", 25);
+            table.note("edit rows: InspectionService.answer on a draft, " + r.get("edits") + " edits; baseline: bare "
+                    + "H2 UPDATE of one row + commit on the same open database, interleaved with the edits");
+        } catch (Exception e) {
+            table.notMeasured(EDIT, "≤ 5 ms / ≤ 25 ms", e.getMessage());
+        }
+    }
+
+    private void memory() {
+        out.println("row: " + MEMORY + " …");
+        try {
+            Map<String, String> r = jvm.results("memory", MemoryProbe.class.getName(), dataset.dir().toString(),
+                    dataset.checklistDraft().toString());
+            table.absolute(MEMORY, d(r, "rss.after.kb") / 1024, d(r, "rss.before.kb") / 1024, "MB", 400);
+            table.note(String.format(java.util.Locale.ROOT, "memory row: heap in use after GC %.0f MB (before opening: "
+                    + "%.0f MB); baseline = RSS of the same JVM before opening the dataset; loaded %s",
+                    d(r, "heap.after") / 1048576, d(r, "heap.before") / 1048576, r.get("loaded")));
+        } catch (Exception e) {
+            table.notMeasured(MEMORY, "≤ 400 MB", e.getMessage());
+        }
+    }
+
+    private void startup() {
+        out.printf("row: %s (%d runs each after one warm-up) …%n", STARTUP, options.startupRuns());
+        try {
+            StartupRow.Result r = new StartupRow(jvm).measure(dataset.dir(), options.startupRuns());
+            table.relative(STARTUP, r.appMs(), r.bareMs(), "ms", 1.3);
+            table.absolute(WINDOW_MEMORY, r.appRssKb() / 1024, r.bareRssKb() / 1024, "MB", 400);
+            table.note("start-up row: medians of " + r.runs() + " runs, app and bare window alternated; the app's "
+                    + "window had " + r.appWindow() + " when it reported"
+                    + (r.appWindow().startsWith("tables=0") ? " (no home lists in the main window yet)" : ""));
+        } catch (Exception e) {
+            table.notMeasured(STARTUP, "≤ 1.3×", e.getMessage());
+        }
+    }
+
+    private static double d(Map<String, String> results, String key) {
+        String v = results.get(key);
+        if (v == null) {
+            throw new IllegalStateException("the child did not report " + key);
+        }
+        return Double.parseDouble(v);
+    }
+}
