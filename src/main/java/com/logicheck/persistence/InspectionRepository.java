@@ -185,8 +185,17 @@ public final class InspectionRepository {
         return rows(INSPECTION.STATUS.ne(InspectionStatus.DRAFT.name()), INSPECTION.STARTED_AT.desc(), limit);
     }
 
-    /** Drafts by last change (the one being worked on first); recent sheets by when they were inspected. */
+    /**
+     * Drafts by last change (the one being worked on first); recent sheets by when they were inspected.
+     * The page of ids is picked from the inspection table alone, where H2 walks the sort index; joining first
+     * makes H2 sort every sheet (seconds on 100k sheets, see the benchmark).
+     */
     private List<InspectionRow> rows(Condition condition, org.jooq.SortField<?> order, int limit) {
+        List<UUID> page = dsl.select(INSPECTION.ID).from(INSPECTION).where(condition).orderBy(order).limit(limit)
+                .fetch(INSPECTION.ID);
+        if (page.isEmpty()) {
+            return List.of();
+        }
         return dsl.select(INSPECTION.ID, TEMPLATE_VERSION.TITLE, PROVIDER.NAME, PLACE.PATH, PERSON.NAME,
                         INSPECTION.KIND, INSPECTION.STATUS, INSPECTION.STARTED_AT, INSPECTION.UPDATED_AT,
                         INSPECTION.SCORE, INSPECTION.GRADE)
@@ -196,7 +205,7 @@ public final class InspectionRepository {
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .join(PLACE).on(PLACE.ID.eq(INSPECTION.PLACE_ID))
                 .join(PERSON).on(PERSON.ID.eq(INSPECTION.INSPECTOR_ID))
-                .where(condition).orderBy(order).limit(limit)
+                .where(INSPECTION.ID.in(page)).orderBy(order)
                 .fetch(InspectionRepository::toRow);
     }
 
