@@ -97,7 +97,7 @@ public final class MonthlyReports {
         String total = a.total() == null ? "—" : a.total().setScale(2, RoundingMode.HALF_UP).toPlainString();
         String grade = a.grade() == null ? m.get("report.noGrade") : a.grade();
         return new Section(a.providerName(), total, grade, a.failed(), summary, serviceLines(a, lines), a.scale(),
-                trend(a.providerId(), a.month(), a.total()), topDeductions(a));
+                trend(a.providerId(), a.month(), a.total()), topDeductions(a, lines));
     }
 
     /** The mean of the counted templates' means per service line, in the scheme's order. */
@@ -126,18 +126,22 @@ public final class MonthlyReports {
         return out;
     }
 
-    /** Items by how many sheets deducted them this month (relieved deductions left out), then by points. */
-    private List<Bar> topDeductions(MonthlyAssessment a) {
-        record Key(String code, String content) {
+    /**
+     * Items by how many sheets deducted them this month (relieved deductions left out), then by points; labelled with
+     * their service line, since item codes repeat across templates.
+     */
+    private List<Bar> topDeductions(MonthlyAssessment a, Map<String, ServiceLine> lines) {
+        record Key(String line, String code, String content) {
         }
         Map<Key, int[]> counts = new LinkedHashMap<>();
         Map<Key, BigDecimal> points = new LinkedHashMap<>();
         for (ComponentResult c : a.components()) {
             for (TemplateResult t : c.templates()) {
+                ServiceLine line = lines.getOrDefault(t.templateCode(), ServiceLine.PROPERTY);
                 t.sheets().forEach(s -> {
                     for (DeductionLine d : s.deductions()) {
                         if (!d.relieved()) {
-                            Key k = new Key(d.itemCode(), d.content());
+                            Key k = new Key(m.label(line), d.itemCode(), d.content());
                             counts.computeIfAbsent(k, x -> new int[1])[0]++;
                             points.merge(k, d.deduction(), BigDecimal::add);
                         }
@@ -149,7 +153,7 @@ public final class MonthlyReports {
                 .sorted(Comparator.<Map.Entry<Key, int[]>>comparingInt(e -> -e.getValue()[0])
                         .thenComparing(e -> points.get(e.getKey()), Comparator.reverseOrder()))
                 .limit(TOP)
-                .map(e -> new Bar(m.get("report.item", e.getKey().code(), e.getKey().content()),
+                .map(e -> new Bar(m.get("report.item", e.getKey().line(), e.getKey().code(), e.getKey().content()),
                         BigDecimal.valueOf(e.getValue()[0])))
                 .toList();
     }
