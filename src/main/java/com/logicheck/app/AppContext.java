@@ -60,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final SchemeRepository schemes;
     private final AssessmentService assessmentService;
     private final AssessmentEntries assessmentEntries;
+    private final AssessmentSheets assessmentSheets;
     private final SignedSheetRepository signedSheets;
     private final TrustRepository trust;
     private final SheetRecords sheetRecords;
@@ -95,8 +96,9 @@ public final class AppContext implements AutoCloseable {
         SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
         IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
         ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);
-        this.assessmentService = new AssessmentService(reference, templates, schemes,
-                new AssessmentSheets(database.dsl(), clock.getZone()), surveys, incidents, reliefs,
+        this.assessmentSheets = new AssessmentSheets(database.dsl(), clock.getZone());
+        this.assessmentService = new AssessmentService(reference, templates, schemes, assessmentSheets, surveys,
+                incidents, reliefs,
                 new AssessmentMonthRepository(database.dsl(), clock, changeLog),
                 new MonthlyAssessmentCalculator(new SheetScorer()));
         this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs);
@@ -167,6 +169,11 @@ public final class AppContext implements AutoCloseable {
 
     public AssessmentService assessmentService() {
         return assessmentService;
+    }
+
+    /** The month's sheets as the assessment reads them (also for the Excel export). */
+    public AssessmentSheets assessmentSheets() {
+        return assessmentSheets;
     }
 
     public AssessmentEntries assessmentEntries() {

@@ -51,7 +51,8 @@ public final class LogiCheckApp extends Application {
 
     static UiServices services(AppContext context, Messages messages) {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
-                context.reference(), context.photos(), context.currentUser(), messages, context.clock());
+                context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
+                context.assessmentService());
     }
 
     @Override

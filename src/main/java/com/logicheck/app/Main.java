@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "logicheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "LogiCheck 后勤巡检: score sheets for outsourced logistics services. Without a command, opens the app.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, SignCommand.class, ReviseCommand.class,
-            ExportCommand.class, VerifyCommand.class, TrustCommand.class, AssessCommand.class,
+            ExportCommand.class, VerifyCommand.class, TrustCommand.class, AssessCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

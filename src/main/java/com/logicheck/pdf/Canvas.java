@@ -134,6 +134,30 @@ final class Canvas implements AutoCloseable {
         stream.drawImage(image, x, bottom, width, height);
     }
 
+    /** A filled rectangle in a colour (charts). */
+    void fillColour(float x, float bottom, float width, float height, float[] rgb) throws IOException {
+        stream.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+        stream.addRect(x, bottom, width, height);
+        stream.fill();
+        stream.setNonStrokingColor(0f, 0f, 0f);
+    }
+
+    /** A line through {@code xy} pairs (x0, y0, x1, y1, …) in a colour and width (charts). */
+    void polyline(float[] rgb, float width, float... xy) throws IOException {
+        if (xy.length < 4) {
+            return;
+        }
+        stream.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+        stream.setLineWidth(width);
+        stream.moveTo(xy[0], xy[1]);
+        for (int i = 2; i + 1 < xy.length; i += 2) {
+            stream.lineTo(xy[i], xy[i + 1]);
+        }
+        stream.stroke();
+        stream.setLineWidth(0.5f);
+        stream.setStrokingColor(0f, 0f, 0f);
+    }
+
     void closeStream() throws IOException {
         if (stream != null) {
             stream.close();

@@ -211,6 +211,41 @@ public final class AssessmentText {
                 consequences.isEmpty() ? m.get("assess.text.noConsequence") : consequences));
     }
 
+    /** The total line (components − complaints = total, grade), or why there is none. */
+    public List<String> totalLines(MonthlyAssessment a) {
+        List<String> out = new ArrayList<>();
+        total(out, a);
+        return out;
+    }
+
+    /** The 一票否决 lines alone (status first, then each ground considered), for a screen or report. */
+    public List<String> vetoLines(VetoResult v) {
+        List<String> out = new ArrayList<>();
+        veto(out, v);
+        return out;
+    }
+
+    /** The reward or penalty lines alone, with the share passed down. */
+    public List<String> moneyLines(MoneyResult r) {
+        List<String> out = new ArrayList<>();
+        money(out, r);
+        return out;
+    }
+
+    /** The required-inspection line (empty when the scheme requires none). */
+    public List<String> inspectionLines(InspectionCount c) {
+        List<String> out = new ArrayList<>();
+        inspections(out, c);
+        return out;
+    }
+
+    /** The failing-month line: consecutive and cumulative failures and the consequences triggered. */
+    public List<String> failureLines(MonthlyAssessment a) {
+        List<String> out = new ArrayList<>();
+        failures(out, a);
+        return out;
+    }
+
     /** Points and 元: always two decimals. */
     private static String s(BigDecimal v) {
         return v == null ? "-" : Scores.normalise(v).toPlainString();

@@ -74,6 +74,11 @@ public final class MainWindow implements Navigator {
         switchTo(screens.summary(inspectionId));
     }
 
+    @Override
+    public void assessment() {
+        switchTo(screens.assessment());
+    }
+
     private void switchTo(View<? extends Screen> view) {
         leaveCurrent();
         current = view;

@@ -1,5 +1,7 @@
 package com.logicheck.ui;
 
+import com.logicheck.ui.assessment.AssessmentController;
+import com.logicheck.ui.assessment.AssessmentViewModel;
 import com.logicheck.ui.checklist.ChecklistController;
 import com.logicheck.ui.checklist.ChecklistViewModel;
 import com.logicheck.ui.checklist.PhotoChooser;
@@ -57,5 +59,11 @@ public final class ScreenFactory {
         SummaryViewModel vm = new SummaryViewModel(services.inspectionService(), services.reference(),
                 services.messages(), executor, navigator, services.currentUser().get().id(), inspectionId);
         return loader.load("summary.fxml", new SummaryController(vm, services.messages()));
+    }
+
+    public View<AssessmentController> assessment() {
+        AssessmentViewModel vm = new AssessmentViewModel(services.assessments(), services.reference(),
+                services.currentUser(), services.messages(), executor, navigator, services.clock());
+        return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
     }
 }

@@ -5,6 +5,7 @@ import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.InspectionService;
 import java.time.Clock;
@@ -12,5 +13,6 @@ import java.time.Clock;
 /** What the screens need, handed over by the composition root. */
 public record UiServices(InspectionService inspectionService, InspectionRepository inspections,
                          TemplateRepository templates, ReferenceRepository reference, PhotoStore photos,
-                         CurrentUser currentUser, Messages messages, Clock clock) {
+                         CurrentUser currentUser, Messages messages, Clock clock,
+                         AssessmentService assessments) {
 }

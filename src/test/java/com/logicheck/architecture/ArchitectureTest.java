@@ -60,5 +60,16 @@ class ArchitectureTest {
                     "com.logicheck.ui..", "com.logicheck.app..", "com.logicheck.catalog..");
 
     @ArchTest
+    static final ArchRule onlyXlsxUsesPoi = noClasses()
+            .that().resideOutsideOfPackage("com.logicheck.xlsx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..");
+
+    @ArchTest
+    static final ArchRule xlsxKnowsNoDatabaseServiceOrScreens = noClasses()
+            .that().resideInAPackage("com.logicheck.xlsx..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.logicheck.persistence..", "com.logicheck.service..",
+                    "com.logicheck.ui..", "com.logicheck.app..", "com.logicheck.catalog..");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();
 }

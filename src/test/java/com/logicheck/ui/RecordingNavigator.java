@@ -34,6 +34,11 @@ public final class RecordingNavigator implements Navigator {
         lastInspection = inspectionId;
     }
 
+    @Override
+    public void assessment() {
+        visits.add("assessment");
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

@@ -85,7 +85,8 @@ public final class UiFixture implements AutoCloseable {
 
     public UiServices services() {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
-                context.reference(), context.photos(), context.currentUser(), messages, context.clock());
+                context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
+                context.assessmentService());
     }
 
     public Inspection startDraft() {

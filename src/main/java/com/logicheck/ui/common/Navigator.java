@@ -20,4 +20,7 @@ public interface Navigator {
 
     /** 汇总 of a sheet, draft or finished. */
     void summary(UUID inspectionId);
+
+    /** 月度考核 of a provider and month. */
+    void assessment();
 }

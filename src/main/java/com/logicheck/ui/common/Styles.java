@@ -16,6 +16,9 @@ public final class Styles {
     public static final String MUTED = "muted";
     public static final String THUMBNAIL = "thumbnail";
     public static final String QUANTITY_LABEL = "quantity-label";
+    /** 月度考核 tree: a deduction whose points came back (exemption or appeal), and the component / total rows. */
+    public static final String ASSESS_RELIEVED = "assess-relieved";
+    public static final String ASSESS_STRONG = "assess-strong";
 
     private Styles() {
     }

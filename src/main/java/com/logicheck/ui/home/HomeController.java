@@ -98,6 +98,11 @@ public final class HomeController implements Screen {
     }
 
     @FXML
+    private void onAssessment() {
+        viewModel.assessment();
+    }
+
+    @FXML
     private void onNew() {
         viewModel.newInspection();
     }

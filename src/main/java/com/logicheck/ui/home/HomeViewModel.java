@@ -78,6 +78,11 @@ public final class HomeViewModel {
         navigator.newInspection();
     }
 
+    /** 月度考核. */
+    public void assessment() {
+        navigator.assessment();
+    }
+
     public ObservableList<Row> drafts() {
         return drafts;
     }

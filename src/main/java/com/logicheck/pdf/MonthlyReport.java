@@ -1,0 +1,37 @@
+package com.logicheck.pdf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * 月服务质量报告, ready to print: the organisation, the month and, per provider, the assessment summary in words and
+ * the data of three charts. Built by the service layer from the monthly assessments; the writer only lays it out.
+ */
+public record MonthlyReport(String organisation, YearMonth month, LocalDate issued, List<Section> providers) {
+    public MonthlyReport {
+        providers = List.copyOf(providers);
+    }
+
+    /**
+     * One provider: headline numbers, the summary lines (scheme, total and grade, veto, money, failures, warnings),
+     * score by service line (0–100), the monthly totals of the last 12 months (null where there is none) on
+     * {@code scale}, and the most frequent deductions (count of sheets on which the item was deducted).
+     */
+    public record Section(String provider, String total, String grade, boolean failed, List<String> summary,
+                          List<Bar> serviceLines, BigDecimal scale, List<Point> trend, List<Bar> topDeductions) {
+        public Section {
+            summary = List.copyOf(summary);
+            serviceLines = List.copyOf(serviceLines);
+            trend = List.copyOf(trend);
+            topDeductions = List.copyOf(topDeductions);
+        }
+    }
+
+    public record Bar(String label, BigDecimal value) {
+    }
+
+    public record Point(YearMonth month, BigDecimal value) {
+    }
+}

@@ -1,0 +1,208 @@
+package com.logicheck.ui.assessment;
+
+import com.logicheck.domain.org.Provider;
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.Styles;
+import java.time.YearMonth;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.util.StringConverter;
+
+/** 月度考核 view: selectors, the explanation tree, the summary panel, the chart, and close / reopen. */
+public final class AssessmentController implements Screen {
+    private final AssessmentViewModel viewModel;
+    private final Messages messages;
+    @FXML
+    private ComboBox<Provider> providerBox;
+    @FXML
+    private ComboBox<YearMonth> monthBox;
+    @FXML
+    private TreeTableView<AssessmentLine> assessmentTree;
+    @FXML
+    private BarChart<String, Number> scoreChart;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label schemeLabel;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label totalLabel;
+    @FXML
+    private Label gradeLabel;
+    @FXML
+    private Label vetoLabel;
+    @FXML
+    private Label moneyLabel;
+    @FXML
+    private Label failuresLabel;
+    @FXML
+    private Label inspectionsLabel;
+    @FXML
+    private Label warningsLabel;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private TextField reasonField;
+    @FXML
+    private Button closeButton;
+    @FXML
+    private Button reopenButton;
+
+    public AssessmentController(AssessmentViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        providerBox.setItems(viewModel.providers());
+        providerBox.setConverter(new Named<>(Provider::name));
+        providerBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Provider item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
+        monthBox.setItems(viewModel.months());
+        monthBox.setConverter(new Named<>(YearMonth::toString));
+        monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        schemeLabel.textProperty().bind(viewModel.schemeProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        totalLabel.textProperty().bind(viewModel.totalProperty());
+        gradeLabel.textProperty().bind(viewModel.gradeProperty());
+        vetoLabel.textProperty().bind(viewModel.vetoProperty());
+        moneyLabel.textProperty().bind(viewModel.moneyProperty());
+        failuresLabel.textProperty().bind(viewModel.failuresProperty());
+        inspectionsLabel.textProperty().bind(viewModel.inspectionsProperty());
+        warningsLabel.textProperty().bind(viewModel.warningsProperty());
+        warningsLabel.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
+        warningsLabel.managedProperty().bind(warningsLabel.visibleProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        reasonField.textProperty().bindBidirectional(viewModel.reopenReasonProperty());
+        closeButton.disableProperty().bind(viewModel.canCloseProperty().not());
+        reopenButton.disableProperty().bind(viewModel.closedProperty().not());
+        reasonField.disableProperty().bind(viewModel.closedProperty().not());
+        viewModel.vetoedProperty().addListener((o, a, b) -> mark(vetoLabel, Styles.ERROR_TEXT, b));
+        viewModel.failedProperty().addListener((o, a, b) -> mark(gradeLabel, Styles.ERROR_TEXT, b));
+        setUpTree();
+        viewModel.lines().addListener((javafx.collections.ListChangeListener<AssessmentLine>) c -> fillTree());
+        viewModel.bars().addListener((javafx.collections.ListChangeListener<AssessmentViewModel.Bar>) c -> fillChart());
+        viewModel.start();
+    }
+
+    private void setUpTree() {
+        assessmentTree.getColumns().setAll(java.util.List.of(
+                column("assess.ui.column.item", AssessmentLine::label, 460),
+                column("assess.ui.column.points", AssessmentLine::points, 90),
+                column("assess.ui.column.detail", AssessmentLine::detail, 460)));
+        assessmentTree.setShowRoot(false);
+        assessmentTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        assessmentTree.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(AssessmentLine item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(Styles.ASSESS_RELIEVED, Styles.ASSESS_STRONG, Styles.DEDUCTED);
+                if (!empty && item != null) {
+                    switch (item.kind()) {
+                        case RELIEVED -> getStyleClass().add(Styles.ASSESS_RELIEVED);
+                        case COMPONENT, TOTAL -> getStyleClass().add(Styles.ASSESS_STRONG);
+                        case DEDUCTION -> getStyleClass().add(Styles.DEDUCTED);
+                        default -> { }
+                    }
+                }
+            }
+        });
+    }
+
+    private TreeTableColumn<AssessmentLine, String> column(String key, Function<AssessmentLine, String> value,
+                                                           double width) {
+        TreeTableColumn<AssessmentLine, String> c = new TreeTableColumn<>(messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void fillTree() {
+        TreeItem<AssessmentLine> root = new TreeItem<>();
+        viewModel.lines().forEach(l -> root.getChildren().add(item(l, 0)));
+        assessmentTree.setRoot(root);
+    }
+
+    /** Components and templates open; sheets and their deductions closed until asked for. */
+    private TreeItem<AssessmentLine> item(AssessmentLine line, int depth) {
+        TreeItem<AssessmentLine> item = new TreeItem<>(line);
+        line.children().forEach(c -> item.getChildren().add(item(c, depth + 1)));
+        item.setExpanded(depth < 1);
+        return item;
+    }
+
+    private void fillChart() {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(messages.get("assess.ui.chart.series"));
+        viewModel.bars().forEach(b -> series.getData().add(new XYChart.Data<>(b.label(), b.value())));
+        scoreChart.getData().setAll(java.util.List.of(series));
+    }
+
+    private static void mark(Label label, String style, boolean on) {
+        label.getStyleClass().remove(style);
+        if (on) {
+            label.getStyleClass().add(style);
+        }
+    }
+
+    @FXML
+    private void onClose() {
+        viewModel.closeMonth();
+    }
+
+    @FXML
+    private void onReopen() {
+        viewModel.reopenMonth();
+    }
+
+    @FXML
+    private void onHome() {
+        viewModel.home();
+    }
+
+    @Override
+    public void shown() {
+        providerBox.requestFocus();
+    }
+
+    /** Shows a value by one of its fields. */
+    private static final class Named<T> extends StringConverter<T> {
+        private final Function<T, String> name;
+
+        Named(Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? "" : name.apply(value);
+        }
+
+        @Override
+        public T fromString(String text) {
+            return null;
+        }
+    }
+}

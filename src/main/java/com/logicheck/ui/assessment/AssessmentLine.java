@@ -1,0 +1,29 @@
+package com.logicheck.ui.assessment;
+
+import java.util.List;
+
+/**
+ * One row of the 月度考核 explanation tree: what it is ({@code label}), the points it adds or takes
+ * ({@code points}, already in words) and how they were derived ({@code detail}). Plain data, so the tree is built
+ * and tested without a toolkit; the controller turns it into tree items.
+ */
+public record AssessmentLine(Kind kind, String label, String points, String detail, List<AssessmentLine> children) {
+    public AssessmentLine {
+        children = List.copyOf(children);
+    }
+
+    /** What a row stands for; the view styles relieved deductions and the total differently. */
+    public enum Kind {
+        COMPONENT, TEMPLATE, SHEET, DEDUCTION, RELIEVED, NOTE, COMPLAINTS, TOTAL
+    }
+
+    static AssessmentLine leaf(Kind kind, String label, String points, String detail) {
+        return new AssessmentLine(kind, label, points, detail, List.of());
+    }
+
+    /** Every row of this subtree, this one first (for tests and searches). */
+    public java.util.stream.Stream<AssessmentLine> flatten() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),
+                children.stream().flatMap(AssessmentLine::flatten));
+    }
+}

@@ -1,0 +1,298 @@
+package com.logicheck.ui.assessment;
+
+import com.logicheck.domain.assessment.ComponentResult;
+import com.logicheck.domain.assessment.ComponentResult.TemplateStatus;
+import com.logicheck.domain.assessment.MonthlyAssessment;
+import com.logicheck.domain.org.Provider;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.service.AssessmentService;
+import com.logicheck.service.AssessmentService.MonthResult;
+import com.logicheck.service.AssessmentText;
+import com.logicheck.service.CurrentUser;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 月度考核 screen: pick a provider and a month, see the month explained (tree of components down to deducted items,
+ * grade, veto, money and the share passed down, repeated failures, missing inspections), close it (supervisor only)
+ * or reopen it with a reason. Everything is read through {@link AssessmentService}, in the background.
+ */
+public final class AssessmentViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final int MONTHS = 24;
+    private final AssessmentService service;
+    private final ReferenceRepository reference;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final AssessmentText text;
+    private final AssessmentLines tree;
+    private final ObservableList<Provider> providers = FXCollections.observableArrayList();
+    private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
+    private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>();
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final ObservableList<AssessmentLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<Bar> bars = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scheme = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(Formats.NONE);
+    private final ReadOnlyStringWrapper grade = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper veto = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper money = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper inspections = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper vetoed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty reopenReason = new SimpleStringProperty("");
+
+    /** One bar of the chart: a template's mean on a 100 scale, or a component's score. */
+    public record Bar(String label, BigDecimal value) {
+    }
+
+    public AssessmentViewModel(AssessmentService service, ReferenceRepository reference, CurrentUser currentUser,
+                               Messages messages, TaskExecutor executor, Navigator navigator, Clock clock) {
+        this.service = service;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.text = new AssessmentText(messages);
+        this.tree = new AssessmentLines(messages);
+        YearMonth now = YearMonth.now(clock);
+        for (int i = 0; i < MONTHS; i++) {
+            months.add(now.minusMonths(i));
+        }
+        month.set(now);
+        provider.addListener((o, a, b) -> refresh());
+        month.addListener((o, a, b) -> refresh());
+    }
+
+    /** Loads the providers (the first selected) and then the month; a new choice reloads it. */
+    public void start() {
+        executor.submit(reference::providers, list -> {
+            providers.setAll(list);
+            if (provider.get() == null && !list.isEmpty()) {
+                provider.set(list.get(0));
+            } else {
+                refresh();
+            }
+        }, this::fail);
+    }
+
+    /** Recomputes (or reads the frozen result of) the selected provider and month. */
+    public void refresh() {
+        Provider p = provider.get();
+        YearMonth ym = month.get();
+        if (p == null || ym == null) {
+            return;
+        }
+        executor.submit(() -> service.assess(p.id(), ym), this::show, e -> {
+            clear();
+            fail(e);
+        });
+    }
+
+    private void show(MonthResult r) {
+        MonthlyAssessment a = r.assessment();
+        message.set("");
+        title.set(messages.get("assess.text.title", a.providerName(), a.month().toString()));
+        scheme.set(messages.get("assess.text.scheme", a.scheme().title(), a.scheme().code(), a.scheme().version(),
+                AssessmentLines.n(a.scale())));
+        status.set(r.closed().map(c -> messages.get("assess.text.closed", c.closedBy(), WHEN.format(c.closedAt())))
+                .orElseGet(() -> messages.get("assess.text.live")));
+        total.set(a.complete() ? AssessmentLines.s(a.total()) : Formats.NONE);
+        grade.set(a.grade() == null ? messages.get("assess.ui.noGrade") : a.grade());
+        veto.set(String.join("\n", text.vetoLines(a.veto())));
+        money.set(String.join("\n", text.moneyLines(a.money())));
+        failures.set(String.join("\n", text.failureLines(a)));
+        inspections.set(String.join("\n", text.inspectionLines(a.inspections())));
+        List<String> w = new ArrayList<>();
+        a.missing().forEach(p -> w.add(messages.get("assess.text.missing", messages.problem(p))));
+        a.warnings().forEach(p -> w.add(messages.get("assess.text.warning", messages.problem(p))));
+        warnings.set(String.join("\n", w));
+        vetoed.set(a.veto().vetoed());
+        failed.set(a.failed());
+        closed.set(r.closed().isPresent());
+        canClose.set(r.closed().isEmpty() && a.complete());
+        lines.setAll(tree.lines(a));
+        bars.setAll(bars(a));
+    }
+
+    private static List<Bar> bars(MonthlyAssessment a) {
+        List<Bar> out = new ArrayList<>();
+        for (ComponentResult c : a.components()) {
+            List<Bar> templateBars = c.templates().stream().filter(t -> t.status() == TemplateStatus.COUNTED)
+                    .map(t -> new Bar(t.title(), t.mean())).toList();
+            if (templateBars.isEmpty() && c.available()) {
+                out.add(new Bar(c.title(), c.score()));
+            }
+            out.addAll(templateBars);
+        }
+        return out;
+    }
+
+    private void clear() {
+        Stream.of(title, scheme, status, grade, veto, money, failures, inspections, warnings).forEach(s -> s.set(""));
+        total.set(Formats.NONE);
+        lines.clear();
+        bars.clear();
+        closed.set(false);
+        canClose.set(false);
+        vetoed.set(false);
+        failed.set(false);
+    }
+
+    /** 关闭本月: freezes the result; the service refuses anyone but a supervisor, with the reason shown. */
+    public void closeMonth() {
+        Provider p = provider.get();
+        YearMonth ym = month.get();
+        if (p == null || ym == null) {
+            return;
+        }
+        executor.submit(() -> service.close(p.id(), ym, currentUser.get().id()), done -> {
+            refresh();
+            message.set(messages.get("assess.ui.closedDone", ym.toString()));
+        }, this::fail);
+    }
+
+    /** 重新打开: makes a closed month live again; the reason typed is required. */
+    public void reopenMonth() {
+        Provider p = provider.get();
+        YearMonth ym = month.get();
+        if (p == null || ym == null) {
+            return;
+        }
+        String reason = reopenReason.get() == null ? "" : reopenReason.get().strip();
+        executor.submit(() -> {
+            service.reopen(p.id(), ym, reason, currentUser.get().id());
+            return ym;
+        }, done -> {
+            reopenReason.set("");
+            refresh();
+            message.set(messages.get("assess.ui.reopenedDone", ym.toString()));
+        }, this::fail);
+    }
+
+    public void home() {
+        navigator.home();
+    }
+
+    private void fail(Exception e) {
+        message.set(Failures.describe(e, messages));
+    }
+
+    public ObservableList<Provider> providers() {
+        return providers;
+    }
+
+    public ObservableList<YearMonth> months() {
+        return months;
+    }
+
+    public ObjectProperty<Provider> providerProperty() {
+        return provider;
+    }
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public ObservableList<AssessmentLine> lines() {
+        return lines;
+    }
+
+    public ObservableList<Bar> bars() {
+        return bars;
+    }
+
+    public StringProperty reopenReasonProperty() {
+        return reopenReason;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty schemeProperty() {
+        return scheme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty gradeProperty() {
+        return grade.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty vetoProperty() {
+        return veto.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty moneyProperty() {
+        return money.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failuresProperty() {
+        return failures.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty inspectionsProperty() {
+        return inspections.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty vetoedProperty() {
+        return vetoed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCloseProperty() {
+        return canClose.getReadOnlyProperty();
+    }
+}

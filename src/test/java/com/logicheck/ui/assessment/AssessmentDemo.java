@@ -1,0 +1,55 @@
+package com.logicheck.ui.assessment;
+
+import com.logicheck.app.AppContext;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.org.Role;
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.DemoData;
+import com.logicheck.service.DemoPhotos;
+import com.logicheck.service.DemoSchemes;
+import com.logicheck.ui.UiServices;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+/** A real data folder filled by {@link DemoData} for 2026-11, the hospital scheme attached as the demo does. */
+final class AssessmentDemo implements AutoCloseable {
+    static final YearMonth MONTH = YearMonth.of(2026, 11);
+    static final String HOSPITAL_PROVIDER = "华安后勤服务集团有限公司";
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    final AppContext context;
+    final Messages messages = Messages.forLanguage("zh");
+
+    AssessmentDemo(Path dir, Path scratch) {
+        context = AppContext.open(dir, clock);
+        new DemoData(context.reference(), context.templates(), context.inspections(), context.inspectionService(),
+                context.photos(), new DemoPhotos(scratch), clock).fill(7);
+        new DemoSchemes(context.reference(), context.schemes(), context.templates()).attachHospitalScheme();
+    }
+
+    UiServices services() {
+        return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
+                context.reference(), context.photos(), context.currentUser(), messages, clock,
+                context.assessmentService());
+    }
+
+    Provider provider(String name) {
+        return context.reference().providers().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    Person person(Role role) {
+        return context.reference().people().stream().filter(p -> p.role() == role).findFirst().orElseThrow();
+    }
+
+    void actAs(Role role) {
+        context.currentUser().switchTo(person(role));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,144 @@
+package com.logicheck.ui.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicheck.domain.org.Role;
+import com.logicheck.ui.RecordingNavigator;
+import com.logicheck.ui.assessment.AssessmentLine.Kind;
+import com.logicheck.ui.common.TaskExecutor;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One demo data folder for the class (filling it is the slow part); each test gets a fresh view model. */
+class AssessmentViewModelTest {
+    @TempDir
+    static Path dir;
+    @TempDir
+    static Path scratch;
+    static AssessmentDemo demo;
+    RecordingNavigator navigator = new RecordingNavigator();
+    AssessmentViewModel vm;
+
+    @BeforeAll
+    static void fill() {
+        demo = new AssessmentDemo(dir, scratch);
+    }
+
+    @AfterAll
+    static void close() {
+        demo.close();
+    }
+
+    @BeforeEach
+    void open() {
+        demo.actAs(Role.INSPECTOR);
+        vm = new AssessmentViewModel(demo.context.assessmentService(), demo.context.reference(),
+                demo.context.currentUser(), demo.messages, TaskExecutor.synchronous(), navigator, demo.clock);
+        vm.start();
+        vm.providerProperty().set(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER));
+    }
+
+    @Test
+    void explainsTheMonthDownToTheDeductedItems() {
+        assertThat(vm.providers()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(vm.monthProperty().get()).isEqualTo(AssessmentDemo.MONTH);
+        assertThat(vm.months()).hasSize(AssessmentViewModel.MONTHS);
+        assertThat(vm.titleProperty().get()).isEqualTo("月度考核：华安后勤服务集团有限公司，2026-11");
+        assertThat(vm.schemeProperty().get()).startsWith("考核办法：医院后勤服务千分考核制");
+        assertThat(vm.statusProperty().get()).isEqualTo("状态：未关闭，按当前数据计算");
+        assertThat(vm.messageProperty().get()).isEmpty();
+
+        List<AssessmentLine> all = vm.lines().stream().flatMap(AssessmentLine::flatten).toList();
+        assertThat(vm.lines().get(0).kind()).isEqualTo(Kind.COMPONENT);
+        assertThat(all).extracting(AssessmentLine::kind).contains(Kind.TEMPLATE, Kind.SHEET, Kind.DEDUCTION, Kind.TOTAL);
+        assertThat(all).filteredOn(l -> l.kind() == Kind.TEMPLATE).extracting(AssessmentLine::detail)
+                .anyMatch(d -> d.contains("不在合同服务范围内"))
+                .anyMatch(d -> d.matches("\\d+ 张，平均 [0-9.]+ 分 × 20% ÷ \\d+% × 1000 ÷ 100"));
+        assertThat(all).filteredOn(l -> l.kind() == Kind.DEDUCTION)
+                .allSatisfy(l -> {
+                    assertThat(l.label()).startsWith("第 ");
+                    assertThat(l.points()).startsWith("−");
+                });
+
+        // the rows add up to the total shown (ADR 0008: the total is the sum of the shown component points)
+        AssessmentLine component = vm.lines().get(0);
+        BigDecimal templates = component.children().stream().filter(l -> l.points().matches("[0-9.]+"))
+                .map(l -> new BigDecimal(l.points())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(templates).isEqualByComparingTo(component.points());
+        AssessmentLine total = vm.lines().get(vm.lines().size() - 1);
+        assertThat(total.kind()).isEqualTo(Kind.TOTAL);
+        assertThat(total.points()).isEqualTo(vm.totalProperty().get());
+        assertThat(new BigDecimal(vm.totalProperty().get())).isBetween(BigDecimal.ZERO, new BigDecimal("1000"));
+        assertThat(vm.gradeProperty().get()).isIn("优秀", "良好", "中等", "不及格");
+
+        assertThat(vm.vetoProperty().get()).startsWith("一票否决：否");
+        assertThat(vm.moneyProperty().get()).containsAnyOf("处罚：", "奖励：", "不奖不罚");
+        assertThat(vm.failuresProperty().get()).contains("连续不合格").doesNotContain("本月不合格");
+        assertThat(vm.inspectionsProperty().get()).startsWith("检查频次：本月全面检查");
+        assertThat(vm.bars()).isNotEmpty().allSatisfy(b ->
+                assertThat(b.value()).isBetween(BigDecimal.ZERO, new BigDecimal("100")));
+    }
+
+    @Test
+    void warnsWhenRequiredInspectionsAreMissing() {
+        assertThat(vm.warningsProperty().get()).isEmpty();
+        vm.monthProperty().set(AssessmentDemo.MONTH.plusMonths(1));
+        assertThat(vm.warningsProperty().get()).as(vm.messageProperty().get())
+                .contains("本月没有可计分的检查表", "提醒：本月全面检查 0 次，少于每月至少 1 次的要求。");
+        assertThat(vm.totalProperty().get()).isEqualTo("—");
+        assertThat(vm.gradeProperty().get()).isEqualTo("未定");
+        assertThat(vm.canCloseProperty().get()).isFalse();
+    }
+
+    @Test
+    void onlyASupervisorClosesAndReopensWithAReason() {
+        assertThat(vm.canCloseProperty().get()).isTrue();
+        vm.closeMonth();
+        assertThat(vm.messageProperty().get()).isEqualTo("张伟不是主管，不能关闭或重新打开月度考核。");
+        assertThat(vm.closedProperty().get()).isFalse();
+
+        demo.actAs(Role.SUPERVISOR);
+        String live = vm.totalProperty().get();
+        vm.closeMonth();
+        assertThat(vm.closedProperty().get()).isTrue();
+        assertThat(vm.canCloseProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("状态：已关闭（刘洋，");
+        assertThat(vm.messageProperty().get()).isEqualTo("2026-11 的月度考核已关闭，结果已冻结。");
+        assertThat(vm.totalProperty().get()).isEqualTo(live);
+
+        vm.reopenReasonProperty().set("  ");
+        vm.reopenMonth();
+        assertThat(vm.messageProperty().get()).isEqualTo("重新打开已关闭的月度考核必须写明原因。");
+        assertThat(vm.closedProperty().get()).isTrue();
+
+        vm.reopenReasonProperty().set("院方确认 11 月 3 日停电，保洁扣分申请不予扣分");
+        vm.reopenMonth();
+        assertThat(vm.closedProperty().get()).isFalse();
+        assertThat(vm.reopenReasonProperty().get()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("2026-11 的月度考核已重新打开，按当前数据重新计算。");
+        assertThat(demo.context.assessmentService().closings(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER).id(),
+                AssessmentDemo.MONTH)).singleElement().satisfies(c -> assertThat(c.reopenReason()).contains("停电"));
+    }
+
+    @Test
+    void aProviderWithoutAContractSaysSoAndShowsNothing() {
+        var ref = demo.context.reference();
+        vm.providerProperty().set(ref.addProvider(ref.organisation().orElseThrow().id(), "新签约保洁公司", "新签约"));
+        assertThat(vm.messageProperty().get()).isEqualTo("新签约保洁公司在 2026-11 没有有效的合同。");
+        assertThat(vm.lines()).isEmpty();
+        assertThat(vm.totalProperty().get()).isEqualTo("—");
+        assertThat(vm.canCloseProperty().get()).isFalse();
+    }
+
+    @Test
+    void homeGoesHome() {
+        vm.home();
+        assertThat(navigator.last()).isEqualTo("home");
+    }
+}
