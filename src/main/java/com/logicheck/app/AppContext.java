@@ -22,6 +22,9 @@ import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SettingsRepository;
 import com.logicheck.persistence.SurveyRepository;
+import com.logicheck.persistence.SyncRepository;
+import com.logicheck.sync.SheetExporter;
+import com.logicheck.sync.SheetImporter;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.persistence.TrustRepository;
@@ -67,6 +70,9 @@ public final class AppContext implements AutoCloseable {
     private final SigningService signingService;
     private final ExportService exportService;
     private final VerifyService verifyService;
+    private final SyncRepository syncRepository;
+    private final SheetImporter sheetImporter;
+    private final SheetExporter sheetExporter;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -89,6 +95,10 @@ public final class AppContext implements AutoCloseable {
                 new SheetPdfWriter(new CjkFont(), messages), new PdfSigner(), messages, signingFiles, clock);
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
         this.verifyService = new VerifyService(new PdfVerifier(), trust);
+        this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);
+        this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
+                signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES);
+        this.sheetExporter = new SheetExporter(syncRepository, signedSheets, exportService, signingFiles);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
         SchemeFiles schemeFiles = new SchemeFiles();
         this.schemes = new SchemeRepository(database.dsl(), clock, changeLog, schemeFiles);
@@ -202,6 +212,18 @@ public final class AppContext implements AutoCloseable {
 
     public VerifyService verifyService() {
         return verifyService;
+    }
+
+    public SyncRepository syncRepository() {
+        return syncRepository;
+    }
+
+    public SheetImporter sheetImporter() {
+        return sheetImporter;
+    }
+
+    public SheetExporter sheetExporter() {
+        return sheetExporter;
     }
 
     @Override

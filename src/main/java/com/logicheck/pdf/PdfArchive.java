@@ -132,6 +132,11 @@ final class PdfArchive {
 
     /** The bytes of the embedded file {@code name}, or of the only one when {@code name} is null. */
     static byte[] embedded(PDDocument doc, String name) throws IOException {
+        return embedded(doc, name, Integer.MAX_VALUE - 16);
+    }
+
+    /** As {@link #embedded(PDDocument, String)}, refusing (IOException) to inflate more than {@code maxBytes}. */
+    static byte[] embedded(PDDocument doc, String name, int maxBytes) throws IOException {
         PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
         if (names == null || names.getEmbeddedFiles() == null || names.getEmbeddedFiles().getNames() == null) {
             return null;
@@ -143,6 +148,17 @@ final class PdfArchive {
             return null;
         }
         PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
-        return file.toByteArray();
+        try (java.io.InputStream in = file.createInputStream()) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new EmbeddedTooLargeException();
+            }
+            return bytes;
+        }
+    }
+
+    /** The embedded file inflates beyond the limit (a compressed bomb, or simply too big). */
+    static final class EmbeddedTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 }

@@ -172,6 +172,21 @@ public final class PdfVerifier {
         return HexFormat.of().formatHex(digest(bytes));
     }
 
+    /** An embedded file read with a limit: its bytes (null when missing or unreadable), or {@code tooLarge}. */
+    public record Embedded(byte[] bytes, boolean tooLarge) {
+    }
+
+    /** The embedded record, inflating at most {@code maxBytes} (a compressed bomb stops there). */
+    public static Embedded embeddedRecord(byte[] pdf, String name, int maxBytes) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new Embedded(PdfArchive.embedded(doc, name, maxBytes), false);
+        } catch (PdfArchive.EmbeddedTooLargeException e) {
+            return new Embedded(null, true);
+        } catch (IOException | RuntimeException e) {
+            return new Embedded(null, false);
+        }
+    }
+
     /** The embedded machine-readable record ({@code name}, or the only embedded file), or null. */
     public static byte[] embeddedRecord(byte[] pdf, String name) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

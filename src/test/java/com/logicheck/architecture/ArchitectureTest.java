@@ -71,5 +71,11 @@ class ArchitectureTest {
                     "com.logicheck.ui..", "com.logicheck.app..", "com.logicheck.catalog..");
 
     @ArchTest
+    static final ArchRule syncHasNoScreens = noClasses()
+            .that().resideInAPackage("com.logicheck.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.logicheck.ui..",
+                    "com.logicheck.app..");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();
 }

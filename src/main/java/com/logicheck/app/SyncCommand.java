@@ -1,0 +1,96 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.Problem;
+import com.logicheck.i18n.Messages;
+import com.logicheck.sync.ImportReport;
+import com.logicheck.sync.SheetExporter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code logicheck sync export|import}: exchange signed sheets with other laptops through a folder (ADR 0010). */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Exchange signed sheets through a folder (USB stick, network share, cloud drive).",
+        subcommands = {SyncCommand.Export.class, SyncCommand.Import.class})
+final class SyncCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** {@code sync export --to DIR}: every signed sheet and revision the folder does not hold yet. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Copy every signed sheet (and revision) the folder does not hold yet into it.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        SyncCommand sync;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--to", required = true, paramLabel = "DIR", description = "sync folder")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            Messages messages = sync.main.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
+                SheetExporter.ExportReport r = context.sheetExporter().export(folder);
+                r.written().forEach(f -> out.println(f.getFileName()));
+                for (Problem p : r.problems()) {
+                    out.println(messages.get("cli.sync.export.problem", messages.problem(p)));
+                }
+                out.println(messages.get("cli.sync.export.summary", r.written().size(), r.alreadyThere(),
+                        r.problems().size(), folder.toAbsolutePath().normalize()));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code sync import --from DIR [--strict]}: merge every signed sheet under the folder. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import every signed sheet under the folder. Exit 1 with --strict when a file was refused or held back.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        SyncCommand sync;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--from", required = true, paramLabel = "DIR", description = "sync folder")
+        Path folder;
+        @Option(names = "--strict", description = "exit with 1 when any file was refused or held back")
+        boolean strict;
+
+        @Override
+        public Integer call() {
+            Messages messages = sync.main.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            ImportReport report;
+            try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
+                report = context.sheetImporter().importFolder(folder, null, r -> { });
+            }
+            for (ImportReport.FileResult r : report.needingAttention()) {
+                String what = messages.get("sync.kind." + r.kind().name());
+                out.println(messages.get("cli.sync.import.file", what, folder.relativize(r.file()),
+                        messages.problem(new Problem(r.reason(), r.args()))));
+            }
+            out.println(messages.get("cli.sync.import.summary", report.count(ImportReport.Kind.NEW),
+                    report.count(ImportReport.Kind.UPDATED), report.count(ImportReport.Kind.SKIPPED),
+                    report.count(ImportReport.Kind.CONFLICT), report.count(ImportReport.Kind.HELD),
+                    report.count(ImportReport.Kind.REFUSED)));
+            out.flush();
+            boolean refused = report.count(ImportReport.Kind.REFUSED) + report.count(ImportReport.Kind.HELD) > 0;
+            return strict && refused ? 1 : 0;
+        }
+    }
+}

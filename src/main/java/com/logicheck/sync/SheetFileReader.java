@@ -1,0 +1,163 @@
+package com.logicheck.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.inspection.Signature;
+import com.logicheck.domain.inspection.SignatureRole;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.SyncRepository;
+import com.logicheck.service.SheetRecord;
+import com.logicheck.service.SheetRecords;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Reads one signed sheet file, in the order that exposes least to an untrusted file: the bytes look like a whole
+ * PDF, the signature covers the file and verifies, the signer is trusted, and only then the embedded record is
+ * inflated (with a limit) and checked: format, schema version, the signer is the sheet's inspector. Each refusal
+ * is a {@link DomainException} whose key names its own reason ({@code sync.refused.*}, {@code sync.held.*}).
+ */
+final class SheetFileReader {
+    static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+    private final PdfVerifier verifier;
+    private final Predicate<String> trusted;
+
+    /** An untrusted signer: the file is intact but held back until someone trusts the signer. */
+    static final class HeldBack extends DomainException {
+        private static final long serialVersionUID = 1L;
+
+        HeldBack(String signer, String fingerprint) {
+            super(Problem.of("sync.held.untrusted", signer, fingerprint.substring(0, 16)));
+        }
+    }
+
+    /** {@code trusted}: whether a certificate (SHA-256 fingerprint) is on the trust list. */
+    SheetFileReader(PdfVerifier verifier, Predicate<String> trusted) {
+        this.verifier = verifier;
+        this.trusted = trusted;
+    }
+
+    /** The verified record of {@code pdf}; throws with the reason otherwise. */
+    SheetRecord read(byte[] pdf) {
+        if (!startsWith(pdf, "%PDF-")) {
+            throw refused("sync.refused.notPdf");
+        }
+        if (!tailHasEof(pdf)) {
+            throw refused("sync.refused.truncated");
+        }
+        PdfVerifier.SignatureCheck check = verifier.verify(pdf);
+        if (!check.intact()) {
+            throw refused(switch (check.problem()) {
+                case "verify.noSignature" -> "sync.refused.unsigned";
+                case "verify.unreadable" -> "sync.refused.unreadable";
+                default -> "sync.refused.tampered";
+            });
+        }
+        if (!trusted.test(check.certificateSha256())) {
+            throw new HeldBack(check.signerName(), check.certificateSha256());
+        }
+        PdfVerifier.Embedded embedded = PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME, MAX_RECORD_BYTES);
+        if (embedded.tooLarge()) {
+            throw refused("sync.refused.recordTooLarge");
+        }
+        if (embedded.bytes() == null) {
+            throw refused("sync.refused.noRecord");
+        }
+        SheetRecord record = parse(embedded.bytes());
+        SheetRecord.SignaturePart inspector = record.signatures().stream()
+                .filter(s -> SignatureRole.INSPECTOR.name().equals(s.role())).findFirst()
+                .orElseThrow(() -> refused("sync.refused.invalid", "signatures"));
+        if (!check.certificateSha256().equals(inspector.certificateSha256())) {
+            throw refused("sync.refused.signerMismatch", check.signerName(), inspector.name());
+        }
+        return record;
+    }
+
+    private static SheetRecord parse(byte[] json) {
+        JsonNode tree;
+        try {
+            tree = SheetRecords.tree(json);
+        } catch (DomainException e) {
+            throw refused("sync.refused.unknownSchema");
+        }
+        if (tree == null || !tree.isObject() || !SheetRecord.FORMAT.equals(tree.path("format").asText(null))
+                || !tree.path("schemaVersion").canConvertToInt() || tree.path("schemaVersion").asInt() < 1) {
+            throw refused("sync.refused.unknownSchema");
+        }
+        int version = tree.path("schemaVersion").asInt();
+        if (version > SheetRecord.SCHEMA_VERSION) {
+            throw refused("sync.refused.newerVersion", version, SheetRecord.SCHEMA_VERSION);
+        }
+        SheetRecord record;
+        try {
+            record = SheetRecords.parse(json);
+        } catch (DomainException | IllegalArgumentException e) {
+            throw refused("sync.refused.invalid", "json");
+        }
+        if (record.inspection() == null || record.inspection().id() == null || record.template() == null
+                || record.template().versionId() == null || record.provider() == null || record.provider().id() == null
+                || record.place() == null || record.place().id() == null || record.inspector() == null
+                || record.inspector().id() == null || record.answers() == null || record.signatures() == null
+                || record.inspection().startedAt() == null || record.inspection().originDevice() == null
+                || record.inspection().revision() < 1 || record.score() == null) {
+            throw refused("sync.refused.invalid", "fields");
+        }
+        return record;
+    }
+
+    /** The record as the rows the repository stores. */
+    static SyncRepository.ImportedSheet toSheet(SheetRecord r, String sha256, String file) {
+        try {
+            var i = r.inspection();
+            List<SyncRepository.Answer> answers = r.answers().stream().map(a -> new SyncRepository.Answer(a.itemId(),
+                    Objects.requireNonNull(a.outcome()), a.quantities() == null ? List.of()
+                            : a.quantities().stream().map(BigDecimal::new).toList(),
+                    new BigDecimal(a.deduction()), a.note(), a.placeId())).toList();
+            List<SyncRepository.Photo> photos = r.photos() == null ? List.of() : r.photos().stream().map(p ->
+                    new SyncRepository.Photo(Objects.requireNonNull(p.id()), p.itemId(), Objects.requireNonNull(p.sha256()),
+                            Objects.requireNonNull(p.originalName()), p.byteSize(), p.width(), p.height(), p.caption(),
+                            p.placeId(), Objects.requireNonNull(p.takenAt()))).toList();
+            List<Signature> signatures = r.signatures().stream().map(s -> new Signature(
+                    SignatureRole.valueOf(s.role()), s.personId(), Objects.requireNonNull(s.name()), s.imagePng(),
+                    s.refusedReason(), Objects.requireNonNull(s.signedAt()), s.certificateSha256())).toList();
+            return new SyncRepository.ImportedSheet(i.id(), i.revision(), i.supersedesId(), r.template().versionId(),
+                    Objects.requireNonNull(i.kind()), i.startedAt(), i.finishedAt(), i.signedAt(), i.originDevice(),
+                    r.score().total() == null ? null : new BigDecimal(r.score().total()), r.score().grade(),
+                    r.organisation(),
+                    new SyncRepository.Ref(r.provider().id(), r.provider().name(), r.provider().shortName()),
+                    new SyncRepository.Ref(r.place().id(), r.place().path(), null),
+                    new SyncRepository.Ref(r.inspector().id(), r.inspector().name(), null),
+                    answers, photos, signatures, sha256, file);
+        } catch (RuntimeException e) {
+            throw refused("sync.refused.invalid", "values");
+        }
+    }
+
+    static DomainException refused(String key, Object... args) {
+        return new DomainException(Problem.of(key, args));
+    }
+
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+        if (bytes.length < p.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (bytes[i] != p[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A whole PDF ends with %%EOF (and perhaps a line end); a cut-off one does not. */
+    private static boolean tailHasEof(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 32);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return tail.stripTrailing().endsWith("%%EOF");
+    }
+}

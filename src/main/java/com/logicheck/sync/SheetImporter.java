@@ -1,0 +1,214 @@
+package com.logicheck.sync;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.SyncRepository;
+import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.service.SheetRecord;
+import com.logicheck.service.SigningFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * 同步导入: scans a folder (recursively) for signed sheets and merges each file on its own, all or nothing
+ * (ADR 0010). A file seen before (same SHA-256) is skipped without being parsed; a new one is size-checked before
+ * it is read, verified, trust-checked, its record read and merged by UUID in one transaction, and its PDF kept as
+ * the sheet's signed file. Nothing a file contains can make the import stop: every problem becomes that file's
+ * reason. A revision whose original is in the same folder waits until the original is in.
+ */
+public final class SheetImporter {
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+    private final SheetFileReader reader;
+    private final SyncRepository repository;
+    private final TemplateRepository templates;
+    private final SigningFiles files;
+    private final long maxFileBytes;
+
+    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+                         TemplateRepository templates, SigningFiles files, long maxFileBytes) {
+        this.reader = new SheetFileReader(verifier, trusted);
+        this.repository = repository;
+        this.templates = templates;
+        this.files = files;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** Imports every PDF under {@code folder}; {@code progress} hears of each file as it is done. */
+    public ImportReport importFolder(Path folder, UUID actorId, Consumer<ImportReport.FileResult> progress) {
+        List<Path> pending = scan(folder);
+        ImportReport report = new ImportReport();
+        while (true) {
+            List<Path> waiting = new ArrayList<>();
+            List<ImportReport.FileResult> waitingResults = new ArrayList<>();
+            for (Path file : pending) {
+                ImportReport.FileResult r = importFile(file, actorId);
+                if ("sync.refused.missingPredecessor".equals(r.reason())) {
+                    waiting.add(file);
+                    waitingResults.add(r);
+                } else {
+                    report.add(r);
+                    progress.accept(r);
+                }
+            }
+            // a revision whose original came later in the folder is tried again while that helps
+            if (waiting.isEmpty() || waiting.size() == pending.size()) {
+                waitingResults.forEach(r -> {
+                    report.add(r);
+                    progress.accept(r);
+                });
+                break;
+            }
+            pending = waiting;
+        }
+        return report;
+    }
+
+    /** Imports one file; never throws for anything the file contains. */
+    public ImportReport.FileResult importFile(Path file, UUID actorId) {
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                return ImportReport.FileResult.refused(file, "sync.refused.tooLarge", megabytes(size),
+                        megabytes(maxFileBytes));
+            }
+            byte[] pdf = Files.readAllBytes(file);
+            return importBytes(file, pdf, actorId);
+        } catch (IOException | UncheckedIOException e) {
+            return ImportReport.FileResult.refused(file, "sync.refused.unreadable");
+        }
+    }
+
+    /** Imports the bytes of one file (read by the caller, who checked its size). */
+    public ImportReport.FileResult importBytes(Path file, byte[] pdf, UUID actorId) {
+        String sha = PdfVerifier.sha256(pdf);
+        try {
+            if (repository.known(sha)) {
+                UUID id = repository.sheetWithHash(sha).orElse(null);
+                if (id != null) {
+                    restoreIfMissing(id, pdf);
+                }
+                return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), id);
+            }
+            SheetRecord record = reader.read(pdf);
+            if (!templates.exists(record.template().versionId())) {
+                return ImportReport.FileResult.refused(file, "sync.refused.unknownTemplate",
+                        String.valueOf(record.template().title()), record.template().version());
+            }
+            if (repository.holds(record.inspection().id()) && sameRecordAsStored(record.inspection().id(), pdf)) {
+                return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), record.inspection().id());
+            }
+            SyncRepository.ImportedSheet sheet = SheetFileReader.toSheet(record, sha, file.toString());
+            SyncRepository.Merge merge = repository.merge(sheet, pdf, actorId);
+            UUID id = sheet.id();
+            return switch (merge.outcome()) {
+                case NEW, UPDATED -> {
+                    restoreIfMissing(id, pdf);
+                    yield new ImportReport.FileResult(file, merge.outcome() == SyncRepository.Outcome.NEW
+                            ? ImportReport.Kind.NEW : ImportReport.Kind.UPDATED, null, List.of(), id);
+                }
+                case SKIPPED -> {
+                    restoreIfMissing(id, pdf);
+                    yield new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), id);
+                }
+                case CONFLICT -> {
+                    boolean sameId = merge.conflictWith().equals(id);
+                    if (!sameId) {
+                        restoreIfMissing(id, pdf);
+                    }
+                    yield new ImportReport.FileResult(file, ImportReport.Kind.CONFLICT,
+                            sameId ? "sync.conflict.sameId" : "sync.conflict.revision",
+                            List.of(shortId(id), shortId(merge.conflictWith())), id);
+                }
+            };
+        } catch (SheetFileReader.HeldBack held) {
+            Problem p = held.first();
+            return new ImportReport.FileResult(file, ImportReport.Kind.HELD, p.key(), p.args(), null);
+        } catch (DomainException refused) {
+            Problem p = refused.first();
+            return new ImportReport.FileResult(file, ImportReport.Kind.REFUSED, p.key(), p.args(), null);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a file must not stop the import, whatever it contains; the transaction has been rolled back
+            return ImportReport.FileResult.refused(file, "sync.refused.invalid", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Whether the file's embedded record is byte for byte the record in this laptop's signed PDF of the sheet: the
+     * same signed content in a file that differs only outside what the signature protects (the CMS structure's
+     * unsigned fields). Such a file is the same sheet, not a conflict.
+     */
+    private boolean sameRecordAsStored(UUID id, byte[] pdf) {
+        Path local = files.signedPdf(id);
+        if (!Files.isRegularFile(local)) {
+            return false;
+        }
+        try {
+            byte[] stored = PdfVerifier.embeddedRecord(Files.readAllBytes(local), SheetRecord.FILE_NAME,
+                    SheetFileReader.MAX_RECORD_BYTES).bytes();
+            byte[] incoming = PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME, SheetFileReader.MAX_RECORD_BYTES).bytes();
+            return stored != null && java.util.Arrays.equals(stored, incoming);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The stored signed PDF of a merged sheet: written (temp name + atomic move) unless it is there already. */
+    private void restoreIfMissing(UUID id, byte[] pdf) {
+        Path target = files.signedPdf(id);
+        try {
+            if (Files.exists(target) && Files.size(target) == pdf.length) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "." + id, ".sync");
+            try {
+                Files.write(tmp, pdf);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+        }
+    }
+
+    /** Every *.pdf under the folder, in a stable order; hidden and temporary files are left alone. */
+    static List<Path> scan(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new DomainException(Problem.of("sync.folderMissing", folder.toString()));
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString();
+                        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+                    })
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new DomainException(Problem.of("sync.folderUnreadable", folder.toString(), e.getMessage()));
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+    }
+
+    static String shortId(UUID id) {
+        return id == null ? "" : id.toString().substring(0, 8);
+    }
+}
