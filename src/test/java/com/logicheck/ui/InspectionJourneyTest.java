@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -89,7 +90,13 @@ class InspectionJourneyTest {
 
         // 检查表: A1 扣分 (2 items missing, 3 days late = 2 + 0.6) with a note
         assertThat(selectedCode(robot)).isEqualTo("A1");
-        robot.type(KeyCode.DIGIT2).type(KeyCode.TAB).write("3");
+        // each keystroke's focus change is settled before the next (the robot outpaces a loaded machine)
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("3");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#noteArea").write("记录缺两天，报表迟交三天");
         robot.type(KeyCode.ENTER);
         assertThat(selectedCode(robot)).isEqualTo("A2");
