@@ -20,4 +20,15 @@ public interface Navigator {
 
     /** 汇总 of a sheet, draft or finished. */
     void summary(UUID inspectionId);
+
+    // --- signing screens ---
+
+    /** 签字 of a finished sheet. */
+    void sign(UUID inspectionId);
+
+    /** 批量导出 of signed sheets. */
+    void batchExport();
+
+    /** 验证签名 of PDF files. */
+    void verify();
 }
