@@ -73,13 +73,13 @@ public final class ChecklistProbe {
         try (AppContext context = AppContext.open(dir)) {
             InspectionService service = context.inspectionService();
             expectedRows = service.template(service.inspection(draftId)).itemCount();
-            UiServices services = new UiServices(service, context.inspections(), context.templates(),
-                    context.reference(), context.photos(), context.currentUser(), Messages.forLanguage(null),
-                    context.clock());
+            UiServices services = com.logicheck.app.LogiCheckApp.services(context, Messages.forLanguage(null));
+            com.logicheck.ui.SignedSheetServices sheets = new com.logicheck.ui.SignedSheetServices(
+                    context.signingService(), context.exportService(), context.verifyService(), null, file -> { });
             Stage[] stage = new Stage[1];
             MainWindow window = onFx(() -> {
                 UiFonts.load();
-                MainWindow w = new MainWindow(services);
+                MainWindow w = new MainWindow(services, sheets);
                 stage[0] = new Stage();
                 w.show(stage[0]);
                 return w;

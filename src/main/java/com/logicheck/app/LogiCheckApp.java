@@ -4,7 +4,9 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
+import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiServices;
+import com.logicheck.ui.common.FxFileDialogs;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -44,15 +46,21 @@ public final class LogiCheckApp extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(services(context, messages));
+        window = new MainWindow(services(context, messages), sheetServices(context, messages));
         window.show(stage);
         StartupProbe.watch(stage);
     }
 
-    static UiServices services(AppContext context, Messages messages) {
+    /** The screens' services, also used by the benchmark to build the real main window. */
+    public static UiServices services(AppContext context, Messages messages) {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
                 context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
                 context.assessmentService());
+    }
+
+    SignedSheetServices sheetServices(AppContext context, Messages messages) {
+        return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
+                new FxFileDialogs(messages), file -> getHostServices().showDocument(file.toUri().toString()));
     }
 
     @Override

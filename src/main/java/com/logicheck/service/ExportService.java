@@ -52,6 +52,11 @@ public final class ExportService {
         return write(row, folder);
     }
 
+    /** The signed sheets a filter selects, oldest first (for a batch export that reports progress per file). */
+    public List<SignedSheetRepository.SignedSheetRow> matching(Filter filter) {
+        return signed.signedSheets(filter.month(), zone, filter.provider(), filter.templateCode());
+    }
+
     public List<Path> export(Filter filter, Path folder) {
         List<Path> written = new ArrayList<>();
         for (SignedSheetRepository.SignedSheetRow row : signed.signedSheets(filter.month(), zone, filter.provider(),

@@ -234,4 +234,19 @@ public final class SigningService {
         Path p = files.signedPdf(inspectionId);
         return Files.exists(p) ? Optional.of(p) : Optional.empty();
     }
+
+    /** Whether {@code personId} already has a signing key (the first signing creates it with the password given). */
+    public boolean hasKey(UUID personId) {
+        return Files.exists(files.keystore(personId));
+    }
+
+    /** The signature image kept for {@code personId}, if one was remembered. */
+    public Optional<byte[]> storedSignature(UUID personId) {
+        return files.storedSignature(personId);
+    }
+
+    /** Remembers {@code png} as {@code personId}'s signature image for later signings. */
+    public void rememberSignature(UUID personId, byte[] png) {
+        files.storeSignature(personId, png);
+    }
 }

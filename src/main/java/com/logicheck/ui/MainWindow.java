@@ -30,14 +30,14 @@ public final class MainWindow implements Navigator {
     private final StackPane content = new StackPane();
     private View<? extends Screen> current;
 
-    public MainWindow(UiServices services) {
-        this(services, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
+    public MainWindow(UiServices services, SignedSheetServices sheets) {
+        this(services, sheets, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
     }
 
-    public MainWindow(UiServices services, TaskExecutor executor, PhotoChooser photoChooser) {
+    public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, executor, this, photoChooser);
+        this.screens = new ScreenFactory(services, sheets, executor, this, photoChooser);
         content.getStyleClass().add("main-content");
     }
 
@@ -77,6 +77,21 @@ public final class MainWindow implements Navigator {
     @Override
     public void assessment() {
         switchTo(screens.assessment());
+    }
+
+    @Override
+    public void sign(UUID inspectionId) {
+        switchTo(screens.signing(inspectionId));
+    }
+
+    @Override
+    public void batchExport() {
+        switchTo(screens.batchExport());
+    }
+
+    @Override
+    public void verify() {
+        switchTo(screens.verify());
     }
 
     private void switchTo(View<? extends Screen> view) {

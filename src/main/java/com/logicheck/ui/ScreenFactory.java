@@ -15,6 +15,14 @@ import com.logicheck.ui.newinspection.NewInspectionController;
 import com.logicheck.ui.newinspection.NewInspectionViewModel;
 import com.logicheck.ui.summary.SummaryController;
 import com.logicheck.ui.summary.SummaryViewModel;
+import com.logicheck.ui.batchexport.BatchExportController;
+import com.logicheck.ui.batchexport.BatchExportViewModel;
+import com.logicheck.ui.signing.SigningController;
+import com.logicheck.ui.signing.SigningViewModel;
+import com.logicheck.ui.summary.SheetActionsModel;
+import com.logicheck.ui.verify.VerifyController;
+import com.logicheck.ui.verify.VerifyViewModel;
+import java.time.YearMonth;
 import java.util.UUID;
 
 /**
@@ -23,13 +31,16 @@ import java.util.UUID;
  */
 public final class ScreenFactory {
     private final UiServices services;
+    private final SignedSheetServices sheets;
     private final TaskExecutor executor;
     private final Navigator navigator;
     private final PhotoChooser photoChooser;
     private final ViewLoader loader;
 
-    public ScreenFactory(UiServices services, TaskExecutor executor, Navigator navigator, PhotoChooser photoChooser) {
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
+                         PhotoChooser photoChooser) {
         this.services = services;
+        this.sheets = sheets;
         this.executor = executor;
         this.navigator = navigator;
         this.photoChooser = photoChooser;
@@ -58,7 +69,32 @@ public final class ScreenFactory {
     public View<SummaryController> summary(UUID inspectionId) {
         SummaryViewModel vm = new SummaryViewModel(services.inspectionService(), services.reference(),
                 services.messages(), executor, navigator, services.currentUser().get().id(), inspectionId);
-        return loader.load("summary.fxml", new SummaryController(vm, services.messages()));
+        SheetActionsModel actions = new SheetActionsModel(services.inspectionService(), sheets.signing(),
+                sheets.export(), services.messages(), executor, navigator, sheets.opener(),
+                services.currentUser().get().id(), inspectionId);
+        return loader.load("summary.fxml", new SummaryController(vm, services.messages(), actions, sheets.dialogs()));
+    }
+
+    // --- signing screens ---
+
+    public View<SigningController> signing(UUID inspectionId) {
+        SigningViewModel vm = new SigningViewModel(services.inspectionService(), services.reference(), sheets.signing(),
+                services.messages(), executor, navigator, services.currentUser().get().id(), inspectionId);
+        return loader.load("signing.fxml", new SigningController(vm, services.messages(), sheets.dialogs()));
+    }
+
+    public View<BatchExportController> batchExport() {
+        BatchExportViewModel vm = new BatchExportViewModel(sheets.export(), services.inspectionService(),
+                services.reference(), services.templates(), services.messages(), executor, navigator,
+                YearMonth.now(services.clock()));
+        return loader.load("batch-export.fxml", new BatchExportController(vm, services.messages(), sheets.dialogs()));
+    }
+
+    public View<VerifyController> verify() {
+        var user = services.currentUser().get();
+        VerifyViewModel vm = new VerifyViewModel(sheets.verify(), services.messages(), executor, navigator,
+                services.clock().getZone(), user.id(), user.role());
+        return loader.load("verify.fxml", new VerifyController(vm, services.messages(), sheets.dialogs()));
     }
 
     public View<AssessmentController> assessment() {

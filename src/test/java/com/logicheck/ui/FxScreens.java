@@ -18,7 +18,43 @@ public final class FxScreens {
     }
 
     public static ScreenFactory factory(UiFixture fx, Navigator navigator, PhotoChooser chooser) {
-        return new ScreenFactory(fx.services(), TaskExecutor.synchronous(), navigator, chooser);
+        return factory(fx, navigator, chooser, new QueuedFiles());
+    }
+
+    public static ScreenFactory factory(UiFixture fx, Navigator navigator, PhotoChooser chooser, QueuedFiles files) {
+        return new ScreenFactory(fx.services(), fx.sheetServices(files, files), TaskExecutor.synchronous(), navigator,
+                chooser);
+    }
+
+    /** File dialogs that hand over what the test queued, and a viewer that only records what it was asked to open. */
+    public static final class QueuedFiles implements com.logicheck.ui.common.FileDialogs,
+            com.logicheck.ui.common.DocumentOpener {
+        public Path folder;
+        public final List<Path> pdfs = new ArrayList<>();
+        public Path image;
+        public final List<Path> opened = new ArrayList<>();
+
+        @Override
+        public java.util.Optional<Path> chooseFolder(javafx.stage.Window owner) {
+            return java.util.Optional.ofNullable(folder);
+        }
+
+        @Override
+        public List<Path> choosePdfs(javafx.stage.Window owner) {
+            List<Path> out = List.copyOf(pdfs);
+            pdfs.clear();
+            return out;
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseSignatureImage(javafx.stage.Window owner) {
+            return java.util.Optional.ofNullable(image);
+        }
+
+        @Override
+        public void open(Path file) {
+            opened.add(file);
+        }
     }
 
     public static <C extends Screen> C show(Stage stage, View<C> view) {

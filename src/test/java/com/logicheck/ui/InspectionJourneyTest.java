@@ -44,6 +44,7 @@ class InspectionJourneyTest {
     UiFixture fx;
     MainWindow window;
     FxScreens.QueuedPhotos photos = new FxScreens.QueuedPhotos();
+    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
 
     @Start
     void start(Stage stage) {
@@ -51,7 +52,7 @@ class InspectionJourneyTest {
         UiFonts.load();
         data = dir.resolve("data");
         fx = UiFixture.create(data);
-        window = new MainWindow(fx.services(), TaskExecutor.synchronous(), photos);
+        window = new MainWindow(fx.services(), fx.sheetServices(files, files), TaskExecutor.synchronous(), photos);
         window.show(stage);
     }
 
@@ -142,7 +143,7 @@ class InspectionJourneyTest {
         // reopen: a new context on the same folder, a new window
         fx = UiFixture.reopen(data);
         robot.interact(() -> {
-            window = new MainWindow(fx.services(), TaskExecutor.synchronous(), photos);
+            window = new MainWindow(fx.services(), fx.sheetServices(files, files), TaskExecutor.synchronous(), photos);
             window.show(stage);
         });
         TableView<?> drafts = robot.lookup("#draftsTable").queryAs(TableView.class);

@@ -27,8 +27,8 @@ class LocalisationTest {
     private static final Path FXML = Path.of("fxml");
     private static final Path UI_SOURCES = Path.of("src/main/java/com/logicheck/ui");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:common|home|new|checklist|summary)\\.(?!fxml\")[\\w.]+)\"");
-    private static final Pattern UI_KEY = Pattern.compile("(common|home|new|checklist|summary)\\..+");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:common|home|new|checklist|summary|signing|batchExport|verifyScreen)\\.(?!fxml\")[\\w.]+)\"");
+    private static final Pattern UI_KEY = Pattern.compile("(common|home|new|checklist|summary|signing|batchExport|verifyScreen)\\..+");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();

@@ -39,6 +39,22 @@ public final class RecordingNavigator implements Navigator {
         visits.add("assessment");
     }
 
+    @Override
+    public void sign(UUID inspectionId) {
+        visits.add("sign");
+        lastInspection = inspectionId;
+    }
+
+    @Override
+    public void batchExport() {
+        visits.add("batchExport");
+    }
+
+    @Override
+    public void verify() {
+        visits.add("verify");
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

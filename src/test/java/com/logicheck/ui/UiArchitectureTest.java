@@ -21,6 +21,7 @@ class UiArchitectureTest {
     @ArchTest
     static final ArchRule noStaticSingletonsInTheScreens = noClasses()
             .that().resideInAnyPackage("com.logicheck.ui.home..", "com.logicheck.ui.newinspection..",
-                    "com.logicheck.ui.checklist..", "com.logicheck.ui.summary..")
+                    "com.logicheck.ui.checklist..", "com.logicheck.ui.summary..",
+                    "com.logicheck.ui.signing..", "com.logicheck.ui.batchexport..", "com.logicheck.ui.verify..")
             .should().accessClassesThat().haveSimpleName("LogiCheckApp");
 }

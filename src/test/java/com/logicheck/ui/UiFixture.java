@@ -89,6 +89,22 @@ public final class UiFixture implements AutoCloseable {
                 context.assessmentService());
     }
 
+    /** The signing, export and verify services of this data folder, with the test's dialogs and viewer. */
+    public SignedSheetServices sheetServices(com.logicheck.ui.common.FileDialogs dialogs,
+                                             com.logicheck.ui.common.DocumentOpener opener) {
+        return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
+                dialogs, opener);
+    }
+
+    /** A draft with every item answered 合格, then finished: ready to sign. */
+    public Inspection finishedSheet() {
+        Inspection draft = startDraft();
+        template.items().forEach(i -> context.inspectionService().answer(draft,
+                com.logicheck.domain.inspection.ItemResult.pass(i.id()), inspector.id()));
+        context.inspectionService().finish(context.inspectionService().inspection(draft.id()), inspector.id());
+        return context.inspectionService().inspection(draft.id());
+    }
+
     public Inspection startDraft() {
         return startDraft(template);
     }

@@ -23,4 +23,15 @@ public interface Navigator {
 
     /** 月度考核 of a provider and month. */
     void assessment();
+
+    // --- signing screens ---
+
+    /** 签字 of a finished sheet. */
+    void sign(UUID inspectionId);
+
+    /** 批量导出 of signed sheets. */
+    void batchExport();
+
+    /** 验证签名 of PDF files. */
+    void verify();
 }

@@ -107,6 +107,16 @@ public final class HomeController implements Screen {
         viewModel.newInspection();
     }
 
+    @FXML
+    private void onBatchExport() {
+        viewModel.batchExport();
+    }
+
+    @FXML
+    private void onVerify() {
+        viewModel.verify();
+    }
+
     @Override
     public void shown() {
         if (viewModel.drafts().isEmpty()) {

@@ -83,6 +83,16 @@ public final class HomeViewModel {
         navigator.assessment();
     }
 
+    /** 批量导出. */
+    public void batchExport() {
+        navigator.batchExport();
+    }
+
+    /** 验证签名. */
+    public void verify() {
+        navigator.verify();
+    }
+
     public ObservableList<Row> drafts() {
         return drafts;
     }

@@ -1,6 +1,7 @@
 package com.logicheck.ui.summary;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import java.util.List;
 import java.util.function.Function;
@@ -20,8 +21,12 @@ import javafx.scene.layout.BorderPane;
 /** The 汇总 view. Esc goes back to the checklist; a deduction opens its item on Enter or double-click. */
 public final class SummaryController implements Screen {
     private static final double ROW_HEIGHT = 28;
+    private static final String SIGNED_BADGE = "signed-badge";
+    private static final String PENDING_BADGE = "pending-badge";
     private final SummaryViewModel viewModel;
     private final Messages messages;
+    private final SheetActionsModel actions;
+    private final FileDialogs dialogs;
     @FXML
     private BorderPane root;
     @FXML
@@ -50,10 +55,25 @@ public final class SummaryController implements Screen {
     private Button finishButton;
     @FXML
     private Label messageLabel;
+    @FXML
+    private Label signedLabel;
+    @FXML
+    private Label actionMessageLabel;
+    @FXML
+    private Button signButton;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Button openButton;
+    @FXML
+    private Button reviseButton;
 
-    public SummaryController(SummaryViewModel viewModel, Messages messages) {
+    public SummaryController(SummaryViewModel viewModel, Messages messages, SheetActionsModel actions,
+                             FileDialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.actions = actions;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -128,7 +148,52 @@ public final class SummaryController implements Screen {
                 e.consume();
             }
         });
+        bindActions();
         viewModel.load();
+    }
+
+    private void bindActions() {
+        signedLabel.textProperty().bind(actions.infoProperty());
+        signedLabel.visibleProperty().bind(actions.infoProperty().isNotEmpty());
+        actions.statusProperty().addListener((o, old, status) -> {
+            signedLabel.getStyleClass().removeAll(SIGNED_BADGE, PENDING_BADGE);
+            signedLabel.getStyleClass().add(status == com.logicheck.domain.inspection.InspectionStatus.FINISHED
+                    ? PENDING_BADGE : SIGNED_BADGE);
+        });
+        actionMessageLabel.textProperty().bind(actions.messageProperty());
+        showWhen(signButton, actions.canSign());
+        showWhen(exportButton, actions.canExport());
+        showWhen(openButton, actions.exportedProperty().isNotNull());
+        showWhen(reviseButton, actions.canRevise());
+        for (Button b : List.of(signButton, exportButton, reviseButton)) {
+            b.disableProperty().bind(actions.busyProperty());
+        }
+        actions.load();
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(when::get, when));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    @FXML
+    private void onSign() {
+        actions.sign();
+    }
+
+    @FXML
+    private void onExport() {
+        dialogs.chooseFolder(root.getScene().getWindow()).ifPresent(actions::exportTo);
+    }
+
+    @FXML
+    private void onOpen() {
+        actions.openExported();
+    }
+
+    @FXML
+    private void onRevise() {
+        actions.revise();
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {

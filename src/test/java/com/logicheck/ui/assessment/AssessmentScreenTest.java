@@ -44,7 +44,7 @@ class AssessmentScreenTest {
 
     @Start
     void start(Stage stage) {
-        ScreenFactory screens = new ScreenFactory(demo.services(), TaskExecutor.synchronous(), navigator, null);
+        ScreenFactory screens = new ScreenFactory(demo.services(), null, TaskExecutor.synchronous(), navigator, null); // no signing here
         FxScreens.show(stage, screens.assessment());
     }
 

@@ -1,0 +1,108 @@
+package com.logicheck.ui.batchexport;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.Styles;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+
+/** The 批量导出 view: four filters, 开始导出 (asks for a folder), a progress bar with 取消, and the results. */
+public final class BatchExportController implements Screen {
+    private final BatchExportViewModel viewModel;
+    private final Messages messages;
+    private final FileDialogs dialogs;
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<BatchExportViewModel.Choice<java.time.YearMonth>> monthBox;
+    @FXML
+    private ComboBox<BatchExportViewModel.Choice<String>> providerBox;
+    @FXML
+    private ComboBox<BatchExportViewModel.Choice<java.util.UUID>> placeBox;
+    @FXML
+    private ComboBox<BatchExportViewModel.Choice<String>> templateBox;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private ListView<BatchExportViewModel.ResultLine> resultList;
+    @FXML
+    private Button startButton;
+    @FXML
+    private Button cancelButton;
+
+    public BatchExportController(BatchExportViewModel viewModel, Messages messages, FileDialogs dialogs) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        monthBox.setItems(viewModel.months());
+        providerBox.setItems(viewModel.providers());
+        placeBox.setItems(viewModel.places());
+        templateBox.setItems(viewModel.templates());
+        monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
+        providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
+        placeBox.valueProperty().bindBidirectional(viewModel.placeProperty());
+        templateBox.valueProperty().bindBidirectional(viewModel.templateProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        countLabel.textProperty().bind(viewModel.countProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        resultList.setItems(viewModel.results());
+        resultList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(BatchExportViewModel.ResultLine line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().remove(Styles.ERROR_TEXT);
+                if (empty || line == null) {
+                    setText(null);
+                    return;
+                }
+                setText(line.ok() ? messages.get("batchExport.written", line.name())
+                        : messages.get("batchExport.failed", line.name(), line.detail()));
+                if (!line.ok()) {
+                    getStyleClass().add(Styles.ERROR_TEXT);
+                }
+            }
+        });
+        var running = viewModel.runningProperty();
+        startButton.disableProperty().bind(running);
+        cancelButton.disableProperty().bind(running.not());
+        for (var box : java.util.List.of(monthBox, providerBox, placeBox, templateBox)) {
+            box.disableProperty().bind(running);
+        }
+        viewModel.load();
+    }
+
+    @FXML
+    private void onStart() {
+        dialogs.chooseFolder(root.getScene().getWindow()).ifPresent(viewModel::start);
+    }
+
+    @FXML
+    private void onCancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void onHome() {
+        viewModel.home();
+    }
+
+    @Override
+    public void shown() {
+        monthBox.requestFocus();
+    }
+}

@@ -1,0 +1,271 @@
+package com.logicheck.ui.batchexport;
+
+import com.logicheck.domain.org.Place;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.SignedSheetRepository.SignedSheetRow;
+import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.service.ExportService;
+import com.logicheck.service.InspectionService;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 批量导出: the signed sheets of a month, provider, place (with the places under it) and template, written one
+ * file per task on the background executor so the progress bar moves and 取消 stops between two files. Each
+ * failure is listed with its reason; the files already written stay.
+ */
+public final class BatchExportViewModel {
+    private final ExportService export;
+    private final InspectionService inspections;
+    private final ReferenceRepository reference;
+    private final TemplateRepository templates;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final YearMonth thisMonth;
+    private final ObservableList<Choice<YearMonth>> months = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> providers = FXCollections.observableArrayList();
+    private final ObservableList<Choice<UUID>> places = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> templateChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<YearMonth>> month = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> provider = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<UUID>> place = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> template = new SimpleObjectProperty<>();
+    private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private volatile boolean cancelled;
+    private int written;
+    private int failed;
+
+    /** A filter choice: its label, and its value (null: no filter). */
+    public record Choice<T>(String label, T value) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One file of the run: written (its name) or failed (the sheet and the reason). */
+    public record ResultLine(boolean ok, String name, String detail) {
+    }
+
+    public BatchExportViewModel(ExportService export, InspectionService inspections, ReferenceRepository reference,
+                                TemplateRepository templates, Messages messages, TaskExecutor executor,
+                                Navigator navigator, YearMonth thisMonth) {
+        this.export = export;
+        this.inspections = inspections;
+        this.reference = reference;
+        this.templates = templates;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.thisMonth = thisMonth;
+    }
+
+    private record Options(List<Choice<String>> providers, List<Choice<UUID>> places, List<Choice<String>> templates) {
+    }
+
+    /** Fills the filter lists; the month starts at this month, the others at 全部. */
+    public void load() {
+        List<Choice<YearMonth>> ms = new ArrayList<>();
+        ms.add(new Choice<>(messages.get("batchExport.all"), null));
+        for (int i = 0; i < 24; i++) {
+            YearMonth m = thisMonth.minusMonths(i);
+            ms.add(new Choice<>(messages.get("batchExport.month", String.valueOf(m.getYear()), String.format("%02d", m.getMonthValue())), m));
+        }
+        months.setAll(ms);
+        month.set(ms.get(1));
+        executor.submit(() -> {
+            List<Choice<String>> pv = new ArrayList<>(List.of(new Choice<String>(messages.get("batchExport.all"), null)));
+            reference.providers().forEach(p -> pv.add(new Choice<>(p.name(), p.name())));
+            List<Choice<UUID>> pl = new ArrayList<>(List.of(new Choice<UUID>(messages.get("batchExport.all"), null)));
+            reference.places().stream().sorted(java.util.Comparator.comparing(Place::path))
+                    .forEach(p -> pl.add(new Choice<>(p.path(), p.id())));
+            List<Choice<String>> tp = new ArrayList<>(List.of(new Choice<String>(messages.get("batchExport.all"), null)));
+            templates.latest().forEach(t -> tp.add(new Choice<>(t.title(), t.code())));
+            return new Options(pv, pl, tp);
+        }, o -> {
+            providers.setAll(o.providers());
+            places.setAll(o.places());
+            templateChoices.setAll(o.templates());
+            provider.set(providers.get(0));
+            place.set(places.get(0));
+            template.set(templateChoices.get(0));
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /** Starts exporting into {@code folder}; ignored while a run is going. */
+    public void start(Path folder) {
+        if (running.get() || folder == null) {
+            return;
+        }
+        cancelled = false;
+        written = 0;
+        failed = 0;
+        results.clear();
+        progress.set(0);
+        running.set(true);
+        message.set(messages.get("batchExport.finding"));
+        ExportService.Filter filter = new ExportService.Filter(value(month.get()), value(provider.get()),
+                value(template.get()));
+        UUID placeId = value(place.get());
+        executor.submit(() -> select(filter, placeId), rows -> {
+            if (rows.isEmpty()) {
+                running.set(false);
+                count.set("");
+                message.set(messages.get("batchExport.none"));
+                return;
+            }
+            next(rows, 0, folder);
+        }, e -> {
+            running.set(false);
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    private List<SignedSheetRow> select(ExportService.Filter filter, UUID placeId) {
+        List<SignedSheetRow> rows = export.matching(filter);
+        if (placeId == null) {
+            return rows;
+        }
+        Set<UUID> within = within(placeId, reference.places());
+        return rows.stream().filter(r -> within.contains(inspections.inspection(r.id()).placeId())).toList();
+    }
+
+    /** The place and every place under it. */
+    static Set<UUID> within(UUID root, List<Place> all) {
+        Map<UUID, List<UUID>> children = new HashMap<>();
+        all.forEach(p -> children.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p.id()));
+        Set<UUID> out = new HashSet<>();
+        List<UUID> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            UUID id = todo.remove(todo.size() - 1);
+            if (out.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private void next(List<SignedSheetRow> rows, int index, Path folder) {
+        if (cancelled || index == rows.size()) {
+            finish(rows.size());
+            return;
+        }
+        SignedSheetRow row = rows.get(index);
+        executor.submit(() -> export.exportOne(row.id(), folder), file -> {
+            written++;
+            results.add(new ResultLine(true, file.getFileName().toString(), ""));
+            step(index + 1, rows.size());
+            next(rows, index + 1, folder);
+        }, e -> {
+            failed++;
+            results.add(new ResultLine(false, export.fileName(row), Failures.describe(e, messages)));
+            step(index + 1, rows.size());
+            next(rows, index + 1, folder);
+        });
+    }
+
+    private void step(int done, int total) {
+        progress.set((double) done / total);
+        count.set(messages.get("batchExport.count", done, total, written, failed));
+    }
+
+    private void finish(int total) {
+        running.set(false);
+        message.set(messages.get(cancelled ? "batchExport.cancelled" : "batchExport.done", written, failed,
+                total - written - failed));
+    }
+
+    /** 取消: stops after the file being written; what is written stays. */
+    public void cancel() {
+        if (running.get()) {
+            cancelled = true;
+        }
+    }
+
+    public void home() {
+        cancel();
+        navigator.home();
+    }
+
+    private static <T> T value(Choice<T> c) {
+        return c == null ? null : c.value();
+    }
+
+    public ObservableList<Choice<YearMonth>> months() {
+        return months;
+    }
+
+    public ObservableList<Choice<String>> providers() {
+        return providers;
+    }
+
+    public ObservableList<Choice<UUID>> places() {
+        return places;
+    }
+
+    public ObservableList<Choice<String>> templates() {
+        return templateChoices;
+    }
+
+    public ObjectProperty<Choice<YearMonth>> monthProperty() {
+        return month;
+    }
+
+    public ObjectProperty<Choice<String>> providerProperty() {
+        return provider;
+    }
+
+    public ObjectProperty<Choice<UUID>> placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<Choice<String>> templateProperty() {
+        return template;
+    }
+
+    public ObservableList<ResultLine> results() {
+        return results;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}

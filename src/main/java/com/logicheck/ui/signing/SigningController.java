@@ -1,0 +1,187 @@
+package com.logicheck.ui.signing;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.common.Screen;
+import java.io.ByteArrayInputStream;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/** The 签字 view: three signature pads, the image choice, the refusal and the password. Esc cancels. */
+public final class SigningController implements Screen {
+    private static final String ERROR = "error-text";
+    private static final String STATUS = "status-text";
+    private final SigningViewModel viewModel;
+    private final Messages messages;
+    private final FileDialogs dialogs;
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label detailsLabel;
+    @FXML
+    private Label inspectorNameLabel;
+    @FXML
+    private RadioButton drawRadio;
+    @FXML
+    private RadioButton imageRadio;
+    @FXML
+    private StackPane inspectorPadBox;
+    @FXML
+    private ImageView imagePreview;
+    @FXML
+    private Button clearInspectorButton;
+    @FXML
+    private Button chooseImageButton;
+    @FXML
+    private CheckBox rememberCheck;
+    @FXML
+    private TextField inspecteeNameField;
+    @FXML
+    private StackPane inspecteePadBox;
+    @FXML
+    private CheckBox refusedCheck;
+    @FXML
+    private TextField refusalField;
+    @FXML
+    private TextField reviewerNameField;
+    @FXML
+    private StackPane reviewerPadBox;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private Label keyHintLabel;
+    @FXML
+    private PasswordField passwordField;
+    @FXML
+    private Button signButton;
+    private SignaturePad inspectorPad;
+
+    public SigningController(SigningViewModel viewModel, Messages messages, FileDialogs dialogs) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        detailsLabel.textProperty().bind(viewModel.detailsProperty());
+        inspectorNameLabel.textProperty().bind(viewModel.inspectorNameProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        keyHintLabel.textProperty().bind(viewModel.keyHintProperty());
+
+        inspectorPad = pad(viewModel.inspectorInk(), "inspectorPad");
+        inspectorPadBox.getChildren().add(inspectorPad);
+        SignaturePad inspecteePad = pad(viewModel.inspecteeInk(), "inspecteePad");
+        inspecteePadBox.getChildren().add(inspecteePad);
+        reviewerPadBox.getChildren().add(pad(viewModel.reviewerInk(), "reviewerPad"));
+
+        var useImage = viewModel.useImageProperty();
+        imageRadio.setSelected(useImage.get());
+        drawRadio.setSelected(!useImage.get());
+        useImage.addListener((o, a, b) -> {
+            imageRadio.setSelected(b);
+            drawRadio.setSelected(!b);
+        });
+        imageRadio.selectedProperty().addListener((o, a, b) -> useImage.set(b));
+        show(inspectorPad, useImage.not());
+        show(clearInspectorButton, useImage.not());
+        show(imagePreview, useImage);
+        show(rememberCheck, useImage);
+        imageRadio.disableProperty().bind(viewModel.imageProperty().isNull());
+        viewModel.imageProperty().addListener((o, a, png) -> preview(png));
+        preview(viewModel.imageProperty().get());
+        rememberCheck.selectedProperty().bindBidirectional(viewModel.rememberImageProperty());
+
+        inspecteeNameField.textProperty().bindBidirectional(viewModel.inspecteeNameProperty());
+        refusedCheck.selectedProperty().bindBidirectional(viewModel.inspecteeRefusedProperty());
+        refusalField.textProperty().bindBidirectional(viewModel.refusalReasonProperty());
+        show(refusalField, viewModel.inspecteeRefusedProperty());
+        inspecteePad.disableProperty().bind(viewModel.inspecteeRefusedProperty());
+        reviewerNameField.textProperty().bindBidirectional(viewModel.reviewerNameProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+
+        viewModel.busyProperty().addListener((o, was, busy) -> {
+            messageLabel.getStyleClass().removeAll(ERROR, STATUS);
+            messageLabel.getStyleClass().add(busy ? STATUS : ERROR);
+        });
+        signButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.signableProperty().not()));
+        passwordField.setOnAction(e -> viewModel.sign());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            }
+        });
+        viewModel.load();
+    }
+
+    private SignaturePad pad(SignatureInk ink, String id) {
+        SignaturePad pad = new SignaturePad(ink, messages.get("signing.pad.prompt"));
+        pad.setId(id);
+        return pad;
+    }
+
+    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(when::get, when));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void preview(byte[] png) {
+        imagePreview.setImage(png == null ? null : new Image(new ByteArrayInputStream(png)));
+    }
+
+    @FXML
+    private void onClearInspector() {
+        viewModel.inspectorInk().clear();
+    }
+
+    @FXML
+    private void onClearInspectee() {
+        viewModel.inspecteeInk().clear();
+    }
+
+    @FXML
+    private void onClearReviewer() {
+        viewModel.reviewerInk().clear();
+    }
+
+    @FXML
+    private void onChooseImage() {
+        dialogs.chooseSignatureImage(root.getScene().getWindow()).ifPresent(viewModel::chooseImage);
+    }
+
+    @FXML
+    private void onSign() {
+        viewModel.sign();
+    }
+
+    @FXML
+    private void onCancel() {
+        viewModel.cancel();
+    }
+
+    @Override
+    public void shown() {
+        if (viewModel.useImageProperty().get()) {
+            passwordField.requestFocus();
+        } else {
+            inspectorPad.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package com.logicheck.ui.signing;
+
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.service.InspectionService;
+import com.logicheck.service.SigningService;
+import com.logicheck.service.SigningService.SignerInput;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.SheetInfo;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * 签字: the 检查人's signature (drawn, or a stored image), the 受检方's (drawn, or 拒绝签字 with a reason), the
+ * optional 复核, and the key password. Everything is handed to {@link SigningService#sign}; a refusal shows the
+ * service's message and changes nothing. After signing the summary opens, showing 已签字.
+ */
+public final class SigningViewModel {
+    private final InspectionService service;
+    private final ReferenceRepository reference;
+    private final SigningService signing;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final UUID actorId;
+    private final UUID inspectionId;
+    private final SignatureInk inspectorInk = new SignatureInk();
+    private final SignatureInk inspecteeInk = new SignatureInk();
+    private final SignatureInk reviewerInk = new SignatureInk();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper inspectorName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keyHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<byte[]> image = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty useImage = new SimpleBooleanProperty();
+    private final BooleanProperty rememberImage = new SimpleBooleanProperty();
+    private final StringProperty inspecteeName = new SimpleStringProperty("");
+    private final BooleanProperty inspecteeRefused = new SimpleBooleanProperty();
+    private final StringProperty refusalReason = new SimpleStringProperty("");
+    private final StringProperty reviewerName = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private UUID inspectorId;
+    private boolean imageFromFile;
+
+    public SigningViewModel(InspectionService service, ReferenceRepository reference, SigningService signing,
+                            Messages messages, TaskExecutor executor, Navigator navigator, UUID actorId,
+                            UUID inspectionId) {
+        this.service = service;
+        this.reference = reference;
+        this.signing = signing;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.actorId = actorId;
+        this.inspectionId = inspectionId;
+    }
+
+    private record Loaded(SheetInfo sheet, boolean hasKey, Optional<byte[]> storedImage) {
+    }
+
+    public void load() {
+        executor.submit(() -> {
+            SheetInfo sheet = SheetInfo.load(inspectionId, service, reference);
+            UUID inspector = sheet.inspection().inspectorId();
+            return new Loaded(sheet, signing.hasKey(inspector), signing.storedSignature(inspector));
+        }, loaded -> {
+            SheetInfo s = loaded.sheet();
+            inspectorId = s.inspection().inspectorId();
+            title.set(s.template().title());
+            details.set(messages.get("checklist.header.details", s.providerName(), s.placePath(), s.inspectorName(),
+                    messages.label(s.inspection().kind())) + " · " + messages.label(s.inspection().status()));
+            inspectorName.set(s.inspectorName());
+            keyHint.set(messages.get(loaded.hasKey() ? "signing.key.existing" : "signing.key.firstUse", s.inspectorName()));
+            loaded.storedImage().ifPresent(png -> {
+                image.set(png);
+                useImage.set(true);
+            });
+            InspectionStatus status = s.inspection().status();
+            signable.set(status == InspectionStatus.FINISHED);
+            if (!signable.get()) {
+                message.set(messages.get(status == InspectionStatus.DRAFT ? "problem.sign.notFinished"
+                        : "problem.sign.alreadySigned"));
+            }
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /** A signature image chosen from a file: checked by the service's rule, then used for the 检查人. */
+    public void chooseImage(Path file) {
+        executor.submit(() -> Files.readAllBytes(file), png -> {
+            image.set(png);
+            imageFromFile = true;
+            useImage.set(true);
+            message.set("");
+        }, e -> message.set(messages.get("signing.image.unreadable", file.getFileName())));
+    }
+
+    /** 签字. Checks only what the service cannot know (an empty pad, an empty password); the rest is its call. */
+    public void sign() {
+        if (busy.get()) {
+            return;
+        }
+        byte[] inspectorPng = useImage.get() ? image.get() : inspectorInk.toPng();
+        if (inspectorPng == null) {
+            message.set(messages.get(useImage.get() ? "signing.image.none" : "signing.inspector.empty"));
+            return;
+        }
+        if (password.get() == null || password.get().isEmpty()) {
+            message.set(messages.get("signing.password.empty"));
+            return;
+        }
+        SigningService.SignRequest request = new SigningService.SignRequest(inspectorPng, inspectee(), reviewer());
+        char[] pass = password.get().toCharArray();
+        password.set("");
+        boolean remember = rememberImage.get() && useImage.get() && imageFromFile;
+        UUID inspector = inspectorId;
+        busy.set(true);
+        message.set(messages.get("signing.working"));
+        executor.submit(() -> {
+            try {
+                SigningService.SignedSheet signed = signing.sign(inspectionId, request, pass, actorId);
+                if (remember) {
+                    signing.rememberSignature(inspector, inspectorPng);
+                }
+                return signed;
+            } finally {
+                Arrays.fill(pass, '\0');
+            }
+        }, signed -> {
+            busy.set(false);
+            message.set("");
+            navigator.summary(inspectionId);
+        }, e -> {
+            busy.set(false);
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    private SignerInput inspectee() {
+        String name = inspecteeName.get() == null ? "" : inspecteeName.get().strip();
+        if (inspecteeRefused.get()) {
+            return SignerInput.refused(name, refusalReason.get() == null ? "" : refusalReason.get());
+        }
+        if (name.isEmpty() && inspecteeInk.isEmpty()) {
+            return null;
+        }
+        return SignerInput.drawn(null, name, inspecteeInk.toPng());
+    }
+
+    private SignerInput reviewer() {
+        String name = reviewerName.get() == null ? "" : reviewerName.get().strip();
+        if (name.isEmpty() && reviewerInk.isEmpty()) {
+            return null;
+        }
+        return SignerInput.drawn(null, name, reviewerInk.toPng());
+    }
+
+    /** 取消: back to the summary, nothing signed. */
+    public void cancel() {
+        navigator.summary(inspectionId);
+    }
+
+    public SignatureInk inspectorInk() {
+        return inspectorInk;
+    }
+
+    public SignatureInk inspecteeInk() {
+        return inspecteeInk;
+    }
+
+    public SignatureInk reviewerInk() {
+        return reviewerInk;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty inspectorNameProperty() {
+        return inspectorName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty keyHintProperty() {
+        return keyHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty signableProperty() {
+        return signable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<byte[]> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    public BooleanProperty useImageProperty() {
+        return useImage;
+    }
+
+    public BooleanProperty rememberImageProperty() {
+        return rememberImage;
+    }
+
+    public StringProperty inspecteeNameProperty() {
+        return inspecteeName;
+    }
+
+    public BooleanProperty inspecteeRefusedProperty() {
+        return inspecteeRefused;
+    }
+
+    public StringProperty refusalReasonProperty() {
+        return refusalReason;
+    }
+
+    public StringProperty reviewerNameProperty() {
+        return reviewerName;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+}

@@ -1,0 +1,148 @@
+package com.logicheck.ui.summary;
+
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.ExportService;
+import com.logicheck.service.InspectionService;
+import com.logicheck.service.SigningService;
+import com.logicheck.ui.common.DocumentOpener;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What the 汇总 offers around signing: 签字 on a finished sheet; 导出 PDF and 打开 on a signed one; 更正（修订版）,
+ * which creates the next revision as a draft and opens it in the checklist. The sheet itself stays read-only.
+ */
+public final class SheetActionsModel {
+    private final InspectionService inspections;
+    private final SigningService signing;
+    private final ExportService export;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final DocumentOpener opener;
+    private final UUID actorId;
+    private final UUID inspectionId;
+    private final ReadOnlyObjectWrapper<InspectionStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public SheetActionsModel(InspectionService inspections, SigningService signing, ExportService export,
+                             Messages messages, TaskExecutor executor, Navigator navigator, DocumentOpener opener,
+                             UUID actorId, UUID inspectionId) {
+        this.inspections = inspections;
+        this.signing = signing;
+        this.export = export;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.opener = opener;
+        this.actorId = actorId;
+        this.inspectionId = inspectionId;
+    }
+
+    public void load() {
+        executor.submit(() -> inspections.inspection(inspectionId), this::show,
+                e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private void show(Inspection inspection) {
+        status.set(inspection.status());
+        info.set(switch (inspection.status()) {
+            case SIGNED -> messages.get("signing.summary.signed");
+            case SUPERSEDED -> messages.get("signing.summary.superseded");
+            case FINISHED -> messages.get("signing.summary.unsigned");
+            case DRAFT -> "";
+        });
+    }
+
+    /** 签字: opens the signing screen. */
+    public void sign() {
+        navigator.sign(inspectionId);
+    }
+
+    /** 导出 PDF into {@code folder}; the file's path is kept for 打开. */
+    public void exportTo(Path folder) {
+        busy.set(true);
+        executor.submit(() -> export.exportOne(inspectionId, folder), file -> {
+            busy.set(false);
+            exported.set(file);
+            message.set(messages.get("signing.export.done", file.toAbsolutePath()));
+        }, e -> {
+            busy.set(false);
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    /** 打开 the exported file in the system viewer. */
+    public void openExported() {
+        Path file = exported.get();
+        if (file == null) {
+            return;
+        }
+        try {
+            opener.open(file);
+        } catch (RuntimeException e) {
+            message.set(messages.get("signing.open.failed", file, Failures.describe(e, messages)));
+        }
+    }
+
+    /** 更正（修订版）: the next revision as a draft, opened in the checklist. */
+    public void revise() {
+        busy.set(true);
+        executor.submit(() -> signing.revise(inspectionId, actorId), draft -> {
+            busy.set(false);
+            navigator.checklist(draft.id());
+        }, e -> {
+            busy.set(false);
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    public BooleanBinding canSign() {
+        return Bindings.createBooleanBinding(() -> status.get() == InspectionStatus.FINISHED, status);
+    }
+
+    public BooleanBinding canExport() {
+        return Bindings.createBooleanBinding(() -> status.get() == InspectionStatus.SIGNED
+                || status.get() == InspectionStatus.SUPERSEDED, status);
+    }
+
+    public BooleanBinding canRevise() {
+        return Bindings.createBooleanBinding(() -> status.get() == InspectionStatus.SIGNED, status);
+    }
+
+    public ReadOnlyObjectProperty<InspectionStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> exportedProperty() {
+        return exported.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

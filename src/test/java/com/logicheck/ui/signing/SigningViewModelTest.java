@@ -1,0 +1,191 @@
+package com.logicheck.ui.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.SignatureRole;
+import com.logicheck.ui.RecordingNavigator;
+import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The signing view model on a real data folder, with a synchronous executor. */
+class SigningViewModelTest {
+    @TempDir
+    Path dir;
+    UiFixture fx;
+    Inspection sheet;
+    RecordingNavigator navigator = new RecordingNavigator();
+    SigningViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        fx = UiFixture.create(dir.resolve("data"));
+        sheet = fx.finishedSheet();
+        vm = newViewModel();
+    }
+
+    private SigningViewModel newViewModel() {
+        SigningViewModel m = new SigningViewModel(fx.context.inspectionService(), fx.context.reference(),
+                fx.context.signingService(), fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector.id(),
+                sheet.id());
+        m.load();
+        return m;
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    static void scribble(SignatureInk ink) {
+        ink.begin(10, 60);
+        ink.extend(40, 20);
+        ink.extend(70, 80);
+        ink.extend(120, 30);
+        ink.begin(130, 50);
+        ink.extend(200, 55);
+    }
+
+    private InspectionStatus status() {
+        return fx.context.inspectionService().inspection(sheet.id()).status();
+    }
+
+    @Test
+    void firstSigningSaysItCreatesTheKeyThenSignsAndLocksTheSheet() {
+        assertThat(vm.keyHintProperty().get()).contains("第一次签字").contains("创建签名密钥");
+        assertThat(vm.signableProperty().get()).isTrue();
+        scribble(vm.inspectorInk());
+        vm.inspecteeNameProperty().set("李主任");
+        scribble(vm.inspecteeInk());
+        vm.passwordProperty().set("密码-123");
+
+        vm.sign();
+
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
+        assertThat(navigator.last()).isEqualTo("summary");
+        assertThat(vm.passwordProperty().get()).isEmpty();
+        var signatures = fx.context.signedSheets().signatures(sheet.id());
+        assertThat(signatures).extracting(s -> s.role()).containsExactly(SignatureRole.INSPECTOR, SignatureRole.INSPECTEE);
+        assertThat(signatures.get(1).signerName()).isEqualTo("李主任");
+        assertThat(fx.context.signingService().signedPdf(sheet.id())).isPresent();
+        // the drawn signature is remembered for next time, and the key exists now
+        assertThat(fx.context.signingService().storedSignature(fx.inspector.id())).isPresent();
+        assertThat(fx.context.signingService().hasKey(fx.inspector.id())).isTrue();
+    }
+
+    @Test
+    void refusalsShowTheirMessageAndChangeNothing() {
+        vm.passwordProperty().set("密码-123");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("请先在检查人签名框内手写签名，或选择签名图片。");
+
+        scribble(vm.inspectorInk());
+        vm.inspecteeNameProperty().set("李主任");
+        vm.inspecteeRefusedProperty().set(true);
+        vm.passwordProperty().set("密码-123");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("李主任 拒绝签字时须填写原因。");
+
+        vm.refusalReasonProperty().set("对扣分有异议");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("请输入签名密钥的密码。");
+
+        vm.reviewerNameProperty().set("王主管");
+        vm.passwordProperty().set("密码-123");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("王主管 没有签名图片。");
+
+        assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
+        assertThat(fx.context.signedSheets().signatures(sheet.id())).isEmpty();
+        assertThat(fx.context.signingService().signedPdf(sheet.id())).isEmpty();
+        assertThat(fx.context.signingService().hasKey(fx.inspector.id())).isFalse();
+    }
+
+    @Test
+    void aRefusedInspecteeIsRecordedWithTheReason() {
+        scribble(vm.inspectorInk());
+        vm.inspecteeNameProperty().set("李主任");
+        vm.inspecteeRefusedProperty().set(true);
+        vm.refusalReasonProperty().set("对扣分有异议");
+        vm.passwordProperty().set("pw-1");
+        vm.sign();
+        assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
+        var inspectee = fx.context.signedSheets().signatures(sheet.id()).get(1);
+        assertThat(inspectee.refused()).isTrue();
+        assertThat(inspectee.refusedReason()).isEqualTo("对扣分有异议");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnceTheKeyExists() {
+        Inspection second = fx.finishedSheet();
+        scribble(vm.inspectorInk());
+        vm.passwordProperty().set("right");
+        vm.sign();
+        assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
+
+        sheet = second;
+        SigningViewModel next = newViewModel();
+        assertThat(next.keyHintProperty().get()).contains("已有签名密钥");
+        assertThat(next.useImageProperty().get()).as("the remembered image is offered").isTrue();
+        next.passwordProperty().set("wrong");
+        next.sign();
+        assertThat(next.messageProperty().get()).startsWith("签名密钥的密码不正确");
+        assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
+
+        next.passwordProperty().set("right");
+        next.sign();
+        assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
+    }
+
+    @Test
+    void aChosenImageIsCheckedAndCanBeRemembered() throws Exception {
+        Path notPng = Files.writeString(dir.resolve("签名.png"), "不是图片");
+        vm.chooseImage(notPng);
+        vm.passwordProperty().set("pw");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).contains("签名图片无效");
+        assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
+
+        Path png = UiFixture.png(dir, "sig.png");
+        vm.chooseImage(png);
+        vm.rememberImageProperty().set(true);
+        vm.passwordProperty().set("pw");
+        vm.sign();
+        assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
+        assertThat(fx.context.signingService().storedSignature(fx.inspector.id())).hasValueSatisfying(
+                b -> assertThat(b).isEqualTo(readAll(png)));
+    }
+
+    @Test
+    void aSignedSheetCannotBeSignedAgain() {
+        scribble(vm.inspectorInk());
+        vm.passwordProperty().set("pw");
+        vm.sign();
+        SigningViewModel again = newViewModel();
+        assertThat(again.signableProperty().get()).isFalse();
+        assertThat(again.messageProperty().get()).contains("已经签字");
+    }
+
+    @Test
+    void cancelGoesBackToTheSummary() {
+        vm.cancel();
+        assertThat(navigator.last()).isEqualTo("summary");
+        assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
+    }
+
+    private static byte[] readAll(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.logicheck.ui.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.RecordingNavigator;
+import com.logicheck.ui.SignedSheets;
+import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SheetActionsModelTest {
+    @TempDir
+    Path dir;
+    UiFixture fx;
+    RecordingNavigator navigator = new RecordingNavigator();
+    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+
+    @BeforeEach
+    void setUp() {
+        fx = UiFixture.create(dir.resolve("data"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private SheetActionsModel actions(UUID id) {
+        SheetActionsModel m = new SheetActionsModel(fx.context.inspectionService(), fx.context.signingService(),
+                fx.context.exportService(), fx.messages, TaskExecutor.synchronous(), navigator, files,
+                fx.inspector.id(), id);
+        m.load();
+        return m;
+    }
+
+    @Test
+    void aFinishedSheetOffersSigningOnly() {
+        SheetActionsModel m = actions(fx.finishedSheet().id());
+        assertThat(m.canSign().get()).isTrue();
+        assertThat(m.canExport().get()).isFalse();
+        assertThat(m.canRevise().get()).isFalse();
+        assertThat(m.infoProperty().get()).isEqualTo("已完成 · 待签字");
+        m.sign();
+        assertThat(navigator.last()).isEqualTo("sign");
+    }
+
+    @Test
+    void aSignedSheetIsExportedAndOpenedInTheViewer() {
+        Inspection signed = SignedSheets.signed(fx, dir);
+        SheetActionsModel m = actions(signed.id());
+        assertThat(m.infoProperty().get()).isEqualTo("已签字 · 只读");
+        assertThat(m.canSign().get()).isFalse();
+        assertThat(m.canExport().get()).isTrue();
+
+        Path out = dir.resolve("导出");
+        m.exportTo(out);
+        Path file = m.exportedProperty().get();
+        assertThat(file).isNotNull().exists().hasParent(out);
+        assertThat(file.getFileName().toString()).endsWith(signed.id().toString().substring(0, 8) + ".pdf");
+        assertThat(m.messageProperty().get()).startsWith("已导出：");
+        m.openExported();
+        assertThat(files.opened).containsExactly(file);
+    }
+
+    @Test
+    void anExportIntoAnUnwritablePlaceShowsWhy() throws Exception {
+        Inspection signed = SignedSheets.signed(fx, dir);
+        SheetActionsModel m = actions(signed.id());
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        m.exportTo(notAFolder);
+        assertThat(m.exportedProperty().get()).isNull();
+        assertThat(m.messageProperty().get()).startsWith("导出到");
+    }
+
+    @Test
+    void aCorrectionOpensTheNewRevisionInTheChecklist() {
+        Inspection signed = SignedSheets.signed(fx, dir);
+        SheetActionsModel m = actions(signed.id());
+        m.revise();
+        assertThat(navigator.last()).isEqualTo("checklist");
+        Inspection revision = fx.context.inspectionService().inspection(navigator.lastInspection);
+        assertThat(revision.status()).isEqualTo(InspectionStatus.DRAFT);
+        assertThat(revision.revision()).isEqualTo(2);
+        assertThat(fx.context.inspectionService().inspection(signed.id()).status()).isEqualTo(InspectionStatus.SUPERSEDED);
+
+        SheetActionsModel old = actions(signed.id());
+        assertThat(old.infoProperty().get()).isEqualTo("已被修订 · 只读");
+        assertThat(old.canRevise().get()).isFalse();
+        assertThat(old.canExport().get()).isTrue();
+    }
+}
