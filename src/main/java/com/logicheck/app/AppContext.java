@@ -17,6 +17,8 @@ import com.logicheck.persistence.Database;
 import com.logicheck.persistence.IncidentRepository;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.RectificationDesk;
+import com.logicheck.persistence.RectificationRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
@@ -32,6 +34,9 @@ import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.RectificationDeskService;
+import com.logicheck.service.RectificationService;
+import com.logicheck.service.RectificationSettings;
 import com.logicheck.service.SchemeCatalog;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
@@ -66,6 +71,8 @@ public final class AppContext implements AutoCloseable {
     private final SigningService signingService;
     private final ExportService exportService;
     private final VerifyService verifyService;
+    private final RectificationService rectificationService;
+    private final RectificationDeskService rectificationDesk;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -100,6 +107,9 @@ public final class AppContext implements AutoCloseable {
                 new AssessmentMonthRepository(database.dsl(), clock, changeLog),
                 new MonthlyAssessmentCalculator(new SheetScorer()));
         this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs);
+        this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog),
+                new RectificationSettings(settings), clock);
+        this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
     }
 
     public static AppContext open(Path dataDir) {
@@ -195,6 +205,14 @@ public final class AppContext implements AutoCloseable {
 
     public VerifyService verifyService() {
         return verifyService;
+    }
+
+    public RectificationService rectificationService() {
+        return rectificationService;
+    }
+
+    public RectificationDeskService rectificationDesk() {
+        return rectificationDesk;
     }
 
     @Override
