@@ -8,6 +8,7 @@ import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.CjkFont;
+import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SheetPdfWriter;
@@ -35,6 +36,7 @@ import com.logicheck.service.CurrentUser;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.RectificationDeskService;
+import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationService;
 import com.logicheck.service.RectificationSettings;
 import com.logicheck.service.SchemeCatalog;
@@ -73,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final VerifyService verifyService;
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
+    private final RectificationNotices rectificationNotices;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -110,6 +113,8 @@ public final class AppContext implements AutoCloseable {
         this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog),
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
+        this.rectificationNotices = new RectificationNotices(rectificationService, reference,
+                new NoticePdfWriter(new CjkFont(), messages), messages);
     }
 
     public static AppContext open(Path dataDir) {
@@ -213,6 +218,10 @@ public final class AppContext implements AutoCloseable {
 
     public RectificationDeskService rectificationDesk() {
         return rectificationDesk;
+    }
+
+    public RectificationNotices rectificationNotices() {
+        return rectificationNotices;
     }
 
     @Override

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {TemplatesCommand.class, DemoCommand.class, SignCommand.class, ReviseCommand.class,
             ExportCommand.class, VerifyCommand.class, TrustCommand.class, AssessCommand.class,
             RectifyCommand.class, OrdersCommand.class, OrderStepCommands.ReportFixed.class,
-            OrderStepCommands.Reinspect.class, OrderStepCommands.Close.class,
+            OrderStepCommands.Reinspect.class, OrderStepCommands.Close.class, NoticeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -71,6 +71,10 @@ class RectificationCliIT {
         assertThat(inspectorCloses.exit()).isEqualTo(2);
         assertThat(inspectorCloses.err()).contains("只有主管可以关闭整改通知单");
         assertThat(run("close", id, "--as", "刘洋", "--data-dir", d).out()).contains(id, "已关闭");
+        Path notice = dir.resolve("notice.pdf");
+        Run written = run("notice", id, "--to", notice.toString(), "--data-dir", d);
+        assertThat(written.exit()).as(written.err()).isZero();
+        assertThat(notice).exists().isNotEmptyFile();
         Run again = run("reinspect", id, "--verdict", "passed", "--data-dir", d);
         assertThat(again.err()).contains("已经关闭，不能再复查");
 

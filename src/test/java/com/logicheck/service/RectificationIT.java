@@ -18,6 +18,8 @@ import com.logicheck.domain.rectification.Verdict;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.persistence.RectificationRepository;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,5 +217,26 @@ class RectificationIT {
         w.c.settings().put(RectificationDeskService.LAST_SESSION, "2026-12-02T18:00+08:00");
         assertThat(deskService.startSession(10).newlyOverdue()).isEmpty();
         assertThat(dueToday).isNotNull();
+    }
+
+    @Test
+    void theNoticeIsAPdfWithTheOrdersFactsAndItsRecordEmbedded() throws IOException {
+        Inspection first = maintenance(LocalDate.of(2026, 12, 1));
+        service.raise(request(first, List.of("1.1"), true, null), w.inspector.id());
+        RectificationOrder repeat = service.raise(request(maintenance(LocalDate.of(2026, 12, 2)), List.of("1.1"), true, null),
+                w.inspector.id()).get(0);
+        byte[] pdf = w.c.rectificationNotices().pdf(repeat.id());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("整改通知单", "华安后勤服务集团有限公司", "心内科病区", "王班长（主管）", "2026-12-02",
+                    "培训", "流程", "新员工不熟悉记录要求", "培训后补填记录", "重复问题", "服务企业签收", "第1.1项",
+                    "整改通知单编号" + repeat.id().toString().substring(0, 8));
+            var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            PDComplexFileSpecification spec = files.get("rectification-" + repeat.id() + ".json");
+            assertThat(spec).isNotNull();
+            String json = new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(json).contains(repeat.id().toString(), "logicheck-rectification-order/1", "\"SUPERVISOR\"");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("整改通知单");
+        }
     }
 }
