@@ -106,7 +106,7 @@ public final class RectificationDesk {
                 .join(PROVIDER).on(PROVIDER.ID.eq(RECTIFICATION_ORDER.PROVIDER_ID))
                 .join(PLACE).on(PLACE.ID.eq(RECTIFICATION_ORDER.PLACE_ID))
                 .where(condition(filter, today))
-                .orderBy(RECTIFICATION_ORDER.DEADLINE, RECTIFICATION_ORDER.RAISED_AT)
+                .orderBy(RECTIFICATION_ORDER.DEADLINE)
                 .limit(limit)
                 .fetch(r -> {
                     RectificationStatus status = RectificationStatus.valueOf(r.value8());
@@ -181,10 +181,7 @@ public final class RectificationDesk {
             c = c.and(RECTIFICATION_ORDER.SERVICE_LINE.eq(f.serviceLine().name()));
         }
         if (f.placeId() != null) {
-            var root = PLACE.as("root");
-            var under = PLACE.as("under");
-            c = c.and(RECTIFICATION_ORDER.PLACE_ID.in(dsl.select(under.ID).from(under).join(root).on(root.ID.eq(f.placeId()))
-                    .where(under.ID.eq(root.ID).or(under.PATH.startsWith(root.PATH.concat(" / "))))));
+            c = c.and(RECTIFICATION_ORDER.PLACE_ID.in(placeAndBelow(f.placeId())));
         }
         if (!f.statuses().isEmpty()) {
             c = c.and(RECTIFICATION_ORDER.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
@@ -202,6 +199,16 @@ public final class RectificationDesk {
             c = c.and(RECTIFICATION_ORDER.REPEAT_OF.isNotNull());
         }
         return c;
+    }
+
+    /** The place and every place under it, read first from the small place table so the order query stays an IN list. */
+    private List<UUID> placeAndBelow(UUID placeId) {
+        String path = dsl.select(PLACE.PATH).from(PLACE).where(PLACE.ID.eq(placeId)).fetchOne(PLACE.PATH);
+        if (path == null) {
+            return List.of(placeId);
+        }
+        return dsl.select(PLACE.ID).from(PLACE).where(PLACE.ID.eq(placeId).or(PLACE.PATH.startsWith(path + " / ")))
+                .fetch(PLACE.ID);
     }
 
     private Map<UUID, String> itemCodes(Collection<UUID> orderIds) {
