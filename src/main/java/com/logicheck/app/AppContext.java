@@ -8,6 +8,7 @@ import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.CjkFont;
+import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SheetPdfWriter;
@@ -17,6 +18,8 @@ import com.logicheck.persistence.Database;
 import com.logicheck.persistence.IncidentRepository;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.RectificationDesk;
+import com.logicheck.persistence.RectificationRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
@@ -35,6 +38,10 @@ import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.RectificationDeskService;
+import com.logicheck.service.RectificationNotices;
+import com.logicheck.service.RectificationService;
+import com.logicheck.service.RectificationSettings;
 import com.logicheck.service.SchemeCatalog;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
@@ -73,6 +80,9 @@ public final class AppContext implements AutoCloseable {
     private final SyncRepository syncRepository;
     private final SheetImporter sheetImporter;
     private final SheetExporter sheetExporter;
+    private final RectificationService rectificationService;
+    private final RectificationDeskService rectificationDesk;
+    private final RectificationNotices rectificationNotices;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -112,6 +122,11 @@ public final class AppContext implements AutoCloseable {
                 new AssessmentMonthRepository(database.dsl(), clock, changeLog),
                 new MonthlyAssessmentCalculator(new SheetScorer()));
         this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs);
+        this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog),
+                new RectificationSettings(settings), clock);
+        this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
+        this.rectificationNotices = new RectificationNotices(rectificationService, reference,
+                new NoticePdfWriter(new CjkFont(), messages), messages);
     }
 
     public static AppContext open(Path dataDir) {
@@ -224,6 +239,18 @@ public final class AppContext implements AutoCloseable {
 
     public SheetExporter sheetExporter() {
         return sheetExporter;
+    }
+
+    public RectificationService rectificationService() {
+        return rectificationService;
+    }
+
+    public RectificationDeskService rectificationDesk() {
+        return rectificationDesk;
+    }
+
+    public RectificationNotices rectificationNotices() {
+        return rectificationNotices;
     }
 
     @Override

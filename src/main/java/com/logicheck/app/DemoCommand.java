@@ -3,6 +3,7 @@ package com.logicheck.app;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
+import com.logicheck.service.DemoRectification;
 import com.logicheck.service.DemoSchemes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,10 @@ final class DemoCommand implements Callable<Integer> {
             new DemoSchemes(context.reference(), context.schemes(), context.templates()).attachHospitalScheme();
             spec.commandLine().getOut().println(messages.get("cli.demo.done", summary.sheets(), summary.providers(),
                     summary.places(), context.dataDirectory().root()));
+            DemoRectification.Summary orders = new DemoRectification(context.reference(), context.inspections(),
+                    context.inspectionService(), context.rectificationService(), context.clock()).fill(seed);
+            spec.commandLine().getOut().println(messages.get("cli.demo.rectification", orders.orders(), orders.closed(),
+                    orders.overdue(), orders.repeated()));
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

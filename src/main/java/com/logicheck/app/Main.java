@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = "LogiCheck 后勤巡检: score sheets for outsourced logistics services. Without a command, opens the app.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, SignCommand.class, ReviseCommand.class,
             ExportCommand.class, VerifyCommand.class, TrustCommand.class, AssessCommand.class, ReportCommand.class,
-            SyncCommand.class,
+            SyncCommand.class, RectifyCommand.class, OrdersCommand.class, OrderStepCommands.ReportFixed.class,
+            OrderStepCommands.Reinspect.class, OrderStepCommands.Close.class, NoticeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -48,6 +48,14 @@ public final class ChangeLog {
                         r.getActorId(), r.getAt()));
     }
 
+    /** The history of one entity (e.g. a rectification order), oldest first. */
+    public List<Entry> forEntity(DSLContext dsl, String entity, UUID entityId) {
+        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq(entity).and(CHANGE_LOG.ENTITY_ID.eq(entityId)))
+                .orderBy(CHANGE_LOG.SEQ)
+                .fetch(r -> new Entry(r.getSeq(), r.getEntity(), r.getEntityId(), r.getAction(), r.getDetail(),
+                        r.getActorId(), r.getAt()));
+    }
+
     public UUID deviceId() {
         return deviceId;
     }

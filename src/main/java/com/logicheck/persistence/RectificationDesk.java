@@ -1,0 +1,223 @@
+package com.logicheck.persistence;
+
+import static com.logicheck.persistence.jooq.Tables.PLACE;
+import static com.logicheck.persistence.jooq.Tables.PROVIDER;
+import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ITEM;
+import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ORDER;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.when;
+
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.rectification.RectificationStatus;
+import com.logicheck.domain.rectification.ResponsibilityLevel;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * The supervisor's desk (整改台账): what is overdue, what is due today and this week, counts and ageing, and a
+ * month's calendar — filtered by provider, service line, place (with everything under it) and status. Every query
+ * reads a (status, deadline) or (provider, status, deadline) index range; nothing is computed row by row in Java.
+ */
+public final class RectificationDesk {
+    private final DSLContext dsl;
+
+    public RectificationDesk(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Which orders: every part optional (null / empty = any). {@code dueFrom}/{@code dueTo} bound the deadline. */
+    public record Filter(UUID providerId, ServiceLine serviceLine, UUID placeId, Set<RectificationStatus> statuses,
+                         LocalDate dueFrom, LocalDate dueTo, boolean overdueOnly, boolean repeatedOnly) {
+        public Filter {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
+
+        public static Filter all() {
+            return new Filter(null, null, null, Set.of(), null, null, false, false);
+        }
+
+        public static Filter overdue() {
+            return new Filter(null, null, null, Set.of(), null, null, true, false);
+        }
+
+        public Filter withProvider(UUID id) {
+            return new Filter(id, serviceLine, placeId, statuses, dueFrom, dueTo, overdueOnly, repeatedOnly);
+        }
+
+        public Filter withServiceLine(ServiceLine line) {
+            return new Filter(providerId, line, placeId, statuses, dueFrom, dueTo, overdueOnly, repeatedOnly);
+        }
+
+        public Filter withPlace(UUID id) {
+            return new Filter(providerId, serviceLine, id, statuses, dueFrom, dueTo, overdueOnly, repeatedOnly);
+        }
+
+        public Filter withStatuses(Set<RectificationStatus> s) {
+            return new Filter(providerId, serviceLine, placeId, s, dueFrom, dueTo, overdueOnly, repeatedOnly);
+        }
+
+        public Filter due(LocalDate from, LocalDate to) {
+            return new Filter(providerId, serviceLine, placeId, statuses, from, to, overdueOnly, repeatedOnly);
+        }
+    }
+
+    /** One line of the desk list. {@code items}: the item codes, e.g. "3、7". */
+    public record Row(UUID id, UUID inspectionId, String provider, String place, ServiceLine serviceLine,
+                      LocalDate inspectedOn, LocalDate deadline, RectificationStatus status, int round,
+                      ResponsibilityLevel level, boolean repeated, String responsible, String items, long daysOverdue) {
+        public boolean overdue() {
+            return daysOverdue > 0;
+        }
+    }
+
+    /** Ageing of active orders by days since the inspection. */
+    public enum Ageing { DAYS_0_3, DAYS_4_7, DAYS_8_14, DAYS_15_30, OVER_30 }
+
+    public record Counts(long open, long reportedFixed, long verified, long closed, long overdue, long dueToday,
+                         long dueThisWeek, long repeated, Map<Ageing, Long> ageing) {
+    }
+
+    /** One day of the calendar: deadlines falling on it, how many of those are overdue now, how many closed. */
+    public record Day(LocalDate date, int due, int overdue, int closed) {
+    }
+
+    /** Orders by deadline (oldest first), at most {@code limit}. */
+    public List<Row> list(Filter filter, LocalDate today, int limit) {
+        Field<String> place = PLACE.PATH;
+        List<Row> rows = dsl.select(RECTIFICATION_ORDER.ID, RECTIFICATION_ORDER.INSPECTION_ID, PROVIDER.SHORT_NAME, place,
+                        RECTIFICATION_ORDER.SERVICE_LINE, RECTIFICATION_ORDER.INSPECTED_ON, RECTIFICATION_ORDER.DEADLINE,
+                        RECTIFICATION_ORDER.STATUS, RECTIFICATION_ORDER.ROUND, RECTIFICATION_ORDER.RESPONSIBILITY_LEVEL,
+                        RECTIFICATION_ORDER.REPEAT_OF, RECTIFICATION_ORDER.RESPONSIBLE_PERSON)
+                .from(RECTIFICATION_ORDER)
+                .join(PROVIDER).on(PROVIDER.ID.eq(RECTIFICATION_ORDER.PROVIDER_ID))
+                .join(PLACE).on(PLACE.ID.eq(RECTIFICATION_ORDER.PLACE_ID))
+                .where(condition(filter, today))
+                .orderBy(RECTIFICATION_ORDER.DEADLINE)
+                .limit(limit)
+                .fetch(r -> {
+                    RectificationStatus status = RectificationStatus.valueOf(r.value8());
+                    long late = status == RectificationStatus.OPEN && today.isAfter(r.value7())
+                            ? ChronoUnit.DAYS.between(r.value7(), today) : 0;
+                    return new Row(r.value1(), r.value2(), r.value3(), r.value4(), ServiceLine.valueOf(r.value5()),
+                            r.value6(), r.value7(), status, r.value9(), ResponsibilityLevel.valueOf(r.value10()),
+                            r.value11() != null, r.value12(), "", late);
+                });
+        Map<UUID, String> codes = itemCodes(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new Row(r.id(), r.inspectionId(), r.provider(), r.place(), r.serviceLine(),
+                r.inspectedOn(), r.deadline(), r.status(), r.round(), r.level(), r.repeated(), r.responsible(),
+                codes.getOrDefault(r.id(), ""), r.daysOverdue())).toList();
+    }
+
+    public Counts counts(Filter filter, LocalDate today) {
+        Condition active = RECTIFICATION_ORDER.STATUS.in(RectificationStatus.OPEN.name(), RectificationStatus.REPORTED_FIXED.name());
+        Condition open = RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.OPEN.name());
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Field<LocalDate> on = RECTIFICATION_ORDER.INSPECTED_ON;
+        Field<String> bucket = when(on.ge(today.minusDays(3)), Ageing.DAYS_0_3.name())
+                .when(on.ge(today.minusDays(7)), Ageing.DAYS_4_7.name())
+                .when(on.ge(today.minusDays(14)), Ageing.DAYS_8_14.name())
+                .when(on.ge(today.minusDays(30)), Ageing.DAYS_15_30.name())
+                .otherwise(Ageing.OVER_30.name());
+        Condition where = condition(filter, today);
+        var r = dsl.select(count().filterWhere(open),
+                        count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.REPORTED_FIXED.name())),
+                        count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.VERIFIED.name())),
+                        count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.CLOSED.name())),
+                        count().filterWhere(open.and(RECTIFICATION_ORDER.DEADLINE.lt(today))),
+                        count().filterWhere(active.and(RECTIFICATION_ORDER.DEADLINE.eq(today))),
+                        count().filterWhere(active.and(RECTIFICATION_ORDER.DEADLINE.between(today, sunday))),
+                        count().filterWhere(RECTIFICATION_ORDER.REPEAT_OF.isNotNull()))
+                .from(RECTIFICATION_ORDER).where(where).fetchOne();
+        Map<Ageing, Long> ageing = new EnumMap<>(Ageing.class);
+        for (Ageing a : Ageing.values()) {
+            ageing.put(a, 0L);
+        }
+        dsl.select(bucket, count()).from(RECTIFICATION_ORDER).where(where.and(active)).groupBy(bucket)
+                .forEach(b -> ageing.put(Ageing.valueOf(b.value1()), b.value2().longValue()));
+        return new Counts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                ageing);
+    }
+
+    /** Every day of the month with at least one deadline on it, in date order. */
+    public List<Day> calendar(YearMonth month, Filter filter, LocalDate today) {
+        Filter inMonth = filter.due(month.atDay(1), month.atEndOfMonth());
+        return dsl.select(RECTIFICATION_ORDER.DEADLINE, count(),
+                        count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.OPEN.name())
+                                .and(RECTIFICATION_ORDER.DEADLINE.lt(today))),
+                        count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.CLOSED.name())))
+                .from(RECTIFICATION_ORDER).where(condition(inMonth, today))
+                .groupBy(RECTIFICATION_ORDER.DEADLINE).orderBy(RECTIFICATION_ORDER.DEADLINE)
+                .fetch(r -> new Day(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * Orders that became overdue since {@code lastSessionDay}: still open, deadline on or after that day and before
+     * today (at the last session they were not yet overdue; now they are).
+     */
+    public List<Row> overdueSince(LocalDate lastSessionDay, LocalDate today, int limit) {
+        return list(Filter.overdue().due(lastSessionDay, null), today, limit);
+    }
+
+    private Condition condition(Filter f, LocalDate today) {
+        Condition c = noCondition();
+        if (f.providerId() != null) {
+            c = c.and(RECTIFICATION_ORDER.PROVIDER_ID.eq(f.providerId()));
+        }
+        if (f.serviceLine() != null) {
+            c = c.and(RECTIFICATION_ORDER.SERVICE_LINE.eq(f.serviceLine().name()));
+        }
+        if (f.placeId() != null) {
+            c = c.and(RECTIFICATION_ORDER.PLACE_ID.in(placeAndBelow(f.placeId())));
+        }
+        if (!f.statuses().isEmpty()) {
+            c = c.and(RECTIFICATION_ORDER.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+        }
+        if (f.overdueOnly()) {
+            c = c.and(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.OPEN.name())).and(RECTIFICATION_ORDER.DEADLINE.lt(today));
+        }
+        if (f.dueFrom() != null) {
+            c = c.and(RECTIFICATION_ORDER.DEADLINE.ge(f.dueFrom()));
+        }
+        if (f.dueTo() != null) {
+            c = c.and(RECTIFICATION_ORDER.DEADLINE.le(f.dueTo()));
+        }
+        if (f.repeatedOnly()) {
+            c = c.and(RECTIFICATION_ORDER.REPEAT_OF.isNotNull());
+        }
+        return c;
+    }
+
+    /** The place and every place under it, read first from the small place table so the order query stays an IN list. */
+    private List<UUID> placeAndBelow(UUID placeId) {
+        String path = dsl.select(PLACE.PATH).from(PLACE).where(PLACE.ID.eq(placeId)).fetchOne(PLACE.PATH);
+        if (path == null) {
+            return List.of(placeId);
+        }
+        return dsl.select(PLACE.ID).from(PLACE).where(PLACE.ID.eq(placeId).or(PLACE.PATH.startsWith(path + " / ")))
+                .fetch(PLACE.ID);
+    }
+
+    private Map<UUID, String> itemCodes(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(RECTIFICATION_ITEM.ORDER_ID, RECTIFICATION_ITEM.ITEM_CODE).from(RECTIFICATION_ITEM)
+                .where(RECTIFICATION_ITEM.ORDER_ID.in(orderIds)).orderBy(RECTIFICATION_ITEM.ITEM_CODE)
+                .fetchGroups(RECTIFICATION_ITEM.ORDER_ID, RECTIFICATION_ITEM.ITEM_CODE).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("、", e.getValue())));
+    }
+}

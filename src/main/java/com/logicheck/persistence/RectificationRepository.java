@@ -1,0 +1,291 @@
+package com.logicheck.persistence;
+
+import static com.logicheck.persistence.jooq.Tables.CHECKLIST_TEMPLATE;
+import static com.logicheck.persistence.jooq.Tables.EXEMPTION;
+import static com.logicheck.persistence.jooq.Tables.INSPECTION;
+import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
+import static com.logicheck.persistence.jooq.Tables.PERSON;
+import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ITEM;
+import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ORDER;
+import static com.logicheck.persistence.jooq.Tables.REINSPECTION;
+import static com.logicheck.persistence.jooq.Tables.TEMPLATE_ITEM;
+import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.assessment.ExemptionStatus;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.domain.org.Role;
+import com.logicheck.domain.rectification.CauseCategory;
+import com.logicheck.domain.rectification.OrderItem;
+import com.logicheck.domain.rectification.PriorOrder;
+import com.logicheck.domain.rectification.RectificationOrder;
+import com.logicheck.domain.rectification.RectificationPlan;
+import com.logicheck.domain.rectification.RectificationRules;
+import com.logicheck.domain.rectification.RectificationStatus;
+import com.logicheck.domain.rectification.Reinspection;
+import com.logicheck.domain.rectification.ResponsibilityLevel;
+import com.logicheck.domain.rectification.Verdict;
+import com.logicheck.persistence.jooq.tables.records.RectificationOrderRecord;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/**
+ * 整改通知单 and 复查 on disk. Every step loads the order inside its transaction, lets the domain decide
+ * ({@link RectificationOrder}), writes the new state and one change_log row (entity {@code rectification}, with the
+ * sheet's inspection id, so the order's history is also the sheet's).
+ */
+public final class RectificationRepository {
+    static final String ENTITY = "rectification";
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ChangeLog changeLog;
+
+    public RectificationRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.changeLog = changeLog;
+    }
+
+    /** A deducted item of a sheet, with what the order needs to know about it. */
+    public record Deduction(OrderItem item, String requirement, boolean exempted, boolean onOrder) {
+    }
+
+    /** The sheet's facts an order is raised from. */
+    public record SheetDeductions(UUID inspectionId, InspectionStatus status, UUID providerId, UUID placeId,
+                                  ServiceLine serviceLine, LocalDate inspectedOn, List<Deduction> deductions) {
+    }
+
+    public SheetDeductions deductions(UUID inspectionId) {
+        var sheet = dsl.select(INSPECTION.STATUS, INSPECTION.PROVIDER_ID, INSPECTION.PLACE_ID, INSPECTION.STARTED_AT,
+                        CHECKLIST_TEMPLATE.ID, CHECKLIST_TEMPLATE.SERVICE_LINE)
+                .from(INSPECTION).join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.ID.eq(INSPECTION.TEMPLATE_VERSION_ID))
+                .join(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
+                .where(INSPECTION.ID.eq(inspectionId)).fetchOne();
+        if (sheet == null) {
+            throw new DomainException(Problem.of("problem.inspection.missing", inspectionId.toString()));
+        }
+        Set<UUID> exempted = new HashSet<>(dsl.select(EXEMPTION.TEMPLATE_ITEM_ID).from(EXEMPTION)
+                .where(EXEMPTION.INSPECTION_ID.eq(inspectionId).and(EXEMPTION.STATUS.eq(ExemptionStatus.APPROVED.name())))
+                .fetch(EXEMPTION.TEMPLATE_ITEM_ID));
+        Set<UUID> onOrder = new HashSet<>(dsl.select(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID).from(RECTIFICATION_ITEM)
+                .where(RECTIFICATION_ITEM.INSPECTION_ID.eq(inspectionId)).fetch(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID));
+        UUID templateId = sheet.value5();
+        UUID sheetPlace = sheet.value3();
+        List<Deduction> list = dsl.select(TEMPLATE_ITEM.ID, TEMPLATE_ITEM.CODE, TEMPLATE_ITEM.CONTENT,
+                        TEMPLATE_ITEM.REQUIREMENT, ITEM_RESULT.PLACE_ID, ITEM_RESULT.DEDUCTION, ITEM_RESULT.NOTE)
+                .from(ITEM_RESULT).join(TEMPLATE_ITEM).on(TEMPLATE_ITEM.ID.eq(ITEM_RESULT.TEMPLATE_ITEM_ID))
+                .where(ITEM_RESULT.INSPECTION_ID.eq(inspectionId).and(ITEM_RESULT.OUTCOME.eq(Outcome.DEDUCT.name()))
+                        .and(ITEM_RESULT.DEDUCTION.gt(BigDecimal.ZERO)))
+                .orderBy(TEMPLATE_ITEM.POSITION)
+                .fetch(r -> new Deduction(new OrderItem(r.value1(), templateId, r.value2(), r.value3(),
+                        r.value5() == null ? sheetPlace : r.value5(), r.value6(), r.value7()), r.value4(),
+                        exempted.contains(r.value1()), onOrder.contains(r.value1())));
+        return new SheetDeductions(inspectionId, InspectionStatus.valueOf(sheet.value1()), sheet.value2(), sheetPlace,
+                ServiceLine.valueOf(sheet.value6()), sheet.value4().atZoneSameInstant(clock.getZone()).toLocalDate(), list);
+    }
+
+    /** Earlier orders on the same item (template + code) at the same place, for the repeat rule. */
+    public List<PriorOrder> priorOrders(UUID templateId, String itemCode, UUID placeId) {
+        return dsl.selectDistinct(RECTIFICATION_ORDER.ID, RECTIFICATION_ORDER.STATUS, RECTIFICATION_ORDER.CLOSED_ON,
+                        RECTIFICATION_ORDER.RESPONSIBILITY_LEVEL)
+                .from(RECTIFICATION_ITEM).join(RECTIFICATION_ORDER).on(RECTIFICATION_ORDER.ID.eq(RECTIFICATION_ITEM.ORDER_ID))
+                .where(RECTIFICATION_ITEM.TEMPLATE_ID.eq(templateId).and(RECTIFICATION_ITEM.ITEM_CODE.eq(itemCode))
+                        .and(RECTIFICATION_ITEM.PLACE_ID.eq(placeId)))
+                .fetch(r -> new PriorOrder(r.value1(), RectificationStatus.valueOf(r.value2()), r.value3(),
+                        ResponsibilityLevel.valueOf(r.value4())));
+    }
+
+    /** Stores a new order; only inspectors and supervisors raise them, from a finished or signed sheet. */
+    public void insert(RectificationOrder o) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            People.require(tx, o.raisedBy(), EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR), "problem.rectification.notRaiser");
+            String status = tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(o.inspectionId()))
+                    .forUpdate().fetchOne(INSPECTION.STATUS);
+            if (!InspectionStatus.FINISHED.name().equals(status) && !InspectionStatus.SIGNED.name().equals(status)) {
+                throw new DomainException(Problem.of("problem.rectification.sheetNotFinished"));
+            }
+            Set<UUID> exempted = new HashSet<>(tx.select(EXEMPTION.TEMPLATE_ITEM_ID).from(EXEMPTION)
+                    .where(EXEMPTION.INSPECTION_ID.eq(o.inspectionId())
+                            .and(EXEMPTION.STATUS.eq(ExemptionStatus.APPROVED.name()))).fetch(EXEMPTION.TEMPLATE_ITEM_ID));
+            RectificationRules.requireNotExempted(o.items(), exempted);
+            List<String> already = tx.select(RECTIFICATION_ITEM.ITEM_CODE).from(RECTIFICATION_ITEM)
+                    .where(RECTIFICATION_ITEM.INSPECTION_ID.eq(o.inspectionId())
+                            .and(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID.in(o.items().stream().map(OrderItem::templateItemId).toList())))
+                    .fetch(RECTIFICATION_ITEM.ITEM_CODE);
+            if (!already.isEmpty()) {
+                throw new DomainException(Problem.of("problem.rectification.alreadyOnOrder", String.join("、", already)));
+            }
+            RectificationOrderRecord r = tx.newRecord(RECTIFICATION_ORDER);
+            write(r, o);
+            r.setId(o.id());
+            r.setInspectionId(o.inspectionId());
+            r.setProviderId(o.providerId());
+            r.setPlaceId(o.placeId());
+            r.setServiceLine(o.serviceLine().name());
+            r.setInspectedOn(o.inspectedOn());
+            r.setResponsibilityLevel(o.level().name());
+            r.setRepeatOf(o.repeatOf());
+            r.setRaisedBy(o.raisedBy());
+            r.setRaisedAt(o.raisedAt());
+            r.insert();
+            for (OrderItem i : o.items()) {
+                tx.insertInto(RECTIFICATION_ITEM).set(RECTIFICATION_ITEM.ID, UUID.randomUUID())
+                        .set(RECTIFICATION_ITEM.ORDER_ID, o.id()).set(RECTIFICATION_ITEM.INSPECTION_ID, o.inspectionId())
+                        .set(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID, i.templateItemId())
+                        .set(RECTIFICATION_ITEM.TEMPLATE_ID, i.templateId()).set(RECTIFICATION_ITEM.ITEM_CODE, i.itemCode())
+                        .set(RECTIFICATION_ITEM.CONTENT, i.content()).set(RECTIFICATION_ITEM.PLACE_ID, i.placeId())
+                        .set(RECTIFICATION_ITEM.DEDUCTION, i.deduction()).set(RECTIFICATION_ITEM.NOTE, i.note()).execute();
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("items", o.items().stream().map(OrderItem::itemCode).toList());
+            detail.put("deadline", o.deadline().toString());
+            detail.put("responsible", o.plan().responsiblePerson());
+            detail.put("level", o.level().name());
+            if (o.repeatOf() != null) {
+                detail.put("repeatOf", o.repeatOf().toString());
+            }
+            changeLog.append(tx, ENTITY, o.id(), o.inspectionId(), "RECTIFICATION_RAISED", detail, o.raisedBy());
+        });
+    }
+
+    public Optional<RectificationOrder> find(UUID id) {
+        return Optional.ofNullable(load(dsl, id, false));
+    }
+
+    /** 报告整改完成 (the provider, or anyone on its behalf). */
+    public RectificationOrder reportFixed(UUID orderId, String note, UUID actorId) {
+        return step(orderId, actorId, "RECTIFICATION_REPORTED", (tx, o) -> o.reportFixed(note, OffsetDateTime.now(clock)),
+                o -> Map.of("note", o.reportNote()));
+    }
+
+    /** 复查: stores the re-inspection and the order's new state. */
+    public RectificationOrder reinspect(UUID orderId, Verdict verdict, String note, LocalDate newDeadline, UUID actorId) {
+        UUID id = UUID.randomUUID();
+        return step(orderId, actorId, "REINSPECTION_" + verdict.name(), (tx, o) -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Reinspection r = new Reinspection(id, orderId, o.round(), actorId, now, verdict, note, List.of(),
+                    verdict == Verdict.FAILED ? newDeadline : null);
+            RectificationOrder next = o.reinspect(r, role(tx, actorId), now.atZoneSameInstant(clock.getZone()).toLocalDate());
+            tx.insertInto(REINSPECTION).set(REINSPECTION.ID, id).set(REINSPECTION.ORDER_ID, orderId)
+                    .set(REINSPECTION.ROUND, o.round()).set(REINSPECTION.INSPECTOR_ID, actorId)
+                    .set(REINSPECTION.INSPECTED_AT, now).set(REINSPECTION.VERDICT, verdict.name())
+                    .set(REINSPECTION.NOTE, r.note()).set(REINSPECTION.NEW_DEADLINE, r.newDeadline()).execute();
+            return next;
+        }, o -> Map.of("reinspection", id.toString(), "round", o.round(), "deadline", o.deadline().toString()));
+    }
+
+    /** 关闭 (supervisors only, after a passed re-inspection). */
+    public RectificationOrder close(UUID orderId, UUID actorId) {
+        return step(orderId, actorId, "RECTIFICATION_CLOSED",
+                (tx, o) -> o.close(role(tx, actorId), actorId, OffsetDateTime.now(clock)), o -> Map.of());
+    }
+
+    public List<Reinspection> reinspections(UUID orderId) {
+        return dsl.selectFrom(REINSPECTION).where(REINSPECTION.ORDER_ID.eq(orderId)).orderBy(REINSPECTION.INSPECTED_AT)
+                .fetch(r -> new Reinspection(r.getId(), r.getOrderId(), r.getRound(), r.getInspectorId(),
+                        r.getInspectedAt(), Verdict.valueOf(r.getVerdict()), r.getNote(), List.of(), r.getNewDeadline()));
+    }
+
+    /** The order's history, oldest first. */
+    public List<ChangeLog.Entry> history(UUID orderId) {
+        return changeLog.forEntity(dsl, ENTITY, orderId);
+    }
+
+    /** Ids of orders starting with the text (as printed, the first 8 characters), for the CLI. */
+    public List<UUID> idsStartingWith(String prefix) {
+        return dsl.select(RECTIFICATION_ORDER.ID).from(RECTIFICATION_ORDER)
+                .where(RECTIFICATION_ORDER.ID.cast(String.class).startsWith(prefix.toLowerCase(Locale.ROOT)))
+                .limit(2).fetch(RECTIFICATION_ORDER.ID);
+    }
+
+    private interface Step {
+        RectificationOrder apply(DSLContext tx, RectificationOrder order);
+    }
+
+    private RectificationOrder step(UUID orderId, UUID actorId, String action, Step step,
+                                    Function<RectificationOrder, Map<String, ?>> detail) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            RectificationOrder before = load(tx, orderId, true);
+            if (before == null) {
+                throw new DomainException(Problem.of("problem.rectification.missing", orderId.toString()));
+            }
+            RectificationOrder after = step.apply(tx, before);
+            RectificationOrderRecord r = tx.fetchOne(RECTIFICATION_ORDER, RECTIFICATION_ORDER.ID.eq(orderId));
+            write(r, after);
+            r.update();
+            Map<String, Object> d = new LinkedHashMap<>(detail.apply(after));
+            d.put("from", before.status().name());
+            d.put("to", after.status().name());
+            changeLog.append(tx, ENTITY, orderId, after.inspectionId(), action, d, actorId);
+            return after;
+        });
+    }
+
+    private void write(RectificationOrderRecord r, RectificationOrder o) {
+        RectificationPlan p = o.plan();
+        r.setResponsiblePerson(p.responsiblePerson());
+        r.setDeadline(p.deadline());
+        r.setRequiredStandard(p.requiredStandard());
+        r.setCauses(p.causes().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+        r.setCauseNote(p.causeNote());
+        r.setSteps(p.steps());
+        r.setStatus(o.status().name());
+        r.setRound(o.round());
+        r.setReportedAt(o.reportedAt());
+        r.setReportNote(o.reportNote());
+        r.setClosedBy(o.closedBy());
+        r.setClosedAt(o.closedAt());
+        r.setClosedOn(o.closedAt() == null ? null : o.closedAt().atZoneSameInstant(clock.getZone()).toLocalDate());
+        r.setUpdatedAt(OffsetDateTime.now(clock));
+    }
+
+    private static RectificationOrder load(DSLContext tx, UUID id, boolean forUpdate) {
+        var query = tx.selectFrom(RECTIFICATION_ORDER).where(RECTIFICATION_ORDER.ID.eq(id));
+        RectificationOrderRecord r = forUpdate ? query.forUpdate().fetchOne() : query.fetchOne();
+        if (r == null) {
+            return null;
+        }
+        List<OrderItem> items = tx.selectFrom(RECTIFICATION_ITEM).where(RECTIFICATION_ITEM.ORDER_ID.eq(id))
+                .orderBy(RECTIFICATION_ITEM.ITEM_CODE)
+                .fetch(i -> new OrderItem(i.getTemplateItemId(), i.getTemplateId(), i.getItemCode(), i.getContent(),
+                        i.getPlaceId(), i.getDeduction(), i.getNote()));
+        Set<CauseCategory> causes = r.getCauses().isEmpty() ? Set.of() : Arrays.stream(r.getCauses().split(","))
+                .map(CauseCategory::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(CauseCategory.class)));
+        RectificationPlan plan = new RectificationPlan(r.getResponsiblePerson(), r.getDeadline(), r.getRequiredStandard(),
+                causes, r.getCauseNote(), r.getSteps());
+        return new RectificationOrder(r.getId(), r.getInspectionId(), r.getProviderId(), r.getPlaceId(),
+                ServiceLine.valueOf(r.getServiceLine()), r.getInspectedOn(), items, plan,
+                ResponsibilityLevel.valueOf(r.getResponsibilityLevel()), r.getRepeatOf(),
+                RectificationStatus.valueOf(r.getStatus()), r.getRound(), r.getRaisedBy(), r.getRaisedAt(),
+                r.getReportedAt(), r.getReportNote(), r.getClosedBy(), r.getClosedAt());
+    }
+
+    private static Role role(DSLContext tx, UUID personId) {
+        String role = personId == null ? null
+                : tx.select(PERSON.ROLE).from(PERSON).where(PERSON.ID.eq(personId)).fetchOne(PERSON.ROLE);
+        if (role == null) {
+            throw new DomainException(Problem.of("problem.person.unknown", String.valueOf(personId)));
+        }
+        return Role.valueOf(role);
+    }
+}
