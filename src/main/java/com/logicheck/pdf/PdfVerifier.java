@@ -72,6 +72,9 @@ public final class PdfVerifier {
         signed.write(pdf, range[2], range[3]);
         try {
             CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), cms);
+            if (!pinnedUnsignedFields(data, cms)) {
+                return SignatureCheck.failed("verify.signatureInvalid");
+            }
             SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             X509CertificateHolder cert = (X509CertificateHolder) data.getCertificates().getMatches(signer.getSID())
@@ -140,6 +143,28 @@ public final class PdfVerifier {
             len = (len << 8) | (b[2 + i] & 0xff);
         }
         return 2 + n + len;
+    }
+
+    /**
+     * The CMS container has fields no signature covers: its content type, the SignedData and SignerInfo versions
+     * and the digest-algorithm set. They are pinned to what {@link PdfSigner} writes, and the container must be
+     * canonical DER, so a changed byte there fails too.
+     */
+    private static boolean pinnedUnsignedFields(CMSSignedData data, byte[] cms) throws IOException {
+        org.bouncycastle.asn1.cms.ContentInfo info = data.toASN1Structure();
+        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData.equals(info.getContentType())
+                || data.getVersion() != 1
+                || !org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())
+                || data.getSignerInfos().size() != 1) {
+            return false;
+        }
+        SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
+        var digests = data.getDigestAlgorithmIDs();
+        if (signer.getVersion() != 1 || digests.size() != 1
+                || !digests.iterator().next().equals(signer.getDigestAlgorithmID())) {
+            return false;
+        }
+        return java.util.Arrays.equals(info.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), cms);
     }
 
     private static boolean signingCertificateMatches(SignerInformation signer, byte[] der) {

@@ -183,6 +183,13 @@ class SignedSheetPdfIT {
             copy[position] = (byte) (copy[position] == '0' ? '1' : copy[position] ^ 0x01);
             assertThat(verifier.verify(copy).intact()).as("byte %d changed", position).isFalse();
         }
+        // the CMS container's own fields (content type, versions, digest algorithms) are outside what the
+        // signature covers; every hex digit of its first 120 is pinned all the same
+        for (int position = range[1] + 1; position < range[1] + 121; position++) {
+            byte[] changed = pdf.clone();
+            changed[position] = (byte) (changed[position] == '0' ? '1' : changed[position] == '1' ? '2' : '0');
+            assertThat(verifier.verify(changed).intact()).as("CMS hex digit at %d changed", position).isFalse();
+        }
         // a changed letter case in the hex string is still the same bytes to a CMS parser; we refuse it too
         byte[] copy = pdf.clone();
         int hex = firstHexLetter(copy, range[1] + 1, range[2] - 1);

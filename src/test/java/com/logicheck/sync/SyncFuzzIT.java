@@ -50,15 +50,14 @@ class SyncFuzzIT {
             Map<String, Integer> before = b.context.syncRepository().counts();
 
             // CMS malleability: SignedData's version (and contentType, digestAlgorithms, SignerInfo version) lie
-            // outside what the signature covers, so a file changed there still verifies. Its signed content is the
-            // stored sheet's: the same sheet, skipped, not a conflict.
+            // outside what the signature covers; the verifier pins them, so a file changed there is refused.
             byte[] malleable = originals.get(0).clone();
             String text = new String(malleable, java.nio.charset.StandardCharsets.ISO_8859_1);
             int cms = text.indexOf('<', text.lastIndexOf("/Contents <")) + 1;
             assertThat(text.substring(cms + 46, cms + 52)).as("SignedData version 1").isEqualTo("020101");
             malleable[cms + 51] = '3';
             ImportReport.FileResult sameSheet = importer.importBytes(Path.of("version3.pdf"), malleable, null);
-            assertThat(sameSheet.kind()).as("%s", sameSheet).isEqualTo(ImportReport.Kind.SKIPPED);
+            assertThat(sameSheet.kind()).as("%s", sameSheet).isEqualTo(ImportReport.Kind.REFUSED);
             assertThat(b.context.syncRepository().counts()).isEqualTo(before);
             Map<String, Integer> reasons = new TreeMap<>();
             Random random = new Random(20261121);
