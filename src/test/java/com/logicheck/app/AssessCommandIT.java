@@ -3,9 +3,6 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.AssessmentWorld;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,23 +14,8 @@ class AssessCommandIT {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -43,7 +25,7 @@ class AssessCommandIT {
                 Map.of("1.1", AssessmentWorld.q("3", "0"), "1.4", AssessmentWorld.q("2")));
         w.c.close();
 
-        Run r = run("assess", "--data-dir", dir.toString(), "--provider", "华安", "--month", "2026-11");
+        CliRun r = run("assess", "--data-dir", dir.toString(), "--provider", "华安", "--month", "2026-11");
         assertThat(r.exit()).as(r.err()).isZero();
         // 工程维修 95 → 190; four others 200 → 990.00 → (990 − 950) × 50 = 2000, 60% = 1200
         assertThat(r.out()).contains(
@@ -57,7 +39,7 @@ class AssessCommandIT {
                 "检查频次：本月全面检查 1 次（要求至少 1 次）；本季度至今抽查 0 次（要求每季度至少 2 次）",
                 "本月 2 项扣分须下达书面整改通知（整改通知单）");
 
-        Run en = run("assess", "--data-dir", dir.toString(), "--provider", "华安后勤", "--month", "2026-11", "--lang", "en");
+        CliRun en = run("assess", "--data-dir", dir.toString(), "--provider", "华安后勤", "--month", "2026-11", "--lang", "en");
         assertThat(en.out()).contains("Total: 990.00 − complaints 0.00 = 990.00 of 1000, grade: 优秀",
                 "Reward: 40.00 points above 950 × 50 yuan = 2000.00 yuan",
                 "of which 60%, 1200.00 yuan, must be passed on to the department that did the work");
@@ -65,9 +47,9 @@ class AssessCommandIT {
 
     @Test
     void demoDataIsAssessedUnderTheHospitalScheme() {
-        Run demo = run("demo", "--data-dir", dir.toString());
+        CliRun demo = run("demo", "--data-dir", dir.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
-        Run r = run("assess", "--data-dir", dir.toString(), "--provider", "华安后勤", "--month",
+        CliRun r = run("assess", "--data-dir", dir.toString(), "--provider", "华安后勤", "--month",
                 java.time.YearMonth.now().toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("考核办法：医院后勤服务千分考核制", "后勤公司工程维修管理考核表：不在合同服务范围内，不计分");
@@ -76,12 +58,12 @@ class AssessCommandIT {
     @Test
     void badInputIsRefusedWithAClearMessage() {
         new AssessmentWorld(dir).c.close();
-        Run month = run("assess", "--data-dir", dir.toString(), "--provider", "华安", "--month", "2026/11");
+        CliRun month = run("assess", "--data-dir", dir.toString(), "--provider", "华安", "--month", "2026/11");
         assertThat(month.exit()).isEqualTo(2);
         assertThat(month.err()).contains("月份“2026/11”格式不对，应写成 2026-11 这样。");
-        Run provider = run("assess", "--data-dir", dir.toString(), "--provider", "不存在", "--month", "2026-11");
+        CliRun provider = run("assess", "--data-dir", dir.toString(), "--provider", "不存在", "--month", "2026-11");
         assertThat(provider.err()).contains("找不到名称含“不存在”的服务企业。");
-        Run ambiguous = run("assess", "--data-dir", dir.toString(), "--provider", "有限公司", "--month", "2026-11");
+        CliRun ambiguous = run("assess", "--data-dir", dir.toString(), "--provider", "有限公司", "--month", "2026-11");
         assertThat(ambiguous.err()).contains("名称含“有限公司”的服务企业不止一个");
     }
 }

@@ -3,9 +3,6 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -19,23 +16,8 @@ class SignExportVerifyCliIT {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -49,20 +31,20 @@ class SignExportVerifyCliIT {
         String d = "--data-dir=" + data;
         String password = new String(SignedSheetFixture.PASSWORD);
 
-        Result wrongFirst = run(d, "sign", id, "--signature", png.toString());
+        CliRun wrongFirst = run(d, "sign", id, "--signature", png.toString());
         assertThat(wrongFirst.exit()).isEqualTo(2);
         assertThat(wrongFirst.err()).contains("需要签名密钥的密码");
 
-        Result signed = run(d, "sign", id, "--signature", png.toString(), "--inspectee", "王敏",
+        CliRun signed = run(d, "sign", id, "--signature", png.toString(), "--inspectee", "王敏",
                 "--inspectee-refused", "对扣分有异议", "--password", password);
         assertThat(signed.exit()).as(signed.err()).isZero();
         assertThat(signed.out()).contains("已签字：" + id);
-        Result again = run(d, "sign", id, "--password", password);
+        CliRun again = run(d, "sign", id, "--password", password);
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains("这张检查表已经签字");
 
         Path out = dir.resolve("out");
-        Result one = run(d, "export", id, "--to", out.toString());
+        CliRun one = run(d, "export", id, "--to", out.toString());
         assertThat(one.exit()).as(one.err()).isZero();
         List<Path> files = Files.list(out).toList();
         assertThat(files).hasSize(1);
@@ -73,7 +55,7 @@ class SignExportVerifyCliIT {
         }
         assertThat(name).matches("\\d{4}-\\d{2}-\\d{2}_绿化保洁_心内科病区_张伟_" + id + "\\.pdf");
 
-        Result month = run(d, "export", "--month", YearMonth.now().toString(), "--provider", "康洁物业", "--to",
+        CliRun month = run(d, "export", "--month", YearMonth.now().toString(), "--provider", "康洁物业", "--to",
                 dir.resolve("month").toString());
         assertThat(month.exit()).as(month.err()).isZero();
         assertThat(Files.list(dir.resolve("month")).toList()).extracting(p -> p.getFileName().toString()).containsExactly(name);
@@ -81,20 +63,20 @@ class SignExportVerifyCliIT {
                 .contains("没有符合条件的已签字检查表");
 
         Path file = files.get(0);
-        Result ok = run(d, "verify", file.toString());
+        CliRun ok = run(d, "verify", file.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         assertThat(ok.out()).contains("签名人：张伟（示例县人民医院）", "内容完整：是", "受信任：是", "1 个文件通过，0 个未通过");
 
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 3] ^= 0x01;
         Path tampered = Files.write(dir.resolve("tampered.pdf"), bytes);
-        Result bad = run(d, "verify", file.toString(), tampered.toString());
+        CliRun bad = run(d, "verify", file.toString(), tampered.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("内容完整：否", "1 个文件通过，1 个未通过");
 
         // another laptop has never seen this signer: intact but not trusted, until someone trusts it
         String other = "--data-dir=" + dir.resolve("other");
-        Result untrusted = run(other, "verify", file.toString());
+        CliRun untrusted = run(other, "verify", file.toString());
         assertThat(untrusted.exit()).isEqualTo(3);
         assertThat(untrusted.out()).contains("内容完整：是", "受信任：否");
         assertThat(run(other, "trust", file.toString()).out()).contains("已将 张伟 的证书加入信任名单");
@@ -112,14 +94,14 @@ class SignExportVerifyCliIT {
         }
         String d = "--data-dir=" + data;
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
-        Result r = run(d, "export", id, "--to", notAFolder.resolve("sub").toString());
+        CliRun r = run(d, "export", id, "--to", notAFolder.resolve("sub").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("导出到", "失败", "没有留下不完整的文件");
 
         Path readOnly = Files.createDirectory(dir.resolve("ro"));
         assertThat(readOnly.toFile().setWritable(false, false)).isTrue();
         Assumptions.assumeFalse(Files.isWritable(readOnly), "root ignores permissions");
-        Result ro = run(d, "export", id, "--to", readOnly.toString());
+        CliRun ro = run(d, "export", id, "--to", readOnly.toString());
         assertThat(ro.exit()).isEqualTo(2);
         assertThat(ro.err()).contains("无法写入文件夹", "只读或没有权限");
         assertThat(Files.list(readOnly).toList()).isEmpty();
@@ -138,7 +120,7 @@ class SignExportVerifyCliIT {
             id = f.sheet.id().toString();
         }
         Path out = dir.resolve("out");
-        Result r = run("--data-dir=" + data, "export", id, "--to", out.toString());
+        CliRun r = run("--data-dir=" + data, "export", id, "--to", out.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("已被改动或损坏");
         assertThat(Files.exists(out) ? Files.list(out).toList() : List.of()).isEmpty();

@@ -3,8 +3,6 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,23 +14,8 @@ class SyncCliIT {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -43,14 +26,14 @@ class SyncCliIT {
         try (AppContext c = AppContext.open(a)) {
             SignedSheetFixture.finished(c, dir.resolve("scratch")).sign();
         }
-        Result exported = run("--data-dir=" + a, "sync", "export", "--to", folder.toString());
+        CliRun exported = run("--data-dir=" + a, "sync", "export", "--to", folder.toString());
         assertThat(exported.exit()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("写入 1 个文件，文件夹中已有 0 张");
         assertThat(run("--data-dir=" + a, "sync", "export", "--to", folder.toString()).out())
                 .contains("写入 0 个文件，文件夹中已有 1 张");
         Files.write(folder.resolve("坏文件.pdf"), "%PDF-1.7 nothing here".getBytes(StandardCharsets.US_ASCII));
 
-        Result held = run("--data-dir=" + b, "sync", "import", "--from", folder.toString());
+        CliRun held = run("--data-dir=" + b, "sync", "import", "--from", folder.toString());
         assertThat(held.exit()).as(held.err()).isZero();
         assertThat(held.out()).contains("[待信任]", "不在信任名单上", "[拒收] 坏文件.pdf：文件不完整",
                 "新增 0，更新 0，跳过 0，冲突 0，待信任 1，拒收 1");
@@ -58,9 +41,9 @@ class SyncCliIT {
 
         Path sheet = Files.list(folder).filter(p -> !p.getFileName().toString().startsWith("坏")).findFirst().orElseThrow();
         assertThat(run("--data-dir=" + b, "trust", sheet.toString()).exit()).isZero();
-        Result imported = run("--data-dir=" + b, "sync", "import", "--from", folder.toString());
+        CliRun imported = run("--data-dir=" + b, "sync", "import", "--from", folder.toString());
         assertThat(imported.out()).contains("新增 1，更新 0，跳过 0，冲突 0，待信任 0，拒收 1");
-        Result again = run("--data-dir=" + b, "--lang=en", "sync", "import", "--from", folder.toString());
+        CliRun again = run("--data-dir=" + b, "--lang=en", "sync", "import", "--from", folder.toString());
         assertThat(again.out()).contains("new 0, updated 0, skipped 1, conflicts 0, held back 0, refused 1");
     }
 }
