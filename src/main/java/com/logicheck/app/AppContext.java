@@ -8,6 +8,7 @@ import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.CjkFont;
+import com.logicheck.pdf.Letterhead;
 import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
@@ -102,7 +103,8 @@ public final class AppContext implements AutoCloseable {
         this.sheetRecords = new SheetRecords(inspectionService, signedSheets, reference, photos);
         SigningFiles signingFiles = new SigningFiles(dataDirectory.signedSheets(), dataDirectory.keys());
         this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
-                new SheetPdfWriter(new CjkFont(), messages), new PdfSigner(), messages, signingFiles, clock);
+                new SheetPdfWriter(new CjkFont(), messages,
+                        new Letterhead(dataDirectory.branding().resolve("logo.png"))), new PdfSigner(), messages, signingFiles, clock);
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
         this.verifyService = new VerifyService(new PdfVerifier(), trust);
         this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);

@@ -88,7 +88,11 @@ public final class CjkFont {
             return w * size;
         }
 
-        /** The text with control characters as spaces and characters the font lacks as '?' (PDF/A forbids .notdef). */
+        /**
+         * The text with control characters as spaces and characters the font lacks as '?' (PDF/A forbids .notdef).
+         * ℃ and ℉ have empty glyphs in WenQuanYi Micro Hei (they would print as blanks), so they become °C and °F,
+         * as on screen (ui.common.DisplayText).
+         */
         public String printable(String text) {
             if (text == null) {
                 return "";
@@ -99,6 +103,8 @@ public final class CjkFont {
                 i += Character.charCount(cp);
                 if (cp == '\n') {
                     sb.append('\n');
+                } else if (cp == '℃' || cp == '℉') {
+                    sb.append('°').append(cp == '℃' ? 'C' : 'F');
                 } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                     sb.append(' ');
                 } else if (advance(cp) < 0) {

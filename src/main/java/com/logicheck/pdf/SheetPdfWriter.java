@@ -29,10 +29,16 @@ public final class SheetPdfWriter {
     private static final float SIGNATURE_MAX_WIDTH = 105;
     private final CjkFont fonts;
     private final Messages messages;
+    private final Letterhead letterhead;
 
     public SheetPdfWriter(CjkFont fonts, Messages messages) {
+        this(fonts, messages, Letterhead.NONE);
+    }
+
+    public SheetPdfWriter(CjkFont fonts, Messages messages, Letterhead letterhead) {
         this.fonts = fonts;
         this.messages = messages;
+        this.letterhead = letterhead;
     }
 
     public byte[] write(SheetPrint sheet) {
@@ -61,9 +67,10 @@ public final class SheetPdfWriter {
 
     private void heading(Canvas canvas, SheetPrint sheet) throws IOException {
         float size = 15;
+        float logoWidth = letterhead.draw(canvas, Canvas.LEFT, canvas.y + 6);
         float w = canvas.width(sheet.title(), size);
         canvas.text(sheet.title(), (Canvas.LEFT + Canvas.RIGHT - w) / 2, canvas.y - size, size, Canvas.BLACK, true);
-        canvas.y -= size + 8;
+        canvas.y -= logoWidth > 0 ? Math.max(size + 8, Letterhead.HEIGHT - 2) : size + 8;
         if (sheet.revision() > 1) {
             String note = messages.get("pdf.revision", sheet.revision());
             canvas.text(note, (Canvas.LEFT + Canvas.RIGHT - canvas.width(note, 8)) / 2, canvas.y - 8, 8, Canvas.GREY, false);

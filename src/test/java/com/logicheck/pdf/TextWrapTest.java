@@ -60,4 +60,10 @@ class TextWrapTest {
         assertThat(wrap("第一行\n第二行", 200)).containsExactly("第一行", "第二行");
         assertThat(font.printable("检查\uD840\uDC00\t完")).isEqualTo("检查? 完");
     }
+
+    @Test
+    void degreeSignsTheFontDrawsBlankArePrintedAsDegreeAndLetter() {
+        assertThat(font.printable("餐具消毒水温不低于70℃，冷藏0~8℉")).isEqualTo("餐具消毒水温不低于70°C，冷藏0~8°F");
+        assertThat(font.width("70℃", 10)).isLessThan(font.width(font.printable("70℃"), 10));
+    }
 }

@@ -48,6 +48,8 @@ class SignedSheetPdfIT {
     @BeforeAll
     static void signASheet() throws Exception {
         context = AppContext.open(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("data/branding"));
+        javax.imageio.ImageIO.write(logo(), "png", dir.resolve("data/branding/logo.png").toFile());
         fixture = SignedSheetFixture.finished(context, dir.resolve("scratch"));
         signed = fixture.sign();
         pdf = Files.readAllBytes(signed.pdf());
@@ -55,6 +57,31 @@ class SignedSheetPdfIT {
         if (shots != null) {
             Files.createDirectories(Path.of(shots));
             Files.write(Path.of(shots, "sheet.pdf"), pdf);
+        }
+    }
+
+    /** A 800×400 logo with a transparent background: printed downscaled to 160×80 pixels. */
+    static java.awt.image.BufferedImage logo() {
+        var image = new java.awt.image.BufferedImage(800, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(180, 20, 30));
+        g.fillOval(0, 0, 400, 400);
+        g.fillRect(420, 150, 380, 100);
+        g.dispose();
+        return image;
+    }
+
+    @Test
+    void theOrganisationsLogoIsPrintedDownscaledOnTheFirstPage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var resources = doc.getPage(0).getResources();
+            List<int[]> sizes = new ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                    sizes.add(new int[] {img.getWidth(), img.getHeight()});
+                }
+            }
+            assertThat(sizes).anySatisfy(s -> assertThat(s).containsExactly(160, 80));
         }
     }
 
