@@ -49,7 +49,7 @@ final class BenchTemplates {
         return files.contentHash(t);
     }
 
-    private static ChecklistTemplate grid(String code, String title, ServiceLine line, int sections, int perSection,
+    static ChecklistTemplate grid(String code, String title, ServiceLine line, int sections, int perSection,
                                           BigDecimal points) {
         List<TemplateData.SectionData> sectionData = new ArrayList<>();
         BigDecimal half = points.divide(new BigDecimal("2"));

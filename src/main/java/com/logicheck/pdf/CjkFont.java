@@ -4,7 +4,9 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,12 +15,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The bundled WenQuanYi Micro Hei (ADR 0002), embedded in every PDF as a subset. The collection's bytes are read
- * once; each document parses its own copy, because PDFBox fonts are not shared between documents.
+ * once and parsed once per writing thread (see {@link #load}).
  */
 public final class CjkFont {
     public static final String RESOURCE = "/fonts/wqy-microhei.ttc";
     public static final String NAME = "WenQuanYi Micro Hei";
     private byte[] collection;
+    private final ThreadLocal<TrueTypeFont> parsed = ThreadLocal.withInitial(this::parse);
+    /** Advance widths by code point, the same in every document (at size 1; negative: no glyph). */
+    private final Map<Integer, Float> widths = new ConcurrentHashMap<>();
 
     /** The font file's bytes, read on first use. */
     private synchronized byte[] collection() {
@@ -35,10 +40,24 @@ public final class CjkFont {
         return collection;
     }
 
-    /** A font for one document; the document closes the parsed collection with itself. */
+    /**
+     * A font for one document. Parsing the collection's tables (the cmap of some 30,000 glyphs above all) cost more
+     * than laying out a whole sheet, so each thread parses it once and reuses it for every document it writes: a
+     * PDFBox TrueTypeFont may serve many documents (PDFBox's own font cache does the same) but not two threads at
+     * once, and a document is written and saved on one thread.
+     */
     public Font load(PDDocument doc) {
         try {
-            TrueTypeCollection ttc = new TrueTypeCollection(new java.io.ByteArrayInputStream(collection()));
+            PDType0Font font = PDType0Font.load(doc, parsed.get(), true);
+            return new Font(font, widths);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DomainException(Problem.of("problem.pdf.write", e.getMessage()));
+        }
+    }
+
+    private TrueTypeFont parse() {
+        try {
+            TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(collection()));
             TrueTypeFont ttf = ttc.getFontByName(NAME.replace(" ", ""));
             if (ttf == null) {
                 ttf = ttc.getFontByName(NAME);
@@ -46,21 +65,20 @@ public final class CjkFont {
             if (ttf == null) {
                 throw new IllegalStateException("font " + NAME + " not in " + RESOURCE);
             }
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
-            doc.registerTrueTypeFontForClosing(ttf);
-            return new Font(font);
+            return ttf;
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.pdf.write", e.getMessage()));
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The loaded font with a per-character width cache and a filter for characters it cannot draw. */
     public static final class Font {
         private final PDType0Font font;
-        private final Map<Integer, Float> widths = new HashMap<>();
+        private final Map<Integer, Float> widths;
 
-        Font(PDType0Font font) {
+        Font(PDType0Font font, Map<Integer, Float> widths) {
             this.font = font;
+            this.widths = widths;
         }
 
         public PDType0Font pdFont() {

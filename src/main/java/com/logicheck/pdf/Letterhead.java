@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +66,7 @@ public final class Letterhead {
         }
         BufferedImage img = image.get();
         float width = HEIGHT * img.getWidth() / img.getHeight();
-        PDImageXObject xo = LosslessFactory.createFromImage(canvas.doc(), img);
+        PDImageXObject xo = FlateImages.lossless(canvas.doc(), img);
         canvas.image(xo, x, top - HEIGHT, width, HEIGHT);
         return width;
     }

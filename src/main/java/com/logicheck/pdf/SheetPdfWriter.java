@@ -16,7 +16,6 @@ import java.util.TimeZone;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -148,7 +147,7 @@ public final class SheetPdfWriter {
             }
             float scale = Math.min(SIGNATURE_HEIGHT / image.getHeight(), SIGNATURE_MAX_WIDTH / image.getWidth());
             float w = image.getWidth() * scale;
-            PDImageXObject xo = LosslessFactory.createFromImage(canvas.doc(), image);
+            PDImageXObject xo = FlateImages.lossless(canvas.doc(), image);
             canvas.image(xo, x, baseline - 6, w, image.getHeight() * scale);
             x += w + 3;
             String name = messages.get("pdf.signerName", s.name());

@@ -124,8 +124,10 @@ public final class SigningService {
         if (request.inspectorPng() != null && files.storedSignature(sheet.inspector().id()).isEmpty()) {
             files.storeSignature(sheet.inspector().id(), request.inspectorPng());
         }
-        trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), sheet.inspector().name(),
-                encoded(key), sheet.inspector().id(), actorId);
+        if (!trust.isTrusted(key.fingerprint())) {
+            trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), sheet.inspector().name(),
+                    encoded(key), sheet.inspector().id(), actorId);
+        }
         return new SignedSheet(inspectionId, target, sha, signedAt);
     }
 
