@@ -29,6 +29,7 @@ import com.logicheck.persistence.SyncRepository;
 import com.logicheck.sync.SheetExporter;
 import com.logicheck.sync.SheetImporter;
 import com.logicheck.persistence.SignedSheetRepository;
+import com.logicheck.persistence.TemplateEditing;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
@@ -47,6 +48,7 @@ import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
 import com.logicheck.service.SigningService;
 import com.logicheck.service.TemplateCatalog;
+import com.logicheck.service.TemplateEditorService;
 import com.logicheck.service.VerifyService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
+    private final TemplateEditorService templateEditor;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -127,6 +130,8 @@ public final class AppContext implements AutoCloseable {
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
                 new NoticePdfWriter(new CjkFont(), messages), messages);
+        this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
+                templates, templateFiles, reference, messages);
     }
 
     public static AppContext open(Path dataDir) {
@@ -251,6 +256,11 @@ public final class AppContext implements AutoCloseable {
 
     public RectificationNotices rectificationNotices() {
         return rectificationNotices;
+    }
+
+    /** 模板编辑: working copies, publishing, Excel import/export. */
+    public TemplateEditorService templateEditor() {
+        return templateEditor;
     }
 
     @Override
