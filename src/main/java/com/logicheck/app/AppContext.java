@@ -30,6 +30,7 @@ import com.logicheck.persistence.SyncRepository;
 import com.logicheck.sync.SheetExporter;
 import com.logicheck.sync.SheetImporter;
 import com.logicheck.persistence.SignedSheetRepository;
+import com.logicheck.persistence.TemplateEditing;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
@@ -48,6 +49,7 @@ import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
 import com.logicheck.service.SigningService;
 import com.logicheck.service.TemplateCatalog;
+import com.logicheck.service.TemplateEditorService;
 import com.logicheck.service.VerifyService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,6 +86,7 @@ public final class AppContext implements AutoCloseable {
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
+    private final TemplateEditorService templateEditor;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -129,6 +132,8 @@ public final class AppContext implements AutoCloseable {
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
                 new NoticePdfWriter(new CjkFont(), messages), messages);
+        this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
+                templates, templateFiles, reference, messages);
     }
 
     public static AppContext open(Path dataDir) {
@@ -253,6 +258,11 @@ public final class AppContext implements AutoCloseable {
 
     public RectificationNotices rectificationNotices() {
         return rectificationNotices;
+    }
+
+    /** 模板编辑: working copies, publishing, Excel import/export. */
+    public TemplateEditorService templateEditor() {
+        return templateEditor;
     }
 
     @Override

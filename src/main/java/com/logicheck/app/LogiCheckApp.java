@@ -55,7 +55,7 @@ public final class LogiCheckApp extends Application {
     public static UiServices services(AppContext context, Messages messages) {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
                 context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
-                context.assessmentService());
+                context.assessmentService(), context.templateEditor());
     }
 
     SignedSheetServices sheetServices(AppContext context, Messages messages) {

@@ -1,16 +1,33 @@
 package com.logicheck.app;
 
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.service.TemplateEditorService;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code logicheck templates}: lists the templates (newest version of each) in the data folder. */
-@Command(name = "templates", mixinStandardHelpOptions = true, description = "List the checklist templates (考核表).")
+/**
+ * {@code logicheck templates}: lists the templates (newest version of each) in the data folder;
+ * {@code templates export --xlsx FILE CODE…} and {@code templates import FILE} move them through the 考核表 Excel form.
+ */
+@Command(name = "templates", mixinStandardHelpOptions = true, description = "List the checklist templates (考核表).",
+        subcommands = {TemplatesCommand.Export.class, TemplatesCommand.Import.class})
 final class TemplatesCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -30,5 +47,79 @@ final class TemplatesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** {@code templates export --xlsx FILE CODE…}: the newest version of each template, one sheet each. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write templates as an Excel workbook in the 考核表 layout (one sheet per template).")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        TemplatesCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--xlsx", required = true, paramLabel = "FILE", description = "the .xlsx file to write")
+        Path file;
+        @Parameters(arity = "0..*", paramLabel = "CODE", description = "template codes (default: every enabled template)")
+        List<String> codes = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Messages messages = parent.main.messages();
+            try (AppContext context = AppContext.open(parent.main.dataDirectory(), java.time.Clock.systemDefaultZone(), messages)) {
+                TemplateEditorService editor = context.templateEditor();
+                List<String> chosen = codes.isEmpty()
+                        ? context.templates().latest().stream().map(TemplateRepository.TemplateSummary::code).toList() : codes;
+                List<ChecklistTemplate> templates = chosen.stream().map(editor::latest).toList();
+                write(file, editor.exportWorkbook(templates));
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(messages.get("cli.templates.exported", templates.size(), file));
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** {@code templates import FILE}: publishes the workbook's templates (all or nothing). */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Publish the templates of a 考核表 Excel workbook; a workbook with any fault imports nothing.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        TemplatesCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "FILE", description = "the .xlsx file to read")
+        Path file;
+        @Option(names = "--as", paramLabel = "PERSON", description = "acting supervisor or administrator (default: the current user)")
+        String as;
+
+        @Override
+        public Integer call() {
+            Messages messages = parent.main.messages();
+            try (AppContext context = AppContext.open(parent.main.dataDirectory(), java.time.Clock.systemDefaultZone(), messages);
+                 InputStream in = Files.newInputStream(file)) {
+                var actor = RectificationCli.actor(context, as);
+                PrintWriter out = spec.commandLine().getOut();
+                for (TemplateEditorService.Imported i : context.templateEditor().importWorkbook(in,
+                        file.getFileName().toString(), actor.id())) {
+                    out.println(messages.get("cli.templates.imported." + i.action().name(), i.sheet(), i.code(), i.version()));
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new DomainException(Problem.of("problem.xlsx.unreadable", file, String.valueOf(e.getMessage())));
+            }
+            return 0;
+        }
+    }
+
+    static void write(Path file, byte[] bytes) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".templates", ".xlsx.part");
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.cli.writeFile", file, String.valueOf(e.getMessage())));
+        }
     }
 }

@@ -94,6 +94,16 @@ public final class MainWindow implements Navigator {
         switchTo(screens.verify());
     }
 
+    @Override
+    public void templates() {
+        switchTo(screens.templates());
+    }
+
+    @Override
+    public void templateEditor(String code) {
+        switchTo(screens.templateEditor(code));
+    }
+
     private void switchTo(View<? extends Screen> view) {
         leaveCurrent();
         current = view;

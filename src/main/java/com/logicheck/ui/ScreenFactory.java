@@ -22,6 +22,12 @@ import com.logicheck.ui.signing.SigningViewModel;
 import com.logicheck.ui.summary.SheetActionsModel;
 import com.logicheck.ui.verify.VerifyController;
 import com.logicheck.ui.verify.VerifyViewModel;
+import com.logicheck.ui.templates.FxWorkbookDialogs;
+import com.logicheck.ui.templates.TemplateEditorController;
+import com.logicheck.ui.templates.TemplateEditorViewModel;
+import com.logicheck.ui.templates.TemplateListController;
+import com.logicheck.ui.templates.TemplateListViewModel;
+import com.logicheck.service.TemplateEditorService;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -50,6 +56,8 @@ public final class ScreenFactory {
     public View<HomeController> home() {
         HomeViewModel vm = new HomeViewModel(services.inspections(), services.messages(), services.clock().getZone(),
                 executor, navigator, services.currentUser().get().name());
+        vm.allowTemplates(services.templateEditor() != null
+                && TemplateEditorService.mayEdit(services.currentUser().get().role())); // --- editor ---
         return loader.load("home.fxml", new HomeController(vm, services.messages()));
     }
 
@@ -95,6 +103,22 @@ public final class ScreenFactory {
         VerifyViewModel vm = new VerifyViewModel(sheets.verify(), services.messages(), executor, navigator,
                 services.clock().getZone(), user.id(), user.role());
         return loader.load("verify.fxml", new VerifyController(vm, services.messages(), sheets.dialogs()));
+    }
+
+    // --- editor ---
+
+    public View<TemplateListController> templates() {
+        TemplateListViewModel vm = new TemplateListViewModel(services.templateEditor(), services.messages(), executor,
+                navigator, services.currentUser().get().id());
+        return loader.load("templates.fxml", new TemplateListController(vm, services.messages(),
+                new FxWorkbookDialogs(services.messages())));
+    }
+
+    public View<TemplateEditorController> templateEditor(String code) {
+        TemplateEditorViewModel vm = new TemplateEditorViewModel(services.templateEditor(), services.messages(), executor,
+                navigator, services.currentUser().get().id(), code);
+        return loader.load("template-editor.fxml", new TemplateEditorController(vm, services.messages(),
+                new FxWorkbookDialogs(services.messages())));
     }
 
     public View<AssessmentController> assessment() {

@@ -8,11 +8,19 @@ import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.TemplateEditorService;
 import java.time.Clock;
 
 /** What the screens need, handed over by the composition root. */
 public record UiServices(InspectionService inspectionService, InspectionRepository inspections,
                          TemplateRepository templates, ReferenceRepository reference, PhotoStore photos,
                          CurrentUser currentUser, Messages messages, Clock clock,
-                         AssessmentService assessments) {
+                         AssessmentService assessments, TemplateEditorService templateEditor) {
+
+    /** Without the template editor (its screens then refuse to open). */
+    public UiServices(InspectionService inspectionService, InspectionRepository inspections, TemplateRepository templates,
+                      ReferenceRepository reference, PhotoStore photos, CurrentUser currentUser, Messages messages,
+                      Clock clock, AssessmentService assessments) {
+        this(inspectionService, inspections, templates, reference, photos, currentUser, messages, clock, assessments, null);
+    }
 }

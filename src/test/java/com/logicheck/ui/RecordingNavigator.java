@@ -55,6 +55,16 @@ public final class RecordingNavigator implements Navigator {
         visits.add("verify");
     }
 
+    @Override
+    public void templates() {
+        visits.add("templates");
+    }
+
+    @Override
+    public void templateEditor(String code) {
+        visits.add("templateEditor:" + code);
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

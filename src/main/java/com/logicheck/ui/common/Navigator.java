@@ -34,4 +34,12 @@ public interface Navigator {
 
     /** 验证签名 of PDF files. */
     void verify();
+
+    // --- editor ---
+
+    /** 考核表模板: the list of templates (supervisors and administrators). */
+    void templates();
+
+    /** 模板编辑 of one template by code. */
+    void templateEditor(String code);
 }

@@ -30,6 +30,8 @@ public final class HomeController implements Screen {
     private Label userLabel;
     @FXML
     private Label messageLabel;
+    @FXML
+    private Button templatesButton;
 
     public HomeController(HomeViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -44,6 +46,8 @@ public final class HomeController implements Screen {
         recentTable.setItems(viewModel.recent());
         userLabel.textProperty().bind(viewModel.userProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        templatesButton.visibleProperty().bind(viewModel.templatesAllowedProperty());
+        templatesButton.managedProperty().bind(viewModel.templatesAllowedProperty());
         newButton.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW, viewModel::newInspection);
@@ -95,6 +99,11 @@ public final class HomeController implements Screen {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    @FXML
+    private void onTemplates() {
+        viewModel.templates();
     }
 
     @FXML

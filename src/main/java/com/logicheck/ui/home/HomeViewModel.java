@@ -28,6 +28,7 @@ public final class HomeViewModel {
     private final ObservableList<Row> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty templatesAllowed = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** One inspection as a table row, every cell already in words. */
     public record Row(UUID id, InspectionStatus status, String template, String provider, String place,
@@ -76,6 +77,22 @@ public final class HomeViewModel {
 
     public void newInspection() {
         navigator.newInspection();
+    }
+
+    /** 考核表模板 (主管 and 管理员 only; the service refuses anyone else too). */
+    public void templates() {
+        if (templatesAllowed.get()) {
+            navigator.templates();
+        }
+    }
+
+    /** Whether the user may edit templates (shows the 考核表模板 button). */
+    public void allowTemplates(boolean allowed) {
+        templatesAllowed.set(allowed);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty templatesAllowedProperty() {
+        return templatesAllowed;
     }
 
     /** 月度考核. */

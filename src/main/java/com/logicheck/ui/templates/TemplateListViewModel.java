@@ -1,0 +1,121 @@
+package com.logicheck.ui.templates;
+
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.TemplateEditing.TemplateEntry;
+import com.logicheck.service.TemplateEditorService;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** 考核表模板: every template (built-in and own, enabled or not), its versions and how many sheets use each. */
+public final class TemplateListViewModel {
+    private final TemplateEditorService service;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final UUID actorId;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /** One template as a table row, every cell in words. */
+    public record Row(String code, boolean builtIn, boolean enabled, boolean published, String title, String serviceLine,
+                      String kind, String state, String version, String usage, String draft) {
+    }
+
+    public TemplateListViewModel(TemplateEditorService service, Messages messages, TaskExecutor executor,
+                                 Navigator navigator, UUID actorId) {
+        this.service = service;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.actorId = actorId;
+    }
+
+    public void refresh() {
+        executor.submit(() -> service.list(actorId), list -> rows.setAll(list.stream().map(this::row).toList()),
+                e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private Row row(TemplateEntry e) {
+        String usage = e.versions().stream().map(v -> messages.get("templates.usage", v.version(), v.sheets()))
+                .collect(Collectors.joining(messages.get("templates.usage.separator")));
+        return new Row(e.code(), e.builtIn(), e.enabled(), !e.versions().isEmpty(), e.title(), messages.label(e.serviceLine()),
+                messages.get(e.builtIn() ? "templates.kind.builtIn" : "templates.kind.own"),
+                messages.get(e.enabled() ? "templates.state.enabled" : "templates.state.disabled"),
+                e.latest().map(v -> "v" + v.version()).orElse(Formats.NONE),
+                usage.isEmpty() ? Formats.NONE : usage,
+                e.hasDraft() ? messages.get("templates.draft.yes") : "");
+    }
+
+    public void open(Row row) {
+        if (row != null) {
+            navigator.templateEditor(row.code());
+        }
+    }
+
+    public void create(String title) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        executor.submit(() -> service.create(title.strip(), ServiceLine.PROPERTY, actorId), navigator::templateEditor,
+                e -> message.set(Failures.describe(e, messages)));
+    }
+
+    public void toggleEnabled(Row row) {
+        if (row == null || !row.published()) {
+            return;
+        }
+        executor.execute(() -> service.setEnabled(row.code(), !row.enabled(), actorId),
+                e -> message.set(Failures.describe(e, messages)));
+        message.set(messages.get(row.enabled() ? "templates.disabled" : "templates.enabled", row.title()));
+        refresh();
+    }
+
+    public void importFrom(Path file) {
+        executor.submit(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return service.importWorkbook(in, file.getFileName().toString(), actorId);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, done -> {
+            message.set(done.stream().map(i -> messages.get("cli.templates.imported." + i.action().name(), i.sheet(),
+                    i.code(), i.version())).collect(Collectors.joining("；")));
+            refresh();
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    public void exportTo(List<Row> chosen, Path file) {
+        List<String> codes = chosen.stream().filter(Row::published).map(Row::code).toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        executor.submit(() -> Files.write(file, service.exportWorkbook(codes.stream().map(service::latest).toList())),
+                p -> message.set(messages.get("editor.exported", p)), e -> message.set(Failures.describe(e, messages)));
+    }
+
+    public void back() {
+        navigator.home();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
