@@ -14,5 +14,5 @@ import java.time.Clock;
 public record UiServices(InspectionService inspectionService, InspectionRepository inspections,
                          TemplateRepository templates, ReferenceRepository reference, PhotoStore photos,
                          CurrentUser currentUser, Messages messages, Clock clock,
-                         AssessmentService assessments) {
+                         AssessmentService assessments, com.logicheck.ui.entries.EntryServices entries) {
 }
