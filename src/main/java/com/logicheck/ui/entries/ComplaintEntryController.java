@@ -76,6 +76,8 @@ public final class ComplaintEntryController {
     @FXML
     private void initialize() {
         ruleLabel.textProperty().bind(viewModel.ruleProperty());
+        datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         templateBox.setItems(viewModel.templates());
         templateBox.setConverter(converter(ChecklistTemplate::title));

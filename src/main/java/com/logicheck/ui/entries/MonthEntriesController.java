@@ -17,6 +17,8 @@ public final class MonthEntriesController implements Screen {
     private final Parent[] panes;
     private final int firstTab;
     @FXML
+    private javafx.scene.layout.BorderPane root;
+    @FXML
     private TabPane tabs;
     @FXML
     private Tab surveyTab;
@@ -67,7 +69,7 @@ public final class MonthEntriesController implements Screen {
             }
         });
         // Ctrl+1…4 switch tabs from anywhere on the screen
-        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode().isDigitKey()) {
                 int i = e.getCode().ordinal() - (e.getCode().isKeypadKey() ? KeyCode.NUMPAD1.ordinal()
                         : KeyCode.DIGIT1.ordinal());

@@ -93,6 +93,19 @@ public final class ReliefEntryController {
             }
         });
         historyList.setItems(viewModel.history());
+        historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         reasonBox.setItems(FXCollections.observableArrayList(ExemptionReason.values()));
         reasonBox.setConverter(new StringConverter<>() {
             @Override

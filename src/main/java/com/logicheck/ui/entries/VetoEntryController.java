@@ -88,6 +88,8 @@ public final class VetoEntryController {
             }
         });
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
+        datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         lossField.textProperty().bindBidirectional(viewModel.lossProperty());
         casualtiesField.textProperty().bindBidirectional(viewModel.casualtiesProperty());
