@@ -32,7 +32,7 @@ public final class ComplaintEntryController {
     @FXML
     private Label ruleLabel;
     @FXML
-    private DatePicker datePicker;
+    private DatePicker complaintDate;
     @FXML
     private ComboBox<ChecklistTemplate> templateBox;
     @FXML
@@ -40,11 +40,11 @@ public final class ComplaintEntryController {
     @FXML
     private GridPane quantityGrid;
     @FXML
-    private TextField noteField;
+    private TextField complaintNote;
     @FXML
     private CheckBox substantiatedBox;
     @FXML
-    private Button addButton;
+    private Button complaintAddButton;
     @FXML
     private Label previewLabel;
     @FXML
@@ -64,7 +64,7 @@ public final class ComplaintEntryController {
     @FXML
     private Button toggleButton;
     @FXML
-    private Button removeButton;
+    private Button complaintRemoveButton;
 
     public ComplaintEntryController(ComplaintEntryViewModel viewModel, MonthEntries month, EntryFiles dialogs) {
         this.viewModel = viewModel;
@@ -76,16 +76,16 @@ public final class ComplaintEntryController {
     @FXML
     private void initialize() {
         ruleLabel.textProperty().bind(viewModel.ruleProperty());
-        datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+        complaintDate.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
+        complaintDate.valueProperty().bindBidirectional(viewModel.dateProperty());
         templateBox.setItems(viewModel.templates());
         templateBox.setConverter(converter(ChecklistTemplate::title));
         templateBox.valueProperty().bindBidirectional(viewModel.templateProperty());
         itemBox.setItems(viewModel.items());
         itemBox.setConverter(converter(i -> i.code() + " " + DisplayText.of(i.content())));
         itemBox.valueProperty().bindBidirectional(viewModel.itemProperty());
-        noteField.textProperty().bindBidirectional(viewModel.noteProperty());
+        complaintNote.textProperty().bindBidirectional(viewModel.noteProperty());
         substantiatedBox.selectedProperty().bindBidirectional(viewModel.substantiatedProperty());
         previewLabel.textProperty().bind(viewModel.previewProperty());
         viewModel.quantities().addListener((ListChangeListener<Quantity>) c -> fillQuantities());
@@ -99,13 +99,13 @@ public final class ComplaintEntryController {
         column(noteColumn, Row::note);
         var closed = month.closedProperty();
         var none = complaintTable.getSelectionModel().selectedItemProperty().isNull();
-        for (var n : new javafx.scene.Node[] {datePicker, templateBox, itemBox, quantityGrid, noteField,
-                substantiatedBox, addButton}) {
+        for (var n : new javafx.scene.Node[] {complaintDate, templateBox, itemBox, quantityGrid, complaintNote,
+                substantiatedBox, complaintAddButton}) {
             n.disableProperty().bind(closed);
         }
         toggleButton.disableProperty().bind(closed.or(none));
-        removeButton.disableProperty().bind(closed.or(none));
-        noteField.setOnAction(e -> onAdd());
+        complaintRemoveButton.disableProperty().bind(closed.or(none));
+        complaintNote.setOnAction(e -> onAdd());
         complaintTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 onRemove();
@@ -163,7 +163,7 @@ public final class ComplaintEntryController {
     @FXML
     private void onRemove() {
         Row r = complaintTable.getSelectionModel().getSelectedItem();
-        if (r != null && dialogs.confirm(removeButton.getScene().getWindow(),
+        if (r != null && dialogs.confirm(complaintRemoveButton.getScene().getWindow(),
                 m.get("entries.complaint.removeAsk", r.date().toString(), r.item()))) {
             viewModel.remove(r);
         }

@@ -88,7 +88,8 @@ public final class MonthEntries {
         MonthlyAssessment a = s.closed().map(c -> c.assessment()).orElse(s.live());
         title.set(m.get("entries.ui.title", s.input().providerName(), month.toString()));
         String grade = a.grade() == null ? m.get("assess.ui.noGrade") : a.grade();
-        total.set(a.complete() ? m.get("entries.ui.total", a.total().toPlainString(), grade, a.scale().toPlainString())
+        total.set(a.complete() ? m.get("entries.ui.total", a.total().toPlainString(), grade,
+                com.logicheck.domain.Scores.format(a.scale()))
                 : m.get("entries.ui.incomplete", grade));
         closed.set(s.isClosed());
         status.set(s.closed().map(c -> m.get("entries.ui.closed", c.closedBy(), WHEN.format(c.closedAt())))
@@ -106,7 +107,11 @@ public final class MonthEntries {
             after.accept(result);
             say(m.get(doneKey, args), false);
             reload();
-        }, this::fail);
+        }, e -> {
+            // refused: say why, and read the month again (another laptop or window may have closed it meanwhile)
+            fail(e);
+            executor.submit(() -> service.state(providerId, month), this::show, x -> { });
+        });
     }
 
     /** A change of the current user's: {@code actor} is the person it is recorded for. */

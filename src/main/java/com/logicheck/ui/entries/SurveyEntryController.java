@@ -55,9 +55,9 @@ public final class SurveyEntryController {
     @FXML
     private Button importButton;
     @FXML
-    private Button addButton;
+    private Button surveyAddButton;
     @FXML
-    private Button removeButton;
+    private Button surveyRemoveButton;
     @FXML
     private Button undoButton;
 
@@ -97,7 +97,7 @@ public final class SurveyEntryController {
         inputLine.disableProperty().bind(locked);
         importButton.disableProperty().bind(locked);
         formButton.disableProperty().bind(viewModel.availableProperty().not());
-        removeButton.disableProperty().bind(locked.or(responseTable.getSelectionModel().selectedItemProperty().isNull()));
+        surveyRemoveButton.disableProperty().bind(locked.or(responseTable.getSelectionModel().selectedItemProperty().isNull()));
         undoButton.disableProperty().bind(locked);
         // keyboard first: Enter in any field of the line stores it and goes back to the score for the next one
         scoreField.setOnAction(e -> onAdd());

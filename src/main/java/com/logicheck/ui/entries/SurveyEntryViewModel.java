@@ -117,6 +117,12 @@ public final class SurveyEntryViewModel {
             scoreError.set(m.get("entries.survey.notNumber", text));
             return;
         }
+        SurveyRule r = month.state() == null ? null : month.state().input().scheme().survey();
+        if (r != null && (value.signum() < 0 || value.compareTo(r.maxScore()) > 0
+                || value.stripTrailingZeros().scale() > 2)) {
+            scoreError.set(m.get("entries.survey.outOfRange", text, Scores.format(r.maxScore())));
+            return;
+        }
         SurveyResponse response = new SurveyResponse(UUID.randomUUID(), kind.get(),
                 respondent.get() == null ? "" : respondent.get().strip(), value);
         month.change(actor -> entries.addSurveyResponses(month.providerId(), month.month(), List.of(response), actor),

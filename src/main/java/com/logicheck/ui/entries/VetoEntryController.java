@@ -29,7 +29,7 @@ public final class VetoEntryController {
     @FXML
     private ComboBox<VetoType> typeBox;
     @FXML
-    private DatePicker datePicker;
+    private DatePicker vetoDate;
     @FXML
     private VBox lossGroup;
     @FXML
@@ -45,7 +45,7 @@ public final class VetoEntryController {
     @FXML
     private Label fileLabel;
     @FXML
-    private Button recordButton;
+    private Button vetoRecordButton;
     @FXML
     private TableView<Row> vetoTable;
     @FXML
@@ -63,7 +63,7 @@ public final class VetoEntryController {
     @FXML
     private Button openButton;
     @FXML
-    private Button removeButton;
+    private Button vetoRemoveButton;
 
     public VetoEntryController(VetoEntryViewModel viewModel, MonthEntries month, EntryFiles files) {
         this.viewModel = viewModel;
@@ -88,9 +88,9 @@ public final class VetoEntryController {
             }
         });
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
-        datePicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+        vetoDate.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
+        vetoDate.valueProperty().bindBidirectional(viewModel.dateProperty());
         lossField.textProperty().bindBidirectional(viewModel.lossProperty());
         casualtiesField.textProperty().bindBidirectional(viewModel.casualtiesProperty());
         evidenceArea.textProperty().bindBidirectional(viewModel.evidenceProperty());
@@ -117,11 +117,11 @@ public final class VetoEntryController {
         });
         var closed = month.closedProperty();
         var none = vetoTable.getSelectionModel().selectedItemProperty().isNull();
-        for (var n : new javafx.scene.Node[] {typeBox, datePicker, lossField, casualtiesField, evidenceArea, fileButton,
-                recordButton}) {
+        for (var n : new javafx.scene.Node[] {typeBox, vetoDate, lossField, casualtiesField, evidenceArea, fileButton,
+                vetoRecordButton}) {
             n.disableProperty().bind(closed);
         }
-        removeButton.disableProperty().bind(closed.or(none));
+        vetoRemoveButton.disableProperty().bind(closed.or(none));
         openButton.disableProperty().bind(none);
         vetoTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -152,7 +152,7 @@ public final class VetoEntryController {
     @FXML
     private void onRemove() {
         Row r = vetoTable.getSelectionModel().getSelectedItem();
-        if (r != null && files.confirm(removeButton.getScene().getWindow(),
+        if (r != null && files.confirm(vetoRemoveButton.getScene().getWindow(),
                 m.get("entries.veto.removeAsk", r.date().toString(), r.type()))) {
             viewModel.remove(r);
         }
