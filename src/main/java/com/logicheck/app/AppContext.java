@@ -87,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
     private final TemplateEditorService templateEditor;
+    private final com.logicheck.service.SurveyForms surveyForms;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -126,7 +127,10 @@ public final class AppContext implements AutoCloseable {
                 incidents, reliefs,
                 new AssessmentMonthRepository(database.dsl(), clock, changeLog),
                 new MonthlyAssessmentCalculator(new SheetScorer()));
-        this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs);
+        this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs,
+                new com.logicheck.persistence.EvidenceFiles(dataDirectory.root().resolve("evidence")));
+        this.surveyForms = new com.logicheck.service.SurveyForms(assessmentService, assessmentEntries, surveys, reference,
+                new com.logicheck.xlsx.SurveyWorkbook(), messages);
         this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog),
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
@@ -210,6 +214,11 @@ public final class AppContext implements AutoCloseable {
 
     public AssessmentEntries assessmentEntries() {
         return assessmentEntries;
+    }
+
+    /** 满意度调查表 as Excel: blank form and import (texts in the language the context was opened with). */
+    public com.logicheck.service.SurveyForms surveyForms() {
+        return surveyForms;
     }
 
     public SignedSheetRepository signedSheets() {

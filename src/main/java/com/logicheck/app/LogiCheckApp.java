@@ -55,7 +55,9 @@ public final class LogiCheckApp extends Application {
     public static UiServices services(AppContext context, Messages messages) {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
                 context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
-                context.assessmentService(), context.templateEditor());
+                context.assessmentService(), context.templateEditor(),
+                new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(), context.surveyForms(),
+                        new com.logicheck.ui.entries.FxEntryFiles(messages)));
     }
 
     SignedSheetServices sheetServices(AppContext context, Messages messages) {

@@ -20,8 +20,11 @@ public record MonthlyReport(String organisation, YearMonth month, LocalDate issu
      * {@code scale}, and the most frequent deductions (count of sheets on which the item was deducted).
      */
     public record Section(String provider, String total, String grade, boolean failed, List<String> summary,
-                          List<Bar> serviceLines, BigDecimal scale, List<Point> trend, List<Bar> topDeductions) {
+                          List<Bar> serviceLines, BigDecimal scale, List<Point> trend, List<Bar> topDeductions,
+                          List<String> reliefs) {
+        /** {@code reliefs}: the month's 不予扣分 and 申辩, each deduction with its requests and decisions (ADR 0020). */
         public Section {
+            reliefs = reliefs == null ? List.of() : List.copyOf(reliefs);
             summary = List.copyOf(summary);
             serviceLines = List.copyOf(serviceLines);
             trend = List.copyOf(trend);

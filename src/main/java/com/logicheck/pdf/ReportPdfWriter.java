@@ -94,6 +94,21 @@ public final class ReportPdfWriter {
                 c.y -= Canvas.lineHeight(BODY);
             }
         }
+        if (!s.reliefs().isEmpty()) {
+            c.y -= 6;
+            room(c, HEADING * 2 + Canvas.lineHeight(BODY) * 2);
+            c.text(m.get("report.reliefs"), Canvas.LEFT, c.y - CHART_TITLE, CHART_TITLE, Canvas.BLACK, true);
+            c.y -= CHART_TITLE * 1.9f;
+            for (String line : s.reliefs()) {
+                boolean detail = line.startsWith("    ");
+                float indent = detail ? 20 : 8;
+                for (String w : c.wrap(line.strip(), BODY, Canvas.RIGHT - Canvas.LEFT - indent)) {
+                    room(c, Canvas.lineHeight(BODY));
+                    c.text(w, Canvas.LEFT + indent, c.y - BODY, BODY, detail ? Canvas.GREY : Canvas.BLACK, false);
+                    c.y -= Canvas.lineHeight(BODY);
+                }
+            }
+        }
         c.y -= 10;
         chartTitle(c, m.get("report.chart.serviceLines"), 130);
         c.y = s.serviceLines().isEmpty() ? none(c) : charts.bars(s.serviceLines(), c.y, 130, HUNDRED) - 10;

@@ -5,6 +5,7 @@ import static com.logicheck.persistence.jooq.Tables.COMPLAINT;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_ITEM;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
 import static com.logicheck.persistence.jooq.Tables.VETO_EVENT;
+import static com.logicheck.persistence.jooq.Tables.VETO_EVIDENCE_FILE;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,11 @@ public final class IncidentRepository {
     }
 
     public UUID addVetoEvent(UUID providerId, VetoEvent e, UUID actorId) {
+        return addVetoEvent(providerId, e, null, actorId);
+    }
+
+    /** The event and, when {@code file} is not null, the link to its evidence file (already stored), as one. */
+    public UUID addVetoEvent(UUID providerId, VetoEvent e, EvidenceFiles.StoredFile file, UUID actorId) {
         UUID id = e.id() == null ? UUID.randomUUID() : e.id();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -103,9 +110,76 @@ public final class IncidentRepository {
             detail.put("evidence", e.evidence());
             detail.put("loss", e.loss() == null ? "" : e.loss().toPlainString());
             detail.put("casualties", e.casualties());
+            if (file != null) {
+                tx.insertInto(VETO_EVIDENCE_FILE).set(VETO_EVIDENCE_FILE.ID, UUID.randomUUID())
+                        .set(VETO_EVIDENCE_FILE.VETO_EVENT_ID, id).set(VETO_EVIDENCE_FILE.SHA256, file.sha256())
+                        .set(VETO_EVIDENCE_FILE.FILE_NAME, file.fileName())
+                        .set(VETO_EVIDENCE_FILE.ORIGINAL_NAME, file.originalName())
+                        .set(VETO_EVIDENCE_FILE.BYTE_SIZE, file.byteSize())
+                        .set(VETO_EVIDENCE_FILE.ATTACHED_AT, OffsetDateTime.now(clock)).execute();
+                detail.put("file", file.originalName());
+                detail.put("sha256", file.sha256());
+            }
             changeLog.append(tx, "veto_event", id, null, "RECORDED", detail, actorId);
         });
         return id;
+    }
+
+    /** An evidence file linked to a veto event: the stored name in the evidence folder and the name it had. */
+    public record EvidenceFile(UUID vetoEventId, String fileName, String originalName, long byteSize) {
+    }
+
+    /** The evidence files of the events, by event. */
+    public Map<UUID, List<EvidenceFile>> evidenceFiles(Collection<UUID> vetoEventIds) {
+        return dsl.selectFrom(VETO_EVIDENCE_FILE).where(VETO_EVIDENCE_FILE.VETO_EVENT_ID.in(vetoEventIds))
+                .orderBy(VETO_EVIDENCE_FILE.ATTACHED_AT)
+                .fetch(r -> new EvidenceFile(r.getVetoEventId(), r.getFileName(), r.getOriginalName(), r.getByteSize()))
+                .stream().collect(java.util.stream.Collectors.groupingBy(EvidenceFile::vetoEventId));
+    }
+
+    /** Takes back a complaint entered by mistake; what it said stays in the history. Refused in a closed month. */
+    public void removeComplaint(UUID complaintId, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var r = tx.selectFrom(COMPLAINT).where(COMPLAINT.ID.eq(complaintId)).fetchOne();
+            if (r == null) {
+                throw new DomainException(Problem.of("problem.complaint.missing", complaintId.toString()));
+            }
+            AssessmentMonthRepository.requireOpen(tx, r.getProviderId(), r.getReceivedOn());
+            r.delete();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("date", r.getReceivedOn().toString());
+            detail.put("item", r.getTemplateItemId().toString());
+            detail.put("quantities", r.getQuantities());
+            detail.put("basis", r.getBasis().toPlainString());
+            detail.put("substantiated", r.getSubstantiated());
+            detail.put("description", r.getDescription());
+            changeLog.append(tx, "complaint", complaintId, null, "REMOVED", detail, actorId);
+        });
+    }
+
+    /**
+     * Takes back a veto event entered by mistake (its evidence file stays in the folder, its values in the history).
+     * Refused in a closed month.
+     */
+    public void removeVetoEvent(UUID eventId, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var r = tx.selectFrom(VETO_EVENT).where(VETO_EVENT.ID.eq(eventId)).fetchOne();
+            if (r == null) {
+                throw new DomainException(Problem.of("problem.veto.missing", eventId.toString()));
+            }
+            AssessmentMonthRepository.requireOpen(tx, r.getProviderId(), r.getOccurredOn());
+            tx.deleteFrom(VETO_EVIDENCE_FILE).where(VETO_EVIDENCE_FILE.VETO_EVENT_ID.eq(eventId)).execute();
+            r.delete();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("type", r.getType());
+            detail.put("date", r.getOccurredOn().toString());
+            detail.put("evidence", r.getEvidence());
+            detail.put("loss", r.getLossYuan() == null ? "" : r.getLossYuan().toPlainString());
+            detail.put("casualties", r.getCasualties());
+            changeLog.append(tx, "veto_event", eventId, null, "REMOVED", detail, actorId);
+        });
     }
 
     public List<VetoEvent> vetoEvents(UUID providerId, YearMonth month) {

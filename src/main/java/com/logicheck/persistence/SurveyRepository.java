@@ -37,11 +37,35 @@ public final class SurveyRepository {
 
     /** Stores the responses as one batch; returns the batch id. */
     public UUID add(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
+        return store(providerId, month, responses, false, actorId);
+    }
+
+    /**
+     * Replaces the month's responses by these (a corrected survey file imported again) in one transaction; the
+     * replaced ones stay in the history.
+     */
+    public UUID replace(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
+        return store(providerId, month, responses, true, actorId);
+    }
+
+    private UUID store(UUID providerId, YearMonth month, List<SurveyResponse> responses, boolean replace,
+                       UUID actorId) {
         UUID batch = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock);
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             AssessmentMonthRepository.requireOpen(tx, providerId, month);
+            if (replace) {
+                var old = tx.selectFrom(SURVEY_RESPONSE).where(SURVEY_RESPONSE.PROVIDER_ID.eq(providerId))
+                        .and(SURVEY_RESPONSE.MONTH_START.eq(month.atDay(1))).fetch();
+                if (!old.isEmpty()) {
+                    tx.deleteFrom(SURVEY_RESPONSE).where(SURVEY_RESPONSE.PROVIDER_ID.eq(providerId))
+                            .and(SURVEY_RESPONSE.MONTH_START.eq(month.atDay(1))).execute();
+                    changeLog.append(tx, "survey_batch", batch, null, "SURVEY_REPLACED", Map.of("month",
+                            month.toString(), "replaced", old.stream().map(r -> r.getRespondentKind() + " "
+                                    + r.getRespondent() + " " + r.getScore().toPlainString()).toList()), actorId);
+                }
+            }
             List<SurveyResponseRecord> rows = new ArrayList<>();
             for (SurveyResponse r : responses) {
                 rows.add(new SurveyResponseRecord(r.id() == null ? UUID.randomUUID() : r.id(), providerId,

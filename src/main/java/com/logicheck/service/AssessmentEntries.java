@@ -10,6 +10,7 @@ import com.logicheck.domain.assessment.ThirdPartyScore;
 import com.logicheck.domain.assessment.VetoEvent;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.persistence.EvidenceFiles;
 import com.logicheck.persistence.IncidentRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SurveyRepository;
@@ -17,10 +18,13 @@ import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.scoring.ItemDeduction;
 import com.logicheck.scoring.assessment.SurveyScore;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,9 +39,11 @@ public final class AssessmentEntries {
     private final SurveyRepository surveys;
     private final IncidentRepository incidents;
     private final ReliefRepository reliefs;
+    private final EvidenceFiles evidence;
 
     public AssessmentEntries(AssessmentService assessments, TemplateRepository templates, SurveyRepository surveys,
-                             IncidentRepository incidents, ReliefRepository reliefs) {
+                             IncidentRepository incidents, ReliefRepository reliefs, EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.assessments = assessments;
         this.templates = templates;
         this.surveys = surveys;
@@ -63,6 +69,20 @@ public final class AssessmentEntries {
     public UUID importSurvey(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
         refuseIf(SurveyScore.check(surveyRule(providerId, month), responses));
         return surveys.add(providerId, month, responses, actorId);
+    }
+
+    /**
+     * Imports a whole survey in place of the month's responses (a corrected file imported again): checked like
+     * {@link #importSurvey}; the old responses are removed in the same transaction, so a refused file changes nothing.
+     */
+    public UUID replaceSurvey(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
+        refuseIf(SurveyScore.check(surveyRule(providerId, month), responses));
+        return surveys.replace(providerId, month, responses, actorId);
+    }
+
+    /** The scheme's survey rule for the provider's month; refused when the scheme has no survey. */
+    public SurveyRule surveyRuleOf(UUID providerId, YearMonth month) {
+        return surveyRule(providerId, month);
     }
 
     public void removeSurveyResponse(UUID responseId, UUID actorId) {
@@ -105,8 +125,44 @@ public final class AssessmentEntries {
         incidents.setSubstantiated(complaintId, substantiated, actorId);
     }
 
+    /** Takes back a complaint entered by mistake (kept in the history). */
+    public void removeComplaint(UUID complaintId, UUID actorId) {
+        incidents.removeComplaint(complaintId, actorId);
+    }
+
     /** Records a veto ground; refused without evidence, for a computed type, or with a negative loss. */
     public UUID recordVeto(UUID providerId, VetoEvent event, UUID actorId) {
+        return recordVeto(providerId, event, null, actorId);
+    }
+
+    /**
+     * Records a veto ground with its evidence file (may be null): the event is checked first, then the file copied
+     * into the data folder, then both stored in one transaction — a refused event stores neither.
+     */
+    public UUID recordVeto(UUID providerId, VetoEvent event, Path evidenceFile, UUID actorId) {
+        checkVeto(event);
+        EvidenceFiles.StoredFile file = evidenceFile == null ? null : evidence.store(evidenceFile);
+        return incidents.addVetoEvent(providerId, new VetoEvent(event.id(), event.type(), event.occurredOn(),
+                event.evidence().strip(), event.loss() == null ? null : Scores.normalise(event.loss()),
+                event.casualties()), file, actorId);
+    }
+
+    /** Takes back a veto event entered by mistake (kept in the history). */
+    public void removeVeto(UUID eventId, UUID actorId) {
+        incidents.removeVetoEvent(eventId, actorId);
+    }
+
+    /** The evidence files of the events, by event. */
+    public Map<UUID, List<IncidentRepository.EvidenceFile>> evidenceFiles(Collection<UUID> vetoEventIds) {
+        return vetoEventIds.isEmpty() ? Map.of() : incidents.evidenceFiles(vetoEventIds);
+    }
+
+    /** Where a stored evidence file lies in the data folder. */
+    public Path evidencePath(IncidentRepository.EvidenceFile file) {
+        return evidence.path(file.fileName());
+    }
+
+    private static void checkVeto(VetoEvent event) {
         List<Problem> problems = new ArrayList<>();
         if (event.type() == null || !event.type().recorded()) {
             problems.add(Problem.of("problem.veto.type"));
@@ -121,9 +177,6 @@ public final class AssessmentEntries {
             problems.add(Problem.of("problem.veto.negative"));
         }
         refuseIf(problems);
-        return incidents.addVetoEvent(providerId, new VetoEvent(event.id(), event.type(), event.occurredOn(),
-                event.evidence().strip(), event.loss() == null ? null : Scores.normalise(event.loss()),
-                event.casualties()), actorId);
     }
 
     public UUID requestExemption(UUID inspectionId, UUID itemId, ExemptionReason reason, String text, UUID actorId) {

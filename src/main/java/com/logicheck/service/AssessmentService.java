@@ -117,6 +117,21 @@ public final class AssessmentService {
         return calculator.assess(gather(providerId, month));
     }
 
+    /**
+     * The month as the entry screens see it: everything entered ({@code input}), the result it gives now
+     * ({@code live}, even when closed) and the frozen result when the month is closed. One read of the database.
+     */
+    public record MonthState(AssessmentInput input, MonthlyAssessment live, Optional<ClosedMonth> closed) {
+        public boolean isClosed() {
+            return closed.isPresent();
+        }
+    }
+
+    public MonthState state(UUID providerId, YearMonth month) {
+        AssessmentInput input = gather(providerId, month);
+        return new MonthState(input, calculator.assess(input), months.closed(providerId, month));
+    }
+
     /** The frozen result when the month is closed, otherwise the month computed now. */
     public MonthResult assess(UUID providerId, YearMonth month) {
         Optional<ClosedMonth> closed = months.closed(providerId, month);

@@ -97,7 +97,38 @@ public final class MonthlyReports {
         String total = a.total() == null ? "—" : a.total().setScale(2, RoundingMode.HALF_UP).toPlainString();
         String grade = a.grade() == null ? m.get("report.noGrade") : a.grade();
         return new Section(a.providerName(), total, grade, a.failed(), summary, serviceLines(a, lines), a.scale(),
-                trend(a.providerId(), a.month(), a.total()), topDeductions(a, lines));
+                trend(a.providerId(), a.month(), a.total()), topDeductions(a, lines), reliefs(a));
+    }
+
+    /**
+     * Every deduction of the month with an exemption or an appeal: the sheet and item, whether its points came back,
+     * and each request with its reason and decision — an approved exemption is shown with its reason (seed 000 第九条).
+     */
+    private List<String> reliefs(MonthlyAssessment a) {
+        List<String> out = new ArrayList<>();
+        for (ComponentResult c : a.components()) {
+            for (TemplateResult t : c.templates()) {
+                t.sheets().forEach(s -> {
+                    for (DeductionLine d : s.deductions()) {
+                        if (d.exemptions().isEmpty() && d.appeals().isEmpty()) {
+                            continue;
+                        }
+                        out.add(m.get(d.relieved() ? "report.relief.restored" : "report.relief.kept", s.date().toString(),
+                                t.title(), s.place(), d.itemCode(), d.content(),
+                                d.deduction().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+                        d.exemptions().forEach(e -> out.add("    " + m.get("assess.text.exemption", m.label(e.reason()),
+                                e.text(), e.requestedBy(), m.label(e.status()), nz(e.decidedBy()), nz(e.decisionNote()))));
+                        d.appeals().forEach(ap -> out.add("    " + m.get("assess.text.appeal", ap.statement(),
+                                ap.raisedBy(), m.label(ap.status()), nz(ap.decidedBy()), nz(ap.decisionReason()))));
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** The mean of the counted templates' means per service line, in the scheme's order. */

@@ -80,6 +80,16 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void assessment(UUID providerId, java.time.YearMonth month) {
+        switchTo(screens.assessment(providerId, month));
+    }
+
+    @Override
+    public void monthEntries(UUID providerId, java.time.YearMonth month) {
+        switchTo(screens.monthEntries(providerId, month));
+    }
+
+    @Override
     public void sign(UUID inspectionId) {
         switchTo(screens.signing(inspectionId));
     }

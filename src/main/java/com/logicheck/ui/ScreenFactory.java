@@ -28,6 +28,17 @@ import com.logicheck.ui.templates.TemplateEditorViewModel;
 import com.logicheck.ui.templates.TemplateListController;
 import com.logicheck.ui.templates.TemplateListViewModel;
 import com.logicheck.service.TemplateEditorService;
+import com.logicheck.ui.entries.ComplaintEntryController;
+import com.logicheck.ui.entries.ComplaintEntryViewModel;
+import com.logicheck.ui.entries.MonthEntries;
+import com.logicheck.ui.entries.MonthEntriesController;
+import com.logicheck.ui.entries.ReliefEntryController;
+import com.logicheck.ui.entries.ReliefEntryViewModel;
+import com.logicheck.ui.entries.SurveyEntryController;
+import com.logicheck.ui.entries.SurveyEntryViewModel;
+import com.logicheck.ui.entries.VetoEntryController;
+import com.logicheck.ui.entries.VetoEntryViewModel;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -122,8 +133,33 @@ public final class ScreenFactory {
     }
 
     public View<AssessmentController> assessment() {
+        return assessment(null, null);
+    }
+
+    /** 月度考核 opened on a provider and month (null: the first provider, this month). */
+    public View<AssessmentController> assessment(UUID providerId, YearMonth month) {
         AssessmentViewModel vm = new AssessmentViewModel(services.assessments(), services.reference(),
                 services.currentUser(), services.messages(), executor, navigator, services.clock());
+        vm.select(providerId, month);
         return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
+    }
+
+    // --- assessment entries ---
+
+    /** 本月录入 of a provider and month: four tabs, each its own view and view model over one {@link MonthEntries}. */
+    public View<MonthEntriesController> monthEntries(UUID providerId, YearMonth month) {
+        var e = services.entries();
+        MonthEntries entries = new MonthEntries(services.assessments(), e.entries(), services.currentUser(),
+                services.messages(), executor, navigator, providerId, month, LocalDate.now(services.clock()));
+        var survey = loader.load("survey-entry.fxml", new SurveyEntryController(
+                new SurveyEntryViewModel(entries, e.entries(), e.surveyForms()), entries, e.files()));
+        var complaints = loader.load("complaint-entry.fxml", new ComplaintEntryController(
+                new ComplaintEntryViewModel(entries, e.entries()), entries, e.files()));
+        var vetoes = loader.load("veto-entry.fxml", new VetoEntryController(
+                new VetoEntryViewModel(entries, e.entries(), sheets.opener()), entries, e.files()));
+        var reliefs = loader.load("relief-entry.fxml", new ReliefEntryController(
+                new ReliefEntryViewModel(entries, e.entries(), services.clock().getZone()), entries));
+        return loader.load("month-entries.fxml", new MonthEntriesController(entries, 0, survey.root(),
+                complaints.root(), vetoes.root(), reliefs.root()));
     }
 }

@@ -15,12 +15,6 @@ import java.time.Clock;
 public record UiServices(InspectionService inspectionService, InspectionRepository inspections,
                          TemplateRepository templates, ReferenceRepository reference, PhotoStore photos,
                          CurrentUser currentUser, Messages messages, Clock clock,
-                         AssessmentService assessments, TemplateEditorService templateEditor) {
-
-    /** Without the template editor (its screens then refuse to open). */
-    public UiServices(InspectionService inspectionService, InspectionRepository inspections, TemplateRepository templates,
-                      ReferenceRepository reference, PhotoStore photos, CurrentUser currentUser, Messages messages,
-                      Clock clock, AssessmentService assessments) {
-        this(inspectionService, inspections, templates, reference, photos, currentUser, messages, clock, assessments, null);
-    }
+                         AssessmentService assessments, TemplateEditorService templateEditor,
+                         com.logicheck.ui.entries.EntryServices entries) {
 }

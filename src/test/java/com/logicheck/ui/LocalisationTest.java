@@ -81,8 +81,17 @@ class LocalisationTest {
             for (String key : p.stringPropertyNames()) {
                 String value = p.getProperty(key);
                 if (value.contains("{")) {
-                    assertThat(new MessageFormat(value).format(new Object[] {"a", "b", "c", "d", "e"}))
-                            .as(file + " " + key).doesNotContain("{0}");
+                    MessageFormat format = new MessageFormat(value);
+                    java.text.Format[] kinds = format.getFormatsByArgumentIndex();
+                    Object[] args = {"a", "b", "c", "d", "e", "f"};
+                    for (int i = 0; i < kinds.length && i < args.length; i++) {
+                        if (kinds[i] instanceof java.text.NumberFormat || kinds[i] instanceof java.text.ChoiceFormat) {
+                            args[i] = i + 1;
+                        } else if (kinds[i] instanceof java.text.DateFormat) {
+                            args[i] = new java.util.Date(0);
+                        }
+                    }
+                    assertThat(format.format(args)).as(file + " " + key).doesNotContain("{0");
                 }
             }
         }

@@ -39,6 +39,23 @@ public final class RecordingNavigator implements Navigator {
         visits.add("assessment");
     }
 
+    public UUID lastProvider;
+    public java.time.YearMonth lastMonth;
+
+    @Override
+    public void assessment(UUID providerId, java.time.YearMonth month) {
+        visits.add("assessment");
+        lastProvider = providerId;
+        lastMonth = month;
+    }
+
+    @Override
+    public void monthEntries(UUID providerId, java.time.YearMonth month) {
+        visits.add("monthEntries");
+        lastProvider = providerId;
+        lastMonth = month;
+    }
+
     @Override
     public void sign(UUID inspectionId) {
         visits.add("sign");

@@ -47,6 +47,7 @@ public final class UiFixture implements AutoCloseable {
     public final Place place;
     public final ChecklistTemplate template;
     public final Person inspector;
+    public final QueuedEntryFiles entryFiles = new QueuedEntryFiles();
 
     private UiFixture(AppContext context, Provider provider, Place place, ChecklistTemplate template, Person inspector) {
         this.context = context;
@@ -86,7 +87,8 @@ public final class UiFixture implements AutoCloseable {
     public UiServices services() {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
                 context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
-                context.assessmentService(), context.templateEditor());
+                context.assessmentService(), context.templateEditor(),
+                new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(), context.surveyForms(), entryFiles));
     }
 
     /** The signing, export and verify services of this data folder, with the test's dialogs and viewer. */

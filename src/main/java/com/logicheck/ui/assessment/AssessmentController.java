@@ -178,6 +178,11 @@ public final class AssessmentController implements Screen {
     }
 
     @FXML
+    private void onEntries() {
+        viewModel.entries();
+    }
+
+    @FXML
     private void onHome() {
         viewModel.home();
     }

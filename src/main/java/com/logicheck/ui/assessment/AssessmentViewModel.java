@@ -70,6 +70,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper(false);
     private final StringProperty reopenReason = new SimpleStringProperty("");
+    private java.util.UUID wantedProvider;
 
     /** One bar of the chart: a template's mean on a 100 scale, or a component's score. */
     public record Bar(String label, BigDecimal value) {
@@ -94,11 +95,26 @@ public final class AssessmentViewModel {
         month.addListener((o, a, b) -> refresh());
     }
 
+    /** Opens on this provider and month once the providers are loaded (null: the first provider, this month). */
+    public void select(java.util.UUID providerId, YearMonth ym) {
+        wantedProvider = providerId;
+        if (ym != null) {
+            if (!months.contains(ym)) {
+                months.add(ym);
+                months.sort(java.util.Comparator.reverseOrder());
+            }
+            month.set(ym);
+        }
+    }
+
     /** Loads the providers (the first selected) and then the month; a new choice reloads it. */
     public void start() {
         executor.submit(reference::providers, list -> {
             providers.setAll(list);
-            if (provider.get() == null && !list.isEmpty()) {
+            Provider wanted = list.stream().filter(p -> p.id().equals(wantedProvider)).findFirst().orElse(null);
+            if (wanted != null && provider.get() == null) {
+                provider.set(wanted);
+            } else if (provider.get() == null && !list.isEmpty()) {
                 provider.set(list.get(0));
             } else {
                 refresh();
@@ -202,6 +218,15 @@ public final class AssessmentViewModel {
 
     public void home() {
         navigator.home();
+    }
+
+    /** 本月录入 of the provider and month shown: survey, complaints, vetoes, exemptions and appeals. */
+    public void entries() {
+        Provider p = provider.get();
+        YearMonth ym = month.get();
+        if (p != null && ym != null) {
+            navigator.monthEntries(p.id(), ym);
+        }
     }
 
     private void fail(Exception e) {

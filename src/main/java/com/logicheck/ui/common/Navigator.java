@@ -1,5 +1,6 @@
 package com.logicheck.ui.common;
 
+import java.time.YearMonth;
 import java.util.UUID;
 
 /** Switches the main window between screens. View models call it; the window implements it. */
@@ -23,6 +24,12 @@ public interface Navigator {
 
     /** 月度考核 of a provider and month. */
     void assessment();
+
+    /** 月度考核 opened on this provider and month (coming back from 本月录入). */
+    void assessment(UUID providerId, YearMonth month);
+
+    /** 本月录入 of a provider and month: survey, complaints, vetoes, exemptions and appeals. */
+    void monthEntries(UUID providerId, YearMonth month);
 
     // --- signing screens ---
 

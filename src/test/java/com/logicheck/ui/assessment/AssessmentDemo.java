@@ -22,6 +22,7 @@ final class AssessmentDemo implements AutoCloseable {
     final Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
     final AppContext context;
     final Messages messages = Messages.forLanguage("zh");
+    final com.logicheck.ui.QueuedEntryFiles entryFiles = new com.logicheck.ui.QueuedEntryFiles();
 
     AssessmentDemo(Path dir, Path scratch) {
         context = AppContext.open(dir, clock);
@@ -33,7 +34,9 @@ final class AssessmentDemo implements AutoCloseable {
     UiServices services() {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
                 context.reference(), context.photos(), context.currentUser(), messages, clock,
-                context.assessmentService());
+                context.assessmentService(), context.templateEditor(),
+                new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(),
+                        context.surveyForms(), entryFiles));
     }
 
     Provider provider(String name) {

@@ -1,0 +1,226 @@
+package com.logicheck.ui.entries;
+
+import com.logicheck.domain.Scores;
+import com.logicheck.domain.assessment.Appeal;
+import com.logicheck.domain.assessment.AppealStatus;
+import com.logicheck.domain.assessment.ComponentResult;
+import com.logicheck.domain.assessment.ComponentResult.DeductionLine;
+import com.logicheck.domain.assessment.ComponentResult.SheetResult;
+import com.logicheck.domain.assessment.ComponentResult.TemplateResult;
+import com.logicheck.domain.assessment.Exemption;
+import com.logicheck.domain.assessment.ExemptionReason;
+import com.logicheck.domain.assessment.ExemptionStatus;
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.AssessmentEntries;
+import com.logicheck.service.AssessmentService.MonthState;
+import com.logicheck.ui.common.DisplayText;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 不予扣分与申辩 tab: every deduction on the month's counted sheets, with what was asked about it and decided. An
+ * inspector asks for an exemption (院方原因 / 第三方原因 / 不可抗力 and why) and a supervisor approves or rejects it; the
+ * provider's appeal (申辩) is recorded and a supervisor upholds the deduction or overturns it, always with a reason.
+ * The history of the selected deduction shows every request and decision; nothing is ever deleted.
+ */
+public final class ReliefEntryViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final MonthEntries month;
+    private final AssessmentEntries entries;
+    private final Messages m;
+    private final ZoneId zone;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExemptionReason> reason = new SimpleObjectProperty<>(ExemptionReason.CLIENT_CAUSE);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty decision = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper exemptionPending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper appealOpen = new ReadOnlyBooleanWrapper(false);
+
+    /** A deducted item of a counted sheet and the state of its exemption and appeal. */
+    public record Row(UUID sheetId, UUID itemId, String date, String template, String place, String item,
+                      String deduction, String status, boolean relieved, List<Exemption> exemptions,
+                      List<Appeal> appeals) {
+        Optional<Exemption> pendingExemption() {
+            return exemptions.stream().filter(e -> e.status() == ExemptionStatus.PENDING).findFirst();
+        }
+
+        Optional<Appeal> openAppeal() {
+            return appeals.stream().filter(a -> a.status() == AppealStatus.OPEN).findFirst();
+        }
+    }
+
+    public ReliefEntryViewModel(MonthEntries month, AssessmentEntries entries, ZoneId zone) {
+        this.month = month;
+        this.entries = entries;
+        this.m = month.messages();
+        this.zone = zone;
+        month.stateProperty().addListener((o, a, s) -> show(s));
+        selected.addListener((o, a, r) -> select(r));
+    }
+
+    private void show(MonthState s) {
+        Row before = selected.get();
+        List<Row> out = new ArrayList<>();
+        for (ComponentResult c : s.live().components()) {
+            for (TemplateResult t : c.templates()) {
+                for (SheetResult sheet : t.sheets()) {
+                    for (DeductionLine d : sheet.deductions()) {
+                        out.add(new Row(sheet.inspectionId(), d.itemId(), sheet.date().toString(), t.title(),
+                                sheet.place(), d.itemCode() + " " + DisplayText.of(d.content()),
+                                "−" + Scores.normalise(d.deduction()).toPlainString(), status(d), d.relieved(),
+                                d.exemptions(), d.appeals()));
+                    }
+                }
+            }
+        }
+        rows.setAll(out);
+        Row again = before == null ? null : out.stream().filter(r -> r.sheetId().equals(before.sheetId())
+                && r.itemId().equals(before.itemId())).findFirst().orElse(null);
+        selected.set(again);
+        select(again);
+    }
+
+    private String status(DeductionLine d) {
+        List<String> parts = new ArrayList<>();
+        if (!d.exemptions().isEmpty()) {
+            Exemption e = d.exemptions().get(d.exemptions().size() - 1);
+            parts.add(m.get("entries.relief.exemptionStatus", m.label(e.status()), m.label(e.reason())));
+        }
+        if (!d.appeals().isEmpty()) {
+            parts.add(m.get("entries.relief.appealStatus", m.label(d.appeals().get(d.appeals().size() - 1).status())));
+        }
+        return String.join("；", parts);
+    }
+
+    private void select(Row r) {
+        history.clear();
+        exemptionPending.set(r != null && r.pendingExemption().isPresent());
+        appealOpen.set(r != null && r.openAppeal().isPresent());
+        if (r == null) {
+            return;
+        }
+        for (Exemption e : r.exemptions()) {
+            history.add(m.get("entries.relief.exemptionAsked", when(e.requestedAt()), e.requestedBy(),
+                    m.label(e.reason()), e.text()));
+            if (e.status() != ExemptionStatus.PENDING) {
+                history.add(m.get("entries.relief.exemptionDecided", when(e.decidedAt()), e.decidedBy(),
+                        m.label(e.status()), e.decisionNote() == null ? "" : e.decisionNote()));
+            }
+        }
+        for (Appeal a : r.appeals()) {
+            history.add(m.get("entries.relief.appealRaised", when(a.raisedAt()), a.raisedBy(), a.statement()));
+            if (a.status() != AppealStatus.OPEN) {
+                history.add(m.get("entries.relief.appealDecided", when(a.decidedAt()), a.decidedBy(),
+                        m.label(a.status()), a.decisionReason() == null ? "" : a.decisionReason()));
+            }
+        }
+        if (history.isEmpty()) {
+            history.add(m.get("entries.relief.noHistory"));
+        }
+    }
+
+    private String when(java.time.OffsetDateTime t) {
+        return t == null ? "" : WHEN.format(t.atZoneSameInstant(zone));
+    }
+
+    /** 申请不予扣分 for the selected deduction (inspector or supervisor), with the category and the reason typed. */
+    public void requestExemption() {
+        Row r = selected.get();
+        if (r == null) {
+            month.say(m.get("entries.relief.pick"), true);
+            return;
+        }
+        ExemptionReason why = reason.get();
+        String t = text.get();
+        month.change(actor -> entries.requestExemption(r.sheetId(), r.itemId(), why, t, actor), id -> text.set(""),
+                "entries.relief.exemptionDone", r.item());
+    }
+
+    /** 登记申辩: the provider contests the selected deduction with the statement typed. */
+    public void raiseAppeal() {
+        Row r = selected.get();
+        if (r == null) {
+            month.say(m.get("entries.relief.pick"), true);
+            return;
+        }
+        String t = text.get();
+        month.change(actor -> entries.raiseAppeal(r.sheetId(), r.itemId(), t, actor), id -> text.set(""),
+                "entries.relief.appealDone", r.item());
+    }
+
+    /** 批准 / 驳回 the pending exemption of the selected deduction (supervisor only). */
+    public void decideExemption(boolean approve) {
+        Row r = selected.get();
+        Optional<Exemption> e = r == null ? Optional.empty() : r.pendingExemption();
+        if (e.isEmpty()) {
+            month.say(m.get("entries.relief.noPending"), true);
+            return;
+        }
+        String note = decision.get();
+        month.change(actor -> {
+            entries.decideExemption(e.get().id(), approve, note, actor);
+            return e.get();
+        }, done -> decision.set(""), approve ? "entries.relief.approved" : "entries.relief.rejected", r.item());
+    }
+
+    /** 维持扣分 / 申辩成立 on the open appeal of the selected deduction (supervisor only, with a reason). */
+    public void decideAppeal(boolean overturn) {
+        Row r = selected.get();
+        Optional<Appeal> a = r == null ? Optional.empty() : r.openAppeal();
+        if (a.isEmpty()) {
+            month.say(m.get("entries.relief.noOpenAppeal"), true);
+            return;
+        }
+        String why = decision.get();
+        month.change(actor -> {
+            entries.decideAppeal(a.get().id(), overturn, why, actor);
+            return a.get();
+        }, done -> decision.set(""), overturn ? "entries.relief.overturned" : "entries.relief.upheld", r.item());
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<ExemptionReason> reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty decisionProperty() {
+        return decision;
+    }
+
+    public ReadOnlyBooleanProperty exemptionPendingProperty() {
+        return exemptionPending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty appealOpenProperty() {
+        return appealOpen.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,178 @@
+package com.logicheck.ui.entries;
+
+import com.logicheck.domain.assessment.RespondentKind;
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.entries.SurveyEntryViewModel.Row;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/** 满意度调查 tab view: the typing line (Enter stores), the table (Delete, Ctrl+Z), the Excel form buttons. */
+public final class SurveyEntryController {
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private final SurveyEntryViewModel viewModel;
+    private final MonthEntries month;
+    private final EntryFiles files;
+    private final Messages m;
+    @FXML
+    private Label ruleLabel;
+    @FXML
+    private HBox inputLine;
+    @FXML
+    private ComboBox<RespondentKind> kindBox;
+    @FXML
+    private TextField respondentField;
+    @FXML
+    private TextField scoreField;
+    @FXML
+    private Label scoreErrorLabel;
+    @FXML
+    private TableView<Row> responseTable;
+    @FXML
+    private TableColumn<Row, String> numberColumn;
+    @FXML
+    private TableColumn<Row, String> kindColumn;
+    @FXML
+    private TableColumn<Row, String> respondentColumn;
+    @FXML
+    private TableColumn<Row, String> scoreColumn;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private Button formButton;
+    @FXML
+    private Button importButton;
+    @FXML
+    private Button surveyAddButton;
+    @FXML
+    private Button surveyRemoveButton;
+    @FXML
+    private Button undoButton;
+
+    public SurveyEntryController(SurveyEntryViewModel viewModel, MonthEntries month, EntryFiles files) {
+        this.viewModel = viewModel;
+        this.month = month;
+        this.files = files;
+        this.m = month.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        kindBox.setItems(FXCollections.observableArrayList(RespondentKind.values()));
+        kindBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RespondentKind k) {
+                return k == null ? "" : m.label(k);
+            }
+
+            @Override
+            public RespondentKind fromString(String s) {
+                return null;
+            }
+        });
+        kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
+        respondentField.textProperty().bindBidirectional(viewModel.respondentProperty());
+        scoreField.textProperty().bindBidirectional(viewModel.scoreProperty());
+        scoreErrorLabel.textProperty().bind(viewModel.scoreErrorProperty());
+        ruleLabel.textProperty().bind(viewModel.ruleProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        responseTable.setItems(viewModel.rows());
+        column(numberColumn, r -> String.valueOf(r.number()));
+        column(kindColumn, Row::kindLabel);
+        column(respondentColumn, Row::respondent);
+        column(scoreColumn, r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
+        var locked = month.closedProperty().or(viewModel.availableProperty().not());
+        inputLine.disableProperty().bind(locked);
+        importButton.disableProperty().bind(locked);
+        formButton.disableProperty().bind(viewModel.availableProperty().not());
+        surveyRemoveButton.disableProperty().bind(locked.or(responseTable.getSelectionModel().selectedItemProperty().isNull()));
+        undoButton.disableProperty().bind(locked);
+        // keyboard first: Enter in any field of the line stores it and goes back to the score for the next one
+        scoreField.setOnAction(e -> onAdd());
+        respondentField.setOnAction(e -> scoreField.requestFocus());
+        kindBox.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            // 1/2/3 pick 教职工/学生/其他 without opening the list
+            if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
+                int i = e.getCode().ordinal() - KeyCode.DIGIT1.ordinal();
+                if (i >= 0 && i < RespondentKind.values().length) {
+                    kindBox.setValue(RespondentKind.values()[i]);
+                    e.consume();
+                }
+            }
+        });
+        responseTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                onRemove();
+                e.consume();
+            }
+        });
+        responseTable.getParent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
+                onUndo();
+                e.consume();
+            }
+        });
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> {
+            if (!viewModel.rows().isEmpty()) {
+                responseTable.scrollTo(viewModel.rows().size() - 1);
+            }
+        });
+    }
+
+    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void onAdd() {
+        viewModel.add();
+        scoreField.requestFocus();
+    }
+
+    @FXML
+    private void onRemove() {
+        viewModel.remove(responseTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onUndo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void onForm() {
+        files.saveWorkbook(formButton.getScene().getWindow(), viewModel.formFileName()).ifPresent(viewModel::writeForm);
+    }
+
+    @FXML
+    private void onImport() {
+        files.openWorkbook(importButton.getScene().getWindow()).ifPresent(file -> {
+            boolean replace = false;
+            if (viewModel.stored() > 0) {
+                if (!files.confirm(importButton.getScene().getWindow(),
+                        m.get("entries.survey.replaceAsk", viewModel.stored()))) {
+                    return;
+                }
+                replace = true;
+            }
+            viewModel.importForm(file, replace);
+        });
+    }
+
+    /** Where typing starts. */
+    void focus() {
+        scoreField.requestFocus();
+    }
+}

@@ -1,0 +1,176 @@
+package com.logicheck.ui.entries;
+
+import com.logicheck.domain.Scores;
+import com.logicheck.domain.assessment.VetoEvent;
+import com.logicheck.domain.assessment.VetoResult;
+import com.logicheck.domain.assessment.VetoType;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.IncidentRepository.EvidenceFile;
+import com.logicheck.service.AssessmentEntries;
+import com.logicheck.service.AssessmentService.MonthState;
+import com.logicheck.ui.common.DocumentOpener;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 一票否决 tab: a recorded ground (重大安全事故 with its loss in 元 and casualties, 书面批评, 未按要求工作受到批评), its
+ * date and its evidence — a description that is required (文件编号, 事故报告) and a file that is kept in the data folder.
+ * The list says for each event whether it vetoes the month under the scheme's thresholds.
+ */
+public final class VetoEntryViewModel {
+    private final MonthEntries month;
+    private final AssessmentEntries entries;
+    private final DocumentOpener opener;
+    private final Messages m;
+    private final ObservableList<VetoType> types = FXCollections.observableArrayList(
+            Arrays.stream(VetoType.values()).filter(VetoType::recorded).toList());
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<VetoType> type = new SimpleObjectProperty<>(VetoType.SAFETY_ACCIDENT);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty evidence = new SimpleStringProperty("");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final StringProperty loss = new SimpleStringProperty("");
+    private final StringProperty casualties = new SimpleStringProperty("0");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+
+    /** A stored event, whether it vetoes, and its evidence file (null when none was attached). */
+    public record Row(UUID id, LocalDate date, String type, String evidence, String loss, String outcome,
+                      boolean vetoes, EvidenceFile file) {
+        public String fileLabel() {
+            return file == null ? "" : file.originalName();
+        }
+    }
+
+    public VetoEntryViewModel(MonthEntries month, AssessmentEntries entries, DocumentOpener opener) {
+        this.month = month;
+        this.entries = entries;
+        this.opener = opener;
+        this.m = month.messages();
+        date.set(month.defaultDate());
+        file.addListener((o, a, f) -> fileName.set(f == null ? "" : String.valueOf(f.getFileName())));
+        month.stateProperty().addListener((o, a, s) -> show(s));
+    }
+
+    private void show(MonthState s) {
+        List<VetoEvent> events = s.input().vetoEvents();
+        Map<UUID, VetoResult.Finding> findings = s.live().veto().findings().stream().filter(f -> f.eventId() != null)
+                .collect(Collectors.toMap(VetoResult.Finding::eventId, Function.identity(), (a, b) -> a));
+        Map<UUID, List<EvidenceFile>> files = month.evidenceFiles();
+        rows.setAll(events.stream().map(e -> {
+            VetoResult.Finding f = findings.get(e.id());
+            String outcome = f == null ? "" : !f.ruled() ? m.get("entries.veto.notRuled")
+                    : f.vetoes() ? m.get("entries.veto.vetoes") : m.get("entries.veto.below",
+                    f.threshold() == null ? "" : Scores.format(f.threshold()));
+            String lossText = e.loss() == null ? "" : m.get("entries.veto.lossText", Scores.format(e.loss()),
+                    e.casualties());
+            List<EvidenceFile> own = files.getOrDefault(e.id(), List.of());
+            return new Row(e.id(), e.occurredOn(), m.label(e.type()), e.evidence(), lossText, outcome,
+                    f != null && f.vetoes(), own.isEmpty() ? null : own.get(own.size() - 1));
+        }).toList());
+        verdict.set(s.live().veto().vetoed() ? m.get("entries.veto.monthVetoed") : m.get("entries.veto.monthClear"));
+    }
+
+    /** Stores the event with its evidence; refused (nothing stored) without a description of the evidence. */
+    public void record() {
+        LocalDate day = date.get();
+        if (!month.inMonth(day)) {
+            return;
+        }
+        VetoType t = type.get();
+        BigDecimal lossValue = null;
+        int people = 0;
+        if (t == VetoType.SAFETY_ACCIDENT) {
+            String l = loss.get() == null ? "" : loss.get().strip().replace(",", "");
+            String c = casualties.get() == null ? "" : casualties.get().strip();
+            try {
+                lossValue = l.isEmpty() ? BigDecimal.ZERO : new BigDecimal(l);
+                people = c.isEmpty() ? 0 : Integer.parseInt(c);
+            } catch (NumberFormatException e) {
+                month.say(m.get("entries.veto.numbers"), true);
+                return;
+            }
+        }
+        VetoEvent event = new VetoEvent(null, t, day, evidence.get() == null ? "" : evidence.get(), lossValue, people);
+        Path attached = file.get();
+        month.change(actor -> entries.recordVeto(month.providerId(), event, attached, actor), id -> {
+            evidence.set("");
+            file.set(null);
+            loss.set("");
+            casualties.set("0");
+        }, "entries.veto.recorded", m.label(t));
+    }
+
+    /** Takes back an event recorded by mistake (the controller asks first; it stays in the history). */
+    public void remove(Row row) {
+        if (row == null) {
+            return;
+        }
+        month.change(actor -> {
+            entries.removeVeto(row.id(), actor);
+            return row;
+        }, done -> { }, "entries.veto.removed", row.type(), row.date().toString());
+    }
+
+    /** Opens the event's evidence file in the system's viewer. */
+    public void open(Row row) {
+        if (row != null && row.file() != null) {
+            opener.open(entries.evidencePath(row.file()));
+        }
+    }
+
+    public ObservableList<VetoType> types() {
+        return types;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<VetoType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty evidenceProperty() {
+        return evidence;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public StringProperty lossProperty() {
+        return loss;
+    }
+
+    public StringProperty casualtiesProperty() {
+        return casualties;
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+}
