@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class, VerifyCommand.class, TrustCommand.class, AssessCommand.class, ReportCommand.class,
             SyncCommand.class, RectifyCommand.class, OrdersCommand.class, OrderStepCommands.ReportFixed.class,
             OrderStepCommands.Reinspect.class, OrderStepCommands.Close.class, NoticeCommand.class,
+            BackupCommand.class, RestoreCommand.class, EncryptionCommands.Encrypt.class, EncryptionCommands.Decrypt.class,
+            SelfCheckCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
