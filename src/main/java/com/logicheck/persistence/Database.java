@@ -44,7 +44,8 @@ public final class Database implements AutoCloseable {
     public static Database open(Path databaseFile, DatabaseKey key) {
         String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
                 + (key.present() ? ";CIPHER=AES" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa",
+                key.h2Password(databaseFile.resolveSibling(DataDirectory.ENCRYPTION_MARKER)));
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();

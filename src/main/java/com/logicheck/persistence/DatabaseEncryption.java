@@ -3,7 +3,6 @@ package com.logicheck.persistence;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,13 +58,16 @@ public final class DatabaseEncryption {
             Files.createDirectories(work);
             Path copy = work.resolve(DATABASE + ".mv.db");
             Files.copy(file, copy);
-            ChangeFileEncryption.execute(work.toString(), DATABASE, "AES", from.chars(), to.chars(), true);
+            Path newMarker = work.resolve(DataDirectory.ENCRYPTION_MARKER);
+            if (to.present()) {
+                FileKey.fresh().write(newMarker);
+            }
+            ChangeFileEncryption.execute(work.toString(), DATABASE, "AES", from.fileKey(dir.encryptionMarker()),
+                    to.fileKey(newMarker), true);
             Database.open(work.resolve(DATABASE), to).close();
             move(copy, file);
             if (to.present()) {
-                Path marker = Files.writeString(work.resolve(DataDirectory.ENCRYPTION_MARKER),
-                        "AES\n", StandardCharsets.UTF_8);
-                move(marker, dir.encryptionMarker());
+                move(newMarker, dir.encryptionMarker());
             } else {
                 Files.deleteIfExists(dir.encryptionMarker());
             }

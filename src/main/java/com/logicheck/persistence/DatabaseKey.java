@@ -1,5 +1,6 @@
 package com.logicheck.persistence;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -27,9 +28,17 @@ public final class DatabaseKey {
         return password == null || new String(password).isBlank();
     }
 
-    /** H2's password field for an encrypted file: the file password, a space, then the (empty) user password. */
-    String h2Password() {
-        return password == null ? "" : new String(password) + " ";
+    /**
+     * H2's password field for the database next to {@code marker}: the file key derived from this password
+     * ({@link FileKey}), a space, then the (empty) user password.
+     */
+    String h2Password(Path marker) {
+        return password == null ? "" : new String(fileKey(marker)) + " ";
+    }
+
+    /** The key H2's file encryption gets, derived with the salt in the folder's marker. */
+    char[] fileKey(Path marker) {
+        return password == null ? null : FileKey.read(marker).derive(password);
     }
 
     char[] chars() {
