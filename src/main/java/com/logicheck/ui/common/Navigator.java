@@ -34,4 +34,10 @@ public interface Navigator {
 
     /** 验证签名 of PDF files. */
     void verify();
+
+    // --- safety ---
+
+    /** 备份与恢复; a window without backups ignores it. */
+    default void backups() {
+    }
 }

@@ -78,6 +78,11 @@ public final class HomeViewModel {
         navigator.newInspection();
     }
 
+    /** 备份与恢复. */
+    public void backups() {
+        navigator.backups();
+    }
+
     /** 月度考核. */
     public void assessment() {
         navigator.assessment();
