@@ -113,7 +113,7 @@ public final class LogiCheckApp extends Application {
         ButtonType restore = new ButtonType(messages.get("startup.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = restorable ? new Alert(Alert.AlertType.ERROR, text, restore, quit)
-                : new Alert(Alert.AlertType.ERROR, text);
+                : new Alert(Alert.AlertType.ERROR, text, new ButtonType(messages.get("startup.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setHeaderText(messages.get("app.title"));
         alert.getDialogPane().setMinWidth(560);
         if (restorable && alert.showAndWait().filter(restore::equals).isPresent()) {
@@ -186,8 +186,11 @@ public final class LogiCheckApp extends Application {
             return;
         }
         showMain();
-        Alert done = failure != null ? new Alert(Alert.AlertType.ERROR, messages.problems(failure))
-                : new Alert(Alert.AlertType.INFORMATION, messages.get("backup.done.text", before.file().getFileName()));
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        ButtonType ok = new ButtonType(messages.get("startup.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert done = failure != null ? new Alert(Alert.AlertType.ERROR, messages.problems(failure), ok)
+                : new Alert(Alert.AlertType.INFORMATION, messages.get("backup.done.text", before.file().getFileName()), ok);
         done.setHeaderText(messages.get(failure != null ? "app.title" : "backup.done.title"));
         done.initOwner(stage);
         done.show();
@@ -203,7 +206,8 @@ public final class LogiCheckApp extends Application {
                 LOG.warn("daily backup failed: {}", e.problems());
                 Platform.runLater(() -> {
                     Alert alert = new Alert(Alert.AlertType.WARNING,
-                            messages.get("backup.daily.failed", messages.problems(e)));
+                            messages.get("backup.daily.failed", messages.problems(e)),
+                            new ButtonType(messages.get("startup.ok"), ButtonBar.ButtonData.OK_DONE));
                     alert.setHeaderText(messages.get("app.title"));
                     alert.initOwner(stage);
                     alert.show();

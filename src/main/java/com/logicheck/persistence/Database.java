@@ -79,7 +79,9 @@ public final class Database implements AutoCloseable {
     private static String firstLine(SQLException e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        String line = nl < 0 ? m : m.substring(0, nl);
+        int hint = line.indexOf(". Possible solution");
+        return hint < 0 ? line : line.substring(0, hint); // H2's advice (its recovery tool) is not the user's way out
     }
 
     public DSLContext dsl() {

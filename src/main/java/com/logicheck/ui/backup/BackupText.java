@@ -48,7 +48,8 @@ public final class BackupText {
         String base = m.consistent()
                 ? messages.get("backup.text.contents", m.inspections(), m.signedSheets(), m.photos())
                 : messages.get("backup.text.rawContents", m.signedSheets(),
-                        m.entries().stream().filter(e -> e.path().startsWith("photos/")).count());
+                        m.entries().stream().filter(e -> e.path().startsWith("photos/") && !e.path().startsWith("photos/thumbs/"))
+                        .count());
         if (m.encrypted()) {
             base += messages.get("backup.text.encrypted");
         }

@@ -1,6 +1,7 @@
 package com.logicheck.ui.unlock;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.ViewLoader;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -47,6 +48,7 @@ public final class UnlockDialog {
         ButtonType open = new ButtonType(messages.get("unlock.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(open, quit);
+        dialog.getDialogPane().getStylesheets().add(ViewLoader.themeUrl());
         PasswordField field = new PasswordField();
         field.setId("passwordField");
         field.setPromptText(messages.get("unlock.prompt"));
