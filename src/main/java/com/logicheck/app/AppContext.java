@@ -16,6 +16,9 @@ import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
+import com.logicheck.persistence.DatabaseKey;
+import com.logicheck.persistence.backup.Backups;
+import com.logicheck.persistence.backup.Retention;
 import com.logicheck.persistence.IncidentRepository;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
@@ -53,6 +56,7 @@ import com.logicheck.service.TemplateEditorService;
 import com.logicheck.service.VerifyService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The composition root: the one place where LogiCheck's parts are built and wired by their constructors.
@@ -88,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final RectificationNotices rectificationNotices;
     private final TemplateEditorService templateEditor;
     private final com.logicheck.service.SurveyForms surveyForms;
+    private final Backups backups;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -138,6 +143,24 @@ public final class AppContext implements AutoCloseable {
                 new NoticePdfWriter(new CjkFont(), messages), messages);
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
                 templates, templateFiles, reference, messages);
+        this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
+    }
+
+    /** This build's version (from the jar manifest), "dev" when run from the classes folder. */
+    public static String appVersion() {
+        String v = AppContext.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Rotation of the automatic backups: settings {@code backup.keepDaily} / {@code backup.keepWeekly} (7 / 4). */
+    static Retention retention(SettingsRepository settings) {
+        try {
+            int daily = settings.get(KEEP_DAILY).map(Integer::parseInt).orElse(Retention.DEFAULT.daily());
+            int weekly = settings.get(KEEP_WEEKLY).map(Integer::parseInt).orElse(Retention.DEFAULT.weekly());
+            return new Retention(daily, weekly, Retention.DEFAULT.beforeRestore());
+        } catch (IllegalArgumentException e) {
+            return Retention.DEFAULT;
+        }
     }
 
     public static AppContext open(Path dataDir) {
@@ -148,16 +171,32 @@ public final class AppContext implements AutoCloseable {
         return open(dataDir, clock, Messages.forLanguage(null));
     }
 
-    /** {@code messages}: the language of the texts a signed PDF prints around the sheet (Chinese by default). */
+    /**
+     * {@code messages}: the language of the texts a signed PDF prints around the sheet (Chinese by default). An
+     * encrypted folder takes its password from LOGICHECK_DB_PASSWORD or a console prompt (ADR 0017).
+     */
     public static AppContext open(Path dataDir, Clock clock, Messages messages) {
+        return open(dataDir, clock, messages, DatabaseKeys.fromEnvironmentOrConsole(messages));
+    }
+
+    /** {@code key} is asked only when the folder is encrypted; a wrong key is refused and changes nothing. */
+    public static AppContext open(Path dataDir, Clock clock, Messages messages, Supplier<DatabaseKey> key) {
         DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
         try {
-            return new AppContext(dir, Database.open(dir.databaseFile()), clock, messages);
+            DatabaseKey k = dir.encrypted() ? DatabaseKeys.required(key.get()) : DatabaseKey.NONE;
+            try {
+                return new AppContext(dir, Database.open(dir.databaseFile(), k), clock, messages);
+            } finally {
+                k.wipe();
+            }
         } catch (RuntimeException e) {
             dir.close();
             throw e;
         }
     }
+
+    public static final String KEEP_DAILY = "backup.keepDaily";
+    public static final String KEEP_WEEKLY = "backup.keepWeekly";
 
     public DataDirectory dataDirectory() {
         return dataDirectory;
@@ -272,6 +311,11 @@ public final class AppContext implements AutoCloseable {
     /** 模板编辑: working copies, publishing, Excel import/export. */
     public TemplateEditorService templateEditor() {
         return templateEditor;
+    }
+
+    /** Backups of this folder, online copies of the open database (ADR 0016). */
+    public Backups backups() {
+        return backups;
     }
 
     @Override

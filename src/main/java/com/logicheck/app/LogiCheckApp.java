@@ -2,24 +2,55 @@ package com.logicheck.app;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.DataDirectory;
+import com.logicheck.persistence.DatabaseKey;
+import com.logicheck.persistence.backup.BackupMonitor;
+import com.logicheck.persistence.backup.BackupReason;
+import com.logicheck.persistence.backup.Backups;
+import com.logicheck.persistence.backup.Retention;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiServices;
+import com.logicheck.ui.backup.BackupScreens;
+import com.logicheck.ui.common.BackgroundTaskExecutor;
 import com.logicheck.ui.common.FxFileDialogs;
+import com.logicheck.ui.common.ViewLoader;
+import com.logicheck.ui.unlock.UnlockDialog;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the data folder off the UI thread, then shows the main window. */
+/**
+ * The JavaFX application: opens the data folder off the UI thread (asking for the password of an encrypted one),
+ * then shows the main window. A database that does not open offers 从备份恢复; backups are made at the first start
+ * of a day and on exit (ADR 0016), and a restore closes the folder, replaces it and reopens it.
+ */
 public final class LogiCheckApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(LogiCheckApp.class);
+    /** Start-up problems a backup can cure. */
+    private static final Set<String> RESTORABLE = Set.of("problem.database.damaged", "problem.database.open",
+            "problem.database.migrate", "problem.encryption.marker");
     private static Path dataDir;
     private static Messages messages;
     private AppContext context;
     private MainWindow window;
+    private Stage stage;
     private DomainException startupProblem;
+    private Thread dailyBackup;
+    private BackgroundTaskExecutor rescueExecutor;
 
     static void launch(Path dir, Messages msgs) {
         dataDir = dir;
@@ -30,25 +61,189 @@ public final class LogiCheckApp extends Application {
     @Override
     public void init() {
         UiFonts.load();
-        try {
-            context = AppContext.open(dataDir);
-        } catch (DomainException e) {
-            startupProblem = e;
+        openContext();
+    }
+
+    /** Opens the folder; an encrypted one asks for its password until it is right or the user quits. */
+    private void openContext() {
+        startupProblem = null;
+        UnlockDialog unlock = new UnlockDialog(messages);
+        String[] lastError = {null};
+        boolean[] quit = {false};
+        while (true) {
+            try {
+                context = AppContext.open(dataDir, Clock.systemDefaultZone(), Messages.forLanguage(null), () -> {
+                    Optional<char[]> typed = unlock.ask(dataDir.toString(), lastError[0]);
+                    quit[0] = typed.isEmpty();
+                    return typed.map(DatabaseKey::of).orElse(DatabaseKey.NONE);
+                });
+                return;
+            } catch (DomainException e) {
+                if (quit[0]) {
+                    return;
+                }
+                if (!e.first().key().equals("problem.database.wrongPassword")) {
+                    startupProblem = e;
+                    return;
+                }
+                lastError[0] = messages.problems(e);
+            }
         }
     }
 
     @Override
-    public void start(Stage stage) {
-        if (startupProblem != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.problems(startupProblem));
-            alert.setHeaderText(messages.get("app.title"));
-            alert.showAndWait();
-            Platform.exit();
+    public void start(Stage primary) {
+        this.stage = primary;
+        if (context == null && startupProblem == null) {
+            Platform.exit(); // quit at the password prompt
             return;
         }
-        window = new MainWindow(services(context, messages), sheetServices(context, messages));
-        window.show(stage);
+        if (startupProblem != null) {
+            offerRestore();
+            return;
+        }
+        showMain();
         StartupProbe.watch(stage);
+        startDailyBackup();
+    }
+
+    private void offerRestore() {
+        String text = messages.problems(startupProblem);
+        boolean restorable = RESTORABLE.contains(startupProblem.first().key());
+        ButtonType restore = new ButtonType(messages.get("startup.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = restorable ? new Alert(Alert.AlertType.ERROR, text, restore, quit)
+                : new Alert(Alert.AlertType.ERROR, text, new ButtonType(messages.get("startup.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.setHeaderText(messages.get("app.title"));
+        alert.getDialogPane().setMinWidth(560);
+        if (restorable && alert.showAndWait().filter(restore::equals).isPresent()) {
+            showRescue(text);
+        } else {
+            if (!restorable) {
+                alert.showAndWait();
+            }
+            Platform.exit();
+        }
+    }
+
+    /** 从备份恢复 without a database: the backup list of the closed folder on its own. */
+    private void showRescue(String problem) {
+        Backups offline = new Backups(new DataDirectory(dataDir), null, AppContext.appVersion(), Clock.systemDefaultZone(),
+                Retention.DEFAULT);
+        rescueExecutor = new BackgroundTaskExecutor(Platform::runLater);
+        var view = new BackupScreens(offline, this::restoreAndReopen, messages, Platform::runLater)
+                .rescue(rescueExecutor, problem);
+        setScene(view.root());
+        stage.setTitle(messages.get("app.title"));
+        stage.show();
+    }
+
+    private void showMain() {
+        window = new MainWindow(services(context, messages), sheetServices(context, messages),
+                new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater));
+        window.show(stage);
+    }
+
+    private void setScene(Parent root) {
+        Scene scene = new Scene(root, 1100, 700);
+        scene.getStylesheets().add(ViewLoader.themeUrl());
+        stage.setScene(scene);
+    }
+
+    /** Closes whatever is open, restores {@code backup} off the UI thread, then opens the folder again. */
+    private void restoreAndReopen(Path backup) {
+        Parent root = stage.getScene().getRoot();
+        root.setDisable(true);
+        stage.getScene().setCursor(Cursor.WAIT);
+        closeContext(false);
+        Thread worker = new Thread(() -> {
+            Backups.BackupFile before = null;
+            DomainException failure = null;
+            try {
+                before = RestoreCommand.restore(dataDir, backup, BackupMonitor.NONE);
+            } catch (DomainException e) {
+                failure = e;
+            }
+            Backups.BackupFile saved = before;
+            DomainException failed = failure;
+            openContext();
+            Platform.runLater(() -> reopened(saved, failed));
+        }, "logicheck-restore");
+        worker.start();
+    }
+
+    private void reopened(Backups.BackupFile before, DomainException failure) {
+        if (rescueExecutor != null) {
+            rescueExecutor.close();
+            rescueExecutor = null;
+        }
+        if (context == null) {
+            if (startupProblem == null) {
+                Platform.exit();
+                return;
+            }
+            showRescue(messages.problems(failure != null ? failure : startupProblem));
+            return;
+        }
+        showMain();
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        ButtonType ok = new ButtonType(messages.get("startup.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert done = failure != null ? new Alert(Alert.AlertType.ERROR, messages.problems(failure), ok)
+                : new Alert(Alert.AlertType.INFORMATION, messages.get("backup.done.text", before.file().getFileName()), ok);
+        done.setHeaderText(messages.get(failure != null ? "app.title" : "backup.done.title"));
+        done.initOwner(stage);
+        done.show();
+    }
+
+    /** The once-a-day backup, in the background while the user works (an online copy). */
+    private void startDailyBackup() {
+        AppContext open = context;
+        dailyBackup = new Thread(() -> {
+            try {
+                open.backups().dailyIfDue();
+            } catch (DomainException e) {
+                LOG.warn("daily backup failed: {}", e.problems());
+                Platform.runLater(() -> {
+                    Alert alert = new Alert(Alert.AlertType.WARNING,
+                            messages.get("backup.daily.failed", messages.problems(e)),
+                            new ButtonType(messages.get("startup.ok"), ButtonBar.ButtonData.OK_DONE));
+                    alert.setHeaderText(messages.get("app.title"));
+                    alert.initOwner(stage);
+                    alert.show();
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("daily backup failed", e);
+            }
+        }, "logicheck-daily-backup");
+        dailyBackup.start();
+    }
+
+    /** Saves what is pending, waits for the daily backup, optionally backs up on exit, and closes the folder. */
+    private void closeContext(boolean exitBackup) {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+        if (dailyBackup != null) {
+            try {
+                dailyBackup.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            dailyBackup = null;
+        }
+        if (context != null) {
+            if (exitBackup) {
+                try {
+                    context.backups().create(BackupReason.EXIT, BackupMonitor.NONE);
+                } catch (RuntimeException e) {
+                    LOG.warn("backup on exit failed", e);
+                }
+            }
+            context.close();
+            context = null;
+        }
     }
 
     /** The screens' services, also used by the benchmark to build the real main window. */
@@ -67,11 +262,9 @@ public final class LogiCheckApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
+        if (rescueExecutor != null) {
+            rescueExecutor.close();
         }
-        if (context != null) {
-            context.close();
-        }
+        closeContext(true);
     }
 }

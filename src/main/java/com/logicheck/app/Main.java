@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
             SyncCommand.class, RectifyCommand.class, OrdersCommand.class, OrderStepCommands.ReportFixed.class,
             OrderStepCommands.Reinspect.class, OrderStepCommands.Close.class, NoticeCommand.class,
             SurveyCommand.class, MonthCommand.class,
+            BackupCommand.class, RestoreCommand.class, EncryptionCommands.Encrypt.class, EncryptionCommands.Decrypt.class,
+            SelfCheckCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class DataDirectory implements AutoCloseable {
     private static final String APP = "LogiCheck";
+    /** The name of the encryption marker inside {@code db/}. */
+    public static final String ENCRYPTION_MARKER = "ENCRYPTED";
     private final Path root;
     private FileChannel lockChannel;
     private FileLock lock;
@@ -66,6 +68,20 @@ public final class DataDirectory implements AutoCloseable {
     /** The organisation's letterhead: {@code branding/logo.png}, printed on score sheets. */
     public Path branding() {
         return root.resolve("branding");
+    }
+
+    /** The automatic and manual backups of this folder (ADR 0016): {@code backups/logicheck-<time>-<reason>.zip}. */
+    public Path backups() {
+        return root.resolve("backups");
+    }
+
+    /** Present when the database is encrypted (ADR 0017); it travels with the database file in a backup. */
+    public Path encryptionMarker() {
+        return root.resolve("db").resolve(ENCRYPTION_MARKER);
+    }
+
+    public boolean encrypted() {
+        return Files.exists(encryptionMarker());
     }
 
     /** Creates the folders and checks they can be written; refuses a read-only folder with a clear message. */

@@ -3,8 +3,15 @@ package com.logicheck.persistence;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -14,9 +21,10 @@ import org.jooq.impl.DSL;
 /**
  * The embedded H2 database in the data folder, migrated with the SQL files of {@code db/migration}.
  * Commits are written through at once ({@code WRITE_DELAY=0}) so an acknowledged edit survives the process
- * being killed; see ADR 0003.
+ * being killed; see ADR 0003. An encrypted folder (ADR 0017) is opened with {@code CIPHER=AES} and its key.
  */
 public final class Database implements AutoCloseable {
+    private static final String MIGRATIONS = "classpath:db/migration";
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
@@ -26,23 +34,87 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path databaseFile) {
-        String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        return open(databaseFile, DatabaseKey.NONE);
+    }
+
+    /**
+     * Opens (and migrates) the database; a wrong key, a damaged file or a folder in use are refused with their
+     * own message, and a refused attempt changes nothing on disk.
+     */
+    public static Database open(Path databaseFile, DatabaseKey key) {
+        String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + (key.present() ? ";CIPHER=AES" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa",
+                key.h2Password(databaseFile.resolveSibling(DataDirectory.ENCRYPTION_MARKER)));
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
             pool.dispose();
-            String key = e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
-                    ? "problem.dataDir.inUse" : "problem.database.open";
-            throw new DomainException(Problem.of(key, databaseFile.getParent().toString(), e.getMessage()));
+            throw new DomainException(openProblem(e, databaseFile, key));
         }
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        try {
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new DomainException(Problem.of("problem.database.migrate", databaseFile.getParent().toString(),
+                    e.getMessage()));
+        }
         return new Database(pool);
+    }
+
+    private static Problem openProblem(SQLException e, Path databaseFile, DatabaseKey key) {
+        String folder = databaseFile.getParent().toString();
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> Problem.of("problem.dataDir.inUse", folder, e.getMessage());
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT, ErrorCode.WRONG_USER_OR_PASSWORD ->
+                    key.present() ? Problem.of("problem.database.wrongPassword")
+                            : Problem.of("problem.database.damaged", folder, firstLine(e));
+            case ErrorCode.FILE_CORRUPTED_1 -> Problem.of("problem.database.damaged", folder, firstLine(e));
+            default -> DiskSpace.isFull(e) ? Problem.of("problem.disk.full", folder)
+                    : Problem.of("problem.database.open", folder, firstLine(e));
+        };
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        String line = nl < 0 ? m : m.substring(0, nl);
+        int hint = line.indexOf(". Possible solution");
+        return hint < 0 ? line : line.substring(0, hint); // H2's advice (its recovery tool) is not the user's way out
     }
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * A consistent copy of the open database, taken while it is in use (H2 {@code BACKUP TO}): a zip holding the
+     * database file exactly as stored, so an encrypted database stays encrypted in the copy (ADR 0016).
+     */
+    public void backupTo(Path zip) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+    }
+
+    /** The version of the last migration applied to this database, e.g. "5". */
+    public String schemaVersion() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
+                     + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "0";
+        } catch (SQLException e) {
+            return "0";
+        }
+    }
+
+    /** The newest migration this build of LogiCheck knows (the schema version a fresh database gets). */
+    public static String latestSchemaVersion() {
+        MigrationInfo[] all = Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "").locations(MIGRATIONS).load()
+                .info().all();
+        return Arrays.stream(all).filter(m -> m.getVersion() != null).map(m -> m.getVersion())
+                .max(Comparable::compareTo).map(Object::toString).orElse("0");
     }
 
     @Override

@@ -83,6 +83,9 @@ public final class PhotoStore {
             copyAtomically(source, target);
             writeThumbnail(image, thumb);
         } catch (IOException e) {
+            if (DiskSpace.isFull(e, folder)) {
+                throw new DomainException(Problem.of("problem.disk.full", folder.toString()));
+            }
             throw new DomainException(Problem.of("problem.photo.cannotStore", name, e.getMessage()));
         }
         UUID id = UUID.randomUUID();

@@ -2,6 +2,7 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.persistence.DiskSpace;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.PdfVerifier;
@@ -107,9 +108,11 @@ public final class ExportService {
             if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
                 throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
             }
-            throw new DomainException(Problem.of("problem.export.failed", folder.toString(), reason));
+            throw new DomainException(DiskSpace.isFull(e, folder) ? Problem.of("problem.export.diskFull", folder.toString())
+                    : Problem.of("problem.export.failed", folder.toString(), reason));
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.failed", folder.toString(), e.getMessage()));
+            throw new DomainException(DiskSpace.isFull(e, folder) ? Problem.of("problem.export.diskFull", folder.toString())
+                    : Problem.of("problem.export.failed", folder.toString(), e.getMessage()));
         } finally {
             if (tmp != null) {
                 try {

@@ -11,6 +11,7 @@ import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.pdf.UserKeyStore;
+import com.logicheck.persistence.DiskSpace;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TrustRepository;
@@ -201,14 +202,26 @@ public final class SigningService {
     }
 
     private static Path writeTemp(Path target, byte[] bytes) {
+        Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Files.write(tmp, bytes);
             return tmp;
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+            throw cannotWrite(target, e);
         }
+    }
+
+    /** A full disk is named as such (磁盘空间不足); anything else with the system's reason. */
+    private static DomainException cannotWrite(Path target, IOException e) {
+        if (DiskSpace.isFull(e, target.getParent())) {
+            return new DomainException(Problem.of("problem.disk.full", target.getParent().toString()));
+        }
+        return new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
     }
 
     private static void moveIntoPlace(Path tmp, Path target) {
@@ -219,7 +232,7 @@ public final class SigningService {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+            throw cannotWrite(target, e);
         }
     }
 

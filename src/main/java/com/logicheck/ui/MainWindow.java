@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
@@ -28,13 +29,26 @@ public final class MainWindow implements Navigator {
     private final TaskExecutor executor;
     private final ScreenFactory screens;
     private final StackPane content = new StackPane();
+    private final BackupScreens backupScreens;
     private View<? extends Screen> current;
 
     public MainWindow(UiServices services, SignedSheetServices sheets) {
-        this(services, sheets, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
+        this(services, sheets, null);
+    }
+
+    /** {@code backups}: the 备份与恢复 screen (null: none). */
+    public MainWindow(UiServices services, SignedSheetServices sheets, BackupScreens backups) {
+        this(services, sheets, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()),
+                backups);
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
+        this(services, sheets, executor, photoChooser, null);
+    }
+
+    public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser,
+                      BackupScreens backups) {
+        this.backupScreens = backups;
         this.services = services;
         this.executor = executor;
         this.screens = new ScreenFactory(services, sheets, executor, this, photoChooser);
@@ -112,6 +126,12 @@ public final class MainWindow implements Navigator {
     @Override
     public void templateEditor(String code) {
         switchTo(screens.templateEditor(code));
+    }
+
+    public void backups() {
+        if (backupScreens != null) {
+            switchTo(backupScreens.screen(executor, this::home));
+        }
     }
 
     private void switchTo(View<? extends Screen> view) {

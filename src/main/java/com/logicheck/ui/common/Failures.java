@@ -12,6 +12,9 @@ public final class Failures {
         if (e instanceof DomainException d) {
             return messages.problems(d);
         }
+        if (com.logicheck.persistence.DiskSpace.isFull(e)) {
+            return messages.get("problem.disk.fullWhileSaving");
+        }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return messages.get("common.unexpected", detail);
     }

@@ -49,4 +49,9 @@ public interface Navigator {
 
     /** 模板编辑 of one template by code. */
     void templateEditor(String code);
+    // --- safety ---
+
+    /** 备份与恢复; a window without backups ignores it. */
+    default void backups() {
+    }
 }

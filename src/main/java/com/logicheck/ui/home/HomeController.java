@@ -112,6 +112,11 @@ public final class HomeController implements Screen {
     }
 
     @FXML
+    private void onBackups() {
+        viewModel.backups();
+    }
+
+    @FXML
     private void onNew() {
         viewModel.newInspection();
     }

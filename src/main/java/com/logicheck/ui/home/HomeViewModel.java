@@ -95,6 +95,11 @@ public final class HomeViewModel {
         return templatesAllowed;
     }
 
+    /** 备份与恢复. */
+    public void backups() {
+        navigator.backups();
+    }
+
     /** 月度考核. */
     public void assessment() {
         navigator.assessment();

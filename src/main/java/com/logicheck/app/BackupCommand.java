@@ -1,0 +1,74 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.backup.BackupMonitor;
+import com.logicheck.persistence.backup.BackupReason;
+import com.logicheck.persistence.backup.Backups;
+import com.logicheck.ui.backup.BackupText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code logicheck backup [--to DIR] [--list] [--keep-daily N --keep-weekly N]}: 立即备份 (ADR 0016). */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Back up the data folder now (database, photos, signed PDFs, keys) into <data>/backups or --to DIR.")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--to", paramLabel = "DIR", description = "write the backup into this folder instead (no rotation there)")
+    Path to;
+    @Option(names = "--list", description = "list the backups in <data>/backups instead of making one")
+    boolean list;
+    @Option(names = "--keep-daily", paramLabel = "N", description = "rotation: keep the newest backup of the last N days (default 7)")
+    Integer keepDaily;
+    @Option(names = "--keep-weekly", paramLabel = "N", description = "rotation: and of the N weeks before those (default 4)")
+    Integer keepWeekly;
+
+    @Override
+    public Integer call() {
+        Messages messages = main.messages();
+        BackupText text = new BackupText(messages);
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppContext context = AppContext.open(main.dataDirectory())) {
+            if (keepDaily != null || keepWeekly != null) {
+                keep(context, messages, out);
+            }
+            if (list) {
+                var all = context.backups().list();
+                out.println(all.isEmpty() ? messages.get("cli.backup.none", context.backups().folder())
+                        : messages.get("cli.backup.header", context.backups().folder()));
+                for (Backups.BackupFile b : all) {
+                    out.println(String.join("\t", text.time(b), text.reason(b), text.size(b.bytes()), text.contents(b),
+                            b.file().getFileName().toString()));
+                }
+            } else if (keepDaily == null && keepWeekly == null || to != null) {
+                Backups.BackupFile b = to == null ? context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE)
+                        : context.backups().createIn(to.toAbsolutePath(), BackupReason.MANUAL, BackupMonitor.NONE);
+                out.println(messages.get("cli.backup.made", b.file(), text.size(b.bytes())));
+                out.println(text.contents(b.manifest()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void keep(AppContext context, Messages messages, PrintWriter out) {
+        int daily = keepDaily != null ? keepDaily : AppContext.retention(context.settings()).daily();
+        int weekly = keepWeekly != null ? keepWeekly : AppContext.retention(context.settings()).weekly();
+        if (daily < 1 || weekly < 0 || daily > 365 || weekly > 520) {
+            throw new DomainException(Problem.of("problem.backup.retention"));
+        }
+        context.settings().put(AppContext.KEEP_DAILY, String.valueOf(daily));
+        context.settings().put(AppContext.KEEP_WEEKLY, String.valueOf(weekly));
+        out.println(messages.get("cli.backup.retention", daily, weekly));
+    }
+}

@@ -1,0 +1,59 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.DataDirectory;
+import com.logicheck.persistence.backup.BackupManifest;
+import com.logicheck.persistence.backup.BackupMonitor;
+import com.logicheck.persistence.backup.Backups;
+import com.logicheck.persistence.backup.Retention;
+import com.logicheck.ui.backup.BackupText;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code logicheck restore FILE}: 从备份恢复. Works on a folder whose database no longer opens; the backup is checked
+ * in full first and the current state is kept as a before-restore backup (ADR 0016).
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore the data folder from a backup zip (checked first; the current state is backed up before).")
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE", description = "the backup zip (e.g. <data>/backups/logicheck-20261121-174500-exit.zip)")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Messages messages = main.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(file)) {
+            throw new DomainException(Problem.of("problem.cli.readFile", file.toString()));
+        }
+        Backups.BackupFile before = restore(main.dataDirectory(), file.toAbsolutePath(), BackupMonitor.NONE);
+        BackupManifest m = before.manifest();
+        out.println(messages.get("cli.restore.done", file, main.dataDirectory()));
+        out.println(messages.get("cli.restore.before", before.file(), new BackupText(messages).contents(m)));
+        out.flush();
+        return 0;
+    }
+
+    /** Locks the (closed) folder, restores into it and unlocks; returns the before-restore backup. */
+    static Backups.BackupFile restore(Path dataDir, Path zip, BackupMonitor monitor) {
+        try (DataDirectory dir = new DataDirectory(dataDir).prepare().lock()) {
+            return new Backups(dir, null, AppContext.appVersion(), Clock.systemDefaultZone(), Retention.DEFAULT)
+                    .restore(zip, monitor);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package com.logicheck.ui.backup;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.backup.BackupManifest;
+import com.logicheck.persistence.backup.BackupMonitor;
+import com.logicheck.persistence.backup.BackupReason;
+import com.logicheck.persistence.backup.Backups;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 备份与恢复: the backups of the data folder with date, kind, size and contents; 立即备份 with progress and 取消;
+ * restore of a chosen backup, checked in full first (a damaged one is refused before anything closes), then
+ * handed to {@link DataFolderRestore}. In rescue mode (the database did not open) there is no backup and no way back.
+ */
+public final class BackupViewModel {
+    private final Backups backups;
+    private final DataFolderRestore restorer;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Executor uiThread;
+    private final Runnable back;
+    private final boolean rescue;
+    private final BackupText text;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private volatile boolean cancelled;
+
+    /** One backup as a table row, every cell in words; {@code usable} is false when its manifest cannot be read. */
+    public record Row(Path file, String time, String kind, String size, String contents, boolean usable) {
+    }
+
+    /**
+     * @param uiThread how progress reaches the UI thread ({@code Platform::runLater}; tests run it at once)
+     * @param back     where 返回 goes; null in rescue mode
+     */
+    public BackupViewModel(Backups backups, DataFolderRestore restorer, Messages messages, TaskExecutor executor,
+                           Executor uiThread, Runnable back, boolean rescue) {
+        this.backups = backups;
+        this.restorer = restorer;
+        this.messages = messages;
+        this.executor = executor;
+        this.uiThread = uiThread;
+        this.back = back;
+        this.rescue = rescue;
+        this.text = new BackupText(messages);
+    }
+
+    public void refresh() {
+        executor.submit(backups::list, list -> {
+            rows.setAll(list.stream().map(this::row).toList());
+            if (rows.isEmpty()) {
+                message.set(messages.get("backup.ui.none"));
+            }
+        }, e -> error.set(Failures.describe(e, messages)));
+    }
+
+    private Row row(Backups.BackupFile b) {
+        return new Row(b.file(), text.time(b), text.reason(b), text.size(b.bytes()), text.contents(b), b.manifest() != null);
+    }
+
+    /** 立即备份 into the backups folder, with progress and cancel. */
+    public void backupNow() {
+        if (busy.get() || rescue) {
+            return;
+        }
+        start("backup.ui.backingUp");
+        executor.submit(() -> backups.create(BackupReason.MANUAL, monitor()), made -> {
+            finish();
+            message.set(messages.get("backup.ui.made", made.file().getFileName().toString(), text.size(made.bytes())));
+            refresh();
+        }, this::failed);
+    }
+
+    /** The confirmation text for restoring {@code row}: what will replace what. */
+    public String confirmation(Row row) {
+        return messages.get("backup.ui.confirm", row.time(), row.contents());
+    }
+
+    /** Checks every entry of the backup, then hands it to the restorer; a damaged backup changes nothing. */
+    public void restore(Path file) {
+        if (busy.get() || file == null) {
+            return;
+        }
+        start("backup.ui.checking");
+        executor.submit(() -> backups.verify(file, monitor()), (BackupManifest checked) -> {
+            finish();
+            message.set(messages.get("backup.ui.restoring"));
+            restorer.restore(file);
+        }, this::failed);
+    }
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public void back() {
+        if (back != null && !busy.get()) {
+            back.run();
+        }
+    }
+
+    private void start(String key) {
+        cancelled = false;
+        busy.set(true);
+        progress.set(0);
+        error.set("");
+        message.set(messages.get(key));
+    }
+
+    private void finish() {
+        busy.set(false);
+        progress.set(1);
+    }
+
+    private void failed(Exception e) {
+        busy.set(false);
+        progress.set(0);
+        if (e instanceof CancellationException) {
+            message.set(messages.get("backup.ui.cancelled"));
+        } else {
+            message.set("");
+            error.set(Failures.describe(e, messages));
+        }
+    }
+
+    /** Progress from the worker thread, posted to the UI thread at most once per percent. */
+    private BackupMonitor monitor() {
+        return new BackupMonitor() {
+            private int lastPercent = -1;
+
+            @Override
+            public void progress(long done, long total) {
+                int percent = (int) (100 * done / Math.max(total, 1));
+                if (percent != lastPercent) {
+                    lastPercent = percent;
+                    uiThread.execute(() -> progress.set(percent / 100.0));
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled;
+            }
+        };
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public List<Row> usableRows() {
+        return rows.stream().filter(Row::usable).toList();
+    }
+
+    public boolean rescue() {
+        return rescue;
+    }
+
+    public String folder() {
+        return backups.folder().toString();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
