@@ -4,6 +4,7 @@ import com.logicheck.catalog.BuiltInSchemes;
 import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
+import com.logicheck.persistence.AccountRepository;
 import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
@@ -33,11 +34,14 @@ import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
+import com.logicheck.service.AccountService;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.LoginThrottle;
+import com.logicheck.service.PasswordHasher;
 import com.logicheck.service.RectificationDeskService;
 import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationService;
@@ -56,6 +60,8 @@ import java.time.Clock;
  * Opening it prepares and locks the data folder, migrates the database and installs the built-in templates.
  */
 public final class AppContext implements AutoCloseable {
+    /** System property: fewer PBKDF2 iterations, for the test suite only (ADR 0013). */
+    public static final String PASSWORD_ITERATIONS = "logicheck.passwordIterations";
     private final DataDirectory dataDirectory;
     private final Database database;
     private final Clock clock;
@@ -83,6 +89,7 @@ public final class AppContext implements AutoCloseable {
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
+    private final AccountService accounts;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -127,6 +134,9 @@ public final class AppContext implements AutoCloseable {
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
                 new NoticePdfWriter(new CjkFont(), messages), messages);
+        this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog),
+                new PasswordHasher(Integer.getInteger(PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS)),
+                new LoginThrottle(clock), currentUser);
     }
 
     public static AppContext open(Path dataDir) {
@@ -251,6 +261,11 @@ public final class AppContext implements AutoCloseable {
 
     public RectificationNotices rectificationNotices() {
         return rectificationNotices;
+    }
+
+    /** 账号: log-in, passwords, roles (ADR 0013). */
+    public AccountService accounts() {
+        return accounts;
     }
 
     @Override
