@@ -25,6 +25,7 @@ import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SettingsRepository;
+import com.logicheck.persistence.SetupRepository;
 import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.sync.SheetExporter;
@@ -38,6 +39,9 @@ import com.logicheck.service.AccountService;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
+import com.logicheck.service.DemoMonth;
+import com.logicheck.service.OrganisationSetup;
+import com.logicheck.service.SessionSettings;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.LoginThrottle;
@@ -90,6 +94,9 @@ public final class AppContext implements AutoCloseable {
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
     private final AccountService accounts;
+    private final OrganisationSetup organisationSetup;
+    private final SessionSettings sessionSettings;
+    private final DemoMonth demoMonth;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -134,9 +141,14 @@ public final class AppContext implements AutoCloseable {
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
                 new NoticePdfWriter(new CjkFont(), messages), messages);
-        this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog),
-                new PasswordHasher(Integer.getInteger(PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS)),
+        PasswordHasher hasher = new PasswordHasher(Integer.getInteger(PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS));
+        this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog), hasher,
                 new LoginThrottle(clock), currentUser);
+        this.organisationSetup = new OrganisationSetup(new SetupRepository(database.dsl(), clock, changeLog), hasher,
+                currentUser, dataDirectory.branding());
+        this.sessionSettings = new SessionSettings(settings, accounts);
+        this.demoMonth = new DemoMonth(reference, templates, inspections, inspectionService, photos, schemes,
+                rectificationService, clock);
     }
 
     public static AppContext open(Path dataDir) {
@@ -266,6 +278,21 @@ public final class AppContext implements AutoCloseable {
     /** 账号: log-in, passwords, roles (ADR 0013). */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** 首次设置: the first-run wizard's writes (ADR 0014). */
+    public OrganisationSetup organisationSetup() {
+        return organisationSetup;
+    }
+
+    /** The idle-lock minutes and other session settings an admin changes. */
+    public SessionSettings sessionSettings() {
+        return sessionSettings;
+    }
+
+    /** 演示数据: a realistic month (CLI {@code demo}, the wizard's 填入演示数据). */
+    public DemoMonth demoMonth() {
+        return demoMonth;
     }
 
     @Override

@@ -2,10 +2,12 @@ package com.logicheck.app;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.AccountServices;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiServices;
+import com.logicheck.ui.account.FxSetupFiles;
 import com.logicheck.ui.common.FxFileDialogs;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -46,7 +48,8 @@ public final class LogiCheckApp extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(services(context, messages), sheetServices(context, messages));
+        window = new MainWindow(services(context, messages), sheetServices(context, messages),
+                accountServices(context, messages));
         window.show(stage);
         StartupProbe.watch(stage);
     }
@@ -56,6 +59,12 @@ public final class LogiCheckApp extends Application {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
                 context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
                 context.assessmentService());
+    }
+
+    /** Log-in, idle lock, user management and the first-run wizard (accounts branch). */
+    static AccountServices accountServices(AppContext context, Messages messages) {
+        return new AccountServices(context.accounts(), context.organisationSetup(), context.sessionSettings(),
+                context.demoMonth(), new FxSetupFiles(messages), context.clock());
     }
 
     SignedSheetServices sheetServices(AppContext context, Messages messages) {

@@ -63,6 +63,11 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("keys");
     }
 
+    /** The organisation's branding: {@code branding/logo.png}, set in the first-run wizard, printed by the PDF writers. */
+    public Path branding() {
+        return root.resolve("branding");
+    }
+
     /** Creates the folders and checks they can be written; refuses a read-only folder with a clear message. */
     public DataDirectory prepare() {
         try {

@@ -28,70 +28,114 @@ public final class MainWindow implements Navigator {
     private final TaskExecutor executor;
     private final ScreenFactory screens;
     private final StackPane content = new StackPane();
+    private final StackPane root = new StackPane(content);
+    private final AccountGuard guard;
     private View<? extends Screen> current;
 
     public MainWindow(UiServices services, SignedSheetServices sheets) {
-        this(services, sheets, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
+        this(services, sheets, null);
+    }
+
+    /** {@code accounts}: log-in, idle lock and first-run wizard; null for a window without them. */
+    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts) {
+        this(services, sheets, accounts, new BackgroundTaskExecutor(Platform::runLater),
+                new FilePhotoChooser(services.messages()));
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
+        this(services, sheets, null, executor, photoChooser);
+    }
+
+    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
+                      PhotoChooser photoChooser) {
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, sheets, executor, this, photoChooser);
+        this.screens = new ScreenFactory(services, sheets, accounts, executor, this, photoChooser);
         content.getStyleClass().add("main-content");
+        this.guard = accounts == null ? null : new AccountGuard(accounts, services.currentUser(), screens, root,
+                this::leaveCurrent);
     }
 
     public void show(Stage stage) {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(content, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(ViewLoader.themeUrl());
         stage.setTitle(services.messages().get("app.title"));
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> leaveCurrent());
-        home();
+        if (guard == null) {
+            home();
+        } else {
+            guard.attach(scene);
+            switchTo(guard.firstScreen());
+        }
         stage.show();
+    }
+
+    /** The screen to show, or 登录 instead while a log-in is needed and nobody is logged in. */
+    private void show(java.util.function.Supplier<View<? extends Screen>> screen) {
+        switchTo(guard != null && guard.logInNeeded() ? screens.logIn() : screen.get());
     }
 
     @Override
     public void home() {
-        switchTo(screens.home());
+        show(() -> screens.home());
     }
 
     @Override
     public void newInspection() {
-        switchTo(screens.newInspection());
+        show(() -> screens.newInspection());
     }
 
     @Override
     public void checklist(UUID inspectionId, UUID focusItemId) {
-        switchTo(screens.checklist(inspectionId, focusItemId));
+        show(() -> screens.checklist(inspectionId, focusItemId));
     }
 
     @Override
     public void summary(UUID inspectionId) {
-        switchTo(screens.summary(inspectionId));
+        show(() -> screens.summary(inspectionId));
     }
 
     @Override
     public void assessment() {
-        switchTo(screens.assessment());
+        show(() -> screens.assessment());
     }
 
     @Override
     public void sign(UUID inspectionId) {
-        switchTo(screens.signing(inspectionId));
+        show(() -> screens.signing(inspectionId));
     }
 
     @Override
     public void batchExport() {
-        switchTo(screens.batchExport());
+        show(() -> screens.batchExport());
     }
 
     @Override
     public void verify() {
-        switchTo(screens.verify());
+        show(() -> screens.verify());
+    }
+
+    // --- accounts ---
+
+    @Override
+    public void logIn() {
+        switchTo(screens.logIn());
+    }
+
+    @Override
+    public void users() {
+        show(() -> screens.users());
+    }
+
+    @Override
+    public void lock() {
+        if (guard != null) {
+            guard.lock().lock();
+        }
     }
 
     private void switchTo(View<? extends Screen> view) {
@@ -109,6 +153,9 @@ public final class MainWindow implements Navigator {
 
     /** Saves what is pending and waits for the queued saves; call before closing the data folder. */
     public void close() {
+        if (guard != null) {
+            guard.stop();
+        }
         leaveCurrent();
         current = null;
         executor.drain(Duration.ofSeconds(30));
