@@ -121,12 +121,14 @@ public final class SetupWizardController implements Screen {
                 column("setup.file.site", r -> r.site), column("setup.file.building", r -> r.building),
                 column("setup.file.floor", r -> r.floor), column("setup.file.area", r -> r.area)));
         placeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TextCell.keys(placeTable);
         providerTable.setItems(viewModel.providers());
         providerTable.getColumns().setAll(List.of(
                 column("setup.file.providerName", (ProviderRow r) -> r.name),
                 column("setup.file.providerShort", (ProviderRow r) -> r.shortName),
                 column("setup.file.serviceLines", (ProviderRow r) -> r.lines)));
         providerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TextCell.keys(providerTable);
         for (SetupWizardViewModel.TemplateChoice t : viewModel.templates()) {
             CheckBox box = new CheckBox(messages.get("setup.templates.item", t.title(), t.serviceLine()));
             box.selectedProperty().bindBidirectional(t.enabled());
@@ -249,7 +251,7 @@ public final class SetupWizardController implements Screen {
     private static <S> void edit(TableView<S> table) {
         int last = table.getItems().size() - 1;
         table.requestFocus();
-        table.getSelectionModel().select(last);
+        table.getSelectionModel().clearAndSelect(last, table.getColumns().get(0));
         table.scrollTo(last);
         table.edit(last, table.getColumns().get(0));
     }

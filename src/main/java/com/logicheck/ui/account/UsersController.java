@@ -3,6 +3,7 @@ package com.logicheck.ui.account;
 import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.Styles;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.util.StringConverter;
 
 /** The 用户管理 view: the people table on the left, the forms on the right. */
 public final class UsersController implements Screen {
+    private static final String STATUS = "status-text";
     private final UsersViewModel viewModel;
     private final Messages messages;
     @FXML
@@ -78,11 +80,15 @@ public final class UsersController implements Screen {
             boolean grant = viewModel.selectedHasNoLogin();
             grantLoginLabel.setVisible(grant);
             grantLoginField.setVisible(grant);
+            grantLoginLabel.setManaged(grant);
+            grantLoginField.setManaged(grant);
             resetButton.setText(messages.get(grant ? "users.grantLogin" : "users.resetPassword"));
             activeButton.setText(messages.get(row != null && !row.account().active() ? "users.reactivate" : "users.deactivate"));
         });
         grantLoginLabel.setVisible(false);
         grantLoginField.setVisible(false);
+        grantLoginLabel.setManaged(false);
+        grantLoginField.setManaged(false);
         nameField.textProperty().bindBidirectional(viewModel.newNameProperty());
         loginField.textProperty().bindBidirectional(viewModel.newLoginProperty());
         roles(roleChoice);
@@ -102,6 +108,10 @@ public final class UsersController implements Screen {
         resetRepeatField.textProperty().bindBidirectional(viewModel.resetRepeatedProperty());
         idleField.textProperty().bindBidirectional(viewModel.idleMinutesProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.failedProperty().addListener((o, was, failed) -> {
+            messageLabel.getStyleClass().removeAll(Styles.ERROR_TEXT, STATUS);
+            messageLabel.getStyleClass().add(failed ? Styles.ERROR_TEXT : STATUS);
+        });
         viewModel.refresh();
     }
 

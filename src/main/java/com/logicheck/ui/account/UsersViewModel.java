@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +41,7 @@ public final class UsersViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty newLogin = new SimpleStringProperty("");
@@ -182,13 +185,20 @@ public final class UsersViewModel {
     private void run(Callable<String> work, Runnable after) {
         executor.submit(work, done -> {
             after.run();
+            failed.set(false);
             message.set(done);
             refresh();
         }, this::fail);
     }
 
     private void fail(Exception e) {
+        failed.set(true);
         message.set(Failures.describe(e, messages));
+    }
+
+    /** True while the message is a refusal (shown in red). */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 
     /** True when the selected person has no login yet: the form offers 开通登录 with a login name. */

@@ -58,6 +58,8 @@ public final class HomeController implements Screen {
         var menu = accountMenu == null ? null : accountMenu.button();
         if (menu != null) {
             accountBox.getChildren().add(menu);
+            userLabel.setVisible(false);
+            userLabel.setManaged(false);
         }
         newButton.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
