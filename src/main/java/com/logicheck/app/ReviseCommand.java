@@ -26,7 +26,7 @@ final class ReviseCommand implements Callable<Integer> {
         Messages messages = main.messages();
         try (AppContext context = AppContext.open(main.dataDirectory())) {
             UUID sheetId = CliSupport.sheetId(context, id);
-            Inspection revision = context.signingService().revise(sheetId, context.currentUser().get().id());
+            Inspection revision = context.signingService().revise(sheetId, CliLogin.actor(main, context, null).id());
             spec.commandLine().getOut().println(messages.get("cli.revise.done", revision.id(), revision.revision(), sheetId));
             return 0;
         }
