@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
@@ -129,6 +130,11 @@ public final class MainWindow implements Navigator {
     @Override
     public void users() {
         show(() -> screens.users());
+    }
+
+    /** The idle lock (tests drive its clock); null without accounts. */
+    IdleLockModel idleLock() {
+        return guard == null ? null : guard.lock();
     }
 
     @Override
