@@ -20,11 +20,29 @@ final class CliLogin {
     private CliLogin() {
     }
 
+    /** The acting person and the password they proved it with (null in a folder without accounts). */
+    record Actor(Person person, char[] password) {
+    }
+
     /** The acting person, password checked, now the current user of this run. */
     static Person actor(Main main, AppContext context, String as) {
-        Person person = as == null || as.isBlank() ? context.currentUser().get() : person(context, as.strip());
-        if (!context.accounts().logInRequired()) {
-            return person;
+        return checked(main, context, as).person();
+    }
+
+    static Actor checked(Main main, AppContext context, String as) {
+        boolean accounts = context.accounts().logInRequired();
+        Person person;
+        if (as != null && !as.isBlank()) {
+            person = person(context, as.strip());
+        } else if (accounts) {
+            person = context.currentUser().lastUserId().flatMap(context.accounts()::account)
+                    .filter(a -> a.login() != null && a.active()).map(Account::person)
+                    .orElseThrow(() -> new DomainException(Problem.of("problem.cli.whoActs")));
+        } else {
+            person = context.currentUser().get();
+        }
+        if (!accounts) {
+            return new Actor(person, null);
         }
         Account account = context.accounts().account(person.id()).filter(a -> a.login() != null)
                 .orElseThrow(() -> new DomainException(Problem.of("problem.cli.noAccount", person.name())));
@@ -36,7 +54,7 @@ final class CliLogin {
         context.accounts().confirm(person.id(), password);
         Person checked = account.person();
         context.currentUser().logIn(checked);
-        return checked;
+        return new Actor(checked, password);
     }
 
     static char[] password(Map<String, String> env, Console console, String prompt) {

@@ -152,14 +152,13 @@ final class UserCommand implements Callable<Integer> {
         @Override
         String run(AppContext context, Messages messages) {
             Account target = target(context, who);
-            UUID actor = actor(context);
+            CliLogin.Actor actor = CliLogin.checked(user.main, context, as);
             char[] fresh = newPassword(user.main, messages);
-            if (actor.equals(target.id())) {
-                char[] current = CliLogin.password(user.main.environment(), null, "");
-                context.accounts().changePassword(actor, current, fresh, fresh);
+            if (actor.person().id().equals(target.id())) {
+                context.accounts().changePassword(target.id(), actor.password(), fresh, fresh);
                 return messages.get("account.password.changed");
             }
-            context.accounts().resetPassword(actor, target.id(), fresh);
+            context.accounts().resetPassword(actor.person().id(), target.id(), fresh);
             return messages.get("users.reset", target.name());
         }
     }

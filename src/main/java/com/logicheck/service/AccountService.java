@@ -120,10 +120,10 @@ public final class AccountService {
     }
 
     private DomainException failed() {
-        throttle.failed();
-        Duration wait = throttle.remainingWait();
-        return wait.isZero() ? new DomainException(Problem.of("problem.login.failed"))
-                : new DomainException(Problem.of("problem.login.tooMany", LoginThrottle.MAX_FAILURES, wait.toSeconds()));
+        return throttle.failed()
+                ? new DomainException(Problem.of("problem.login.tooMany", LoginThrottle.MAX_FAILURES,
+                        LoginThrottle.PAUSE.toSeconds()))
+                : new DomainException(Problem.of("problem.login.failed"));
     }
 
     /** 修改密码: the person themself, knowing the old password. */

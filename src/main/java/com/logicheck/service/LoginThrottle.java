@@ -26,12 +26,15 @@ public final class LoginThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    synchronized void failed() {
+    /** Counts a wrong password; true when this one starts the pause. */
+    synchronized boolean failed() {
         failures++;
         if (failures >= MAX_FAILURES) {
             failures = 0;
             blockedUntil = clock.instant().plus(PAUSE);
+            return true;
         }
+        return false;
     }
 
     synchronized void succeeded() {

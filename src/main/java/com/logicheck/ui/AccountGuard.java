@@ -52,7 +52,7 @@ final class AccountGuard {
     void attach(Scene scene) {
         EventHandler<InputEvent> input = e -> {
             if (lock.lockedProperty().get()) {
-                if (e instanceof KeyEvent && !inside(e.getTarget())) {
+                if (e instanceof KeyEvent k && (!inside(k.getTarget()) || shortcut(scene, k))) {
                     e.consume();
                 }
             } else {
@@ -65,6 +65,11 @@ final class AccountGuard {
         scene.addEventFilter(ScrollEvent.ANY, input);
         scene.getAccelerators().put(LOCK, lock::lock);
         timer.play();
+    }
+
+    /** An accelerator or a mnemonic (Alt+letter) would act on the screen behind the lock. */
+    private static boolean shortcut(Scene scene, KeyEvent k) {
+        return k.isAltDown() || scene.getAccelerators().keySet().stream().anyMatch(c -> c.match(k));
     }
 
     private boolean inside(EventTarget target) {

@@ -85,6 +85,12 @@ class UserCliIT {
 
         CliRun list = run(env(null, null), "user", "list");
         assertThat(list.out()).contains("张伟\tzhangwei\t检查人").contains("王主任\twang\t管理员").contains("李娜\t-\t主管");
+
+        CliRun own = run(env("zw-password", "zw-password-2"), "user", "passwd", "zhangwei", "--as", "zhangwei");
+        assertThat(own.exit()).as(own.err()).isZero();
+        CliRun sign = run(env("zw-password", null), "revise", "abcd1234");
+        assertThat(sign.exit()).isEqualTo(2);
+        assertThat(sign.err()).as("acting as the last user (zhangwei) with the old password").contains("登录名或密码不正确");
     }
 
     @Test

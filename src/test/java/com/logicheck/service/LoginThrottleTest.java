@@ -12,10 +12,10 @@ class LoginThrottleTest {
     @Test
     void fiveFailuresInARowCostThirtySeconds() {
         for (int i = 0; i < 4; i++) {
-            throttle.failed();
+            assertThat(throttle.failed()).isFalse();
         }
         assertThat(throttle.remainingWait()).isZero();
-        throttle.failed();
+        assertThat(throttle.failed()).isTrue();
         assertThat(throttle.remainingWait()).isEqualTo(Duration.ofSeconds(30));
         clock.advance(Duration.ofSeconds(29));
         assertThat(throttle.remainingWait()).isEqualTo(Duration.ofSeconds(1));

@@ -43,7 +43,8 @@ class IdleLockScreenTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(window::close).get();
         fx.close();
     }
 
