@@ -84,8 +84,16 @@ class OrganisationSetupIT {
                 .isEqualTo(PlaceKind.AREA);
         assertThat(c.reference().providers()).extracting(p -> p.shortName()).containsExactlyInAnyOrder("恒通机电", "康洁物业");
         var hengtong = c.reference().providers().stream().filter(p -> p.shortName().equals("恒通机电")).findFirst().orElseThrow();
-        assertThat(c.assessmentService().target(hengtong.id(), YearMonth.of(2026, 11)).contract().serviceLines())
-                .containsExactlyInAnyOrder(ServiceLine.MAINTENANCE, ServiceLine.SECURITY);
+        try (var conn = java.sql.DriverManager.getConnection("jdbc:h2:file:" + c.dataDirectory().databaseFile()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+             var st = conn.prepareStatement("SELECT service_lines, starts_on FROM contract WHERE provider_id = ?")) {
+            st.setObject(1, hengtong.id());
+            try (var rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("MAINTENANCE,SECURITY");
+                assertThat(rs.getDate(2).toLocalDate()).isEqualTo(YearMonth.of(2026, 11).atDay(1));
+            }
+        }
         assertThat(c.templates().latest()).extracting(t -> t.code()).doesNotContain("canteen-food-safety").hasSize(8);
         Path stored = c.dataDirectory().branding().resolve("logo.png");
         BufferedImage png = ImageIO.read(stored.toFile());
