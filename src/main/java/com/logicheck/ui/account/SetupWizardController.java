@@ -180,10 +180,19 @@ public final class SetupWizardController implements Screen {
         switch (step) {
             case SetupWizardViewModel.ORGANISATION -> organisationField.requestFocus();
             case SetupWizardViewModel.ADMIN -> adminNameField.requestFocus();
-            case SetupWizardViewModel.PLACES -> placeTable.requestFocus();
-            case SetupWizardViewModel.PROVIDERS -> providerTable.requestFocus();
+            case SetupWizardViewModel.PLACES -> focusTable(placeTable);
+            case SetupWizardViewModel.PROVIDERS -> focusTable(providerTable);
             case SetupWizardViewModel.FINISH -> finishButton.requestFocus();
             default -> nextButton.requestFocus();
+        }
+    }
+
+    /** The keyboard starts in the first cell, so typing fills it at once. */
+    private static <S> void focusTable(TableView<S> table) {
+        table.requestFocus();
+        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0, table.getColumns().get(0));
+            table.getFocusModel().focus(0, table.getColumns().get(0));
         }
     }
 
