@@ -4,6 +4,7 @@ import com.logicheck.catalog.BuiltInSchemes;
 import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
+import com.logicheck.persistence.AccountRepository;
 import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
@@ -28,6 +29,7 @@ import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SettingsRepository;
+import com.logicheck.persistence.SetupRepository;
 import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.sync.SheetExporter;
@@ -38,11 +40,17 @@ import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
+import com.logicheck.service.AccountService;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
+import com.logicheck.service.DemoMonth;
+import com.logicheck.service.OrganisationSetup;
+import com.logicheck.service.SessionSettings;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.LoginThrottle;
+import com.logicheck.service.PasswordHasher;
 import com.logicheck.service.RectificationDeskService;
 import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationService;
@@ -63,6 +71,8 @@ import java.util.function.Supplier;
  * Opening it prepares and locks the data folder, migrates the database and installs the built-in templates.
  */
 public final class AppContext implements AutoCloseable {
+    /** System property: fewer PBKDF2 iterations, for the test suite only (ADR 0013). */
+    public static final String PASSWORD_ITERATIONS = "logicheck.passwordIterations";
     private final DataDirectory dataDirectory;
     private final Database database;
     private final Clock clock;
@@ -93,6 +103,10 @@ public final class AppContext implements AutoCloseable {
     private final TemplateEditorService templateEditor;
     private final com.logicheck.service.SurveyForms surveyForms;
     private final Backups backups;
+    private final AccountService accounts;
+    private final OrganisationSetup organisationSetup;
+    private final SessionSettings sessionSettings;
+    private final DemoMonth demoMonth;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -144,6 +158,14 @@ public final class AppContext implements AutoCloseable {
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
                 templates, templateFiles, reference, messages);
         this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
+        PasswordHasher hasher = new PasswordHasher(Integer.getInteger(PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS));
+        this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog), hasher,
+                new LoginThrottle(clock), currentUser);
+        this.organisationSetup = new OrganisationSetup(new SetupRepository(database.dsl(), clock, changeLog), hasher,
+                currentUser, dataDirectory.branding());
+        this.sessionSettings = new SessionSettings(settings, accounts);
+        this.demoMonth = new DemoMonth(reference, templates, inspections, inspectionService, photos, schemes,
+                rectificationService, clock);
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */
@@ -316,6 +338,26 @@ public final class AppContext implements AutoCloseable {
     /** Backups of this folder, online copies of the open database (ADR 0016). */
     public Backups backups() {
         return backups;
+    }
+
+    /** 账号: log-in, passwords, roles (ADR 0013). */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** 首次设置: the first-run wizard's writes (ADR 0014). */
+    public OrganisationSetup organisationSetup() {
+        return organisationSetup;
+    }
+
+    /** The idle-lock minutes and other session settings an admin changes. */
+    public SessionSettings sessionSettings() {
+        return sessionSettings;
+    }
+
+    /** 演示数据: a realistic month (CLI {@code demo}, the wizard's 填入演示数据). */
+    public DemoMonth demoMonth() {
+        return demoMonth;
     }
 
     @Override

@@ -8,12 +8,14 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
+import com.logicheck.ui.AccountServices;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
+import com.logicheck.ui.account.FxSetupFiles;
 import com.logicheck.ui.common.FxFileDialogs;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.unlock.UnlockDialog;
@@ -140,6 +142,7 @@ public final class LogiCheckApp extends Application {
 
     private void showMain() {
         window = new MainWindow(services(context, messages), sheetServices(context, messages),
+                accountServices(context, messages),
                 new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater));
         window.show(stage);
     }
@@ -253,6 +256,12 @@ public final class LogiCheckApp extends Application {
                 context.assessmentService(), context.templateEditor(),
                 new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(), context.surveyForms(),
                         new com.logicheck.ui.entries.FxEntryFiles(messages)));
+    }
+
+    /** Log-in, idle lock, user management and the first-run wizard (accounts branch). */
+    static AccountServices accountServices(AppContext context, Messages messages) {
+        return new AccountServices(context.accounts(), context.organisationSetup(), context.sessionSettings(),
+                context.demoMonth(), new FxSetupFiles(messages), context.clock());
     }
 
     SignedSheetServices sheetServices(AppContext context, Messages messages) {

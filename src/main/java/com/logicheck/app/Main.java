@@ -4,6 +4,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "LogiCheck 后勤巡检: score sheets for outsourced logistics services. Without a command, opens the app.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, SignCommand.class, ReviseCommand.class,
             ExportCommand.class, VerifyCommand.class, TrustCommand.class, AssessCommand.class, ReportCommand.class,
-            SyncCommand.class, RectifyCommand.class, OrdersCommand.class, OrderStepCommands.ReportFixed.class,
+            SyncCommand.class, RectifyCommand.class, UserCommand.class, OrdersCommand.class, OrderStepCommands.ReportFixed.class,
             OrderStepCommands.Reinspect.class, OrderStepCommands.Close.class, NoticeCommand.class,
             SurveyCommand.class, MonthCommand.class,
             BackupCommand.class, RestoreCommand.class, EncryptionCommands.Encrypt.class, EncryptionCommands.Decrypt.class,
@@ -32,12 +33,21 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", description = "user interface language (default zh)")
     String language;
 
+    private Map<String, String> environment = System.getenv();
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(System.getenv(), args);
+    }
+
+    /** With the given environment variables instead of the process's (tests pass passwords this way). */
+    static int run(Map<String, String> environment, String... args) {
+        Main main = new Main();
+        main.environment = environment;
+        CommandLine cli = new CommandLine(main);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Messages messages = ((Main) cmd.getCommandSpec().root().userObject()).messages();
             if (e instanceof DomainException d) {
@@ -58,6 +68,10 @@ public final class Main implements Callable<Integer> {
     Path dataDirectory() {
         return dataDir != null && !dataDir.toString().isBlank() ? dataDir
                 : DataDirectory.platformDefault(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     Messages messages() {

@@ -51,7 +51,7 @@ final class MonthCommand implements Callable<Integer> {
             YearMonth ym = AssessCommand.parseMonth(yearMonth);
             try (AppContext context = AppContext.open(month.main.dataDirectory())) {
                 Provider p = AssessCommand.findProvider(context.reference().providers(), provider);
-                Person actor = RectificationCli.actor(context, as);
+                Person actor = RectificationCli.actor(month.main, context, as);
                 MonthlyAssessment a = context.assessmentService().close(p.id(), ym, actor.id());
                 spec.commandLine().getOut().println(messages.get("cli.month.closed", p.name(), ym.toString(),
                         a.total() == null ? "—" : a.total().toPlainString(), a.grade() == null ? "" : a.grade(),
@@ -83,7 +83,7 @@ final class MonthCommand implements Callable<Integer> {
             YearMonth ym = AssessCommand.parseMonth(yearMonth);
             try (AppContext context = AppContext.open(month.main.dataDirectory())) {
                 Provider p = AssessCommand.findProvider(context.reference().providers(), provider);
-                Person actor = RectificationCli.actor(context, as);
+                Person actor = RectificationCli.actor(month.main, context, as);
                 context.assessmentService().reopen(p.id(), ym, reason, actor.id());
                 spec.commandLine().getOut().println(messages.get("cli.month.reopened", p.name(), ym.toString(),
                         reason.strip(), actor.name()));

@@ -40,7 +40,7 @@ final class OrderStepCommands {
             try (AppContext context = AppContext.open(main.dataDirectory())) {
                 UUID id = RectificationCli.orderId(context, order);
                 RectificationOrder o = apply(context.rectificationService().orders(), id,
-                        RectificationCli.actor(context, as).id());
+                        RectificationCli.actor(main, context, as).id());
                 spec.commandLine().getOut().println(RectificationCli.describe(o, messages));
                 spec.commandLine().getOut().flush();
             }

@@ -32,18 +32,9 @@ final class RectificationCli {
         }
     }
 
-    /** {@code --as}: a person's name or id; without it, the current user. */
-    static Person actor(AppContext context, String as) {
-        if (as == null || as.isBlank()) {
-            return context.currentUser().get();
-        }
-        String t = as.strip();
-        List<Person> match = context.reference().people().stream()
-                .filter(p -> p.name().equals(t) || p.id().toString().equalsIgnoreCase(t)).toList();
-        if (match.size() != 1) {
-            throw new DomainException(Problem.of("problem.cli.unknownPerson", t));
-        }
-        return match.get(0);
+    /** {@code --as}: a person's name, login or id; without it, the current user; password checked (ADR 0013). */
+    static Person actor(Main main, AppContext context, String as) {
+        return CliLogin.actor(main, context, as);
     }
 
     static LocalDate date(String text) {

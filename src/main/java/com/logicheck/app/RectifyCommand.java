@@ -51,7 +51,7 @@ final class RectifyCommand implements Callable<Integer> {
                     responsible, RectificationCli.date(deadline), standard, RectificationCli.causes(causes, messages),
                     causeNote, steps);
             List<RectificationOrder> raised = context.rectificationService().raise(request,
-                    RectificationCli.actor(context, as).id());
+                    RectificationCli.actor(main, context, as).id());
             PrintWriter out = spec.commandLine().getOut();
             out.println(messages.get("cli.rectify.raised", raised.size()));
             raised.forEach(o -> out.println(RectificationCli.describe(o, messages)));

@@ -25,8 +25,9 @@ final class ReviseCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = main.messages();
         try (AppContext context = AppContext.open(main.dataDirectory())) {
+            UUID actor = CliLogin.actor(main, context, null).id();
             UUID sheetId = CliSupport.sheetId(context, id);
-            Inspection revision = context.signingService().revise(sheetId, context.currentUser().get().id());
+            Inspection revision = context.signingService().revise(sheetId, actor);
             spec.commandLine().getOut().println(messages.get("cli.revise.done", revision.id(), revision.revision(), sheetId));
             return 0;
         }

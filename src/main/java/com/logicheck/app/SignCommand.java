@@ -41,6 +41,7 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = main.messages();
         try (AppContext context = AppContext.open(main.dataDirectory())) {
+            UUID actor = CliLogin.actor(main, context, null).id();
             UUID sheetId = CliSupport.sheetId(context, id);
             SigningService.SignerInput who = null;
             if (inspectee != null) {
@@ -51,8 +52,7 @@ final class SignCommand implements Callable<Integer> {
                     : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
             char[] pass = CliSupport.password(password, System.getenv(), System.console(), messages.get("cli.password.prompt"));
             SigningService.SignedSheet signed = context.signingService().sign(sheetId,
-                    new SigningService.SignRequest(CliSupport.read(signature), who, review), pass,
-                    context.currentUser().get().id());
+                    new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor);
             var state = context.signedSheets().state(sheetId).orElseThrow();
             spec.commandLine().getOut().println(messages.get("cli.sign.done", sheetId.toString().substring(0, 8),
                     state.score().stripTrailingZeros().toPlainString(), signed.pdf()));

@@ -104,7 +104,7 @@ final class SurveyCommand implements Callable<Integer> {
                 UUID providerId = provider == null ? target.providerId()
                         : AssessCommand.findProvider(context.reference().providers(), provider).id();
                 YearMonth ym = month == null ? target.month() : AssessCommand.parseMonth(month);
-                Person actor = RectificationCli.actor(context, as);
+                Person actor = RectificationCli.actor(survey.main, context, as);
                 SurveyForms.Imported done = forms.importForm(bytes, name, providerId, ym, replace, actor.id());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(messages.get(done.replaced() > 0 ? "cli.survey.replaced" : "cli.survey.imported",

@@ -97,7 +97,7 @@ final class TemplatesCommand implements Callable<Integer> {
             Messages messages = parent.main.messages();
             try (AppContext context = AppContext.open(parent.main.dataDirectory(), java.time.Clock.systemDefaultZone(), messages);
                  InputStream in = Files.newInputStream(file)) {
-                var actor = RectificationCli.actor(context, as);
+                var actor = RectificationCli.actor(parent.main, context, as);
                 PrintWriter out = spec.commandLine().getOut();
                 for (TemplateEditorService.Imported i : context.templateEditor().importWorkbook(in,
                         file.getFileName().toString(), actor.id())) {

@@ -2,6 +2,7 @@ package com.logicheck.app;
 
 import com.logicheck.i18n.Messages;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +25,9 @@ final class TrustCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = main.messages();
         try (AppContext context = AppContext.open(main.dataDirectory())) {
+            UUID actor = CliLogin.actor(main, context, null).id();
             var check = context.verifyService().verify(file).check();
-            boolean added = context.verifyService().trustSigner(file, context.currentUser().get().id());
+            boolean added = context.verifyService().trustSigner(file, actor);
             spec.commandLine().getOut().println(added ? messages.get("cli.trust.added", check.signerName(),
                     check.certificateSha256()) : messages.get("cli.trust.already", check.signerName()));
             return 0;

@@ -65,7 +65,7 @@ public final class DataDirectory implements AutoCloseable {
         return root.resolve("keys");
     }
 
-    /** The organisation's letterhead: {@code branding/logo.png}, printed on score sheets. */
+    /** The organisation's branding: {@code branding/logo.png}, set in the first-run wizard, printed by the PDF writers. */
     public Path branding() {
         return root.resolve("branding");
     }

@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.checklist.PhotoChooser;
@@ -30,67 +31,89 @@ public final class MainWindow implements Navigator {
     private final ScreenFactory screens;
     private final StackPane content = new StackPane();
     private final BackupScreens backupScreens;
+    private final StackPane root = new StackPane(content);
+    private final AccountGuard guard;
     private View<? extends Screen> current;
 
     public MainWindow(UiServices services, SignedSheetServices sheets) {
-        this(services, sheets, null);
+        this(services, sheets, (AccountServices) null, (BackupScreens) null);
     }
 
-    /** {@code backups}: the 备份与恢复 screen (null: none). */
-    public MainWindow(UiServices services, SignedSheetServices sheets, BackupScreens backups) {
-        this(services, sheets, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()),
-                backups);
+    /**
+     * {@code accounts}: log-in, idle lock and first-run wizard; {@code backups}: the 备份与恢复 screen. Either may be
+     * null for a window without them.
+     */
+    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, BackupScreens backups) {
+        this(services, sheets, accounts, backups, new BackgroundTaskExecutor(Platform::runLater),
+                new FilePhotoChooser(services.messages()));
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
-        this(services, sheets, executor, photoChooser, null);
+        this(services, sheets, null, null, executor, photoChooser);
     }
 
-    public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser,
-                      BackupScreens backups) {
+    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
+                      PhotoChooser photoChooser) {
+        this(services, sheets, accounts, null, executor, photoChooser);
+    }
+
+    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, BackupScreens backups,
+                      TaskExecutor executor, PhotoChooser photoChooser) {
         this.backupScreens = backups;
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, sheets, executor, this, photoChooser);
+        this.screens = new ScreenFactory(services, sheets, accounts, executor, this, photoChooser);
         content.getStyleClass().add("main-content");
+        this.guard = accounts == null ? null : new AccountGuard(accounts, services.currentUser(), screens, root,
+                this::leaveCurrent);
     }
 
     public void show(Stage stage) {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(content, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(ViewLoader.themeUrl());
         stage.setTitle(services.messages().get("app.title"));
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> leaveCurrent());
-        home();
+        if (guard == null) {
+            home();
+        } else {
+            guard.attach(scene);
+            switchTo(guard.firstScreen());
+        }
         stage.show();
+    }
+
+    /** The screen to show, or 登录 instead while a log-in is needed and nobody is logged in. */
+    private void show(java.util.function.Supplier<View<? extends Screen>> screen) {
+        switchTo(guard != null && guard.logInNeeded() ? screens.logIn() : screen.get());
     }
 
     @Override
     public void home() {
-        switchTo(screens.home());
+        show(() -> screens.home());
     }
 
     @Override
     public void newInspection() {
-        switchTo(screens.newInspection());
+        show(() -> screens.newInspection());
     }
 
     @Override
     public void checklist(UUID inspectionId, UUID focusItemId) {
-        switchTo(screens.checklist(inspectionId, focusItemId));
+        show(() -> screens.checklist(inspectionId, focusItemId));
     }
 
     @Override
     public void summary(UUID inspectionId) {
-        switchTo(screens.summary(inspectionId));
+        show(() -> screens.summary(inspectionId));
     }
 
     @Override
     public void assessment() {
-        switchTo(screens.assessment());
+        show(() -> screens.assessment());
     }
 
     @Override
@@ -105,17 +128,41 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void sign(UUID inspectionId) {
-        switchTo(screens.signing(inspectionId));
+        show(() -> screens.signing(inspectionId));
     }
 
     @Override
     public void batchExport() {
-        switchTo(screens.batchExport());
+        show(() -> screens.batchExport());
     }
 
     @Override
     public void verify() {
-        switchTo(screens.verify());
+        show(() -> screens.verify());
+    }
+
+    // --- accounts ---
+
+    @Override
+    public void logIn() {
+        switchTo(screens.logIn());
+    }
+
+    @Override
+    public void users() {
+        show(() -> screens.users());
+    }
+
+    /** The idle lock (tests drive its clock); null without accounts. */
+    IdleLockModel idleLock() {
+        return guard == null ? null : guard.lock();
+    }
+
+    @Override
+    public void lock() {
+        if (guard != null) {
+            guard.lock().lock();
+        }
     }
 
     @Override
@@ -149,6 +196,9 @@ public final class MainWindow implements Navigator {
 
     /** Saves what is pending and waits for the queued saves; call before closing the data folder. */
     public void close() {
+        if (guard != null) {
+            guard.stop();
+        }
         leaveCurrent();
         current = null;
         executor.drain(Duration.ofSeconds(30));

@@ -1,5 +1,15 @@
 package com.logicheck.ui;
 
+import com.logicheck.service.ReferenceFiles;
+import com.logicheck.ui.account.AccountMenu;
+import com.logicheck.ui.account.IdleLockModel;
+import com.logicheck.ui.account.LockController;
+import com.logicheck.ui.account.LogInController;
+import com.logicheck.ui.account.LogInViewModel;
+import com.logicheck.ui.account.SetupWizardController;
+import com.logicheck.ui.account.SetupWizardViewModel;
+import com.logicheck.ui.account.UsersController;
+import com.logicheck.ui.account.UsersViewModel;
 import com.logicheck.ui.assessment.AssessmentController;
 import com.logicheck.ui.assessment.AssessmentViewModel;
 import com.logicheck.ui.checklist.ChecklistController;
@@ -53,9 +63,17 @@ public final class ScreenFactory {
     private final Navigator navigator;
     private final PhotoChooser photoChooser;
     private final ViewLoader loader;
+    private final AccountServices accounts;
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
                          PhotoChooser photoChooser) {
+        this(services, sheets, null, executor, navigator, photoChooser);
+    }
+
+    /** {@code accounts}: null in a window without log-in (tests of other screens). */
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
+                         Navigator navigator, PhotoChooser photoChooser) {
+        this.accounts = accounts;
         this.services = services;
         this.sheets = sheets;
         this.executor = executor;
@@ -69,7 +87,9 @@ public final class ScreenFactory {
                 executor, navigator, services.currentUser().get().name());
         vm.allowTemplates(services.templateEditor() != null
                 && TemplateEditorService.mayEdit(services.currentUser().get().role())); // --- editor ---
-        return loader.load("home.fxml", new HomeController(vm, services.messages()));
+        AccountMenu menu = accounts == null ? null
+                : new AccountMenu(accounts.accounts(), services.currentUser(), navigator, services.messages(), executor);
+        return loader.load("home.fxml", new HomeController(vm, services.messages(), menu));
     }
 
     public View<NewInspectionController> newInspection() {
@@ -161,5 +181,37 @@ public final class ScreenFactory {
                 new ReliefEntryViewModel(entries, e.entries(), services.clock().getZone()), entries));
         return loader.load("month-entries.fxml", new MonthEntriesController(entries, 0, survey.root(),
                 complaints.root(), vetoes.root(), reliefs.root()));
+    }
+
+    // --- accounts ---
+
+    public View<LogInController> logIn() {
+        String organisation = services.reference().organisation().map(o -> o.name()).orElse("");
+        LogInViewModel vm = new LogInViewModel(accounts.accounts(), services.currentUser(), organisation,
+                services.messages(), executor, navigator);
+        return loader.load("log-in.fxml", new LogInController(vm));
+    }
+
+    public View<SetupWizardController> setupWizard() {
+        SetupWizardViewModel vm = new SetupWizardViewModel(accounts.setup(), accounts.demo(),
+                new ReferenceFiles(services.messages()), services.templates(), services.messages(), executor, navigator);
+        return loader.load("setup-wizard.fxml", new SetupWizardController(vm, services.messages(), accounts.files()));
+    }
+
+    /** The 已锁定 overlay; {@code beforeLock} saves what the current screen has pending. */
+    public View<LockController> lock(IdleLockModel model) {
+        return loader.load("lock.fxml", new LockController(model));
+    }
+
+    public IdleLockModel idleLock(Runnable beforeLock) {
+        return new IdleLockModel(accounts.accounts(), services.currentUser(), services.messages(), executor, navigator,
+                accounts.clock(), accounts.session()::idleLimit, beforeLock);
+    }
+
+    /** 用户管理; the service refuses anyone but a 管理员, the home screen offers it to 管理员 only. */
+    public View<UsersController> users() {
+        UsersViewModel vm = new UsersViewModel(accounts.accounts(), accounts.session(), services.messages(), executor,
+                navigator, services.currentUser().get().id());
+        return loader.load("users.fxml", new UsersController(vm, services.messages()));
     }
 }

@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 record CliRun(int exit, String out, String err) {
 
     static CliRun of(String... args) {
+        return of(System.getenv(), args);
+    }
+
+    /** With these environment variables instead of the process's (passwords for scripts). */
+    static CliRun of(java.util.Map<String, String> env, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -15,7 +20,7 @@ record CliRun(int exit, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
+            int exit = Main.run(env, args);
             return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

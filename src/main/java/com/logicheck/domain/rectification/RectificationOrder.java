@@ -71,7 +71,7 @@ public record RectificationOrder(UUID id, UUID inspectionId, UUID providerId, UU
      * the re-inspection day), the next round.
      */
     public RectificationOrder reinspect(Reinspection r, Role inspectorRole, LocalDate day) {
-        if (inspectorRole != Role.INSPECTOR && inspectorRole != Role.SUPERVISOR) {
+        if (!inspectorRole.mayActAs(Role.INSPECTOR)) {
             throw new DomainException(Problem.of("problem.rectification.notInspector"));
         }
         if (status == RectificationStatus.CLOSED) {
@@ -97,7 +97,7 @@ public record RectificationOrder(UUID id, UUID inspectionId, UUID providerId, UU
 
     /** 关闭: supervisors only, and only after a passed re-inspection. */
     public RectificationOrder close(Role actorRole, UUID actorId, OffsetDateTime at) {
-        if (actorRole != Role.SUPERVISOR) {
+        if (!actorRole.mayActAs(Role.SUPERVISOR)) {
             throw new DomainException(Problem.of("problem.rectification.notSupervisor"));
         }
         if (status == RectificationStatus.CLOSED) {

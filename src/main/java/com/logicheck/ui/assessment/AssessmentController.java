@@ -97,8 +97,13 @@ public final class AssessmentController implements Screen {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reopenReasonProperty());
         closeButton.disableProperty().bind(viewModel.canCloseProperty().not());
-        reopenButton.disableProperty().bind(viewModel.closedProperty().not());
-        reasonField.disableProperty().bind(viewModel.closedProperty().not());
+        reopenButton.disableProperty().bind(viewModel.closedProperty().not().or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.supervises())));
+        reasonField.disableProperty().bind(reopenButton.disableProperty());
+        if (!viewModel.supervises()) {
+            closeButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("account.supervisorsOnly")));
+            reopenButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("account.supervisorsOnly")));
+        }
         viewModel.vetoedProperty().addListener((o, a, b) -> mark(vetoLabel, Styles.ERROR_TEXT, b));
         viewModel.failedProperty().addListener((o, a, b) -> mark(gradeLabel, Styles.ERROR_TEXT, b));
         setUpTree();

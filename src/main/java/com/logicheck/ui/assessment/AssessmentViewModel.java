@@ -156,7 +156,7 @@ public final class AssessmentViewModel {
         vetoed.set(a.veto().vetoed());
         failed.set(a.failed());
         closed.set(r.closed().isPresent());
-        canClose.set(r.closed().isEmpty() && a.complete());
+        canClose.set(r.closed().isEmpty() && a.complete() && supervises());
         lines.setAll(tree.lines(a));
         bars.setAll(bars(a));
     }
@@ -315,6 +315,11 @@ public final class AssessmentViewModel {
 
     public ReadOnlyBooleanProperty closedProperty() {
         return closed.getReadOnlyProperty();
+    }
+
+    /** 主管 or 管理员: only they may close or reopen a month (ADR 0013); the repository refuses anyone else too. */
+    public boolean supervises() {
+        return currentUser.get().role().supervises();
     }
 
     public ReadOnlyBooleanProperty canCloseProperty() {

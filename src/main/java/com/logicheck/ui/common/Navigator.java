@@ -54,4 +54,18 @@ public interface Navigator {
     /** 备份与恢复; a window without backups ignores it. */
     default void backups() {
     }
+
+    // --- accounts ---
+
+    /** 登录 screen: at start, after 退出登录 / 切换用户. Windows without accounts ignore it. */
+    default void logIn() {
+    }
+
+    /** 用户管理 (管理员 only). Windows without accounts ignore it. */
+    default void users() {
+    }
+
+    /** 锁定: hides the window until the password is typed again. Windows without accounts ignore it. */
+    default void lock() {
+    }
 }

@@ -1,6 +1,7 @@
 package com.logicheck.ui.home;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.account.AccountMenu;
 import com.logicheck.ui.common.Screen;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 
 /** The 首页 view: two tables and a button; Enter or a double-click opens a sheet, Ctrl+N starts a new one. */
 public final class HomeController implements Screen {
@@ -32,10 +34,18 @@ public final class HomeController implements Screen {
     private Label messageLabel;
     @FXML
     private Button templatesButton;
+    private HBox accountBox;
+    private final AccountMenu accountMenu;
 
     public HomeController(HomeViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** {@code accountMenu}: the logged-in person's menu (accounts branch); null without accounts. */
+    public HomeController(HomeViewModel viewModel, Messages messages, AccountMenu accountMenu) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.accountMenu = accountMenu;
     }
 
     @FXML
@@ -48,6 +58,12 @@ public final class HomeController implements Screen {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         templatesButton.visibleProperty().bind(viewModel.templatesAllowedProperty());
         templatesButton.managedProperty().bind(viewModel.templatesAllowedProperty());
+        var menu = accountMenu == null ? null : accountMenu.button();
+        if (menu != null) {
+            accountBox.getChildren().add(menu);
+            userLabel.setVisible(false);
+            userLabel.setManaged(false);
+        }
         newButton.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW, viewModel::newInspection);

@@ -125,14 +125,21 @@ class RectificationOrderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"INSPECTOR", "ADMIN", "PROVIDER_CONTACT"})
+    @EnumSource(value = Role.class, names = {"INSPECTOR", "PROVIDER_CONTACT"})
     void onlySupervisorsClose(Role role) {
         RectificationOrder verified = open(INSPECTED).reinspect(reinspection(Verdict.PASSED, null), Role.INSPECTOR, INSPECTED);
         refused(() -> verified.close(role, UUID.randomUUID(), AT), "problem.rectification.notSupervisor");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"ADMIN", "PROVIDER_CONTACT"})
+    @EnumSource(value = Role.class, names = {"SUPERVISOR", "ADMIN"})
+    void supervisorsAndAdminsClose(Role role) {
+        RectificationOrder verified = open(INSPECTED).reinspect(reinspection(Verdict.PASSED, null), Role.INSPECTOR, INSPECTED);
+        assertThat(verified.close(role, UUID.randomUUID(), AT).status()).isEqualTo(RectificationStatus.CLOSED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"PROVIDER_CONTACT"})
     void onlyInspectorsAndSupervisorsReinspect(Role role) {
         refused(() -> open(INSPECTED).reinspect(reinspection(Verdict.PASSED, null), role, INSPECTED),
                 "problem.rectification.notInspector");

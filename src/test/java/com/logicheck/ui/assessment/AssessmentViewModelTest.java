@@ -98,12 +98,15 @@ class AssessmentViewModelTest {
 
     @Test
     void onlyASupervisorClosesAndReopensWithAReason() {
-        assertThat(vm.canCloseProperty().get()).isTrue();
+        assertThat(vm.canCloseProperty().get()).as("an inspector is not offered 关闭本月").isFalse();
+        assertThat(vm.supervises()).isFalse();
         vm.closeMonth();
         assertThat(vm.messageProperty().get()).isEqualTo("张伟不是主管，不能关闭或重新打开月度考核。");
         assertThat(vm.closedProperty().get()).isFalse();
 
         demo.actAs(Role.SUPERVISOR);
+        vm.refresh();
+        assertThat(vm.canCloseProperty().get()).isTrue();
         String live = vm.totalProperty().get();
         vm.closeMonth();
         assertThat(vm.closedProperty().get()).isTrue();

@@ -1,0 +1,208 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.AccountRepository.Account;
+import com.logicheck.service.AccountService;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code logicheck user add|list|passwd|role|deactivate|activate}: accounts for scripted setups (ADR 0013). Changes
+ * need a 管理员's password ({@code --as}, else the current user) once an account exists; the very first account, a
+ * 管理员, needs none. New passwords come from {@value #NEW_PASSWORD_ENV} or are asked twice on the console.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage log-in accounts (用户管理).",
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
+            UserCommand.SetRole.class, UserCommand.Deactivate.class, UserCommand.Activate.class})
+final class UserCommand implements Callable<Integer> {
+    static final String NEW_PASSWORD_ENV = "LOGICHECK_NEW_PASSWORD";
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    static Role role(String text) {
+        String t = text == null ? "" : text.strip();
+        Messages zh = Messages.forLanguage("zh");
+        Messages en = Messages.forLanguage("en");
+        for (Role r : new Role[] {Role.INSPECTOR, Role.SUPERVISOR, Role.ADMIN}) {
+            if (r.name().equalsIgnoreCase(t) || zh.label(r).equals(t) || en.label(r).equalsIgnoreCase(t)) {
+                return r;
+            }
+        }
+        throw new DomainException(Problem.of("problem.cli.role", t));
+    }
+
+    /** The new password: the environment variable, else typed twice on the console, else refused. */
+    static char[] newPassword(Main main, Messages messages) {
+        Map<String, String> env = main.environment();
+        String fromEnv = env.get(NEW_PASSWORD_ENV);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new DomainException(Problem.of("problem.cli.newPasswordNeeded", NEW_PASSWORD_ENV));
+        }
+        char[] first = console.readPassword("%s", messages.get("cli.user.newPassword"));
+        char[] second = console.readPassword("%s", messages.get("cli.user.repeatPassword"));
+        AccountService.requireSame(first, second);
+        return first;
+    }
+
+    static Account target(AppContext context, String text) {
+        Person p = CliLogin.person(context, text.strip());
+        return context.accounts().account(p.id())
+                .orElseThrow(() -> new DomainException(Problem.of("problem.cli.unknownPerson", text)));
+    }
+
+    abstract static class Sub implements Callable<Integer> {
+        @ParentCommand
+        UserCommand user;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--as", paramLabel = "ADMIN", description = "acting administrator (default: the current user)")
+        String as;
+
+        abstract String run(AppContext context, Messages messages);
+
+        @Override
+        public Integer call() {
+            Messages messages = user.main.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext context = AppContext.open(user.main.dataDirectory())) {
+                out.println(run(context, messages));
+            }
+            out.flush();
+            return 0;
+        }
+
+        UUID actor(AppContext context) {
+            return CliLogin.actor(user.main, context, as).id();
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account (the first one must be an admin).")
+    static final class Add extends Sub {
+        @Option(names = "--name", required = true, description = "full name (姓名)")
+        String name;
+        @Option(names = "--login", required = true, description = "login name")
+        String login;
+        @Option(names = "--role", required = true, description = "inspector | supervisor | admin (检查人 | 主管 | 管理员)")
+        String role;
+        @Option(names = "--organisation", description = "the organisation's name, when the data folder has none yet")
+        String organisation;
+
+        @Override
+        String run(AppContext context, Messages messages) {
+            Role r = role(role);
+            boolean first = !context.accounts().logInRequired();
+            if (context.reference().organisation().isEmpty()) {
+                if (organisation == null || organisation.isBlank()) {
+                    throw new DomainException(Problem.of("problem.cli.organisationNeeded"));
+                }
+                context.reference().createOrganisation(organisation.strip());
+            }
+            UUID actor = first ? null : actor(context);
+            Person p = context.accounts().create(actor,
+                    new AccountService.NewAccount(name, login, newPassword(user.main, messages), r));
+            return messages.get("cli.user.added", p.name(), AccountService.login(login), messages.label(r));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the organisation's people and their logins.")
+    static final class ListUsers extends Sub {
+        @Override
+        String run(AppContext context, Messages messages) {
+            StringBuilder b = new StringBuilder();
+            for (Account a : context.accounts().accounts()) {
+                b.append(messages.get("cli.user.line", a.name(), a.login() == null ? "-" : a.login(),
+                        messages.label(a.role()), messages.get(a.active() ? "users.active" : "users.inactive")))
+                        .append(System.lineSeparator());
+            }
+            return b.toString().stripTrailing();
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true,
+            description = "Change your own password (needs the current one) or, as admin, reset someone's.")
+    static final class Passwd extends Sub {
+        @Parameters(index = "0", paramLabel = "LOGIN", description = "whose password (login, name or id)")
+        String who;
+
+        @Override
+        String run(AppContext context, Messages messages) {
+            Account target = target(context, who);
+            CliLogin.Actor actor = CliLogin.checked(user.main, context, as);
+            char[] fresh = newPassword(user.main, messages);
+            if (actor.person().id().equals(target.id())) {
+                context.accounts().changePassword(target.id(), actor.password(), fresh, fresh);
+                return messages.get("account.password.changed");
+            }
+            context.accounts().resetPassword(actor.person().id(), target.id(), fresh);
+            return messages.get("users.reset", target.name());
+        }
+    }
+
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change someone's role (admin only).")
+    static final class SetRole extends Sub {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String who;
+        @Parameters(index = "1", paramLabel = "ROLE", description = "inspector | supervisor | admin")
+        String role;
+
+        @Override
+        String run(AppContext context, Messages messages) {
+            Account target = target(context, who);
+            Role r = role(role);
+            context.accounts().changeRole(actor(context), target.id(), r);
+            return messages.get("users.roleChanged", target.name(), messages.label(r));
+        }
+    }
+
+    @Command(name = "deactivate", mixinStandardHelpOptions = true,
+            description = "Deactivate an account: no more log-in or actions; sheets and history stay (admin only).")
+    static final class Deactivate extends Sub {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String who;
+
+        @Override
+        String run(AppContext context, Messages messages) {
+            Account target = target(context, who);
+            context.accounts().deactivate(actor(context), target.id());
+            return messages.get("users.deactivated", target.name());
+        }
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true, description = "Reactivate a deactivated account (admin only).")
+    static final class Activate extends Sub {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String who;
+
+        @Override
+        String run(AppContext context, Messages messages) {
+            Account target = target(context, who);
+            context.accounts().reactivate(actor(context), target.id());
+            return messages.get("users.reactivated", target.name());
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
+import com.logicheck.persistence.AccountRepository;
+import com.logicheck.persistence.AccountRepository.Account;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * 账号管理 and 登录: create accounts, check a log-in, change or reset a password, change a role, deactivate.
+ * Input is checked here with clear messages before anything is written; who may do what is checked again inside
+ * the repository's transaction (ADR 0013).
+ */
+public final class AccountService {
+    public static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD = 128;
+    private static final Pattern LOGIN = Pattern.compile("[\\p{L}\\p{N}._@-]{2,50}");
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final CurrentUser currentUser;
+
+    public AccountService(AccountRepository accounts, PasswordHasher hasher, LoginThrottle throttle,
+                          CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.currentUser = currentUser;
+    }
+
+    /** What a new account needs. */
+    public record NewAccount(String name, String login, char[] password, Role role) {
+    }
+
+    public List<Account> accounts() {
+        return accounts.accounts();
+    }
+
+    public Optional<Account> account(UUID id) {
+        return accounts.account(id);
+    }
+
+    /** True once a log-in is needed: someone active has a password. */
+    public boolean logInRequired() {
+        return accounts.anyPassword();
+    }
+
+    public Person create(UUID actorId, NewAccount a) {
+        String name = name(a.name());
+        String login = login(a.login());
+        if (a.role() == null || a.role() == Role.PROVIDER_CONTACT) {
+            throw new DomainException(Problem.of("problem.account.role"));
+        }
+        check(a.password(), login);
+        return accounts.create(actorId, name, login, hasher.hash(a.password()), a.role());
+    }
+
+    /** Gives an existing person (e.g. from the demo or a synced sheet) a login. */
+    public void grantLogin(UUID actorId, UUID personId, String login, char[] password) {
+        String l = login(login);
+        check(password, l);
+        accounts.grantLogin(actorId, personId, l, hasher.hash(password));
+    }
+
+    /**
+     * The person behind {@code login} when the password is right; refuses a wrong login or password with one and the
+     * same message (it does not tell which was wrong), a deactivated account, and any try during the pause after
+     * {@value LoginThrottle#MAX_FAILURES} failures. A correct log-in makes the person the {@link CurrentUser}.
+     */
+    public Person logIn(String login, char[] password) {
+        Duration wait = throttle.remainingWait();
+        if (!wait.isZero()) {
+            throw new DomainException(Problem.of("problem.login.wait", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        }
+        Person p = authenticate(normalLogin(login), password);
+        currentUser.logIn(p);
+        return p;
+    }
+
+    /** Checks {@code person}'s password without changing who is logged in (CLI, unlocking the idle lock). */
+    public void confirm(UUID personId, char[] password) {
+        Duration wait = throttle.remainingWait();
+        if (!wait.isZero()) {
+            throw new DomainException(Problem.of("problem.login.wait", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        }
+        Account a = accounts.account(personId).orElseThrow(
+                () -> new DomainException(Problem.of("problem.person.unknown", String.valueOf(personId))));
+        if (a.login() == null) {
+            throw new DomainException(Problem.of("problem.account.noLogin", a.name()));
+        }
+        authenticate(a.login(), password);
+    }
+
+    private Person authenticate(String login, char[] password) {
+        Optional<AccountRepository.Credentials> c = accounts.credentials(login);
+        if (c.isEmpty() || c.get().passwordHash() == null) {
+            hasher.verifyNothing(password == null ? new char[0] : password);
+            throw failed();
+        }
+        if (password == null || !hasher.verify(password, c.get().passwordHash())) {
+            throw failed();
+        }
+        Account a = c.get().account();
+        if (!a.active()) {
+            throw new DomainException(Problem.of("problem.account.inactive", a.name()));
+        }
+        throttle.succeeded();
+        if (hasher.needsRehash(c.get().passwordHash())) {
+            accounts.rehash(a.id(), c.get().passwordHash(), hasher.hash(password));
+        }
+        return a.person();
+    }
+
+    private DomainException failed() {
+        return throttle.failed()
+                ? new DomainException(Problem.of("problem.login.tooMany", LoginThrottle.MAX_FAILURES,
+                        LoginThrottle.PAUSE.toSeconds()))
+                : new DomainException(Problem.of("problem.login.failed"));
+    }
+
+    /** 修改密码: the person themself, knowing the old password. */
+    public void changePassword(UUID personId, char[] oldPassword, char[] newPassword, char[] repeated) {
+        Account a = accounts.account(personId).orElseThrow(
+                () -> new DomainException(Problem.of("problem.person.unknown", String.valueOf(personId))));
+        if (a.login() == null) {
+            throw new DomainException(Problem.of("problem.account.noLogin", a.name()));
+        }
+        requireSame(newPassword, repeated);
+        check(newPassword, a.login());
+        if (!hasher.verify(oldPassword == null ? new char[0] : oldPassword, accounts.credentials(a.login())
+                .map(AccountRepository.Credentials::passwordHash).orElse(null))) {
+            throw new DomainException(Problem.of("problem.account.oldPassword"));
+        }
+        accounts.setPassword(personId, personId, hasher.hash(newPassword));
+    }
+
+    /** 重置密码 by a 管理员 (the person forgot theirs). */
+    public void resetPassword(UUID actorId, UUID personId, char[] newPassword) {
+        Account a = accounts.account(personId).orElseThrow(
+                () -> new DomainException(Problem.of("problem.person.unknown", String.valueOf(personId))));
+        check(newPassword, a.login());
+        accounts.setPassword(actorId, personId, hasher.hash(newPassword));
+    }
+
+    public void changeRole(UUID actorId, UUID personId, Role role) {
+        if (role == null || role == Role.PROVIDER_CONTACT) {
+            throw new DomainException(Problem.of("problem.account.role"));
+        }
+        accounts.setRole(actorId, personId, role);
+        refreshCurrent(personId);
+    }
+
+    public void deactivate(UUID actorId, UUID personId) {
+        accounts.setActive(actorId, personId, false);
+    }
+
+    public void reactivate(UUID actorId, UUID personId) {
+        accounts.setActive(actorId, personId, true);
+    }
+
+    /** Refuses two different passwords typed into 密码 and 确认密码. */
+    public static void requireSame(char[] password, char[] repeated) {
+        if (!java.util.Arrays.equals(password, repeated)) {
+            throw new DomainException(Problem.of("problem.account.passwordMismatch"));
+        }
+    }
+
+    /** The rules a new password must meet: at least 8 characters, not the login name, not one character repeated. */
+    public static void check(char[] password, String login) {
+        if (password == null || password.length < MIN_PASSWORD) {
+            throw new DomainException(Problem.of("problem.account.passwordShort", MIN_PASSWORD));
+        }
+        if (password.length > MAX_PASSWORD) {
+            throw new DomainException(Problem.of("problem.account.passwordLong", MAX_PASSWORD));
+        }
+        String p = new String(password);
+        if (login != null && p.strip().toLowerCase(Locale.ROOT).equals(login)) {
+            throw new DomainException(Problem.of("problem.account.passwordIsLogin"));
+        }
+        if (p.chars().distinct().count() == 1) {
+            throw new DomainException(Problem.of("problem.account.passwordTrivial"));
+        }
+    }
+
+    /** A login name as stored: NFKC, trimmed, lower case; refused when empty or with characters other than letters, digits and . _ @ -. */
+    public static String login(String text) {
+        String l = normalLogin(text);
+        if (l.isEmpty()) {
+            throw new DomainException(Problem.of("problem.account.loginEmpty"));
+        }
+        if (!LOGIN.matcher(l).matches()) {
+            throw new DomainException(Problem.of("problem.account.loginInvalid", l));
+        }
+        return l;
+    }
+
+    static String normalLogin(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String name(String text) {
+        String n = text == null ? "" : text.strip();
+        if (n.isEmpty()) {
+            throw new DomainException(Problem.of("problem.account.nameEmpty"));
+        }
+        if (n.length() > 100) {
+            throw new DomainException(Problem.of("problem.account.nameLong", 100));
+        }
+        return n;
+    }
+
+    private void refreshCurrent(UUID personId) {
+        currentUser.loggedIn().filter(p -> p.id().equals(personId))
+                .flatMap(p -> accounts.account(personId)).ifPresent(a -> currentUser.logIn(a.person()));
+    }
+}

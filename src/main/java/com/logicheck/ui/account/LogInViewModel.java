@@ -1,0 +1,98 @@
+package com.logicheck.ui.account;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.AccountService;
+import com.logicheck.service.CurrentUser;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * 登录: login name (the last user's, filled in) and password; a right password opens 首页, a wrong one says so and
+ * clears the password field. The pause after five failures is the service's (ADR 0013).
+ */
+public final class LogInViewModel {
+    private final AccountService accounts;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper organisation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty loginKnown = new SimpleBooleanProperty(false);
+
+    public LogInViewModel(AccountService accounts, CurrentUser currentUser, String organisationName, Messages messages,
+                          TaskExecutor executor, Navigator navigator) {
+        this.accounts = accounts;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.organisation.set(organisationName == null ? "" : organisationName);
+        currentUser.lastUserId().flatMap(accounts::account).filter(a -> a.login() != null && a.active())
+                .ifPresent(a -> login.set(a.login()));
+        loginKnown.set(!login.get().isEmpty());
+    }
+
+    public void logIn() {
+        if (busy.get()) {
+            return;
+        }
+        if (login.get().isBlank()) {
+            message.set(messages.get("problem.account.loginEmpty"));
+            return;
+        }
+        if (password.get().isEmpty()) {
+            message.set(messages.get("account.login.passwordEmpty"));
+            return;
+        }
+        char[] typed = password.get().toCharArray();
+        String name = login.get();
+        busy.set(true);
+        message.set(messages.get("account.login.checking"));
+        executor.submit(() -> accounts.logIn(name, typed), person -> {
+            busy.set(false);
+            password.set("");
+            message.set("");
+            navigator.home();
+        }, e -> {
+            busy.set(false);
+            password.set("");
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    /** True when the login name was filled in from the last user, so the keyboard starts in the password field. */
+    public boolean loginKnown() {
+        return loginKnown.get();
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty organisationProperty() {
+        return organisation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,54 @@
+package com.logicheck.ui;
+
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
+import com.logicheck.service.AccountService.NewAccount;
+import com.logicheck.ui.account.SetupFiles;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The accounts side of a {@link UiFixture}: an admin and an inspector with passwords, and queued setup files. */
+public final class AccountScreens {
+    public static final String ADMIN_PASSWORD = "hq-2026-admin";
+    public static final String INSPECTOR_PASSWORD = "zw-password";
+
+    private AccountScreens() {
+    }
+
+    public static Person admin(UiFixture fx) {
+        return fx.context.accounts().create(null, new NewAccount("王主任", "wang", ADMIN_PASSWORD.toCharArray(), Role.ADMIN));
+    }
+
+    public static Person inspector(UiFixture fx, Person admin) {
+        return fx.context.accounts().create(admin.id(), new NewAccount("张伟", "zhangwei",
+                INSPECTOR_PASSWORD.toCharArray(), Role.INSPECTOR));
+    }
+
+    public static AccountServices services(UiFixture fx, Clock clock, QueuedSetupFiles files) {
+        return new AccountServices(fx.context.accounts(), fx.context.organisationSetup(), fx.context.sessionSettings(),
+                fx.context.demoMonth(), files, clock);
+    }
+
+    /** Setup file choosers that hand over what the test queued. */
+    public static final class QueuedSetupFiles implements SetupFiles {
+        public Path logo;
+        public Path table;
+        public Path folder;
+
+        @Override
+        public Optional<Path> chooseLogo(javafx.stage.Window owner) {
+            return Optional.ofNullable(logo);
+        }
+
+        @Override
+        public Optional<Path> chooseTable(javafx.stage.Window owner) {
+            return Optional.ofNullable(table);
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(javafx.stage.Window owner) {
+            return Optional.ofNullable(folder);
+        }
+    }
+}
