@@ -34,6 +34,7 @@ public final class HomeController implements Screen {
     private Label messageLabel;
     @FXML
     private Button templatesButton;
+    @FXML
     private HBox accountBox;
     private final AccountMenu accountMenu;
 
