@@ -97,6 +97,7 @@ public final class BackupWriter {
                     boolean packed = name.toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png|gif|pdf|p12)$");
                     add(zip, name, f, packed ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION, entries, progress);
                 }
+                progress.checkCancel();
                 BackupManifest manifest = manifest(database, reason, now, entries);
                 zip.setLevel(Deflater.DEFAULT_COMPRESSION);
                 zip.putNextEntry(new ZipEntry(BackupManifest.FILE));

@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Which backups rotation keeps (保留策略): the newest of each of the last {@code daily} days that have a backup, then
- * the newest of each of the {@code weekly} ISO weeks before those, and the last {@code beforeRestore} copies taken
- * before a restore (so a restore of the wrong file can be undone). Everything else is deleted.
+ * the newest of each of the {@code weekly} ISO weeks before those, the last {@code beforeRestore} copies taken
+ * before a restore (so a restore of the wrong file can be undone) and as many of the newest manual backups (made
+ * on purpose, so not replaced by the next automatic one of the same day). Everything else is deleted.
  */
 public record Retention(int daily, int weekly, int beforeRestore) {
     public static final Retention DEFAULT = new Retention(7, 4, 3);
@@ -35,6 +36,8 @@ public record Retention(int daily, int weekly, int beforeRestore) {
         newestFirst.sort(Comparator.comparing((Stamp<T> s) -> s.time()).reversed());
         Set<T> keep = new HashSet<>();
         newestFirst.stream().filter(s -> s.reason() == BackupReason.BEFORE_RESTORE).limit(beforeRestore)
+                .forEach(s -> keep.add(s.key()));
+        newestFirst.stream().filter(s -> s.reason() == BackupReason.MANUAL).limit(beforeRestore)
                 .forEach(s -> keep.add(s.key()));
 
         Map<LocalDate, Stamp<T>> newestPerDay = new LinkedHashMap<>();

@@ -51,6 +51,17 @@ class RetentionTest {
     }
 
     @Test
+    void theLastThreeManualBackupsAreKeptBesideTheAutomaticOnes() {
+        List<Retention.Stamp<String>> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            all.add(stamp(NOW.withHour(8 + i), BackupReason.MANUAL));
+        }
+        all.add(stamp(NOW.withHour(17), BackupReason.EXIT));
+        Set<String> delete = Retention.DEFAULT.toDelete(all);
+        assertThat(delete).containsExactlyInAnyOrder(key(NOW.withHour(8)), key(NOW.withHour(9)));
+    }
+
+    @Test
     void fewBackupsAreAllKept() {
         List<Retention.Stamp<String>> all = List.of(stamp(NOW, BackupReason.MANUAL), stamp(NOW.minusDays(3), BackupReason.DAILY));
         assertThat(Retention.DEFAULT.toDelete(all)).isEmpty();
