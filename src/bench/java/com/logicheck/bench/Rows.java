@@ -29,6 +29,7 @@ final class Rows {
         edits();
         memory();
         signedSheets();
+        assessment();
         Optional<Display> display = Display.open();
         try {
             if (display.isEmpty()) {
@@ -74,6 +75,28 @@ final class Rows {
                     d(r, "heap.after") / 1048576, d(r, "heap.before") / 1048576, r.get("loaded")));
         } catch (Exception e) {
             table.notMeasured(MEMORY, "≤ 400 MB", e.getMessage());
+        }
+    }
+
+    private static final String ASSESS_ONE = "月度考核, one provider-month (warm)";
+    private static final String ASSESS_ALL = "月度考核, every provider of a month (warm)";
+
+    /** ADR 0020: the month recomputed after every entry must stay quick on years of data. */
+    private void assessment() {
+        int runs = options.quick() ? 10 : 30;
+        int warmUp = options.quick() ? 5 : 20;
+        out.printf("row: %s (%d runs after %d warm-up) …%n", ASSESS_ONE, runs, warmUp);
+        try {
+            Map<String, String> r = jvm.results("assessment", AssessmentProbe.class.getName(), dataset.dir().toString(),
+                    String.valueOf(runs), String.valueOf(warmUp));
+            table.absolute(ASSESS_ONE, d(r, "one.median"), d(r, "one.base"), "ms", 100);
+            table.absolute(ASSESS_ALL, d(r, "all.median"), d(r, "all.base"), "ms", 500);
+            table.note("assessment rows: AssessmentService.compute of " + r.get("month") + " under the hospital 千分制 "
+                    + "(attached to every contract first): the largest provider-month has " + r.get("one.sheets")
+                    + " counted sheets, all " + r.get("providers") + " providers " + r.get("all.sheets") + "; medians of "
+                    + runs + " runs; baseline = reading the same sheets and answers without computing");
+        } catch (Exception e) {
+            table.notMeasured(ASSESS_ONE, "≤ 100 ms / ≤ 500 ms", e.getMessage());
         }
     }
 

@@ -100,10 +100,11 @@ public final class AssessmentService {
                 r.kind(), r.status(), r.date(), r.place(), r.inspector(), results.getOrDefault(r.id(), Map.of()), r.score(),
                 exemptions.getOrDefault(r.id(), List.of()), appeals.getOrDefault(r.id(), List.of()))).toList();
         LocalDate quarterStart = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1).atDay(1);
-        List<ChecklistTemplate> counted = schemeTemplates(scheme).stream()
+        List<ChecklistTemplate> all = schemeTemplates(scheme);
+        List<ChecklistTemplate> counted = all.stream()
                 .filter(x -> t.contract().serviceLines().isEmpty() || t.contract().serviceLines().contains(x.serviceLine()))
                 .toList();
-        return new AssessmentInput(providerId, t.provider().name(), month, scheme, schemeTemplates(scheme),
+        return new AssessmentInput(providerId, t.provider().name(), month, scheme, all,
                 t.contract().serviceLines(), t.contract().performanceBond(), inputs, surveys.responses(providerId, month),
                 surveys.thirdParty(providerId, month).orElse(null), incidents.complaints(providerId, month),
                 incidents.vetoEvents(providerId, month),

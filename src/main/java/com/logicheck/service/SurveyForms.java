@@ -107,23 +107,23 @@ public final class SurveyForms {
         for (Line line : f.lines()) {
             RespondentKind kind = null;
             if (line.kind().isEmpty()) {
-                problems.add(Problem.of("problem.surveyFile.noKind", line.row(), COLUMNS[SurveyWorkbook.KIND]));
+                problems.add(Problem.of("problem.surveyFile.noKind", row(line), COLUMNS[SurveyWorkbook.KIND]));
             } else {
                 kind = kinds.get(line.kind().toLowerCase(Locale.ROOT));
                 if (kind == null) {
-                    problems.add(Problem.of("problem.surveyFile.kind", line.row(), COLUMNS[SurveyWorkbook.KIND],
+                    problems.add(Problem.of("problem.surveyFile.kind", row(line), COLUMNS[SurveyWorkbook.KIND],
                             line.kind()));
                 }
             }
             BigDecimal score = line.score().value();
             String col = COLUMNS[SurveyWorkbook.SCORE];
             if (line.score().blank()) {
-                problems.add(Problem.of("problem.surveyFile.noScore", line.row(), col));
+                problems.add(Problem.of("problem.surveyFile.noScore", row(line), col));
             } else if (score == null) {
-                problems.add(Problem.of("problem.surveyFile.notNumber", line.row(), col, line.score().text()));
+                problems.add(Problem.of("problem.surveyFile.notNumber", row(line), col, line.score().text()));
             } else if (score.signum() < 0 || score.compareTo(rule.maxScore()) > 0
                     || score.stripTrailingZeros().scale() > 2) {
-                problems.add(Problem.of("problem.surveyFile.outOfRange", line.row(), col,
+                problems.add(Problem.of("problem.surveyFile.outOfRange", row(line), col,
                         score.stripTrailingZeros().toPlainString(), Scores.format(rule.maxScore())));
             }
             if (kind != null && score != null) {
@@ -157,6 +157,11 @@ public final class SurveyForms {
             entries.importSurvey(providerId, month, responses, actorId);
         }
         return new Imported(responses.size(), existing);
+    }
+
+    /** The Excel row number as text, so a row above 999 is not printed with a thousands separator. */
+    private static String row(Line line) {
+        return String.valueOf(line.row());
     }
 
     private Filled read(byte[] bytes, String fileName) {
