@@ -5,6 +5,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
+import com.logicheck.ui.SyncServices;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.common.FxFileDialogs;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class LogiCheckApp extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(services(context, messages), sheetServices(context, messages));
+        window = new MainWindow(services(context, messages), sheetServices(context, messages), syncServices(context));
         window.show(stage);
         StartupProbe.watch(stage);
     }
@@ -61,6 +62,13 @@ public final class LogiCheckApp extends Application {
     SignedSheetServices sheetServices(AppContext context, Messages messages) {
         return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
                 new FxFileDialogs(messages), file -> getHostServices().showDocument(file.toUri().toString()));
+    }
+
+    /** The sync screens' services (ADR 0019). */
+    static SyncServices syncServices(AppContext context) {
+        return new SyncServices(context.sheetImporter(), context.sheetExporter(), context.referenceExporter(),
+                context.syncConflicts(), context.verifyService(), context.settings(),
+                context.dataDirectory().root().resolve("tmp"));
     }
 
     @Override

@@ -45,8 +45,12 @@ public final class TemplateRepository {
 
     /** Stores a new version (and the template row on first sight). Does nothing if the version is there. */
     public void save(ChecklistTemplate t, boolean builtIn, String contentHash) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        dsl.transaction(cfg -> saveIn(cfg.dsl(), t, builtIn, contentHash, clock));
+    }
+
+    /** {@link #save} inside the caller's transaction (a reference-data package is stored all or nothing). */
+    static void saveIn(DSLContext tx, ChecklistTemplate t, boolean builtIn, String contentHash, Clock clock) {
+        {
             if (tx.fetchExists(TEMPLATE_VERSION, TEMPLATE_VERSION.ID.eq(t.id()))) {
                 return;
             }
@@ -87,7 +91,7 @@ public final class TemplateRepository {
             }
             tx.batchInsert(sections).execute();
             tx.batchInsert(items).execute();
-        });
+        }
     }
 
     public ChecklistTemplate load(UUID versionId) {

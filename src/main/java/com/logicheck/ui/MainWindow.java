@@ -35,9 +35,19 @@ public final class MainWindow implements Navigator {
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
+        this(services, sheets, null, executor, photoChooser);
+    }
+
+    /** With the sync screens (ADR 0019). */
+    public MainWindow(UiServices services, SignedSheetServices sheets, SyncServices sync) {
+        this(services, sheets, sync, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
+    }
+
+    public MainWindow(UiServices services, SignedSheetServices sheets, SyncServices sync, TaskExecutor executor,
+                      PhotoChooser photoChooser) {
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, sheets, executor, this, photoChooser);
+        this.screens = new ScreenFactory(services, sheets, executor, this, photoChooser, sync);
         content.getStyleClass().add("main-content");
     }
 
@@ -92,6 +102,18 @@ public final class MainWindow implements Navigator {
     @Override
     public void verify() {
         switchTo(screens.verify());
+    }
+
+    // --- syncui ---
+
+    @Override
+    public void sync() {
+        switchTo(screens.sync());
+    }
+
+    @Override
+    public void syncConflicts() {
+        switchTo(screens.syncConflicts());
     }
 
     private void switchTo(View<? extends Screen> view) {

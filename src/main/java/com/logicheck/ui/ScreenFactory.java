@@ -22,6 +22,10 @@ import com.logicheck.ui.signing.SigningViewModel;
 import com.logicheck.ui.summary.SheetActionsModel;
 import com.logicheck.ui.verify.VerifyController;
 import com.logicheck.ui.verify.VerifyViewModel;
+import com.logicheck.ui.sync.ConflictsController;
+import com.logicheck.ui.sync.ConflictsViewModel;
+import com.logicheck.ui.sync.SyncController;
+import com.logicheck.ui.sync.SyncViewModel;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -36,9 +40,17 @@ public final class ScreenFactory {
     private final Navigator navigator;
     private final PhotoChooser photoChooser;
     private final ViewLoader loader;
+    private final SyncServices sync;
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
                          PhotoChooser photoChooser) {
+        this(services, sheets, executor, navigator, photoChooser, null);
+    }
+
+    /** {@code sync}: the sync screens' services (null where a test or tool shows no sync screen). */
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
+                         PhotoChooser photoChooser, SyncServices sync) {
+        this.sync = sync;
         this.services = services;
         this.sheets = sheets;
         this.executor = executor;
@@ -101,5 +113,18 @@ public final class ScreenFactory {
         AssessmentViewModel vm = new AssessmentViewModel(services.assessments(), services.reference(),
                 services.currentUser(), services.messages(), executor, navigator, services.clock());
         return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
+    }
+
+    // --- syncui ---
+
+    public View<SyncController> sync() {
+        SyncViewModel vm = new SyncViewModel(sync, services.messages(), executor, navigator, services.currentUser().get());
+        return loader.load("sync.fxml", new SyncController(vm, services.messages(), sheets.dialogs()));
+    }
+
+    public View<ConflictsController> syncConflicts() {
+        ConflictsViewModel vm = new ConflictsViewModel(sync, services.messages(), executor, navigator, sheets.opener(),
+                services.clock().getZone(), services.currentUser().get().id());
+        return loader.load("sync-conflicts.fxml", new ConflictsController(vm));
     }
 }

@@ -55,6 +55,16 @@ public final class RecordingNavigator implements Navigator {
         visits.add("verify");
     }
 
+    @Override
+    public void sync() {
+        visits.add("sync");
+    }
+
+    @Override
+    public void syncConflicts() {
+        visits.add("syncConflicts");
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

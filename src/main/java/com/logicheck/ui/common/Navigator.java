@@ -34,4 +34,12 @@ public interface Navigator {
 
     /** 验证签名 of PDF files. */
     void verify();
+
+    // --- syncui ---
+
+    /** 同步: import and export through a folder. */
+    void sync();
+
+    /** 同步冲突: resolve what imports listed. */
+    void syncConflicts();
 }
