@@ -74,9 +74,21 @@ public final class ConflictsViewModel {
     private Item item(SyncConflicts.Entry e) {
         String kind = messages.get("conflicts.kind." + e.kind().name());
         String what = e.kind() == SyncConflicts.Kind.REFERENCE
-                ? messages.get("conflicts.entity." + e.title()) + "：" + e.subtitle()
+                ? messages.get(entityKey(e.title())) + "：" + e.subtitle()
                 : e.title() + " · " + e.subtitle();
         return new Item(e, what, kind + " · " + messages.get("conflicts.detected", Formats.dateTime(e.detectedAt(), zone)));
+    }
+
+    private static String entityKey(String entity) {
+        return switch (entity) {
+            case "place" -> "conflicts.entity.place";
+            case "provider" -> "conflicts.entity.provider";
+            case "person" -> "conflicts.entity.person";
+            case "contract" -> "conflicts.entity.contract";
+            case "contract_scheme" -> "conflicts.entity.contract_scheme";
+            case "template" -> "conflicts.entity.template";
+            default -> "conflicts.entity.scheme";
+        };
     }
 
     private void describe(Item item) {
