@@ -60,7 +60,7 @@ public final class SyncConflicts {
         List<Entry> out = new ArrayList<>();
         for (SyncRepository.Conflict c : sync.openConflicts()) {
             var row = signed.row(c.localId());
-            String title = row.map(r -> r.templateCode()).orElse("");
+            String title = templateTitle(c.localId()).orElseGet(() -> row.map(r -> r.templateCode()).orElse(""));
             String subtitle = row.map(r -> r.providerName() + " · " + r.placeName()).orElse("");
             SheetSide local = side(c.localId(), null);
             SheetSide incoming = "SAME_ID".equals(c.kind()) ? incomingSide(c) : side(c.incomingId(), c.incomingFile());
@@ -70,6 +70,18 @@ public final class SyncConflicts {
             out.add(new Entry(c.id(), Kind.REFERENCE, c.entity(), c.label(), null, null, c, c.detectedAt()));
         }
         return out;
+    }
+
+    /** The template title printed on the local sheet (from its signed PDF's record). */
+    private Optional<String> templateTitle(UUID id) {
+        try {
+            byte[] json = PdfVerifier.embeddedRecord(Files.readAllBytes(files.signedPdf(id)), SheetRecord.FILE_NAME,
+                    SheetFileReader.MAX_RECORD_BYTES).bytes();
+            return json == null ? Optional.empty()
+                    : Optional.ofNullable(com.logicheck.service.SheetRecords.parse(json).template().title());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private SheetSide side(UUID id, String origin) {

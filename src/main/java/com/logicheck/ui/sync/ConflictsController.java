@@ -39,6 +39,8 @@ public final class ConflictsController implements Screen {
             @Override
             protected void updateItem(ConflictsViewModel.Item item, boolean empty) {
                 super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(0);
                 setText(empty || item == null ? null : item.title() + "\n" + item.detail());
             }
         });

@@ -149,6 +149,7 @@ public final class SyncViewModel {
             return;
         }
         start(messages.get("sync.ui.scanning"));
+        progress.set(-1);
         executor.submit(() -> sync.importer().filesIn(source), files -> {
             if (files.isEmpty()) {
                 running.set(false);
