@@ -34,6 +34,12 @@ import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.sync.SheetExporter;
 import com.logicheck.sync.SheetImporter;
+import com.logicheck.sync.ReferenceExporter;
+import com.logicheck.sync.ReferenceImporter;
+import com.logicheck.sync.SyncConflicts;
+import com.logicheck.persistence.ReferenceSyncRepository;
+import com.logicheck.persistence.SheetConflictRepository;
+import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TemplateEditing;
 import com.logicheck.persistence.TemplateRepository;
@@ -97,6 +103,9 @@ public final class AppContext implements AutoCloseable {
     private final SyncRepository syncRepository;
     private final SheetImporter sheetImporter;
     private final SheetExporter sheetExporter;
+    private final ReferenceExporter referenceExporter;
+    private final SyncConflicts syncConflicts;
+    private final ReferenceSyncRepository referenceSync;
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
@@ -131,13 +140,20 @@ public final class AppContext implements AutoCloseable {
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
         this.verifyService = new VerifyService(new PdfVerifier(), trust);
         this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);
-        this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
-                signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES);
         this.sheetExporter = new SheetExporter(syncRepository, signedSheets, exportService, signingFiles);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
         SchemeFiles schemeFiles = new SchemeFiles();
         this.schemes = new SchemeRepository(database.dsl(), clock, changeLog, schemeFiles);
         new SchemeCatalog(new BuiltInSchemes(schemeFiles), schemes).installBuiltIns();
+        // --- syncui: reference-data packages and conflict resolution (ADR 0019) ---
+        this.referenceSync = new ReferenceSyncRepository(database.dsl(), clock, changeLog,
+                templateFiles, schemes, schemeFiles);
+        this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
+                signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync));
+        this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(new CjkFont()),
+                new PdfSigner(), signingFiles, trust, messages, clock, settings.deviceId());
+        this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
+                changeLog), referenceSync, signedSheets, signingFiles, new PdfVerifier(), trust::isTrusted);
         SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
         IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
         ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);
@@ -316,6 +332,21 @@ public final class AppContext implements AutoCloseable {
 
     public SheetExporter sheetExporter() {
         return sheetExporter;
+    }
+
+    /** Signed reference-data packages (基础数据包, ADR 0019). */
+    public ReferenceExporter referenceExporter() {
+        return referenceExporter;
+    }
+
+    /** Reference data as a snapshot, merged from packages (ADR 0019). */
+    public ReferenceSyncRepository referenceSync() {
+        return referenceSync;
+    }
+
+    /** Open sync conflicts and their resolution (ADR 0019). */
+    public SyncConflicts syncConflicts() {
+        return syncConflicts;
     }
 
     public RectificationService rectificationService() {

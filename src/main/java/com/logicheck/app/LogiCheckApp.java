@@ -12,6 +12,7 @@ import com.logicheck.ui.AccountServices;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
+import com.logicheck.ui.SyncServices;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
@@ -143,7 +144,8 @@ public final class LogiCheckApp extends Application {
     private void showMain() {
         window = new MainWindow(services(context, messages), sheetServices(context, messages),
                 accountServices(context, messages),
-                new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater));
+                new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater),
+                syncServices(context));
         window.show(stage);
     }
 
@@ -267,6 +269,13 @@ public final class LogiCheckApp extends Application {
     SignedSheetServices sheetServices(AppContext context, Messages messages) {
         return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
                 new FxFileDialogs(messages), file -> getHostServices().showDocument(file.toUri().toString()));
+    }
+
+    /** The sync screens' services (ADR 0019). */
+    static SyncServices syncServices(AppContext context) {
+        return new SyncServices(context.sheetImporter(), context.sheetExporter(), context.referenceExporter(),
+                context.syncConflicts(), context.verifyService(), context.settings(),
+                context.dataDirectory().root().resolve("tmp"));
     }
 
     @Override

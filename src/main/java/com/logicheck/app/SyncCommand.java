@@ -39,12 +39,24 @@ final class SyncCommand implements Callable<Integer> {
         CommandSpec spec;
         @Option(names = "--to", required = true, paramLabel = "DIR", description = "sync folder")
         Path folder;
+        @Option(names = "--reference", description = "also write the signed reference-data package (ADR 0019), signed by the current user")
+        boolean reference;
+        @Option(names = "--password", description = "signing key password for --reference (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
+        String password;
 
         @Override
         public Integer call() {
             Messages messages = sync.main.messages();
             PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
+            try (AppContext context = AppContext.open(sync.main.dataDirectory(), java.time.Clock.systemDefaultZone(), messages)) {
+                if (reference) {
+                    char[] pass = CliSupport.password(password, System.getenv(), System.console(),
+                            messages.get("cli.password.prompt"));
+                    var user = context.currentUser().get();
+                    var written = context.referenceExporter().export(folder, user, pass, user.id());
+                    out.println(written.written() ? messages.get("cli.sync.reference.written", written.file().getFileName(),
+                            written.rows()) : messages.get("cli.sync.reference.there", written.file().getFileName()));
+                }
                 SheetExporter.ExportReport r = context.sheetExporter().export(folder);
                 r.written().forEach(f -> out.println(f.getFileName()));
                 for (Problem p : r.problems()) {

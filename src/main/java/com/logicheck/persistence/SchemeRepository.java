@@ -55,8 +55,12 @@ public final class SchemeRepository {
 
     /** Stores a new version (and the scheme row on first sight); does nothing if the version is there. */
     public void save(AssessmentScheme s, boolean builtIn) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        dsl.transaction(cfg -> saveIn(cfg.dsl(), s, builtIn));
+    }
+
+    /** {@link #save} inside the caller's transaction (a reference-data package is stored all or nothing). */
+    void saveIn(DSLContext tx, AssessmentScheme s, boolean builtIn) {
+        {
             if (tx.fetchExists(ASSESSMENT_SCHEME_VERSION, ASSESSMENT_SCHEME_VERSION.ID.eq(s.id()))) {
                 return;
             }
@@ -73,7 +77,7 @@ public final class SchemeRepository {
                     .set(ASSESSMENT_SCHEME_VERSION.DEFINITION, files.toJson(s))
                     .set(ASSESSMENT_SCHEME_VERSION.CONTENT_HASH, files.contentHash(s))
                     .set(ASSESSMENT_SCHEME_VERSION.PUBLISHED_AT, OffsetDateTime.now(clock)).execute();
-        });
+        }
     }
 
     public AssessmentScheme load(UUID versionId) {

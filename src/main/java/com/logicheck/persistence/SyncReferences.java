@@ -30,6 +30,8 @@ final class SyncReferences {
             tx.insertInto(PROVIDER).set(PROVIDER.ID, s.provider().id()).set(PROVIDER.ORGANISATION_ID, org)
                     .set(PROVIDER.NAME, cut(s.provider().name(), 200))
                     .set(PROVIDER.SHORT_NAME, cut(s.provider().shortName(), 50)).execute();
+            placeholder(tx, new ReferenceSnapshot.ProviderRow(s.provider().id(), cut(s.provider().name(), 200),
+                    cut(s.provider().shortName(), 50), true));
         }
         place(tx, org, s.place().id(), s.place().name(), true);
         for (SyncRepository.Answer a : s.answers()) {
@@ -74,15 +76,25 @@ final class SyncReferences {
         String name = slash < 0 ? full : full.substring(slash + 3);
         tx.insertInto(PLACE).set(PLACE.ID, id).set(PLACE.ORGANISATION_ID, org).set(PLACE.KIND, PlaceKind.AREA.name())
                 .set(PLACE.NAME, cut(name, 200)).set(PLACE.PATH, full).set(PLACE.ACTIVE, named).execute();
+        placeholder(tx, new ReferenceSnapshot.PlaceRow(id, null, PlaceKind.AREA.name(), cut(name, 200), full, 0, named));
     }
 
     private static void person(DSLContext tx, UUID org, UUID id, String name, Role role) {
         if (id == null || tx.fetchExists(PERSON, PERSON.ID.eq(id))) {
             return;
         }
+        String stored = cut(name == null || name.isBlank() ? "-" : name, 100);
         tx.insertInto(PERSON).set(PERSON.ID, id).set(PERSON.ORGANISATION_ID, org)
-                .set(PERSON.NAME, cut(name == null || name.isBlank() ? "-" : name, 100)).set(PERSON.ROLE, role.name())
-                .execute();
+                .set(PERSON.NAME, stored).set(PERSON.ROLE, role.name()).execute();
+        placeholder(tx, new ReferenceSnapshot.PersonRow(id, stored, role.name(), null, null, true));
+    }
+
+    /**
+     * A row made up from a sheet is its own merge base (ADR 0019): unchanged here, it gives way to the real row when
+     * a signed reference-data package brings it.
+     */
+    private static void placeholder(DSLContext tx, ReferenceSnapshot.Row row) {
+        ReferenceRows.setBase(tx, ReferenceSnapshot.entity(row), row.id(), ReferenceSnapshot.hash(row));
     }
 
     private static String cut(String s, int max) {

@@ -99,7 +99,8 @@ public final class SyncRepository {
         InspectionRecord existing = tx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(s.id())).fetchOne();
         if (existing != null) {
             if (s.contentHash().equals(existing.getContentHash())
-                    || tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(s.contentHash()))) {
+                    || tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(s.contentHash())
+                            .or(SYNC_CONFLICT.LOCAL_SHA256.eq(s.contentHash())))) {
                 return new Merge(Outcome.SKIPPED, null);
             }
             conflict(tx, "SAME_ID", s.id(), s.id(), s, pdf);
@@ -144,7 +145,7 @@ public final class SyncRepository {
         return new Merge(Outcome.UPDATED, null);
     }
 
-    private static void requireItemsOfTemplate(DSLContext tx, ImportedSheet s) {
+    static void requireItemsOfTemplate(DSLContext tx, ImportedSheet s) {
         Set<UUID> items = new HashSet<>();
         s.answers().forEach(a -> items.add(a.itemId()));
         s.photos().forEach(p -> items.add(p.itemId()));
@@ -170,6 +171,11 @@ public final class SyncRepository {
                 .set(INSPECTION.SCORE, s.score()).set(INSPECTION.GRADE, s.grade())
                 .set(INSPECTION.ORIGIN_DEVICE, s.originDevice()).set(INSPECTION.IMPORTED_FROM, from)
                 .set(INSPECTION.CONTENT_HASH, s.contentHash()).set(INSPECTION.UPDATED_AT, now).execute();
+        insertChildren(tx, s, now);
+    }
+
+    /** The answers, photos and signatures of an imported sheet whose inspection row is there. */
+    static void insertChildren(DSLContext tx, ImportedSheet s, OffsetDateTime now) {
         for (Answer a : s.answers()) {
             tx.insertInto(ITEM_RESULT).set(ITEM_RESULT.ID, derived(s.id(), "result", a.itemId()))
                     .set(ITEM_RESULT.INSPECTION_ID, s.id()).set(ITEM_RESULT.TEMPLATE_ITEM_ID, a.itemId())
@@ -209,7 +215,8 @@ public final class SyncRepository {
     /** Whether a file with this SHA-256 was merged before (stored as a sheet, or listed as a conflict). */
     public boolean known(String sha256) {
         return dsl.fetchExists(INSPECTION, INSPECTION.CONTENT_HASH.eq(sha256))
-                || dsl.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(sha256));
+                || dsl.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(sha256)
+                        .or(SYNC_CONFLICT.LOCAL_SHA256.eq(sha256)));
     }
 
     /** Whether this laptop holds a sheet with this id. */

@@ -45,51 +45,58 @@ public final class TemplateRepository {
 
     /** Stores a new version (and the template row on first sight). Does nothing if the version is there. */
     public void save(ChecklistTemplate t, boolean builtIn, String contentHash) {
-        dsl.transaction(cfg -> insert(cfg.dsl(), t, builtIn, contentHash));
+        dsl.transaction(cfg -> saveIn(cfg.dsl(), t, builtIn, contentHash, clock));
     }
 
-    /** {@link #save} inside the caller's transaction (publishing from the editor writes history in the same one). */
-    void insert(DSLContext tx, ChecklistTemplate t, boolean builtIn, String contentHash) {
-        if (tx.fetchExists(TEMPLATE_VERSION, TEMPLATE_VERSION.ID.eq(t.id()))) {
-            return;
-        }
-        UUID templateId = tx.select(CHECKLIST_TEMPLATE.ID).from(CHECKLIST_TEMPLATE)
-                .where(CHECKLIST_TEMPLATE.CODE.eq(t.code())).fetchOptional(CHECKLIST_TEMPLATE.ID)
-                .orElseGet(() -> {
-                    UUID id = UUID.nameUUIDFromBytes(("template:" + t.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    tx.insertInto(CHECKLIST_TEMPLATE).set(CHECKLIST_TEMPLATE.ID, id)
-                            .set(CHECKLIST_TEMPLATE.CODE, t.code())
-                            .set(CHECKLIST_TEMPLATE.SERVICE_LINE, t.serviceLine().name())
-                            .set(CHECKLIST_TEMPLATE.BUILT_IN, builtIn).execute();
-                    return id;
-                });
-        TemplateVersionRecord v = tx.newRecord(TEMPLATE_VERSION);
-        v.setId(t.id());
-        v.setTemplateId(templateId);
-        v.setVersion(t.version());
-        v.setTitle(t.title());
-        v.setSource(t.source());
-        v.setTotalScore(t.totalScore());
-        v.setNaPolicy(t.naPolicy().name());
-        v.setGradeBands(JsonCodec.gradeBands(t.gradeBands()));
-        v.setContentHash(contentHash);
-        v.setPublishedAt(OffsetDateTime.now(clock));
-        v.store();
-        List<TemplateSectionRecord> sections = new ArrayList<>();
-        List<TemplateItemRecord> items = new ArrayList<>();
-        int itemPosition = 0;
-        for (int s = 0; s < t.sections().size(); s++) {
-            TemplateSection section = t.sections().get(s);
-            UUID sectionId = UUID.nameUUIDFromBytes((t.id() + ":section:" + s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sections.add(new TemplateSectionRecord(sectionId, t.id(), s, section.title(), section.subtotal()));
-            for (TemplateItem item : section.items()) {
-                items.add(new TemplateItemRecord(item.id(), sectionId, t.id(), itemPosition++, item.code(),
-                        item.content(), item.requirement(), item.criteria(), item.maxScore(), item.naAllowed(),
-                        item.remark(), JsonCodec.rules(item.rules())));
+    /** {@link #save} inside the caller's transaction (a reference-data package is stored all or nothing). */
+    static void saveIn(DSLContext tx, ChecklistTemplate t, boolean builtIn, String contentHash, Clock clock) {
+        {
+            if (tx.fetchExists(TEMPLATE_VERSION, TEMPLATE_VERSION.ID.eq(t.id()))) {
+                return;
             }
+            UUID templateId = tx.select(CHECKLIST_TEMPLATE.ID).from(CHECKLIST_TEMPLATE)
+                    .where(CHECKLIST_TEMPLATE.CODE.eq(t.code())).fetchOptional(CHECKLIST_TEMPLATE.ID)
+                    .orElseGet(() -> {
+                        UUID id = UUID.nameUUIDFromBytes(("template:" + t.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        tx.insertInto(CHECKLIST_TEMPLATE).set(CHECKLIST_TEMPLATE.ID, id)
+                                .set(CHECKLIST_TEMPLATE.CODE, t.code())
+                                .set(CHECKLIST_TEMPLATE.SERVICE_LINE, t.serviceLine().name())
+                                .set(CHECKLIST_TEMPLATE.BUILT_IN, builtIn).execute();
+                        return id;
+                    });
+            TemplateVersionRecord v = tx.newRecord(TEMPLATE_VERSION);
+            v.setId(t.id());
+            v.setTemplateId(templateId);
+            v.setVersion(t.version());
+            v.setTitle(t.title());
+            v.setSource(t.source());
+            v.setTotalScore(t.totalScore());
+            v.setNaPolicy(t.naPolicy().name());
+            v.setGradeBands(JsonCodec.gradeBands(t.gradeBands()));
+            v.setContentHash(contentHash);
+            v.setPublishedAt(OffsetDateTime.now(clock));
+            v.store();
+            List<TemplateSectionRecord> sections = new ArrayList<>();
+            List<TemplateItemRecord> items = new ArrayList<>();
+            int itemPosition = 0;
+            for (int s = 0; s < t.sections().size(); s++) {
+                TemplateSection section = t.sections().get(s);
+                UUID sectionId = UUID.nameUUIDFromBytes((t.id() + ":section:" + s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sections.add(new TemplateSectionRecord(sectionId, t.id(), s, section.title(), section.subtotal()));
+                for (TemplateItem item : section.items()) {
+                    items.add(new TemplateItemRecord(item.id(), sectionId, t.id(), itemPosition++, item.code(),
+                            item.content(), item.requirement(), item.criteria(), item.maxScore(), item.naAllowed(),
+                            item.remark(), JsonCodec.rules(item.rules())));
+                }
+            }
+            tx.batchInsert(sections).execute();
+            tx.batchInsert(items).execute();
         }
-        tx.batchInsert(sections).execute();
-        tx.batchInsert(items).execute();
+    }
+
+    /** {@link #saveIn} with this repository's clock (the template editor publishes inside its own transaction). */
+    void insert(DSLContext tx, ChecklistTemplate t, boolean builtIn, String contentHash) {
+        saveIn(tx, t, builtIn, contentHash, clock);
     }
 
     public ChecklistTemplate load(UUID versionId) {

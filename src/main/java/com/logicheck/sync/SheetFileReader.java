@@ -41,8 +41,24 @@ final class SheetFileReader {
         this.trusted = trusted;
     }
 
+    /** A file whose signature verified, whose signer is trusted, and the record it embeds (a sheet or a package). */
+    record Verified(PdfVerifier.SignatureCheck check, byte[] record, boolean referencePackage) {
+    }
+
     /** The verified record of {@code pdf}; throws with the reason otherwise. */
     SheetRecord read(byte[] pdf) {
+        Verified v = verified(pdf);
+        if (v.referencePackage()) {
+            throw refused("sync.refused.unknownSchema");
+        }
+        return sheet(v);
+    }
+
+    /**
+     * Steps 1–6 of ADR 0010 for any signed LogiCheck file: whole PDF, signature, trusted signer, and only then the
+     * embedded record inflated with a limit — the sheet's record, or else a reference-data package's (ADR 0019).
+     */
+    Verified verified(byte[] pdf) {
         if (!startsWith(pdf, "%PDF-")) {
             throw refused("sync.refused.notPdf");
         }
@@ -61,13 +77,24 @@ final class SheetFileReader {
             throw new HeldBack(check.signerName(), check.certificateSha256());
         }
         PdfVerifier.Embedded embedded = PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME, MAX_RECORD_BYTES);
+        boolean pack = false;
+        if (embedded.bytes() == null && !embedded.tooLarge()) {
+            embedded = PdfVerifier.embeddedRecord(pdf, ReferencePackage.FILE_NAME, MAX_RECORD_BYTES);
+            pack = embedded.bytes() != null;
+        }
         if (embedded.tooLarge()) {
             throw refused("sync.refused.recordTooLarge");
         }
         if (embedded.bytes() == null) {
             throw refused("sync.refused.noRecord");
         }
-        SheetRecord record = parse(embedded.bytes());
+        return new Verified(check, embedded.bytes(), pack);
+    }
+
+    /** The sheet record of a verified file: format, schema version, and the signer is the sheet's 检查人. */
+    SheetRecord sheet(Verified v) {
+        PdfVerifier.SignatureCheck check = v.check();
+        SheetRecord record = parse(v.record());
         SheetRecord.SignaturePart inspector = record.signatures().stream()
                 .filter(s -> SignatureRole.INSPECTOR.name().equals(s.role())).findFirst()
                 .orElseThrow(() -> refused("sync.refused.invalid", "signatures"));

@@ -34,9 +34,18 @@ public final class SheetImporter {
     private final TemplateRepository templates;
     private final SigningFiles files;
     private final long maxFileBytes;
+    private final ReferenceImporter references;
 
     public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes) {
+        this(verifier, trusted, repository, templates, files, maxFileBytes, null);
+    }
+
+    /** {@code references}: merges signed reference-data packages met in the folder (null: they are refused). */
+    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+                         TemplateRepository templates, SigningFiles files, long maxFileBytes,
+                         ReferenceImporter references) {
+        this.references = references;
         this.reader = new SheetFileReader(verifier, trusted);
         this.repository = repository;
         this.templates = templates;
@@ -46,14 +55,33 @@ public final class SheetImporter {
 
     /** Imports every PDF under {@code folder}; {@code progress} hears of each file as it is done. */
     public ImportReport importFolder(Path folder, UUID actorId, Consumer<ImportReport.FileResult> progress) {
-        List<Path> pending = scan(folder);
+        return importFiles(scan(folder), actorId, progress, () -> false);
+    }
+
+    /** The files an import of {@code folder} would read, in the order it reads them. */
+    public List<Path> filesIn(Path folder) {
+        return scan(folder);
+    }
+
+    /**
+     * Imports {@code files} one by one, each all or nothing. {@code cancelled} is asked between two files: a cancelled
+     * import stops there, and every file is then either fully imported or not touched (the report lists only the
+     * files done). A revision whose original, or a sheet whose template (in a reference-data package), comes later in
+     * the list is tried again while that helps.
+     */
+    public ImportReport importFiles(List<Path> files, UUID actorId, Consumer<ImportReport.FileResult> progress,
+                                    java.util.function.BooleanSupplier cancelled) {
+        List<Path> pending = files;
         ImportReport report = new ImportReport();
         while (true) {
             List<Path> waiting = new ArrayList<>();
             List<ImportReport.FileResult> waitingResults = new ArrayList<>();
             for (Path file : pending) {
+                if (cancelled.getAsBoolean()) {
+                    return report;
+                }
                 ImportReport.FileResult r = importFile(file, actorId);
-                if ("sync.refused.missingPredecessor".equals(r.reason())) {
+                if (waitsForOthers(r)) {
                     waiting.add(file);
                     waitingResults.add(r);
                 } else {
@@ -61,18 +89,24 @@ public final class SheetImporter {
                     progress.accept(r);
                 }
             }
-            // a revision whose original came later in the folder is tried again while that helps
             if (waiting.isEmpty() || waiting.size() == pending.size()) {
                 waitingResults.forEach(r -> {
                     report.add(r);
                     progress.accept(r);
                 });
-                break;
+                return report;
             }
             pending = waiting;
         }
-        return report;
     }
+
+    /** Whether a file refused for this reason may import once the rest of the folder is in (tried again). */
+    public static boolean waitsForOthers(ImportReport.FileResult r) {
+        return r.reason() != null && RETRIED.contains(r.reason());
+    }
+
+    private static final java.util.Set<String> RETRIED = java.util.Set.of("sync.refused.missingPredecessor",
+            "sync.refused.unknownTemplate");
 
     /** Imports one file; never throws for anything the file contains. */
     public ImportReport.FileResult importFile(Path file, UUID actorId) {
@@ -100,7 +134,17 @@ public final class SheetImporter {
                 }
                 return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), id);
             }
-            SheetRecord record = reader.read(pdf);
+            if (references != null && references.known(sha)) {
+                return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), null);
+            }
+            SheetFileReader.Verified verified = reader.verified(pdf);
+            if (verified.referencePackage()) {
+                if (references == null) {
+                    throw SheetFileReader.refused("sync.refused.unknownSchema");
+                }
+                return references.importPackage(file, sha, verified, actorId);
+            }
+            SheetRecord record = reader.sheet(verified);
             if (!templates.exists(record.template().versionId())) {
                 return ImportReport.FileResult.refused(file, "sync.refused.unknownTemplate",
                         String.valueOf(record.template().title()), record.template().version());

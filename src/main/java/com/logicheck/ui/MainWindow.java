@@ -36,33 +36,34 @@ public final class MainWindow implements Navigator {
     private View<? extends Screen> current;
 
     public MainWindow(UiServices services, SignedSheetServices sheets) {
-        this(services, sheets, (AccountServices) null, (BackupScreens) null);
+        this(services, sheets, (AccountServices) null, (BackupScreens) null, (SyncServices) null);
     }
 
-    /**
-     * {@code accounts}: log-in, idle lock and first-run wizard; {@code backups}: the 备份与恢复 screen. Either may be
-     * null for a window without them.
-     */
-    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, BackupScreens backups) {
-        this(services, sheets, accounts, backups, new BackgroundTaskExecutor(Platform::runLater),
+    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, BackupScreens backups,
+                      SyncServices sync) {
+        this(services, sheets, accounts, backups, sync, new BackgroundTaskExecutor(Platform::runLater),
                 new FilePhotoChooser(services.messages()));
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
-        this(services, sheets, null, null, executor, photoChooser);
+        this(services, sheets, null, null, null, executor, photoChooser);
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
                       PhotoChooser photoChooser) {
-        this(services, sheets, accounts, null, executor, photoChooser);
+        this(services, sheets, accounts, null, null, executor, photoChooser);
     }
 
+    /**
+     * {@code accounts}: log-in, idle lock and first-run wizard; {@code backups}: the 备份与恢复 screen; {@code sync}: the
+     * 同步 screens (ADR 0019). Each may be null for a window without them.
+     */
     public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, BackupScreens backups,
-                      TaskExecutor executor, PhotoChooser photoChooser) {
+                      SyncServices sync, TaskExecutor executor, PhotoChooser photoChooser) {
         this.backupScreens = backups;
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, sheets, accounts, executor, this, photoChooser);
+        this.screens = new ScreenFactory(services, sheets, accounts, executor, this, photoChooser, sync);
         content.getStyleClass().add("main-content");
         this.guard = accounts == null ? null : new AccountGuard(accounts, services.currentUser(), screens, root,
                 this::leaveCurrent);
@@ -179,6 +180,18 @@ public final class MainWindow implements Navigator {
         if (backupScreens != null) {
             switchTo(backupScreens.screen(executor, this::home));
         }
+    }
+
+    // --- syncui ---
+
+    @Override
+    public void sync() {
+        switchTo(screens.sync());
+    }
+
+    @Override
+    public void syncConflicts() {
+        switchTo(screens.syncConflicts());
     }
 
     private void switchTo(View<? extends Screen> view) {

@@ -49,6 +49,10 @@ import com.logicheck.ui.entries.SurveyEntryViewModel;
 import com.logicheck.ui.entries.VetoEntryController;
 import com.logicheck.ui.entries.VetoEntryViewModel;
 import java.time.LocalDate;
+import com.logicheck.ui.sync.ConflictsController;
+import com.logicheck.ui.sync.ConflictsViewModel;
+import com.logicheck.ui.sync.SyncController;
+import com.logicheck.ui.sync.SyncViewModel;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -64,16 +68,31 @@ public final class ScreenFactory {
     private final PhotoChooser photoChooser;
     private final ViewLoader loader;
     private final AccountServices accounts;
+    private final SyncServices sync;
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
                          PhotoChooser photoChooser) {
-        this(services, sheets, null, executor, navigator, photoChooser);
+        this(services, sheets, null, executor, navigator, photoChooser, null);
     }
 
-    /** {@code accounts}: null in a window without log-in (tests of other screens). */
     public ScreenFactory(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
                          Navigator navigator, PhotoChooser photoChooser) {
+        this(services, sheets, accounts, executor, navigator, photoChooser, null);
+    }
+
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
+                         PhotoChooser photoChooser, SyncServices sync) {
+        this(services, sheets, null, executor, navigator, photoChooser, sync);
+    }
+
+    /**
+     * {@code accounts}: null in a window without log-in (tests of other screens); {@code sync}: the sync screens'
+     * services (null where a test or tool shows no sync screen).
+     */
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
+                         Navigator navigator, PhotoChooser photoChooser, SyncServices sync) {
         this.accounts = accounts;
+        this.sync = sync;
         this.services = services;
         this.sheets = sheets;
         this.executor = executor;
@@ -213,5 +232,18 @@ public final class ScreenFactory {
         UsersViewModel vm = new UsersViewModel(accounts.accounts(), accounts.session(), services.messages(), executor,
                 navigator, services.currentUser().get().id());
         return loader.load("users.fxml", new UsersController(vm, services.messages()));
+    }
+
+    // --- syncui ---
+
+    public View<SyncController> sync() {
+        SyncViewModel vm = new SyncViewModel(sync, services.messages(), executor, navigator, services.currentUser().get());
+        return loader.load("sync.fxml", new SyncController(vm, services.messages(), sheets.dialogs()));
+    }
+
+    public View<ConflictsController> syncConflicts() {
+        ConflictsViewModel vm = new ConflictsViewModel(sync, services.messages(), executor, navigator, sheets.opener(),
+                services.clock().getZone(), services.currentUser().get().id());
+        return loader.load("sync-conflicts.fxml", new ConflictsController(vm));
     }
 }

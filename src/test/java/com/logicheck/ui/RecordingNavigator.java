@@ -82,6 +82,16 @@ public final class RecordingNavigator implements Navigator {
         visits.add("templateEditor:" + code);
     }
 
+    @Override
+    public void sync() {
+        visits.add("sync");
+    }
+
+    @Override
+    public void syncConflicts() {
+        visits.add("syncConflicts");
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

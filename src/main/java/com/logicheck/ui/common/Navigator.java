@@ -68,4 +68,12 @@ public interface Navigator {
     /** 锁定: hides the window until the password is typed again. Windows without accounts ignore it. */
     default void lock() {
     }
+
+    // --- syncui ---
+
+    /** 同步: import and export through a folder. */
+    void sync();
+
+    /** 同步冲突: resolve what imports listed. */
+    void syncConflicts();
 }

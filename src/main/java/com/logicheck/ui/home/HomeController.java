@@ -148,6 +148,11 @@ public final class HomeController implements Screen {
         viewModel.verify();
     }
 
+    @FXML
+    private void onSync() {
+        viewModel.sync();
+    }
+
     @Override
     public void shown() {
         if (viewModel.drafts().isEmpty()) {

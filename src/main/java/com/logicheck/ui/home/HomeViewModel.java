@@ -115,6 +115,11 @@ public final class HomeViewModel {
         navigator.verify();
     }
 
+    /** 同步 (import and export through a folder). */
+    public void sync() {
+        navigator.sync();
+    }
+
     public ObservableList<Row> drafts() {
         return drafts;
     }

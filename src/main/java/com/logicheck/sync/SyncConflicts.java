@@ -1,0 +1,178 @@
+package com.logicheck.sync;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.ReferenceSyncRepository;
+import com.logicheck.persistence.SheetConflictRepository;
+import com.logicheck.persistence.SignedSheetRepository;
+import com.logicheck.persistence.SyncRepository;
+import com.logicheck.service.SheetRecord;
+import com.logicheck.service.SigningFiles;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * 冲突: the sheet and reference-data conflicts imports listed for a person, each with both sides described, and
+ * the person's decision (ADR 0019): keep one side; the other stays in the history, never deleted.
+ */
+public final class SyncConflicts {
+    private final SyncRepository sync;
+    private final SheetConflictRepository sheets;
+    private final ReferenceSyncRepository references;
+    private final SignedSheetRepository signed;
+    private final SigningFiles files;
+    private final SheetFileReader reader;
+
+    public SyncConflicts(SyncRepository sync, SheetConflictRepository sheets, ReferenceSyncRepository references,
+                         SignedSheetRepository signed, SigningFiles files, PdfVerifier verifier, Predicate<String> trusted) {
+        this.sync = sync;
+        this.sheets = sheets;
+        this.references = references;
+        this.signed = signed;
+        this.files = files;
+        this.reader = new SheetFileReader(verifier, trusted);
+    }
+
+    /** One version of a sheet in a conflict. */
+    public record SheetSide(UUID id, int revision, String inspector, OffsetDateTime signedAt, BigDecimal score,
+                            String grade, String origin) {
+    }
+
+    /** What a conflict is about, with both sides; {@code reference} set for a reference-data conflict. */
+    public record Entry(UUID conflictId, Kind kind, String title, String subtitle, SheetSide local, SheetSide incoming,
+                        ReferenceSyncRepository.Conflict reference, OffsetDateTime detectedAt) {
+    }
+
+    public enum Kind { COMPETING_REVISION, SAME_ID, REFERENCE }
+
+    public List<Entry> open() {
+        List<Entry> out = new ArrayList<>();
+        for (SyncRepository.Conflict c : sync.openConflicts()) {
+            var row = signed.row(c.localId());
+            String title = templateTitle(c.localId()).orElseGet(() -> row.map(r -> r.templateCode()).orElse(""));
+            String subtitle = row.map(r -> r.providerName() + " · " + r.placeName()).orElse("");
+            SheetSide local = side(c.localId(), null);
+            SheetSide incoming = "SAME_ID".equals(c.kind()) ? incomingSide(c) : side(c.incomingId(), c.incomingFile());
+            out.add(new Entry(c.id(), Kind.valueOf(c.kind()), title, subtitle, local, incoming, null, c.detectedAt()));
+        }
+        for (ReferenceSyncRepository.Conflict c : references.openConflicts()) {
+            out.add(new Entry(c.id(), Kind.REFERENCE, c.entity(), c.label(), null, null, c, c.detectedAt()));
+        }
+        return out;
+    }
+
+    /** The template title printed on the local sheet (from its signed PDF's record). */
+    private Optional<String> templateTitle(UUID id) {
+        try {
+            byte[] json = PdfVerifier.embeddedRecord(Files.readAllBytes(files.signedPdf(id)), SheetRecord.FILE_NAME,
+                    SheetFileReader.MAX_RECORD_BYTES).bytes();
+            return json == null ? Optional.empty()
+                    : Optional.ofNullable(com.logicheck.service.SheetRecords.parse(json).template().title());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SheetSide side(UUID id, String origin) {
+        var state = signed.state(id).orElse(null);
+        if (state == null) {
+            return new SheetSide(id, 0, "", null, null, "", origin);
+        }
+        String inspector = signed.signatures(id).stream().filter(s -> s.role().name().equals("INSPECTOR"))
+                .map(s -> s.signerName()).findFirst().orElse("");
+        return new SheetSide(id, state.revision(), inspector, state.signedAt(), state.score(), state.grade(),
+                origin != null ? origin : state.originDevice() == null ? "" : state.originDevice().toString());
+    }
+
+    private SheetSide incomingSide(SyncRepository.Conflict c) {
+        byte[] pdf = sheets.incomingPdf(c.id()).orElse(null);
+        byte[] json = pdf == null ? null : PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME,
+                SheetFileReader.MAX_RECORD_BYTES).bytes();
+        if (json == null) {
+            return new SheetSide(c.incomingId(), 0, "", null, null, "", c.incomingFile());
+        }
+        SheetRecord r = com.logicheck.service.SheetRecords.parse(json);
+        return new SheetSide(c.incomingId(), r.inspection().revision(), r.inspector().name(), r.inspection().signedAt(),
+                r.score().total() == null ? null : new BigDecimal(r.score().total()), r.score().grade(), c.incomingFile());
+    }
+
+    /** Keeps this laptop's side. */
+    public void keepLocal(Entry e, UUID actorId) {
+        switch (e.kind()) {
+            case COMPETING_REVISION -> sheets.keepRevision(e.conflictId(), e.local().id(), actorId);
+            case SAME_ID -> sheets.keepLocal(e.conflictId(), actorId);
+            case REFERENCE -> references.resolve(e.conflictId(), false, actorId);
+        }
+    }
+
+    /** Takes the incoming side; this laptop's stays in the history. */
+    public void takeIncoming(Entry e, UUID actorId) {
+        switch (e.kind()) {
+            case COMPETING_REVISION -> sheets.keepRevision(e.conflictId(), e.incoming().id(), actorId);
+            case SAME_ID -> replaceWithIncoming(e, actorId);
+            case REFERENCE -> references.resolve(e.conflictId(), true, actorId);
+        }
+    }
+
+    private void replaceWithIncoming(Entry e, UUID actorId) {
+        byte[] pdf = sheets.incomingPdf(e.conflictId()).orElseThrow(() -> new DomainException(
+                Problem.of("problem.conflict.gone")));
+        SheetRecord record = reader.read(pdf);
+        String sha = PdfVerifier.sha256(pdf);
+        Path target = files.signedPdf(record.inspection().id());
+        byte[] local;
+        try {
+            local = Files.readAllBytes(target);
+        } catch (IOException ex) {
+            throw new DomainException(Problem.of("problem.export.pdfMissing", SheetImporter.shortId(e.local().id()),
+                    target.toString()));
+        }
+        SyncRepository.ImportedSheet sheet = SheetFileReader.toSheet(record, sha, String.valueOf(e.incoming().origin()));
+        sheets.takeIncoming(e.conflictId(), sheet, local, PdfVerifier.sha256(local), actorId);
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), "." + sheet.id(), ".sync");
+            Files.write(tmp, pdf);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException ex) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException ex) {
+            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), ex.getMessage()));
+        }
+    }
+
+    /** The PDF of one side, to open in the viewer: a sheet's stored file, or a copy of the kept incoming file. */
+    public Optional<Path> pdf(Entry e, boolean incoming, Path scratch) {
+        if (e.kind() == Kind.REFERENCE) {
+            return Optional.empty();
+        }
+        if (incoming && e.kind() == Kind.SAME_ID) {
+            byte[] pdf = sheets.incomingPdf(e.conflictId()).orElse(null);
+            if (pdf == null) {
+                return Optional.empty();
+            }
+            try {
+                Files.createDirectories(scratch);
+                Path out = scratch.resolve("conflict-" + e.conflictId().toString().substring(0, 8) + ".pdf");
+                Files.write(out, pdf);
+                return Optional.of(out);
+            } catch (IOException ex) {
+                throw new DomainException(Problem.of("problem.sign.cannotWrite", scratch.toString(), ex.getMessage()));
+            }
+        }
+        Path p = files.signedPdf(incoming ? e.incoming().id() : e.local().id());
+        return Files.exists(p) ? Optional.of(p) : Optional.empty();
+    }
+}

@@ -1,0 +1,179 @@
+package com.logicheck.ui.sync;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.sync.SyncConflicts;
+import com.logicheck.ui.SyncServices;
+import com.logicheck.ui.common.DocumentOpener;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.time.ZoneId;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 同步冲突: the open conflicts, both sides of the chosen one in words, and the decision — keep this laptop's or take
+ * the incoming; the other side stays in the history (a superseded revision, a kept PDF, the old row in the change
+ * log). Template and scheme versions can only keep this laptop's.
+ */
+public final class ConflictsViewModel {
+    private final SyncServices sync;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final DocumentOpener opener;
+    private final ZoneId zone;
+    private final UUID actorId;
+    private final ObservableList<Item> conflicts = FXCollections.observableArrayList();
+    private final ObjectProperty<Item> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper local = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper incoming = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /** One conflict as a list entry. */
+    public record Item(SyncConflicts.Entry entry, String title, String detail) {
+        @Override
+        public String toString() {
+            return title;
+        }
+
+        public boolean canTakeIncoming() {
+            return entry.reference() == null || !entry.reference().immutable();
+        }
+
+        public boolean hasPdfs() {
+            return entry.kind() != SyncConflicts.Kind.REFERENCE;
+        }
+    }
+
+    public ConflictsViewModel(SyncServices sync, Messages messages, TaskExecutor executor, Navigator navigator,
+                              DocumentOpener opener, ZoneId zone, UUID actorId) {
+        this.sync = sync;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.opener = opener;
+        this.zone = zone;
+        this.actorId = actorId;
+        selected.addListener((o, old, now) -> describe(now));
+    }
+
+    public void load() {
+        executor.submit(() -> sync.conflicts().open(), list -> {
+            conflicts.setAll(list.stream().map(this::item).toList());
+            selected.set(conflicts.isEmpty() ? null : conflicts.get(0));
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private Item item(SyncConflicts.Entry e) {
+        String kind = messages.get("conflicts.kind." + e.kind().name());
+        String what = e.kind() == SyncConflicts.Kind.REFERENCE
+                ? messages.get(entityKey(e.title())) + "：" + e.subtitle()
+                : e.title() + " · " + e.subtitle();
+        return new Item(e, what, kind + " · " + messages.get("conflicts.detected", Formats.dateTime(e.detectedAt(), zone)));
+    }
+
+    private static String entityKey(String entity) {
+        return switch (entity) {
+            case "place" -> "conflicts.entity.place";
+            case "provider" -> "conflicts.entity.provider";
+            case "person" -> "conflicts.entity.person";
+            case "contract" -> "conflicts.entity.contract";
+            case "contract_scheme" -> "conflicts.entity.contract_scheme";
+            case "template" -> "conflicts.entity.template";
+            default -> "conflicts.entity.scheme";
+        };
+    }
+
+    private void describe(Item item) {
+        if (item == null) {
+            local.set("");
+            incoming.set("");
+            return;
+        }
+        SyncConflicts.Entry e = item.entry();
+        if (e.kind() == SyncConflicts.Kind.REFERENCE) {
+            local.set(e.reference().immutable() ? messages.get("conflicts.immutable") : e.reference().localJson());
+            incoming.set(e.reference().incomingJson());
+            return;
+        }
+        local.set(side(e.local()));
+        incoming.set(side(e.incoming()) + "\n" + messages.get("conflicts.origin", e.incoming().origin()));
+    }
+
+    private String side(SyncConflicts.SheetSide s) {
+        return messages.get("conflicts.side", s.revision(), s.inspector(), Formats.dateTime(s.signedAt(), zone),
+                Formats.score(s.score()), s.grade() == null ? Formats.NONE : s.grade());
+    }
+
+    public void keepLocal() {
+        decide(false);
+    }
+
+    public void takeIncoming() {
+        decide(true);
+    }
+
+    private void decide(boolean takeIncoming) {
+        Item item = selected.get();
+        if (item == null || takeIncoming && !item.canTakeIncoming()) {
+            return;
+        }
+        executor.execute(() -> {
+            if (takeIncoming) {
+                sync.conflicts().takeIncoming(item.entry(), actorId);
+            } else {
+                sync.conflicts().keepLocal(item.entry(), actorId);
+            }
+        }, e -> message.set(Failures.describe(e, messages)));
+        executor.submit(() -> sync.conflicts().open(), list -> {
+            boolean gone = list.stream().noneMatch(c -> c.conflictId().equals(item.entry().conflictId()));
+            conflicts.setAll(list.stream().map(this::item).toList());
+            selected.set(conflicts.isEmpty() ? null : conflicts.get(0));
+            if (gone) {
+                message.set(messages.get("conflicts.resolved", messages.get(takeIncoming ? "conflicts.takeIncoming"
+                        : "conflicts.keepLocal")));
+            }
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /** Opens one side's PDF in the system viewer. */
+    public void open(boolean incomingSide) {
+        Item item = selected.get();
+        if (item == null || !item.hasPdfs()) {
+            return;
+        }
+        executor.submit(() -> sync.conflicts().pdf(item.entry(), incomingSide, sync.scratch()),
+                p -> p.ifPresent(opener::open), e -> message.set(Failures.describe(e, messages)));
+    }
+
+    public void back() {
+        navigator.sync();
+    }
+
+    public ObservableList<Item> conflicts() {
+        return conflicts;
+    }
+
+    public ObjectProperty<Item> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty localProperty() {
+        return local.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty incomingProperty() {
+        return incoming.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,364 @@
+package com.logicheck.ui.sync;
+
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
+import com.logicheck.i18n.Messages;
+import com.logicheck.sync.ImportReport;
+import com.logicheck.sync.ReferenceExporter;
+import com.logicheck.sync.SheetExporter;
+import com.logicheck.ui.SyncServices;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 同步: the sync folder (remembered), export (signed sheets, and optionally the signed reference-data package) and
+ * import. Import runs one file per background task, so the bar moves, other screens' work is not starved, and 取消
+ * stops between two files — every file is then fully imported or not at all. The summary counts every kind and
+ * lists the files that need a person: refused (with the reason), held back (untrusted signer: show the certificate
+ * and trust it, supervisors and administrators only) and conflicts (to the conflicts screen).
+ */
+public final class SyncViewModel {
+    public static final String FOLDER_SETTING = "sync.folder";
+    private final SyncServices sync;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final Person user;
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty withReference = new SimpleBooleanProperty(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper openConflicts = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Certificate> certificate = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Line> attention = FXCollections.observableArrayList();
+    private final Map<ImportReport.Kind, Integer> counts = new EnumMap<>(ImportReport.Kind.class);
+    private volatile boolean cancelled;
+
+    /** A file that needs a person, in words; {@code file} is the path (to show a held file's certificate). */
+    public record Line(ImportReport.Kind kind, String kindText, String name, String reason, Path file) {
+    }
+
+    /** A held-back signer's certificate, shown before trusting it. */
+    public record Certificate(Path file, String signer, String text) {
+    }
+
+    public SyncViewModel(SyncServices sync, Messages messages, TaskExecutor executor, Navigator navigator, Person user) {
+        this.sync = sync;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.user = user;
+    }
+
+    /** Reads the remembered folder and the number of open conflicts. */
+    public void load() {
+        executor.submit(() -> new Object[] {sync.settings().get(FOLDER_SETTING).map(Path::of).orElse(null),
+                sync.conflicts().open().size()}, r -> {
+                    folder.set((Path) r[0]);
+                    openConflicts.set((Integer) r[1]);
+                }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /** Chooses and remembers the sync folder. */
+    public void chooseFolder(Path chosen) {
+        if (chosen == null || running.get()) {
+            return;
+        }
+        folder.set(chosen);
+        executor.execute(() -> sync.settings().put(FOLDER_SETTING, chosen.toAbsolutePath().toString()),
+                e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private record Exported(SheetExporter.ExportReport sheets, ReferenceExporter.Result reference) {
+    }
+
+    /** 导出: signed sheets the folder does not hold yet, and the reference-data package when chosen. */
+    public void export(char[] password) {
+        Path target = folder.get();
+        if (running.get()) {
+            return;
+        }
+        if (target == null) {
+            message.set(messages.problem(Problem.of("problem.sync.noFolder")));
+            return;
+        }
+        boolean reference = withReference.get();
+        if (reference && (password == null || password.length == 0)) {
+            message.set(messages.problem(Problem.of("problem.sync.passwordMissing")));
+            return;
+        }
+        start(messages.get("sync.ui.exporting"));
+        progress.set(-1);
+        executor.submit(() -> {
+            ReferenceExporter.Result r = reference ? sync.references().export(target, user, password, user.id()) : null;
+            return new Exported(sync.exporter().export(target), r);
+        }, done -> {
+            running.set(false);
+            progress.set(1);
+            List<String> parts = new ArrayList<>();
+            parts.add(messages.get("sync.ui.exportDone", done.sheets().written().size(), done.sheets().alreadyThere(),
+                    done.sheets().problems().size()));
+            if (done.reference() != null) {
+                parts.add(done.reference().written()
+                        ? messages.get("sync.ui.referenceWritten", done.reference().file().getFileName(), done.reference().rows())
+                        : messages.get("sync.ui.referenceThere", done.reference().file().getFileName()));
+            }
+            done.sheets().problems().forEach(p -> parts.add(messages.get("sync.ui.exportProblem", messages.problem(p))));
+            message.set(String.join("\n", parts));
+            clear(password);
+        }, e -> {
+            running.set(false);
+            progress.set(0);
+            message.set(Failures.describe(e, messages));
+            clear(password);
+        });
+    }
+
+    /** 导入: every PDF under the folder, one file per task. */
+    public void importFolder() {
+        Path source = folder.get();
+        if (running.get()) {
+            return;
+        }
+        if (source == null) {
+            message.set(messages.problem(Problem.of("problem.sync.noFolder")));
+            return;
+        }
+        start(messages.get("sync.ui.scanning"));
+        progress.set(-1);
+        executor.submit(() -> sync.importer().filesIn(source), files -> {
+            if (files.isEmpty()) {
+                running.set(false);
+                message.set(messages.get("sync.ui.noFiles"));
+                return;
+            }
+            next(files, 0, new ArrayList<>(), files.size(), 0, source);
+        }, e -> {
+            running.set(false);
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    /**
+     * File {@code index} of this pass; files that wait for others (a revision's original, a template in a package)
+     * are tried again in another pass while that helps, then reported as they are.
+     */
+    private void next(List<Path> pass, int index, List<ImportReport.FileResult> waiting, int total, int done, Path root) {
+        if (cancelled) {
+            finish(messages.get("sync.ui.importCancelled", done, total));
+            return;
+        }
+        if (index == pass.size()) {
+            if (waiting.isEmpty() || waiting.size() == pass.size()) {
+                int finished = done;
+                for (ImportReport.FileResult r : waiting) {
+                    record(r, root);
+                    finished++;
+                }
+                step(finished, total);
+                finish(messages.get("sync.ui.importDone", total));
+                return;
+            }
+            next(waiting.stream().map(ImportReport.FileResult::file).toList(), 0, new ArrayList<>(), total, done, root);
+            return;
+        }
+        Path file = pass.get(index);
+        executor.submit(() -> sync.importer().importFile(file, user.id()), r -> {
+            int finished = done;
+            if (com.logicheck.sync.SheetImporter.waitsForOthers(r)) {
+                waiting.add(r);
+            } else {
+                record(r, root);
+                finished++;
+                step(finished, total);
+            }
+            next(pass, index + 1, waiting, total, finished, root);
+        }, e -> {
+            record(new ImportReport.FileResult(file, ImportReport.Kind.REFUSED, "sync.refused.unreadable", List.of(),
+                    null), root);
+            step(done + 1, total);
+            next(pass, index + 1, waiting, total, done + 1, root);
+        });
+    }
+
+    private void record(ImportReport.FileResult r, Path root) {
+        counts.merge(r.kind(), 1, Integer::sum);
+        summary.set(messages.get("sync.ui.summary", n(ImportReport.Kind.NEW), n(ImportReport.Kind.UPDATED),
+                n(ImportReport.Kind.SKIPPED), n(ImportReport.Kind.CONFLICT), n(ImportReport.Kind.HELD),
+                n(ImportReport.Kind.REFUSED)));
+        boolean needsPerson = r.kind() == ImportReport.Kind.REFUSED || r.kind() == ImportReport.Kind.HELD
+                || r.kind() == ImportReport.Kind.CONFLICT;
+        if (needsPerson) {
+            String name = r.file().startsWith(root) ? root.relativize(r.file()).toString() : r.file().toString();
+            attention.add(new Line(r.kind(), messages.get("sync.kind." + r.kind().name()), name,
+                    r.reason() == null ? "" : messages.problem(new Problem(r.reason(), r.args())), r.file()));
+        }
+    }
+
+    private int n(ImportReport.Kind kind) {
+        return counts.getOrDefault(kind, 0);
+    }
+
+    private void step(int done, int total) {
+        progress.set((double) done / total);
+        count.set(messages.get("sync.ui.count", done, total));
+    }
+
+    private void start(String text) {
+        cancelled = false;
+        counts.clear();
+        attention.clear();
+        summary.set("");
+        count.set("");
+        progress.set(0);
+        certificate.set(null);
+        running.set(true);
+        message.set(text);
+    }
+
+    private void finish(String text) {
+        running.set(false);
+        message.set(text);
+        executor.submit(() -> sync.conflicts().open().size(), openConflicts::set, e -> { });
+    }
+
+    /** 取消: stops between two files. */
+    public void cancel() {
+        if (running.get()) {
+            cancelled = true;
+        }
+    }
+
+    /** Whether this user may vouch for a stranger's key (ADR 0011: supervisors and administrators). */
+    public boolean mayTrust() {
+        return user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN;
+    }
+
+    /** Shows the certificate of a held file's signer, before trusting it. */
+    public void showCertificate(Line line) {
+        if (line == null || line.kind() != ImportReport.Kind.HELD) {
+            return;
+        }
+        executor.submit(() -> sync.verify().verify(line.file()), report -> {
+            var c = report.check();
+            if (!c.intact()) {
+                message.set(messages.get(c.problem()));
+                return;
+            }
+            certificate.set(new Certificate(line.file(), c.signerName(), messages.get("sync.ui.certificate.text",
+                    c.signerName(), c.organisation(), c.subject(), grouped(c.certificateSha256()))));
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /** 信任此签名人: puts the shown certificate on the trust list (supervisors and administrators only). */
+    public void trustShown() {
+        Certificate c = certificate.get();
+        if (c == null) {
+            return;
+        }
+        if (!mayTrust()) {
+            message.set(messages.problem(Problem.of("problem.sync.trustNotAllowed")));
+            return;
+        }
+        executor.submit(() -> sync.verify().trustSigner(c.file(), user.id()), added -> {
+            certificate.set(null);
+            message.set(messages.get("sync.ui.trusted", c.signer()));
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    public void dismissCertificate() {
+        certificate.set(null);
+    }
+
+    public void conflicts() {
+        navigator.syncConflicts();
+    }
+
+    public void home() {
+        cancel();
+        navigator.home();
+    }
+
+    private static String grouped(String hex) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 4) {
+            b.append(hex, i, Math.min(hex.length(), i + 4)).append(i % 32 == 28 ? "\n" : " ");
+        }
+        return b.toString().strip();
+    }
+
+    private static void clear(char[] password) {
+        if (password != null) {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    public BooleanProperty withReferenceProperty() {
+        return withReference;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty openConflictsProperty() {
+        return openConflicts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Certificate> certificateProperty() {
+        return certificate.getReadOnlyProperty();
+    }
+
+    public ObservableList<Line> attention() {
+        return attention;
+    }
+
+    /** For tests: the count of one kind in the last import. */
+    public int count(ImportReport.Kind kind) {
+        return n(kind);
+    }
+}

@@ -1,0 +1,110 @@
+package com.logicheck.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.logicheck.app.AppContext;
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person resolves what an import listed (ADR 0019): keeping one of two revisions leaves the other SUPERSEDED (still
+ * there); a provider changed on both laptops is listed, the local row untouched until someone takes the incoming one,
+ * and the same package never raises the conflict again.
+ */
+class SyncConflictResolutionIT {
+    private static final char[] PASSWORD = "冲突-测试-2026".toCharArray();
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepingTheIncomingRevisionSupersedesTheLocalOneWithoutDeletingIt() {
+        Path toB = dir.resolve("to-b");
+        Path toA = dir.resolve("to-a");
+        try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 3);
+             Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 4)) {
+            UUID original = a.signSheet(0);
+            a.context.sheetExporter().export(toB);
+            b.trustEveryoneOf(a);
+            b.context.sheetImporter().importFolder(toB, null, r -> { });
+            UUID revisedOnA = a.revise(original);
+            UUID revisedOnB = b.revise(original);
+            b.context.sheetExporter().export(toA);
+            a.trustEveryoneOf(b);
+            a.context.sheetImporter().importFolder(toA, null, r -> { });
+
+            var open = a.context.syncConflicts().open();
+            assertThat(open).hasSize(1);
+            SyncConflicts.Entry e = open.get(0);
+            assertThat(e.kind()).isEqualTo(SyncConflicts.Kind.COMPETING_REVISION);
+            assertThat(e.local().id()).isEqualTo(revisedOnA);
+            assertThat(e.incoming().id()).isEqualTo(revisedOnB);
+            assertThat(e.incoming().inspector()).isEqualTo("张伟");
+            assertThat(e.local().revision()).isEqualTo(2);
+            var counts = a.context.syncRepository().counts();
+
+            a.context.syncConflicts().takeIncoming(e, a.inspector.id());
+            assertThat(a.context.syncConflicts().open()).isEmpty();
+            assertThat(a.context.signedSheets().state(revisedOnB).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(a.context.signedSheets().state(revisedOnA).orElseThrow().status())
+                    .isEqualTo(InspectionStatus.SUPERSEDED);
+            assertThat(a.context.syncRepository().counts()).as("nothing deleted").isEqualTo(counts);
+            assertThat(a.context.signingService().signedPdf(revisedOnA)).isPresent();
+            assertThatThrownBy(() -> a.context.syncConflicts().keepLocal(e, a.inspector.id()))
+                    .isInstanceOf(DomainException.class);
+            assertThat(a.context.sheetImporter().importFolder(toA, null, r -> { }).needingAttention()).isEmpty();
+        }
+    }
+
+    @Test
+    void aProviderChangedOnBothLaptopsWaitsForAPersonAndTheSamePackageDoesNotAskAgain() throws Exception {
+        Path folder = dir.resolve("sync");
+        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+            var org = a.reference().createOrganisation("示例县人民医院");
+            Person boss = a.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
+            var provider = a.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
+            a.referenceExporter().export(folder, boss, PASSWORD, boss.id());
+            a.trust().all().forEach(c -> b.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null));
+            assertThat(b.sheetImporter().importFolder(folder, null, r -> { }).count(ImportReport.Kind.NEW)).isEqualTo(1);
+
+            shortName(a, provider.id(), "康洁（A改）");
+            shortName(b, provider.id(), "康洁（B改）");
+            Person bossOnB = b.reference().person(boss.id()).orElseThrow();
+            Path fromB = dir.resolve("from-b");
+            b.referenceExporter().export(fromB, bossOnB, "B的密码-1".toCharArray(), bossOnB.id());
+            b.trust().all().forEach(c -> a.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null));
+
+            ImportReport intoA = a.sheetImporter().importFolder(fromB, boss.id(), r -> { });
+            assertThat(intoA.count(ImportReport.Kind.CONFLICT)).isEqualTo(1);
+            assertThat(intoA.results().get(0).reason()).isEqualTo("sync.package.conflicts");
+            assertThat(a.reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（A改）");
+            var open = a.syncConflicts().open();
+            assertThat(open).hasSize(1);
+            assertThat(open.get(0).reference().localJson()).contains("康洁（A改）");
+            assertThat(open.get(0).reference().incomingJson()).contains("康洁（B改）");
+
+            a.syncConflicts().takeIncoming(open.get(0), boss.id());
+            assertThat(a.reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（B改）");
+            assertThat(a.syncConflicts().open()).isEmpty();
+            // B's next package carries the same row: equal now, nothing listed
+            shortName(b, provider.id(), "康洁（B改）");
+            assertThat(a.sheetImporter().importFolder(fromB, boss.id(), r -> { }).needingAttention()).isEmpty();
+        }
+    }
+
+    private static void shortName(AppContext c, UUID provider, String value) throws Exception {
+        String url = "jdbc:h2:file:" + c.dataDirectory().databaseFile().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (var con = java.sql.DriverManager.getConnection(url, "sa", "");
+             var st = con.prepareStatement("UPDATE provider SET short_name = ? WHERE id = ?")) {
+            st.setString(1, value);
+            st.setObject(2, provider);
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+    }
+}
