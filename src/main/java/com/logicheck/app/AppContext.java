@@ -42,6 +42,9 @@ import com.logicheck.service.RectificationDeskService;
 import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationService;
 import com.logicheck.service.RectificationSettings;
+import com.logicheck.service.RectificationSteps;
+import com.logicheck.service.InspectionPlanService;
+import com.logicheck.persistence.InspectionPlanRepository;
 import com.logicheck.service.SchemeCatalog;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
@@ -83,6 +86,8 @@ public final class AppContext implements AutoCloseable {
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
+    private final RectificationSteps rectificationSteps;
+    private final InspectionPlanService inspectionPlans;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -126,7 +131,10 @@ public final class AppContext implements AutoCloseable {
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
-                new NoticePdfWriter(new CjkFont(), messages), messages);
+                new NoticePdfWriter(new CjkFont(), messages), messages, new PdfSigner(), signingFiles, trust, clock);
+        this.rectificationSteps = new RectificationSteps(rectificationService.orders(), photos, reference, clock);
+        this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
+                reference, clock);
     }
 
     public static AppContext open(Path dataDir) {
@@ -251,6 +259,16 @@ public final class AppContext implements AutoCloseable {
 
     public RectificationNotices rectificationNotices() {
         return rectificationNotices;
+    }
+
+    /** The desk's steps on an order (report fixed / re-inspect with photos, close) and its detail. */
+    public RectificationSteps rectificationSteps() {
+        return rectificationSteps;
+    }
+
+    /** 层级检查: inspection plans and what each level missed. */
+    public InspectionPlanService inspectionPlans() {
+        return inspectionPlans;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.logicheck.app;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.DeskServices;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
@@ -46,7 +47,7 @@ public final class LogiCheckApp extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(services(context, messages), sheetServices(context, messages));
+        window = new MainWindow(services(context, messages), sheetServices(context, messages), deskServices(context));
         window.show(stage);
         StartupProbe.watch(stage);
     }
@@ -56,6 +57,12 @@ public final class LogiCheckApp extends Application {
         return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
                 context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
                 context.assessmentService());
+    }
+
+    /** The desk's services (整改台账, start-up overdue notice, 层级检查). */
+    public static DeskServices deskServices(AppContext context) {
+        return new DeskServices(context.rectificationDesk(), context.rectificationSteps(), context.rectificationNotices(),
+                context.inspectionPlans());
     }
 
     SignedSheetServices sheetServices(AppContext context, Messages messages) {

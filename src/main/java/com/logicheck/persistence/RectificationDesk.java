@@ -172,6 +172,64 @@ public final class RectificationDesk {
         return list(Filter.overdue().due(lastSessionDay, null), today, limit);
     }
 
+    /** One week of the open-vs-closed chart: raised and closed in the week, still open at its end. */
+    public record Week(LocalDate monday, long raised, long closed, long openAtEnd) {
+    }
+
+    /** Median days from inspection to closing, per provider, over orders closed since a day. */
+    public record CloseTime(String provider, java.math.BigDecimal medianDays, long closed) {
+    }
+
+    /**
+     * The last {@code weeks} weeks (Monday first, the current week last) for the provider, service line and place of
+     * {@code filter}; status and deadline parts of the filter do not apply. Grouped per day in SQL over the window
+     * only, plus one count of what was raised and closed before it.
+     */
+    public List<Week> weekly(Filter filter, LocalDate today, int weeks) {
+        Filter scope = new Filter(filter.providerId(), filter.serviceLine(), filter.placeId(), Set.of(), null, null,
+                false, false);
+        Condition where = condition(scope, today);
+        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        var before = dsl.select(count().filterWhere(RECTIFICATION_ORDER.INSPECTED_ON.lt(first)),
+                        count().filterWhere(RECTIFICATION_ORDER.CLOSED_ON.lt(first)))
+                .from(RECTIFICATION_ORDER).where(where).fetchOne();
+        long open = before.value1() - before.value2();
+        Map<LocalDate, Integer> raised = dsl.select(RECTIFICATION_ORDER.INSPECTED_ON, count()).from(RECTIFICATION_ORDER)
+                .where(where.and(RECTIFICATION_ORDER.INSPECTED_ON.ge(first)))
+                .groupBy(RECTIFICATION_ORDER.INSPECTED_ON).fetchMap(RECTIFICATION_ORDER.INSPECTED_ON, count());
+        Map<LocalDate, Integer> closed = dsl.select(RECTIFICATION_ORDER.CLOSED_ON, count()).from(RECTIFICATION_ORDER)
+                .where(where.and(RECTIFICATION_ORDER.CLOSED_ON.ge(first)))
+                .groupBy(RECTIFICATION_ORDER.CLOSED_ON).fetchMap(RECTIFICATION_ORDER.CLOSED_ON, count());
+        List<Week> out = new java.util.ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            LocalDate monday = first.plusWeeks(w);
+            long r = 0;
+            long c = 0;
+            for (int d = 0; d < 7; d++) {
+                r += raised.getOrDefault(monday.plusDays(d), 0);
+                c += closed.getOrDefault(monday.plusDays(d), 0);
+            }
+            open += r - c;
+            out.add(new Week(monday, r, c, open));
+        }
+        return out;
+    }
+
+    /** Per provider (short name), the median days from inspection to closing of orders closed on or after {@code since}. */
+    public List<CloseTime> closeTimes(Filter filter, LocalDate today, LocalDate since) {
+        Filter scope = new Filter(filter.providerId(), filter.serviceLine(), filter.placeId(), Set.of(), null, null,
+                false, false);
+        Field<Integer> days = org.jooq.impl.DSL.field("DATEDIFF(DAY, {0}, {1})", Integer.class,
+                RECTIFICATION_ORDER.INSPECTED_ON, RECTIFICATION_ORDER.CLOSED_ON);
+        Field<java.math.BigDecimal> median = org.jooq.impl.DSL.median(days);
+        return dsl.select(PROVIDER.SHORT_NAME, median, count()).from(RECTIFICATION_ORDER)
+                .join(PROVIDER).on(PROVIDER.ID.eq(RECTIFICATION_ORDER.PROVIDER_ID))
+                .where(condition(scope, today).and(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.CLOSED.name()))
+                        .and(RECTIFICATION_ORDER.CLOSED_ON.ge(since)))
+                .groupBy(PROVIDER.SHORT_NAME).orderBy(PROVIDER.SHORT_NAME)
+                .fetch(r -> new CloseTime(r.value1(), r.value2(), r.value3()));
+    }
+
     private Condition condition(Filter f, LocalDate today) {
         Condition c = noCondition();
         if (f.providerId() != null) {

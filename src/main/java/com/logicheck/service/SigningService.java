@@ -198,7 +198,7 @@ public final class SigningService {
         }
     }
 
-    private static Path writeTemp(Path target, byte[] bytes) {
+    static Path writeTemp(Path target, byte[] bytes) {
         try {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
@@ -209,7 +209,7 @@ public final class SigningService {
         }
     }
 
-    private static void moveIntoPlace(Path tmp, Path target) {
+    static void moveIntoPlace(Path tmp, Path target) {
         try {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -221,7 +221,7 @@ public final class SigningService {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {

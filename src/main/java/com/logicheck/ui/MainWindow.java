@@ -35,9 +35,19 @@ public final class MainWindow implements Navigator {
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
+        this(services, sheets, null, executor, photoChooser);
+    }
+
+    /** With the desk's services (整改台账, 层级检查); without them those screens are not available. */
+    public MainWindow(UiServices services, SignedSheetServices sheets, DeskServices desk) {
+        this(services, sheets, desk, new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
+    }
+
+    public MainWindow(UiServices services, SignedSheetServices sheets, DeskServices desk, TaskExecutor executor,
+                      PhotoChooser photoChooser) {
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, sheets, executor, this, photoChooser);
+        this.screens = new ScreenFactory(services, sheets, desk, executor, this, photoChooser);
         content.getStyleClass().add("main-content");
     }
 
@@ -92,6 +102,18 @@ public final class MainWindow implements Navigator {
     @Override
     public void verify() {
         switchTo(screens.verify());
+    }
+
+    // --- desk ---
+
+    @Override
+    public void desk() {
+        switchTo(screens.desk());
+    }
+
+    @Override
+    public void plans() {
+        switchTo(screens.plans());
     }
 
     private void switchTo(View<? extends Screen> view) {

@@ -22,6 +22,14 @@ import com.logicheck.ui.signing.SigningViewModel;
 import com.logicheck.ui.summary.SheetActionsModel;
 import com.logicheck.ui.verify.VerifyController;
 import com.logicheck.ui.verify.VerifyViewModel;
+import com.logicheck.domain.org.Person;
+import com.logicheck.ui.desk.DeskController;
+import com.logicheck.ui.desk.DeskSession;
+import com.logicheck.ui.desk.DeskViewModel;
+import com.logicheck.ui.desk.OrderDetailModel;
+import com.logicheck.ui.desk.OverdueNoticeModel;
+import com.logicheck.ui.plans.PlansController;
+import com.logicheck.ui.plans.PlansViewModel;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -36,9 +44,18 @@ public final class ScreenFactory {
     private final Navigator navigator;
     private final PhotoChooser photoChooser;
     private final ViewLoader loader;
+    private final DeskServices desk;
+    private final DeskSession deskSession = new DeskSession();
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
                          PhotoChooser photoChooser) {
+        this(services, sheets, null, executor, navigator, photoChooser);
+    }
+
+    /** {@code desk} null: no desk, no start-up overdue notice, no plans (screens of tests that do not need them). */
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, DeskServices desk, TaskExecutor executor,
+                         Navigator navigator, PhotoChooser photoChooser) {
+        this.desk = desk;
         this.services = services;
         this.sheets = sheets;
         this.executor = executor;
@@ -50,7 +67,9 @@ public final class ScreenFactory {
     public View<HomeController> home() {
         HomeViewModel vm = new HomeViewModel(services.inspections(), services.messages(), services.clock().getZone(),
                 executor, navigator, services.currentUser().get().name());
-        return loader.load("home.fxml", new HomeController(vm, services.messages()));
+        OverdueNoticeModel notice = desk == null ? null : new OverdueNoticeModel(desk.desk(), services.messages(),
+                executor, navigator, services.clock().getZone(), deskSession);
+        return loader.load("home.fxml", new HomeController(vm, services.messages(), notice));
     }
 
     public View<NewInspectionController> newInspection() {
@@ -101,5 +120,22 @@ public final class ScreenFactory {
         AssessmentViewModel vm = new AssessmentViewModel(services.assessments(), services.reference(),
                 services.currentUser(), services.messages(), executor, navigator, services.clock());
         return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
+    }
+
+    // --- desk ---
+
+    public View<DeskController> desk() {
+        Person user = services.currentUser().get();
+        DeskViewModel vm = new DeskViewModel(desk.desk().desk(), services.reference(), services.messages(), executor,
+                navigator, services.clock());
+        OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
+                navigator, sheets == null ? file -> { } : sheets.opener(), services.clock(), user, vm::refresh);
+        return loader.load("desk.fxml", new DeskController(vm, detail, services.messages(), photoChooser, navigator::plans));
+    }
+
+    public View<PlansController> plans() {
+        PlansViewModel vm = new PlansViewModel(desk.plans(), services.reference(), services.messages(), executor,
+                navigator, services.clock(), services.currentUser().get());
+        return loader.load("plans.fxml", new PlansController(vm, services.messages()));
     }
 }

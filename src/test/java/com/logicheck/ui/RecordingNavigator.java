@@ -55,6 +55,18 @@ public final class RecordingNavigator implements Navigator {
         visits.add("verify");
     }
 
+    // --- desk ---
+
+    @Override
+    public void desk() {
+        visits.add("desk");
+    }
+
+    @Override
+    public void plans() {
+        visits.add("plans");
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

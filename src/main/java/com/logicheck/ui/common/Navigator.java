@@ -34,4 +34,12 @@ public interface Navigator {
 
     /** 验证签名 of PDF files. */
     void verify();
+
+    // --- desk ---
+
+    /** 整改台账: deadlines, calendar, charts and the orders' steps. */
+    void desk();
+
+    /** 层级检查: inspection plans and what was missed. */
+    void plans();
 }
