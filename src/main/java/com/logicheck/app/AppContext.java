@@ -88,6 +88,7 @@ public final class AppContext implements AutoCloseable {
     private final RectificationNotices rectificationNotices;
     private final RectificationSteps rectificationSteps;
     private final InspectionPlanService inspectionPlans;
+    private final ChangeLog changeLog;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -98,6 +99,7 @@ public final class AppContext implements AutoCloseable {
         this.reference = new ReferenceRepository(database.dsl(), clock);
         this.settings = new SettingsRepository(database.dsl());
         ChangeLog changeLog = new ChangeLog(clock, settings.deviceId());
+        this.changeLog = changeLog;
         this.inspections = new InspectionRepository(database.dsl(), clock, changeLog);
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
         this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
@@ -264,6 +266,11 @@ public final class AppContext implements AutoCloseable {
     /** The desk's steps on an order (report fixed / re-inspect with photos, close) and its detail. */
     public RectificationSteps rectificationSteps() {
         return rectificationSteps;
+    }
+
+    /** The rectification orders read and written as if at {@code at}'s time (demo data spread over past days). */
+    public RectificationRepository rectificationRepositoryAt(Clock at) {
+        return new RectificationRepository(database.dsl(), at, changeLog);
     }
 
     /** 层级检查: inspection plans and what each level missed. */

@@ -3,6 +3,7 @@ package com.logicheck.app;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
+import com.logicheck.service.DemoPlans;
 import com.logicheck.service.DemoRectification;
 import com.logicheck.service.DemoSchemes;
 import java.io.IOException;
@@ -39,7 +40,9 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(messages.get("cli.demo.done", summary.sheets(), summary.providers(),
                     summary.places(), context.dataDirectory().root()));
             DemoRectification.Summary orders = new DemoRectification(context.reference(), context.inspections(),
-                    context.inspectionService(), context.rectificationService(), context.clock()).fill(seed);
+                    context.inspectionService(), context.rectificationService(), context.clock(),
+                    context::rectificationRepositoryAt).fill(seed);
+            new DemoPlans(context.reference(), context.inspectionPlans(), context.clock()).fill();
             spec.commandLine().getOut().println(messages.get("cli.demo.rectification", orders.orders(), orders.closed(),
                     orders.overdue(), orders.repeated()));
             return 0;

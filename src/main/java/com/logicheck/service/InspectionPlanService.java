@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * 层级检查: the plans, and for a month what each plan required, what was done and what was missed (per period).
@@ -82,6 +86,7 @@ public final class InspectionPlanService {
         LocalDateTime from = month.atDay(1).atStartOfDay();
         LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay();
         LocalDateTime now = LocalDateTime.now(clock);
+        List<Place> places = reference.places();
         return plans.all().stream().filter(InspectionPlan::active).map(p -> {
             Set<UUID> subtree = plans.placeAndBelow(p.placeId());
             Set<UUID> units = plans.areaUnits(subtree);
@@ -90,8 +95,24 @@ public final class InspectionPlanService {
             return new PlanReport(p, reference.person(p.personId()).map(Person::name).orElse(""),
                     reference.place(p.placeId()).map(Place::path).orElse(""),
                     p.providerId() == null ? "" : reference.provider(p.providerId()).map(Provider::shortName).orElse(""),
-                    PlanCompliance.evaluate(p, visits, units, from, to, now));
+                    PlanCompliance.evaluate(p, visits, units, coveredBy(places, units), from, to, now));
         }).toList();
+    }
+
+    /** The area units under a visited place (the place itself when it is one): a floor's sheet covers its wards. */
+    static Function<UUID, Set<UUID>> coveredBy(List<Place> places, Set<UUID> units) {
+        Map<UUID, String> paths = places.stream().collect(Collectors.toMap(Place::id, Place::path));
+        Map<UUID, Set<UUID>> cache = new HashMap<>();
+        return placeId -> cache.computeIfAbsent(placeId, id -> {
+            String path = paths.get(id);
+            if (path == null) {
+                return Set.of(id);
+            }
+            return units.stream().filter(u -> {
+                String up = paths.get(u);
+                return u.equals(id) || up != null && up.startsWith(path + " / ");
+            }).collect(Collectors.toSet());
+        });
     }
 
     /** 漏检: inspections the provider's plans required in {@code month} (ended periods) and did not get. */

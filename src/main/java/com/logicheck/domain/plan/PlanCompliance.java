@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Whether a plan was kept: its periods that overlap a time window, each with the inspections required and done, the
@@ -39,9 +40,19 @@ public final class PlanCompliance {
         }
     }
 
-    /** The plan's periods overlapping [{@code from}, {@code to}), judged at {@code now}; visits outside a period are ignored. */
+    /** As {@link #evaluate(InspectionPlan, List, Set, Function, LocalDateTime, LocalDateTime, LocalDateTime)} where a visit covers its own place only. */
     public static List<Period> evaluate(InspectionPlan plan, List<Visit> visits, Set<UUID> areaUnits, LocalDateTime from,
                                         LocalDateTime to, LocalDateTime now) {
+        return evaluate(plan, visits, areaUnits, Set::of, from, to, now);
+    }
+
+    /**
+     * The plan's periods overlapping [{@code from}, {@code to}), judged at {@code now}; visits outside a period are
+     * ignored. {@code unitsAt} gives the area units a visit at a place covers (a floor covers its wards).
+     */
+    public static List<Period> evaluate(InspectionPlan plan, List<Visit> visits, Set<UUID> areaUnits,
+                                        Function<UUID, Set<UUID>> unitsAt, LocalDateTime from, LocalDateTime to,
+                                        LocalDateTime now) {
         List<Period> out = new ArrayList<>();
         if (!plan.active()) {
             return out;
@@ -54,7 +65,8 @@ public final class PlanCompliance {
                 LocalDateTime s = start;
                 List<Visit> in = visits.stream().filter(v -> !v.at().isBefore(s) && v.at().isBefore(end)).toList();
                 Set<UUID> covered = new HashSet<>();
-                in.stream().map(Visit::placeId).filter(areaUnits::contains).forEach(covered::add);
+                in.stream().flatMap(v -> unitsAt.apply(v.placeId()).stream()).filter(areaUnits::contains)
+                        .forEach(covered::add);
                 out.add(new Period(start, end, plan.times(), in.size(), unitsRequired, covered.size(), !end.isAfter(now)));
             }
             start = end;

@@ -71,7 +71,12 @@ final class OrderDetailPane {
         model.reportPhotos().addListener((ListChangeListener<Evidence>) c ->
                 reportPhotos.getChildren().setAll(thumbnails(model.reportPhotos())));
         VBox reinspections = find("reinspectionBox");
-        model.reinspections().addListener((ListChangeListener<OrderDetailModel.ReinspectionLine>) c -> {
+        model.reinspections().addListener((ListChangeListener<OrderDetailModel.ReinspectionLine>) c -> drawReinspections(reinspections));
+        drawReinspections(reinspections);
+    }
+
+    private void drawReinspections(VBox reinspections) {
+        {
             reinspections.getChildren().clear();
             if (model.reinspections().isEmpty()) {
                 Label none = new Label(messages.get("desk.detail.noReinspection"));
@@ -86,7 +91,7 @@ final class OrderDetailPane {
                 photos.getChildren().setAll(thumbnails(line.photos()));
                 reinspections.getChildren().addAll(text, photos);
             }
-        });
+        }
     }
 
     void addPhotos() {

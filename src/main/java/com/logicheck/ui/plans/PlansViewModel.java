@@ -110,7 +110,8 @@ public final class PlansViewModel {
                 p.coverageDenominator(), p.minUnits()) : "");
         String current = r.current().map(c -> messages.get("plans.current", PERIOD.format(c.start()), PERIOD.format(c.end()),
                 c.done(), c.required())).orElse("");
-        return new PlanRow(p.id(), r.person(), messages.label(p.level()), r.place(), r.provider(), frequency,
+        return new PlanRow(p.id(), r.person(), messages.label(p.level()), r.place(),
+                r.provider().isEmpty() ? messages.get("plans.anyProvider") : r.provider(), frequency,
                 Integer.toString(r.required()), Integer.toString(r.done()), Integer.toString(r.missed()),
                 r.coverageShort() == 0 ? "" : messages.get("plans.coverageShort", r.coverageShort()), current, r.missed() > 0);
     }
