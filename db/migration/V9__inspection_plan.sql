@@ -26,3 +26,7 @@ CREATE INDEX inspection_plan_person ON inspection_plan(person_id);
 
 -- a plan's visits: one person's sheets in a time range
 CREATE INDEX inspection_inspector_started ON inspection(inspector_id, started_at);
+
+-- the desk's charts read recent orders by the day they were raised and closed (ADR 0018)
+CREATE INDEX rectification_inspected_on ON rectification_order(inspected_on);
+CREATE INDEX rectification_closed_on ON rectification_order(closed_on);

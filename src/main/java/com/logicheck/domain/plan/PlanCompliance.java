@@ -31,8 +31,9 @@ public final class PlanCompliance {
             return ended ? Math.max(0, required - done) : 0;
         }
 
+        /** Inspected, but over too few units (a period with no inspection at all counts as missed instead). */
         public boolean coverageShort() {
-            return ended && unitsCovered < unitsRequired;
+            return ended && done > 0 && unitsCovered < unitsRequired;
         }
 
         public boolean inProgress() {

@@ -60,6 +60,7 @@ public final class OrderDetailModel {
     private final ReadOnlyBooleanWrapper repeated = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper items = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
     private final ObservableList<Evidence> reportPhotos = FXCollections.observableArrayList();
     private final ObservableList<ReinspectionLine> reinspections = FXCollections.observableArrayList();
@@ -128,11 +129,12 @@ public final class OrderDetailModel {
                 messages.get("desk.detail.line", messages.label(o.serviceLine()), o.inspectedOn().toString()),
                 messages.get("desk.detail.deadline", o.deadline().toString(), o.round()),
                 messages.get("desk.detail.responsible", o.plan().responsiblePerson(), messages.label(o.level())),
+                messages.get("desk.detail.raised", d.raisedBy(), Formats.dateTime(o.raisedAt(), clock.getZone())))));
+        plan.set(String.join("\n", List.of(
                 messages.get("desk.detail.standard", o.plan().requiredStandard()),
                 messages.get("desk.detail.causes", o.plan().causes().stream().sorted().map(messages::label)
                         .collect(Collectors.joining("、")), o.plan().causeNote()),
-                messages.get("desk.detail.steps", o.plan().steps()),
-                messages.get("desk.detail.raised", d.raisedBy(), Formats.dateTime(o.raisedAt(), clock.getZone())))));
+                messages.get("desk.detail.steps", o.plan().steps()))));
         items.set(o.items().stream().map(i -> messages.get("pdf.notice.item", i.itemCode(), i.content(),
                 i.deduction().toPlainString(), i.note())).collect(Collectors.joining("\n")));
         report.set(o.reportedAt() == null ? messages.get("desk.detail.notReported")
@@ -212,6 +214,11 @@ public final class OrderDetailModel {
     public void signNotice() {
         char[] pass = password.get() == null ? new char[0] : password.get().toCharArray();
         password.set("");
+        if (pass.length == 0) {
+            done.set("");
+            message.set(messages.get("desk.detail.noPassword"));
+            return;
+        }
         UUID id = orderId;
         busy.set(true);
         executor.submit(() -> notices.sign(id, pass, user.id()), signed -> {
@@ -302,6 +309,11 @@ public final class OrderDetailModel {
 
     public ReadOnlyStringProperty factsProperty() {
         return facts.getReadOnlyProperty();
+    }
+
+    /** 整改计划: the required standard, the cause analysis and the planned steps. */
+    public ReadOnlyStringProperty planProperty() {
+        return plan.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty itemsProperty() {

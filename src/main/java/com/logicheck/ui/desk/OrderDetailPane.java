@@ -47,6 +47,7 @@ final class OrderDetailPane {
         this.<Label>find("detailLateness").textProperty().bind(model.latenessProperty());
         this.<Label>find("detailFacts").textProperty().bind(model.factsProperty());
         this.<Label>find("detailItems").textProperty().bind(model.itemsProperty());
+        this.<Label>find("detailPlan").textProperty().bind(model.planProperty());
         this.<Label>find("detailReport").textProperty().bind(model.reportProperty());
         this.<TextArea>find("noteArea").textProperty().bindBidirectional(model.noteProperty());
         this.<DatePicker>find("deadlinePicker").valueProperty().bindBidirectional(model.newDeadlineProperty());
