@@ -44,7 +44,7 @@ class DeskScreenTest {
         world.close();
     }
 
-    static ScreenFactory screens(RecordingNavigator navigator, FxScreens.QueuedFiles files) {
+    static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, FxScreens.QueuedFiles files) {
         var c = world.w.c;
         SignedSheetServices sheets = new SignedSheetServices(c.signingService(), c.exportService(), c.verifyService(),
                 files, files);
@@ -55,7 +55,7 @@ class DeskScreenTest {
     @Start
     void start(Stage stage) {
         world.user(world.w.inspector);
-        FxScreens.show(stage, screens(navigator, files).desk());
+        FxScreens.show(stage, screens(world, navigator, files).desk());
     }
 
     @Test

@@ -36,7 +36,7 @@ class HomeOverdueBannerTest {
 
     @Start
     void start(Stage stage) {
-        FxScreens.show(stage, DeskScreenTest.screens(navigator, new FxScreens.QueuedFiles()).home());
+        FxScreens.show(stage, DeskScreenTest.screens(world, navigator, new FxScreens.QueuedFiles()).home());
     }
 
     @Test
