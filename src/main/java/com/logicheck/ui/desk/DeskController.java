@@ -144,16 +144,16 @@ public final class DeskController implements Screen {
 
     private void table() {
         orderTable.getColumns().setAll(List.of(
-                column("desk.column.deadline", DeskRow::deadline, 88),
-                column("desk.column.lateness", DeskRow::lateness, 78),
-                column("desk.column.status", DeskRow::status, 118),
-                column("desk.column.provider", DeskRow::provider, 72),
-                column("desk.column.place", DeskRow::place, 150),
-                column("desk.column.line", DeskRow::serviceLine, 70),
-                column("desk.column.items", DeskRow::items, 56),
-                column("desk.column.level", DeskRow::responsible, 84),
-                column("desk.column.age", DeskRow::age, 52),
-                column("desk.column.repeat", r -> r.repeated() ? messages.get("desk.repeated") : "", 66)));
+                column("desk.column.deadline", DeskRow::deadline, 84),
+                column("desk.column.lateness", DeskRow::lateness, 76),
+                column("desk.column.status", DeskRow::status, 112),
+                column("desk.column.provider", DeskRow::provider, 70),
+                column("desk.column.place", DeskRow::place, 118),
+                column("desk.column.line", DeskRow::serviceLine, 68),
+                column("desk.column.items", DeskRow::items, 50),
+                column("desk.column.level", DeskRow::responsible, 80),
+                column("desk.column.age", DeskRow::age, 66),
+                column("desk.column.repeat", r -> r.repeated() ? messages.get("desk.repeated") : "", 64)));
         orderTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orderTable.setItems(viewModel.rows());
         orderTable.setRowFactory(t -> new TableRow<>() {

@@ -44,7 +44,6 @@ final class OrderDetailPane {
         Label repeat = find("detailRepeat");
         repeat.visibleProperty().bind(model.repeatedProperty());
         repeat.managedProperty().bind(repeat.visibleProperty());
-        this.<Label>find("detailLateness").textProperty().bind(model.latenessProperty());
         this.<Label>find("detailFacts").textProperty().bind(model.factsProperty());
         this.<Label>find("detailItems").textProperty().bind(model.itemsProperty());
         this.<Label>find("detailPlan").textProperty().bind(model.planProperty());
@@ -52,9 +51,17 @@ final class OrderDetailPane {
         this.<TextArea>find("noteArea").textProperty().bindBidirectional(model.noteProperty());
         this.<DatePicker>find("deadlinePicker").valueProperty().bindBidirectional(model.newDeadlineProperty());
         this.<PasswordField>find("passwordField").textProperty().bindBidirectional(model.passwordProperty());
-        this.<Label>find("roleHint").textProperty().bind(model.roleHintProperty());
-        this.<Label>find("doneLabel").textProperty().bind(model.doneProperty());
-        this.<Label>find("detailMessage").textProperty().bind(model.messageProperty());
+        for (String id : new String[] {"roleHint", "doneLabel", "detailMessage", "detailLateness"}) {
+            Label label = find(id);
+            label.textProperty().bind(switch (id) {
+                case "roleHint" -> model.roleHintProperty();
+                case "doneLabel" -> model.doneProperty();
+                case "detailMessage" -> model.messageProperty();
+                default -> model.latenessProperty();
+            });
+            label.visibleProperty().bind(label.textProperty().isNotEmpty()); // an empty line takes no room
+            label.managedProperty().bind(label.visibleProperty());
+        }
         this.<Button>find("reportButton").disableProperty().bind(model.canReportProperty().not().or(model.busyProperty()));
         this.<Button>find("passButton").disableProperty().bind(model.canReinspectProperty().not().or(model.busyProperty()));
         this.<Button>find("failButton").disableProperty().bind(model.canReinspectProperty().not().or(model.busyProperty()));

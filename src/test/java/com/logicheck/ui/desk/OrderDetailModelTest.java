@@ -102,7 +102,7 @@ class OrderDetailModelTest {
         inspector.addPhotos(List.of(UiFixture.png(files, "复查.png")));
         inspector.reinspectFailed();
         assertThat(status(world.overdue)).isEqualTo(RectificationStatus.OPEN);
-        assertThat(inspector.statusTextProperty().get()).isEqualTo("待整改（第 2 轮）");
+        assertThat(inspector.statusTextProperty().get()).isEqualTo("待整改（第2轮）");
         assertThat(inspector.reinspections()).singleElement().satisfies(r -> {
             assertThat(r.text()).contains("第 1 轮复查", "不合格", "仍有两处未填", "新期限 2026-12-08");
             assertThat(r.photos()).extracting(e -> e.name()).containsExactly("复查.png");
