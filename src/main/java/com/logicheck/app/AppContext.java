@@ -61,6 +61,9 @@ import com.logicheck.service.RectificationDeskService;
 import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationService;
 import com.logicheck.service.RectificationSettings;
+import com.logicheck.service.RectificationSteps;
+import com.logicheck.service.InspectionPlanService;
+import com.logicheck.persistence.InspectionPlanRepository;
 import com.logicheck.service.SchemeCatalog;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
@@ -116,6 +119,9 @@ public final class AppContext implements AutoCloseable {
     private final OrganisationSetup organisationSetup;
     private final SessionSettings sessionSettings;
     private final DemoMonth demoMonth;
+    private final RectificationSteps rectificationSteps;
+    private final InspectionPlanService inspectionPlans;
+    private final ChangeLog changeLog;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -126,6 +132,7 @@ public final class AppContext implements AutoCloseable {
         this.reference = new ReferenceRepository(database.dsl(), clock);
         this.settings = new SettingsRepository(database.dsl());
         ChangeLog changeLog = new ChangeLog(clock, settings.deviceId());
+        this.changeLog = changeLog;
         this.inspections = new InspectionRepository(database.dsl(), clock, changeLog);
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
         this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
@@ -170,7 +177,10 @@ public final class AppContext implements AutoCloseable {
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
-                new NoticePdfWriter(new CjkFont(), messages), messages);
+                new NoticePdfWriter(new CjkFont(), messages), messages, new PdfSigner(), signingFiles, trust, clock);
+        this.rectificationSteps = new RectificationSteps(rectificationService.orders(), photos, reference, clock);
+        this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
+                reference, clock);
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
                 templates, templateFiles, reference, messages);
         this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
@@ -181,7 +191,7 @@ public final class AppContext implements AutoCloseable {
                 currentUser, dataDirectory.branding());
         this.sessionSettings = new SessionSettings(settings, accounts);
         this.demoMonth = new DemoMonth(reference, templates, inspections, inspectionService, photos, schemes,
-                rectificationService, clock);
+                rectificationService, clock, this::rectificationRepositoryAt, inspectionPlans);
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */
@@ -389,6 +399,21 @@ public final class AppContext implements AutoCloseable {
     /** 演示数据: a realistic month (CLI {@code demo}, the wizard's 填入演示数据). */
     public DemoMonth demoMonth() {
         return demoMonth;
+    }
+
+    /** The desk's steps on an order (report fixed / re-inspect with photos, close) and its detail. */
+    public RectificationSteps rectificationSteps() {
+        return rectificationSteps;
+    }
+
+    /** The rectification orders read and written as if at {@code at}'s time (demo data spread over past days). */
+    public RectificationRepository rectificationRepositoryAt(Clock at) {
+        return new RectificationRepository(database.dsl(), at, changeLog);
+    }
+
+    /** 层级检查: inspection plans and what each level missed. */
+    public InspectionPlanService inspectionPlans() {
+        return inspectionPlans;
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
 import com.logicheck.ui.AccountServices;
+import com.logicheck.ui.DeskServices;
+import com.logicheck.ui.WindowParts;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
@@ -143,9 +145,9 @@ public final class LogiCheckApp extends Application {
 
     private void showMain() {
         window = new MainWindow(services(context, messages), sheetServices(context, messages),
-                accountServices(context, messages),
-                new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater),
-                syncServices(context));
+                new WindowParts(accountServices(context, messages),
+                        new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater),
+                        syncServices(context), deskServices(context)));
         window.show(stage);
     }
 
@@ -264,6 +266,12 @@ public final class LogiCheckApp extends Application {
     static AccountServices accountServices(AppContext context, Messages messages) {
         return new AccountServices(context.accounts(), context.organisationSetup(), context.sessionSettings(),
                 context.demoMonth(), new FxSetupFiles(messages), context.clock());
+    }
+
+    /** The desk's services (整改台账, start-up overdue notice, 层级检查). */
+    public static DeskServices deskServices(AppContext context) {
+        return new DeskServices(context.rectificationDesk(), context.rectificationSteps(), context.rectificationNotices(),
+                context.inspectionPlans());
     }
 
     SignedSheetServices sheetServices(AppContext context, Messages messages) {

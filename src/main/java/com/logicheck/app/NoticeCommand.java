@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,9 +15,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code logicheck notice 1a2b3c4d --to 整改通知单.pdf}: the printable 整改通知单 (PDF/A-3b, record embedded). */
+/**
+ * {@code logicheck notice 1a2b3c4d --to 整改通知单.pdf}: the 整改通知单 signed by the current user (or {@code --as})
+ * like a score sheet (PDF/A-3b, record embedded, PAdES), kept in the data folder and copied to the file;
+ * {@code --unsigned} writes a draft print without a signature.
+ */
 @Command(name = "notice", mixinStandardHelpOptions = true,
-        description = "Write a rectification order as a printable notice (整改通知单, PDF/A-3b with its record).")
+        description = "Sign a rectification order's notice (整改通知单, PDF/A-3b with its record, PAdES) and write it.")
 final class NoticeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -26,11 +31,26 @@ final class NoticeCommand implements Callable<Integer> {
     String order;
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "the PDF file to write")
     Path to;
+    @Option(names = "--unsigned", description = "write an unsigned draft print instead")
+    boolean unsigned;
+    @Option(names = "--as", paramLabel = "PERSON", description = "the issuing inspector or supervisor (default: the current user)")
+    String as;
+    @Option(names = "--password", description = "signing key password (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
+    String password;
 
     @Override
     public Integer call() {
         try (AppContext context = AppContext.open(main.dataDirectory(), Clock.systemDefaultZone(), main.messages())) {
-            byte[] pdf = context.rectificationNotices().pdf(RectificationCli.orderId(context, order));
+            UUID id = RectificationCli.orderId(context, order);
+            byte[] pdf;
+            if (unsigned) {
+                pdf = context.rectificationNotices().pdf(id);
+            } else {
+                char[] pass = CliSupport.password(password, System.getenv(), System.console(),
+                        main.messages().get("cli.password.prompt"));
+                var signed = context.rectificationNotices().sign(id, pass, RectificationCli.actor(main, context, as).id());
+                pdf = read(signed.pdf());
+            }
             try {
                 Files.write(to, pdf);
             } catch (IOException e) {
@@ -40,5 +60,13 @@ final class NoticeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.cli.writeFile", file.toString(), e.getMessage()));
+        }
     }
 }

@@ -83,12 +83,18 @@ public final class NoticePdfWriter {
     }
 
     private void signatures(Canvas canvas, NoticePrint notice) throws IOException {
-        if (canvas.y - 90 < Canvas.BOTTOM) {
+        if (canvas.y - 110 < Canvas.BOTTOM) {
             canvas.newPage();
         }
         canvas.y -= 40;
         String issued = messages.get("pdf.notice.issuedBy", notice.raisedBy(), date(notice.raisedAt()));
         canvas.text(issued, Canvas.LEFT, canvas.y, SIZE, Canvas.BLACK, false);
+        if (notice.signedBy() != null) {
+            canvas.y -= 16;
+            OffsetDateTime at = notice.signedAt();
+            canvas.text(messages.get("pdf.notice.signedBy", notice.signedBy(), date(at),
+                    String.format("%02d:%02d", at.getHour(), at.getMinute())), Canvas.LEFT, canvas.y, 8, Canvas.BLACK, false);
+        }
         canvas.y -= 36;
         String received = messages.get("pdf.notice.received");
         canvas.text(received, Canvas.LEFT, canvas.y, SIZE, Canvas.BLACK, true);

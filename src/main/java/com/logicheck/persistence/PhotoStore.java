@@ -55,7 +55,16 @@ public final class PhotoStore {
                               int width, int height, String caption, UUID placeId, OffsetDateTime takenAt) {
     }
 
-    public Photo attach(UUID inspectionId, UUID itemId, Path source, UUID placeId, UUID actorId) {
+    /** An image checked and copied into the photo folder under its SHA-256, with its thumbnail; no row yet. */
+    public record StoredImage(String sha256, String fileName, String originalName, long byteSize, int width,
+                              int height) {
+    }
+
+    /**
+     * Checks {@code source} like an inspection photo (a real image, at most {@link #MAX_BYTES}) and stores the
+     * file and its thumbnail; the caller records it (rectification evidence uses this).
+     */
+    public StoredImage store(Path source) {
         String name = source.getFileName().toString();
         long size;
         try {
@@ -88,10 +97,30 @@ public final class PhotoStore {
             }
             throw new DomainException(Problem.of("problem.photo.cannotStore", name, e.getMessage()));
         }
+        return new StoredImage(sha, sha + ext, name, size, image.getWidth(), image.getHeight());
+    }
+
+    /** The stored file of an image recorded as {@code sha256} with its original name. */
+    public Path file(String sha256, String originalName) {
+        return folder.resolve(sha256 + extension(originalName));
+    }
+
+    public Path thumbnail(String sha256) {
+        return folder.resolve("thumbs").resolve(sha256 + ".jpg");
+    }
+
+    public Photo attach(UUID inspectionId, UUID itemId, Path source, UUID placeId, UUID actorId) {
+        StoredImage stored = store(source);
+        String name = stored.originalName();
+        String sha = stored.sha256();
+        String ext = stored.fileName().substring(sha.length());
+        long size = stored.byteSize();
+        Path target = folder.resolve(stored.fileName());
+        Path thumb = thumbnail(sha);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int width = image.getWidth();
-        int height = image.getHeight();
+        int width = stored.width();
+        int height = stored.height();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             InspectionRepository.requireDraft(tx, inspectionId);

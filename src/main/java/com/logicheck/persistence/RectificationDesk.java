@@ -6,7 +6,6 @@ import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ITEM;
 import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ORDER;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.when;
 
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.rectification.RectificationStatus;
@@ -16,13 +15,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -95,18 +93,39 @@ public final class RectificationDesk {
     public record Day(LocalDate date, int due, int overdue, int closed) {
     }
 
-    /** Orders by deadline (oldest first), at most {@code limit}. */
+    /**
+     * Orders by deadline (oldest first), at most {@code limit}. One query per status, each ordered by (status,
+     * deadline) so H2 reads the (status, deadline) index in order and stops after {@code limit} rows ("index
+     * sorted"); the per-status pages are merged here. Ordered by deadline alone H2 read every matching row, joined
+     * and sorted them: 114 ms against 25 ms for the overdue page on 200k orders (ADR 0018).
+     */
     public List<Row> list(Filter filter, LocalDate today, int limit) {
-        Field<String> place = PLACE.PATH;
-        List<Row> rows = dsl.select(RECTIFICATION_ORDER.ID, RECTIFICATION_ORDER.INSPECTION_ID, PROVIDER.SHORT_NAME, place,
+        if (filter.placeId() != null) {
+            // a place narrows through the (place, status, deadline) index to few rows; sorting those is cheaper
+            return page(condition(filter, today), today, limit, RECTIFICATION_ORDER.DEADLINE);
+        }
+        Set<RectificationStatus> statuses = filter.overdueOnly() ? Set.of(RectificationStatus.OPEN)
+                : filter.statuses().isEmpty() ? EnumSet.allOf(RectificationStatus.class) : filter.statuses();
+        Condition where = condition(filter, today);
+        List<Row> rows = new java.util.ArrayList<>();
+        for (RectificationStatus s : statuses) {
+            rows.addAll(page(where.and(RECTIFICATION_ORDER.STATUS.eq(s.name())), today, limit,
+                    RECTIFICATION_ORDER.STATUS, RECTIFICATION_ORDER.DEADLINE));
+        }
+        rows.sort(java.util.Comparator.comparing(Row::deadline).thenComparing(Row::status));
+        return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+    }
+
+    private List<Row> page(Condition where, LocalDate today, int limit, org.jooq.OrderField<?>... order) {
+        return dsl.select(RECTIFICATION_ORDER.ID, RECTIFICATION_ORDER.INSPECTION_ID, PROVIDER.SHORT_NAME, PLACE.PATH,
                         RECTIFICATION_ORDER.SERVICE_LINE, RECTIFICATION_ORDER.INSPECTED_ON, RECTIFICATION_ORDER.DEADLINE,
                         RECTIFICATION_ORDER.STATUS, RECTIFICATION_ORDER.ROUND, RECTIFICATION_ORDER.RESPONSIBILITY_LEVEL,
-                        RECTIFICATION_ORDER.REPEAT_OF, RECTIFICATION_ORDER.RESPONSIBLE_PERSON)
+                        RECTIFICATION_ORDER.REPEAT_OF, RECTIFICATION_ORDER.RESPONSIBLE_PERSON, itemCodes())
                 .from(RECTIFICATION_ORDER)
                 .join(PROVIDER).on(PROVIDER.ID.eq(RECTIFICATION_ORDER.PROVIDER_ID))
                 .join(PLACE).on(PLACE.ID.eq(RECTIFICATION_ORDER.PLACE_ID))
-                .where(condition(filter, today))
-                .orderBy(RECTIFICATION_ORDER.DEADLINE)
+                .where(where)
+                .orderBy(order)
                 .limit(limit)
                 .fetch(r -> {
                     RectificationStatus status = RectificationStatus.valueOf(r.value8());
@@ -114,12 +133,8 @@ public final class RectificationDesk {
                             ? ChronoUnit.DAYS.between(r.value7(), today) : 0;
                     return new Row(r.value1(), r.value2(), r.value3(), r.value4(), ServiceLine.valueOf(r.value5()),
                             r.value6(), r.value7(), status, r.value9(), ResponsibilityLevel.valueOf(r.value10()),
-                            r.value11() != null, r.value12(), "", late);
+                            r.value11() != null, r.value12(), r.value13() == null ? "" : r.value13(), late);
                 });
-        Map<UUID, String> codes = itemCodes(rows.stream().map(Row::id).toList());
-        return rows.stream().map(r -> new Row(r.id(), r.inspectionId(), r.provider(), r.place(), r.serviceLine(),
-                r.inspectedOn(), r.deadline(), r.status(), r.round(), r.level(), r.repeated(), r.responsible(),
-                codes.getOrDefault(r.id(), ""), r.daysOverdue())).toList();
     }
 
     public Counts counts(Filter filter, LocalDate today) {
@@ -127,29 +142,37 @@ public final class RectificationDesk {
         Condition open = RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.OPEN.name());
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Field<LocalDate> on = RECTIFICATION_ORDER.INSPECTED_ON;
-        Field<String> bucket = when(on.ge(today.minusDays(3)), Ageing.DAYS_0_3.name())
-                .when(on.ge(today.minusDays(7)), Ageing.DAYS_4_7.name())
-                .when(on.ge(today.minusDays(14)), Ageing.DAYS_8_14.name())
-                .when(on.ge(today.minusDays(30)), Ageing.DAYS_15_30.name())
-                .otherwise(Ageing.OVER_30.name());
         Condition where = condition(filter, today);
+        // Everything but 已关闭 is a small part of the table, read through the status index; the closed orders are
+        // counted as all minus the rest (an unfiltered COUNT(*) is free in H2, scanning the closed ones is not).
+        Condition notClosed = RECTIFICATION_ORDER.STATUS.in(RectificationStatus.OPEN.name(),
+                RectificationStatus.REPORTED_FIXED.name(), RectificationStatus.VERIFIED.name());
         var r = dsl.select(count().filterWhere(open),
                         count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.REPORTED_FIXED.name())),
                         count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.VERIFIED.name())),
-                        count().filterWhere(RECTIFICATION_ORDER.STATUS.eq(RectificationStatus.CLOSED.name())),
+                        count(),
                         count().filterWhere(open.and(RECTIFICATION_ORDER.DEADLINE.lt(today))),
                         count().filterWhere(active.and(RECTIFICATION_ORDER.DEADLINE.eq(today))),
                         count().filterWhere(active.and(RECTIFICATION_ORDER.DEADLINE.between(today, sunday))),
-                        count().filterWhere(RECTIFICATION_ORDER.REPEAT_OF.isNotNull()))
-                .from(RECTIFICATION_ORDER).where(where).fetchOne();
+                        // ageing of the active orders, in the same pass
+                        count().filterWhere(active.and(on.ge(today.minusDays(3)))),
+                        count().filterWhere(active.and(on.between(today.minusDays(7), today.minusDays(4)))),
+                        count().filterWhere(active.and(on.between(today.minusDays(14), today.minusDays(8)))),
+                        count().filterWhere(active.and(on.between(today.minusDays(30), today.minusDays(15)))),
+                        count().filterWhere(active.and(on.lt(today.minusDays(30)))))
+                .from(RECTIFICATION_ORDER).where(where.and(notClosed)).fetchOne();
+        boolean closedCounted = filter.statuses().isEmpty() || filter.statuses().contains(RectificationStatus.CLOSED);
+        long closed = closedCounted ? dsl.fetchCount(RECTIFICATION_ORDER, where) - r.value4() : 0;
+        // REPEAT_OF >= the smallest UUID is "IS NOT NULL" as an index range: H2 keeps the NULLs (almost every row)
+        // at the start of the repeat_of index and would step over each of them for IS NOT NULL
+        long repeated = dsl.fetchCount(RECTIFICATION_ORDER, where.and(RECTIFICATION_ORDER.REPEAT_OF.ge(new UUID(0, 0))));
         Map<Ageing, Long> ageing = new EnumMap<>(Ageing.class);
-        for (Ageing a : Ageing.values()) {
-            ageing.put(a, 0L);
-        }
-        dsl.select(bucket, count()).from(RECTIFICATION_ORDER).where(where.and(active)).groupBy(bucket)
-                .forEach(b -> ageing.put(Ageing.valueOf(b.value1()), b.value2().longValue()));
-        return new Counts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                ageing);
+        ageing.put(Ageing.DAYS_0_3, (long) r.value8());
+        ageing.put(Ageing.DAYS_4_7, (long) r.value9());
+        ageing.put(Ageing.DAYS_8_14, (long) r.value10());
+        ageing.put(Ageing.DAYS_15_30, (long) r.value11());
+        ageing.put(Ageing.OVER_30, (long) r.value12());
+        return new Counts(r.value1(), r.value2(), r.value3(), closed, r.value5(), r.value6(), r.value7(), repeated, ageing);
     }
 
     /** Every day of the month with at least one deadline on it, in date order. */
@@ -170,6 +193,69 @@ public final class RectificationDesk {
      */
     public List<Row> overdueSince(LocalDate lastSessionDay, LocalDate today, int limit) {
         return list(Filter.overdue().due(lastSessionDay, null), today, limit);
+    }
+
+    /** One week of the open-vs-closed chart: raised and closed in the week, still open at its end. */
+    public record Week(LocalDate monday, long raised, long closed, long openAtEnd) {
+    }
+
+    /** Median days from inspection to closing, per provider, over orders closed since a day. */
+    public record CloseTime(String provider, java.math.BigDecimal medianDays, long closed) {
+    }
+
+    /**
+     * The last {@code weeks} weeks (Monday first, the current week last) for the provider, service line and place of
+     * {@code filter}; status and deadline parts of the filter do not apply. Grouped per day in SQL over the window
+     * only, plus one count of what was raised and closed before it.
+     */
+    public List<Week> weekly(Filter filter, LocalDate today, int weeks) {
+        Filter scope = new Filter(filter.providerId(), filter.serviceLine(), filter.placeId(), Set.of(), null, null,
+                false, false);
+        Condition where = condition(scope, today);
+        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        // not closed at the window's start = not closed now − raised since + closed since: three small index reads
+        // (status, inspected_on, closed_on) instead of a scan of every order ever raised
+        long notClosed = dsl.fetchCount(RECTIFICATION_ORDER, where.and(RECTIFICATION_ORDER.STATUS.in(RectificationStatus.OPEN.name(),
+                RectificationStatus.REPORTED_FIXED.name(), RectificationStatus.VERIFIED.name())));
+        Map<LocalDate, Integer> raised = dsl.select(RECTIFICATION_ORDER.INSPECTED_ON, count()).from(RECTIFICATION_ORDER)
+                .where(where.and(RECTIFICATION_ORDER.INSPECTED_ON.ge(first)))
+                .groupBy(RECTIFICATION_ORDER.INSPECTED_ON).fetchMap(RECTIFICATION_ORDER.INSPECTED_ON, count());
+        Map<LocalDate, Integer> closed = dsl.select(RECTIFICATION_ORDER.CLOSED_ON, count()).from(RECTIFICATION_ORDER)
+                .where(where.and(RECTIFICATION_ORDER.CLOSED_ON.ge(first)))
+                .groupBy(RECTIFICATION_ORDER.CLOSED_ON).fetchMap(RECTIFICATION_ORDER.CLOSED_ON, count());
+        long open = notClosed - raised.values().stream().mapToLong(Integer::longValue).sum()
+                + closed.values().stream().mapToLong(Integer::longValue).sum();
+        List<Week> out = new java.util.ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            LocalDate monday = first.plusWeeks(w);
+            long r = 0;
+            long c = 0;
+            for (int d = 0; d < 7; d++) {
+                r += raised.getOrDefault(monday.plusDays(d), 0);
+                c += closed.getOrDefault(monday.plusDays(d), 0);
+            }
+            open += r - c;
+            out.add(new Week(monday, r, c, open));
+        }
+        return out;
+    }
+
+    /** Per provider (short name), the median days from inspection to closing of orders closed on or after {@code since}. */
+    public List<CloseTime> closeTimes(Filter filter, LocalDate today, LocalDate since) {
+        Filter scope = new Filter(filter.providerId(), filter.serviceLine(), filter.placeId(), Set.of(), null, null,
+                false, false);
+        Field<Integer> days = org.jooq.impl.DSL.field("DATEDIFF(DAY, {0}, {1})", Integer.class,
+                RECTIFICATION_ORDER.INSPECTED_ON, RECTIFICATION_ORDER.CLOSED_ON);
+        Field<java.math.BigDecimal> median = org.jooq.impl.DSL.median(days);
+        // grouped by provider id over the orders alone: joined to the provider table, H2 drove the join from the
+        // five providers through the provider index and read every order ever closed
+        Map<UUID, String> names = dsl.select(PROVIDER.ID, PROVIDER.SHORT_NAME).from(PROVIDER)
+                .fetchMap(PROVIDER.ID, PROVIDER.SHORT_NAME);
+        return dsl.select(RECTIFICATION_ORDER.PROVIDER_ID, median, count()).from(RECTIFICATION_ORDER)
+                .where(condition(scope, today).and(RECTIFICATION_ORDER.CLOSED_ON.ge(since))) // set only when closed
+                .groupBy(RECTIFICATION_ORDER.PROVIDER_ID)
+                .fetch(r -> new CloseTime(names.getOrDefault(r.value1(), ""), r.value2(), r.value3())).stream()
+                .sorted(java.util.Comparator.comparing(CloseTime::provider)).toList();
     }
 
     private Condition condition(Filter f, LocalDate today) {
@@ -211,13 +297,10 @@ public final class RectificationDesk {
                 .fetch(PLACE.ID);
     }
 
-    private Map<UUID, String> itemCodes(Collection<UUID> orderIds) {
-        if (orderIds.isEmpty()) {
-            return Map.of();
-        }
-        return dsl.select(RECTIFICATION_ITEM.ORDER_ID, RECTIFICATION_ITEM.ITEM_CODE).from(RECTIFICATION_ITEM)
-                .where(RECTIFICATION_ITEM.ORDER_ID.in(orderIds)).orderBy(RECTIFICATION_ITEM.ITEM_CODE)
-                .fetchGroups(RECTIFICATION_ITEM.ORDER_ID, RECTIFICATION_ITEM.ITEM_CODE).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("、", e.getValue())));
+    /** The order's item codes ("3、7"), read in the page's own query (a second query with 500 ids cost as much again). */
+    private static Field<String> itemCodes() {
+        return org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(org.jooq.impl.DSL.listAgg(RECTIFICATION_ITEM.ITEM_CODE, "、")
+                        .withinGroupOrderBy(RECTIFICATION_ITEM.ITEM_CODE))
+                .from(RECTIFICATION_ITEM).where(RECTIFICATION_ITEM.ORDER_ID.eq(RECTIFICATION_ORDER.ID)));
     }
 }

@@ -7,6 +7,7 @@ import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
 import static com.logicheck.persistence.jooq.Tables.PERSON;
 import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ITEM;
 import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ORDER;
+import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_PHOTO;
 import static com.logicheck.persistence.jooq.Tables.REINSPECTION;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_ITEM;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
@@ -171,26 +172,91 @@ public final class RectificationRepository {
         return Optional.ofNullable(load(dsl, id, false));
     }
 
-    /** 报告整改完成 (the provider, or anyone on its behalf). */
+    /** 报告整改完成 without photos. */
     public RectificationOrder reportFixed(UUID orderId, String note, UUID actorId) {
-        return step(orderId, actorId, "RECTIFICATION_REPORTED", (tx, o) -> o.reportFixed(note, OffsetDateTime.now(clock)),
-                o -> Map.of("note", o.reportNote()));
+        return reportFixed(orderId, note, List.of(), actorId);
     }
 
-    /** 复查: stores the re-inspection and the order's new state. */
+    /**
+     * 报告整改完成 with evidence photos (already stored by {@link PhotoStore#store}), entered by the provider's contact
+     * or by an inspector or supervisor on its behalf ({@code RectificationRoles}).
+     */
+    public RectificationOrder reportFixed(UUID orderId, String note, List<PhotoStore.StoredImage> photos, UUID actorId) {
+        return step(orderId, actorId, "RECTIFICATION_REPORTED", (tx, o) -> {
+            Actor actor = actor(tx, actorId);
+            RectificationOrder next = o.reportFixed(note, OffsetDateTime.now(clock), actor.role(), actor.providerId());
+            insertPhotos(tx, orderId, null, "REPORT", photos);
+            return next;
+        }, o -> Map.of("note", o.reportNote(), "photos", photos.size()));
+    }
+
+    /** 复查 without photos. */
     public RectificationOrder reinspect(UUID orderId, Verdict verdict, String note, LocalDate newDeadline, UUID actorId) {
+        return reinspect(orderId, verdict, note, newDeadline, List.of(), actorId);
+    }
+
+    /** 复查: stores the re-inspection with its evidence photos and the order's new state. */
+    public RectificationOrder reinspect(UUID orderId, Verdict verdict, String note, LocalDate newDeadline,
+                                        List<PhotoStore.StoredImage> photos, UUID actorId) {
         UUID id = UUID.randomUUID();
         return step(orderId, actorId, "REINSPECTION_" + verdict.name(), (tx, o) -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            Reinspection r = new Reinspection(id, orderId, o.round(), actorId, now, verdict, note, List.of(),
+            Reinspection r = new Reinspection(id, orderId, o.round(), actorId, now, verdict, note,
+                    photos.stream().map(PhotoStore.StoredImage::sha256).toList(),
                     verdict == Verdict.FAILED ? newDeadline : null);
             RectificationOrder next = o.reinspect(r, role(tx, actorId), now.atZoneSameInstant(clock.getZone()).toLocalDate());
             tx.insertInto(REINSPECTION).set(REINSPECTION.ID, id).set(REINSPECTION.ORDER_ID, orderId)
                     .set(REINSPECTION.ROUND, o.round()).set(REINSPECTION.INSPECTOR_ID, actorId)
                     .set(REINSPECTION.INSPECTED_AT, now).set(REINSPECTION.VERDICT, verdict.name())
                     .set(REINSPECTION.NOTE, r.note()).set(REINSPECTION.NEW_DEADLINE, r.newDeadline()).execute();
+            insertPhotos(tx, orderId, id, "REINSPECTION", photos);
             return next;
-        }, o -> Map.of("reinspection", id.toString(), "round", o.round(), "deadline", o.deadline().toString()));
+        }, o -> Map.of("reinspection", id.toString(), "round", o.round(), "deadline", o.deadline().toString(),
+                "photos", photos.size()));
+    }
+
+    /** A photo of the provider's report ({@code reinspectionId} null) or of a re-inspection. */
+    public record EvidencePhoto(UUID id, UUID reinspectionId, String sha256, String originalName, OffsetDateTime addedAt) {
+        public boolean ofReport() {
+            return reinspectionId == null;
+        }
+    }
+
+    /** The order's evidence photos, oldest first. */
+    public List<EvidencePhoto> photos(UUID orderId) {
+        return dsl.selectFrom(RECTIFICATION_PHOTO).where(RECTIFICATION_PHOTO.ORDER_ID.eq(orderId))
+                .orderBy(RECTIFICATION_PHOTO.ADDED_AT, RECTIFICATION_PHOTO.ID)
+                .fetch(r -> new EvidencePhoto(r.getId(), r.getReinspectionId(), r.getSha256(), r.getOriginalName(),
+                        r.getAddedAt()));
+    }
+
+    /** Records in the order's history that a signed notice was issued (the file's SHA-256 and the deadline round). */
+    public void noticeSigned(UUID orderId, String sha256, int round, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            UUID inspectionId = tx.select(RECTIFICATION_ORDER.INSPECTION_ID).from(RECTIFICATION_ORDER)
+                    .where(RECTIFICATION_ORDER.ID.eq(orderId)).fetchOne(RECTIFICATION_ORDER.INSPECTION_ID);
+            if (inspectionId == null) {
+                throw new DomainException(Problem.of("problem.rectification.missing", orderId.toString()));
+            }
+            changeLog.append(tx, ENTITY, orderId, inspectionId, "NOTICE_SIGNED", Map.of("sha256", sha256, "round", round),
+                    actorId);
+        });
+    }
+
+    private void insertPhotos(DSLContext tx, UUID orderId, UUID reinspectionId, String stage,
+                              List<PhotoStore.StoredImage> photos) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (int i = 0; i < photos.size(); i++) {
+            PhotoStore.StoredImage p = photos.get(i);
+            // one millisecond apart, so the photos list in the order they were given
+            tx.insertInto(RECTIFICATION_PHOTO).set(RECTIFICATION_PHOTO.ID, UUID.randomUUID())
+                    .set(RECTIFICATION_PHOTO.ORDER_ID, orderId).set(RECTIFICATION_PHOTO.REINSPECTION_ID, reinspectionId)
+                    .set(RECTIFICATION_PHOTO.STAGE, stage).set(RECTIFICATION_PHOTO.SHA256, p.sha256())
+                    .set(RECTIFICATION_PHOTO.ORIGINAL_NAME, p.originalName())
+                    .set(RECTIFICATION_PHOTO.ADDED_AT, now.plusNanos(i * 1_000_000L))
+                    .execute();
+        }
     }
 
     /** 关闭 (supervisors only, after a passed re-inspection). */
@@ -199,10 +265,17 @@ public final class RectificationRepository {
                 (tx, o) -> o.close(role(tx, actorId), actorId, OffsetDateTime.now(clock)), o -> Map.of());
     }
 
+    /** The order's re-inspections, oldest first, each with the SHA-256 of its evidence photos. */
     public List<Reinspection> reinspections(UUID orderId) {
+        Map<UUID, List<String>> photos = dsl.select(RECTIFICATION_PHOTO.REINSPECTION_ID, RECTIFICATION_PHOTO.SHA256)
+                .from(RECTIFICATION_PHOTO).where(RECTIFICATION_PHOTO.ORDER_ID.eq(orderId)
+                        .and(RECTIFICATION_PHOTO.REINSPECTION_ID.isNotNull()))
+                .orderBy(RECTIFICATION_PHOTO.ADDED_AT, RECTIFICATION_PHOTO.ID)
+                .fetchGroups(RECTIFICATION_PHOTO.REINSPECTION_ID, RECTIFICATION_PHOTO.SHA256);
         return dsl.selectFrom(REINSPECTION).where(REINSPECTION.ORDER_ID.eq(orderId)).orderBy(REINSPECTION.INSPECTED_AT)
                 .fetch(r -> new Reinspection(r.getId(), r.getOrderId(), r.getRound(), r.getInspectorId(),
-                        r.getInspectedAt(), Verdict.valueOf(r.getVerdict()), r.getNote(), List.of(), r.getNewDeadline()));
+                        r.getInspectedAt(), Verdict.valueOf(r.getVerdict()), r.getNote(),
+                        photos.getOrDefault(r.getId(), List.of()), r.getNewDeadline()));
     }
 
     /** The order's history, oldest first. */
@@ -278,6 +351,18 @@ public final class RectificationRepository {
                 ResponsibilityLevel.valueOf(r.getResponsibilityLevel()), r.getRepeatOf(),
                 RectificationStatus.valueOf(r.getStatus()), r.getRound(), r.getRaisedBy(), r.getRaisedAt(),
                 r.getReportedAt(), r.getReportNote(), r.getClosedBy(), r.getClosedAt());
+    }
+
+    private record Actor(Role role, UUID providerId) {
+    }
+
+    private static Actor actor(DSLContext tx, UUID personId) {
+        var row = personId == null ? null
+                : tx.select(PERSON.ROLE, PERSON.PROVIDER_ID).from(PERSON).where(PERSON.ID.eq(personId)).fetchOne();
+        if (row == null) {
+            throw new DomainException(Problem.of("problem.person.unknown", String.valueOf(personId)));
+        }
+        return new Actor(Role.valueOf(row.value1()), row.value2());
     }
 
     private static Role role(DSLContext tx, UUID personId) {

@@ -27,10 +27,17 @@ public final class DemoMonth {
     private final SchemeRepository schemes;
     private final RectificationService rectification;
     private final Clock clock;
+    private final java.util.function.Function<Clock, com.logicheck.persistence.RectificationRepository> ordersAt;
+    private final InspectionPlanService plans;
 
+    /** {@code ordersAt}: the orders' repository as if at another time (demo steps spread over past days). */
     public DemoMonth(ReferenceRepository reference, TemplateRepository templates, InspectionRepository inspections,
                      InspectionService inspectionService, PhotoStore photos, SchemeRepository schemes,
-                     RectificationService rectification, Clock clock) {
+                     RectificationService rectification, Clock clock,
+                     java.util.function.Function<Clock, com.logicheck.persistence.RectificationRepository> ordersAt,
+                     InspectionPlanService plans) {
+        this.ordersAt = ordersAt;
+        this.plans = plans;
         this.reference = reference;
         this.templates = templates;
         this.inspections = inspections;
@@ -57,7 +64,8 @@ public final class DemoMonth {
                     new DemoPhotos(scratch), clock).fill(seed);
             new DemoSchemes(reference, schemes, templates).attachHospitalScheme();
             DemoRectification.Summary orders = new DemoRectification(reference, inspections, inspectionService,
-                    rectification, clock).fill(seed);
+                    rectification, clock, ordersAt).fill(seed);
+            new DemoPlans(reference, plans, clock).fill();
             return new Summary(sheets, orders);
         } finally {
             deleteTree(scratch);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * 演示整改: orders for the demo month's deductions, moved along their lifecycle by age — older ones mostly
@@ -38,9 +39,16 @@ public final class DemoRectification {
     private final InspectionService inspectionService;
     private final RectificationService rectification;
     private final Clock clock;
+    private final Function<Clock, RectificationRepository> ordersAt;
 
+    /**
+     * {@code ordersAt}: the orders on the same database with another clock, so reports, re-inspections and closings
+     * happen on their own past days (the desk's charts and close times then look like a real month).
+     */
     public DemoRectification(ReferenceRepository reference, InspectionRepository inspections,
-                             InspectionService inspectionService, RectificationService rectification, Clock clock) {
+                             InspectionService inspectionService, RectificationService rectification, Clock clock,
+                             Function<Clock, RectificationRepository> ordersAt) {
+        this.ordersAt = ordersAt;
         this.reference = reference;
         this.inspections = inspections;
         this.inspectionService = inspectionService;
@@ -70,7 +78,7 @@ public final class DemoRectification {
         }
         int closed = 0;
         for (RectificationOrder o : raised) {
-            closed += advance(orders, o, supervisor, today, random) ? 1 : 0;
+            closed += advance(o, supervisor, today, random) ? 1 : 0;
         }
         int repeated = repeatOne(raised, today, random) ? 1 : 0;
         int overdue = (int) raised.stream().map(o -> orders.find(o.id()).orElseThrow()).filter(o -> o.overdue(today)).count();
@@ -86,25 +94,38 @@ public final class DemoRectification {
                 causes, "现场询问责任人后分析", STEPS[random.nextInt(STEPS.length)]);
     }
 
-    /** Moves the order on by its age; true when it ends closed. */
-    private static boolean advance(RectificationRepository orders, RectificationOrder o, Person supervisor,
-                                   LocalDate today, Random random) {
+    /** Moves the order on by its age, each step on a day of its own; true when it ends closed. */
+    private boolean advance(RectificationOrder o, Person supervisor, LocalDate today, Random random) {
         int roll = random.nextInt(100);
         boolean old = o.deadline().isBefore(today.minusDays(5));
+        LocalDate reported = earliest(today, o.inspectedOn().plusDays(random.nextInt(
+                (int) java.time.temporal.ChronoUnit.DAYS.between(o.inspectedOn(), o.deadline()) + 4)));
         if (old && roll < 65 || !old && roll < 20) {
-            orders.reportFixed(o.id(), "已按要求整改，附整改后照片。", supervisor.id());
+            at(reported, random).reportFixed(o.id(), "已按要求整改，附整改后照片。", supervisor.id());
+            LocalDate checked = earliest(today, reported.plusDays(random.nextInt(3)));
             if (roll % 5 == 0) {
-                orders.reinspect(o.id(), Verdict.FAILED, "复查仍不达标。", today.plusDays(2), supervisor.id());
+                at(checked, random).reinspect(o.id(), Verdict.FAILED, "复查仍不达标。", checked.plusDays(2), supervisor.id());
                 return false;
             }
-            orders.reinspect(o.id(), Verdict.PASSED, "复查合格。", null, supervisor.id());
-            orders.close(o.id(), supervisor.id());
+            at(checked, random).reinspect(o.id(), Verdict.PASSED, "复查合格。", null, supervisor.id());
+            at(checked, random).close(o.id(), supervisor.id());
             return true;
         }
         if (roll < 80) {
-            orders.reportFixed(o.id(), "已整改，请复查。", supervisor.id());
+            at(reported, random).reportFixed(o.id(), "已整改，请复查。", supervisor.id());
         }
         return false;
+    }
+
+    private RectificationRepository at(LocalDate day, Random random) {
+        LocalDate today = LocalDate.now(clock);
+        java.time.ZonedDateTime t = day.equals(today) ? java.time.ZonedDateTime.now(clock)
+                : day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(clock.getZone());
+        return ordersAt.apply(Clock.fixed(t.toInstant(), clock.getZone()));
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Today's follow-up check at the place of the oldest overdue one-item order finds the same problem again. */

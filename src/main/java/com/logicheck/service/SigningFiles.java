@@ -26,6 +26,11 @@ public final class SigningFiles {
         return signedFolder.resolve(inspectionId + ".pdf");
     }
 
+    /** A signed 整改通知单 of one deadline round: {@code signed/notices/<order id>-<round>.pdf}. */
+    public Path noticePdf(UUID orderId, int round) {
+        return signedFolder.resolve("notices").resolve(orderId + "-" + round + ".pdf");
+    }
+
     public Path keystore(UUID personId) {
         return keysFolder.resolve(personId + ".p12");
     }

@@ -201,7 +201,7 @@ public final class SigningService {
         }
     }
 
-    private static Path writeTemp(Path target, byte[] bytes) {
+    static Path writeTemp(Path target, byte[] bytes) {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
@@ -224,7 +224,7 @@ public final class SigningService {
         return new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
     }
 
-    private static void moveIntoPlace(Path tmp, Path target) {
+    static void moveIntoPlace(Path tmp, Path target) {
         try {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -236,7 +236,7 @@ public final class SigningService {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {

@@ -36,34 +36,31 @@ public final class MainWindow implements Navigator {
     private View<? extends Screen> current;
 
     public MainWindow(UiServices services, SignedSheetServices sheets) {
-        this(services, sheets, (AccountServices) null, (BackupScreens) null, (SyncServices) null);
+        this(services, sheets, WindowParts.NONE);
     }
 
-    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, BackupScreens backups,
-                      SyncServices sync) {
-        this(services, sheets, accounts, backups, sync, new BackgroundTaskExecutor(Platform::runLater),
+    public MainWindow(UiServices services, SignedSheetServices sheets, WindowParts parts) {
+        this(services, sheets, parts, new BackgroundTaskExecutor(Platform::runLater),
                 new FilePhotoChooser(services.messages()));
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
-        this(services, sheets, null, null, null, executor, photoChooser);
+        this(services, sheets, WindowParts.NONE, executor, photoChooser);
     }
 
     public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
                       PhotoChooser photoChooser) {
-        this(services, sheets, accounts, null, null, executor, photoChooser);
+        this(services, sheets, WindowParts.NONE.withAccounts(accounts), executor, photoChooser);
     }
 
-    /**
-     * {@code accounts}: log-in, idle lock and first-run wizard; {@code backups}: the 备份与恢复 screen; {@code sync}: the
-     * 同步 screens (ADR 0019). Each may be null for a window without them.
-     */
-    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, BackupScreens backups,
-                      SyncServices sync, TaskExecutor executor, PhotoChooser photoChooser) {
-        this.backupScreens = backups;
+    /** {@code parts}: log-in, backups, sync and desk, each present or not ({@link WindowParts}). */
+    public MainWindow(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
+                      PhotoChooser photoChooser) {
+        AccountServices accounts = parts.accounts();
+        this.backupScreens = parts.backups();
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, sheets, accounts, executor, this, photoChooser, sync);
+        this.screens = new ScreenFactory(services, sheets, parts, executor, this, photoChooser);
         content.getStyleClass().add("main-content");
         this.guard = accounts == null ? null : new AccountGuard(accounts, services.currentUser(), screens, root,
                 this::leaveCurrent);
@@ -192,6 +189,18 @@ public final class MainWindow implements Navigator {
     @Override
     public void syncConflicts() {
         switchTo(screens.syncConflicts());
+    }
+
+    // --- desk ---
+
+    @Override
+    public void desk() {
+        switchTo(screens.desk());
+    }
+
+    @Override
+    public void plans() {
+        switchTo(screens.plans());
     }
 
     private void switchTo(View<? extends Screen> view) {

@@ -53,6 +53,14 @@ import com.logicheck.ui.sync.ConflictsController;
 import com.logicheck.ui.sync.ConflictsViewModel;
 import com.logicheck.ui.sync.SyncController;
 import com.logicheck.ui.sync.SyncViewModel;
+import com.logicheck.domain.org.Person;
+import com.logicheck.ui.desk.DeskController;
+import com.logicheck.ui.desk.DeskSession;
+import com.logicheck.ui.desk.DeskViewModel;
+import com.logicheck.ui.desk.OrderDetailModel;
+import com.logicheck.ui.desk.OverdueNoticeModel;
+import com.logicheck.ui.plans.PlansController;
+import com.logicheck.ui.plans.PlansViewModel;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -69,30 +77,35 @@ public final class ScreenFactory {
     private final ViewLoader loader;
     private final AccountServices accounts;
     private final SyncServices sync;
+    private final DeskServices desk;
+    private final DeskSession deskSession = new DeskSession();
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
                          PhotoChooser photoChooser) {
-        this(services, sheets, null, executor, navigator, photoChooser, null);
+        this(services, sheets, WindowParts.NONE, executor, navigator, photoChooser);
     }
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
                          Navigator navigator, PhotoChooser photoChooser) {
-        this(services, sheets, accounts, executor, navigator, photoChooser, null);
+        this(services, sheets, WindowParts.NONE.withAccounts(accounts), executor, navigator, photoChooser);
     }
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
                          PhotoChooser photoChooser, SyncServices sync) {
-        this(services, sheets, null, executor, navigator, photoChooser, sync);
+        this(services, sheets, WindowParts.NONE.withSync(sync), executor, navigator, photoChooser);
     }
 
-    /**
-     * {@code accounts}: null in a window without log-in (tests of other screens); {@code sync}: the sync screens'
-     * services (null where a test or tool shows no sync screen).
-     */
-    public ScreenFactory(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
-                         Navigator navigator, PhotoChooser photoChooser, SyncServices sync) {
-        this.accounts = accounts;
-        this.sync = sync;
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, DeskServices desk, TaskExecutor executor,
+                         Navigator navigator, PhotoChooser photoChooser) {
+        this(services, sheets, WindowParts.NONE.withDesk(desk), executor, navigator, photoChooser);
+    }
+
+    /** {@code parts}: which optional screens exist (log-in, sync, desk); absent ones are never built. */
+    public ScreenFactory(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
+                         Navigator navigator, PhotoChooser photoChooser) {
+        this.accounts = parts.accounts();
+        this.sync = parts.sync();
+        this.desk = parts.desk();
         this.services = services;
         this.sheets = sheets;
         this.executor = executor;
@@ -108,7 +121,9 @@ public final class ScreenFactory {
                 && TemplateEditorService.mayEdit(services.currentUser().get().role())); // --- editor ---
         AccountMenu menu = accounts == null ? null
                 : new AccountMenu(accounts.accounts(), services.currentUser(), navigator, services.messages(), executor);
-        return loader.load("home.fxml", new HomeController(vm, services.messages(), menu));
+        OverdueNoticeModel notice = desk == null ? null : new OverdueNoticeModel(desk.desk(), services.messages(),
+                executor, navigator, services.clock().getZone(), deskSession);
+        return loader.load("home.fxml", new HomeController(vm, services.messages(), menu, notice));
     }
 
     public View<NewInspectionController> newInspection() {
@@ -245,5 +260,22 @@ public final class ScreenFactory {
         ConflictsViewModel vm = new ConflictsViewModel(sync, services.messages(), executor, navigator, sheets.opener(),
                 services.clock().getZone(), services.currentUser().get().id());
         return loader.load("sync-conflicts.fxml", new ConflictsController(vm));
+    }
+
+    // --- desk ---
+
+    public View<DeskController> desk() {
+        Person user = services.currentUser().get();
+        DeskViewModel vm = new DeskViewModel(desk.desk().desk(), services.reference(), services.messages(), executor,
+                navigator, services.clock());
+        OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
+                navigator, sheets == null ? file -> { } : sheets.opener(), services.clock(), user, vm::refresh);
+        return loader.load("desk.fxml", new DeskController(vm, detail, services.messages(), photoChooser, navigator::plans));
+    }
+
+    public View<PlansController> plans() {
+        PlansViewModel vm = new PlansViewModel(desk.plans(), services.reference(), services.messages(), executor,
+                navigator, services.clock(), services.currentUser().get());
+        return loader.load("plans.fxml", new PlansController(vm, services.messages()));
     }
 }

@@ -54,9 +54,20 @@ class RectificationCliIT {
         assertThat(inspectorCloses.err()).contains("只有主管可以关闭整改通知单");
         assertThat(run("close", id, "--as", "刘洋", "--data-dir", d).out()).contains(id, "已关闭");
         Path notice = dir.resolve("notice.pdf");
-        CliRun written = run("notice", id, "--to", notice.toString(), "--data-dir", d);
+        CliRun written = run("notice", id, "--to", notice.toString(), "--password", "notice-pw", "--data-dir", d);
         assertThat(written.exit()).as(written.err()).isZero();
         assertThat(notice).exists().isNotEmptyFile();
+        CliRun verified = run("verify", notice.toString(), "--data-dir", d);
+        assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
+        assertThat(verified.out()).contains("张伟");
+        CliRun contactSigns = run("notice", id, "--to", dir.resolve("x.pdf").toString(), "--password", "pw",
+                "--as", "恒通机电项目经理", "--data-dir", d);
+        assertThat(contactSigns.exit()).isEqualTo(2);
+        assertThat(contactSigns.err()).contains("不能签发整改通知单");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+        Path draft = dir.resolve("draft.pdf");
+        assertThat(run("notice", id, "--to", draft.toString(), "--unsigned", "--data-dir", d).exit()).isZero();
+        assertThat(run("verify", draft.toString(), "--data-dir", d).exit()).isNotZero();
         CliRun again = run("reinspect", id, "--verdict", "passed", "--data-dir", d);
         assertThat(again.err()).contains("已经关闭，不能再复查");
 

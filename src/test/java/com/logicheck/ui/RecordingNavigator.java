@@ -92,6 +92,18 @@ public final class RecordingNavigator implements Navigator {
         visits.add("syncConflicts");
     }
 
+    // --- desk ---
+
+    @Override
+    public void desk() {
+        visits.add("desk");
+    }
+
+    @Override
+    public void plans() {
+        visits.add("plans");
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

@@ -53,6 +53,17 @@ public record RectificationOrder(UUID id, UUID inspectionId, UUID providerId, UU
         return overdue(today) ? ChronoUnit.DAYS.between(plan.deadline(), today) : 0;
     }
 
+    /**
+     * The provider reports the problem fixed, entered by {@code actorRole} (its own contact, or an inspector or
+     * supervisor on its behalf; {@link RectificationRoles#mayReportFixed}).
+     */
+    public RectificationOrder reportFixed(String note, OffsetDateTime at, Role actorRole, UUID actorProviderId) {
+        if (!RectificationRoles.mayReportFixed(actorRole, actorProviderId, providerId)) {
+            throw new DomainException(Problem.of("problem.rectification.notReporter"));
+        }
+        return reportFixed(note, at);
+    }
+
     /** The provider reports the problem fixed (整改完成, with a note and optionally photos). */
     public RectificationOrder reportFixed(String note, OffsetDateTime at) {
         if (status != RectificationStatus.OPEN) {
@@ -71,7 +82,7 @@ public record RectificationOrder(UUID id, UUID inspectionId, UUID providerId, UU
      * the re-inspection day), the next round.
      */
     public RectificationOrder reinspect(Reinspection r, Role inspectorRole, LocalDate day) {
-        if (!inspectorRole.mayActAs(Role.INSPECTOR)) {
+        if (!RectificationRoles.mayReinspect(inspectorRole)) {
             throw new DomainException(Problem.of("problem.rectification.notInspector"));
         }
         if (status == RectificationStatus.CLOSED) {
@@ -97,7 +108,7 @@ public record RectificationOrder(UUID id, UUID inspectionId, UUID providerId, UU
 
     /** 关闭: supervisors only, and only after a passed re-inspection. */
     public RectificationOrder close(Role actorRole, UUID actorId, OffsetDateTime at) {
-        if (!actorRole.mayActAs(Role.SUPERVISOR)) {
+        if (!RectificationRoles.mayClose(actorRole)) {
             throw new DomainException(Problem.of("problem.rectification.notSupervisor"));
         }
         if (status == RectificationStatus.CLOSED) {

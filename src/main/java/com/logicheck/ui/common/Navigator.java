@@ -76,4 +76,12 @@ public interface Navigator {
 
     /** 同步冲突: resolve what imports listed. */
     void syncConflicts();
+
+    // --- desk ---
+
+    /** 整改台账: deadlines, calendar, charts and the orders' steps. */
+    void desk();
+
+    /** 层级检查: inspection plans and what was missed. */
+    void plans();
 }

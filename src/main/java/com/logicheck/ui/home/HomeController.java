@@ -3,6 +3,8 @@ package com.logicheck.ui.home;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.account.AccountMenu;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.desk.OverdueNoticeModel;
+import javafx.scene.layout.HBox;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -38,15 +40,37 @@ public final class HomeController implements Screen {
     private HBox accountBox;
     private final AccountMenu accountMenu;
 
+    // --- desk ---
+    private final OverdueNoticeModel overdue;
+    @FXML
+    private HBox overdueBanner;
+    @FXML
+    private Label overdueHeadline;
+    @FXML
+    private Label overdueLines;
+    @FXML
+    private Button deskButton;
+
     public HomeController(HomeViewModel viewModel, Messages messages) {
-        this(viewModel, messages, null);
+        this(viewModel, messages, null, null);
     }
 
-    /** {@code accountMenu}: the logged-in person's menu (accounts branch); null without accounts. */
+    /** {@code accountMenu}: the logged-in person's menu; null without accounts. */
     public HomeController(HomeViewModel viewModel, Messages messages, AccountMenu accountMenu) {
+        this(viewModel, messages, accountMenu, null);
+    }
+
+    /** {@code overdue}: the start-up notice of orders overdue since the last session; null hides it and the desk. */
+    public HomeController(HomeViewModel viewModel, Messages messages, OverdueNoticeModel overdue) {
+        this(viewModel, messages, null, overdue);
+    }
+
+    public HomeController(HomeViewModel viewModel, Messages messages, AccountMenu accountMenu,
+                          OverdueNoticeModel overdue) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.accountMenu = accountMenu;
+        this.overdue = overdue;
     }
 
     @FXML
@@ -79,6 +103,35 @@ public final class HomeController implements Screen {
             }
         });
         viewModel.refresh();
+        setUpOverdueNotice();
+    }
+
+    private void setUpOverdueNotice() {
+        deskButton.setVisible(overdue != null);
+        deskButton.setManaged(overdue != null);
+        if (overdue == null) {
+            return;
+        }
+        overdueBanner.visibleProperty().bind(overdue.visibleProperty());
+        overdueBanner.managedProperty().bind(overdue.visibleProperty());
+        overdueHeadline.textProperty().bind(overdue.headlineProperty());
+        overdueLines.textProperty().bind(overdue.linesProperty());
+        overdue.start();
+    }
+
+    @FXML
+    private void onDesk() {
+        viewModel.desk();
+    }
+
+    @FXML
+    private void onOverdueOpen() {
+        overdue.openDesk();
+    }
+
+    @FXML
+    private void onOverdueDismiss() {
+        overdue.dismiss();
     }
 
     private void setUp(TableView<HomeViewModel.Row> table, HomeViewModel vm) {

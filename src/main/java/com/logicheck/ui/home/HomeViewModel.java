@@ -110,6 +110,11 @@ public final class HomeViewModel {
         navigator.batchExport();
     }
 
+    /** 整改台账. */
+    public void desk() {
+        navigator.desk();
+    }
+
     /** 验证签名. */
     public void verify() {
         navigator.verify();

@@ -1,0 +1,122 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Place;
+import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.rectification.RectificationOrder;
+import com.logicheck.domain.rectification.Reinspection;
+import com.logicheck.domain.rectification.Verdict;
+import com.logicheck.persistence.ChangeLog;
+import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.RectificationRepository;
+import com.logicheck.persistence.RectificationRepository.EvidencePhoto;
+import com.logicheck.persistence.ReferenceRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The steps of an order as the desk takes them — 报告整改完成 and 复查 with evidence photos, 关闭 — and everything
+ * the order's detail shows (its facts in words, re-inspections with their photos, the history). Each step is first
+ * tried on the order in memory (same domain rules, same role) so a refused step stores no photo; the repository then
+ * decides again inside its transaction.
+ */
+public final class RectificationSteps {
+    private final RectificationRepository orders;
+    private final PhotoStore photos;
+    private final ReferenceRepository reference;
+    private final Clock clock;
+
+    public RectificationSteps(RectificationRepository orders, PhotoStore photos, ReferenceRepository reference, Clock clock) {
+        this.orders = orders;
+        this.photos = photos;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /** A stored evidence photo: the file, its thumbnail, the name it had. */
+    public record Evidence(Path file, Path thumbnail, String name, OffsetDateTime addedAt) {
+    }
+
+    /** One 复查 in words. */
+    public record ReinspectionView(Reinspection reinspection, String inspector, List<Evidence> photos) {
+    }
+
+    /** One history line: what happened, when, by whom (the raw detail is JSON). */
+    public record HistoryLine(String action, OffsetDateTime at, String actor, String detail) {
+    }
+
+    /** Everything the order's detail pane shows. */
+    public record OrderDetail(RectificationOrder order, String provider, String place, String raisedBy,
+                              String closedBy, List<Evidence> reportPhotos, List<ReinspectionView> reinspections,
+                              List<HistoryLine> history) {
+    }
+
+    public OrderDetail detail(UUID orderId) {
+        RectificationOrder o = order(orderId);
+        Map<UUID, String> names = reference.people().stream().collect(Collectors.toMap(Person::id, Person::name));
+        Function<UUID, String> name = id -> id == null ? "" : names.getOrDefault(id, "");
+        List<EvidencePhoto> all = orders.photos(orderId);
+        List<Evidence> report = all.stream().filter(EvidencePhoto::ofReport).map(this::evidence).toList();
+        List<ReinspectionView> reinspections = orders.reinspections(orderId).stream()
+                .map(r -> new ReinspectionView(r, name.apply(r.inspectorId()), all.stream()
+                        .filter(p -> r.id().equals(p.reinspectionId())).map(this::evidence).toList()))
+                .toList();
+        List<HistoryLine> history = orders.history(orderId).stream()
+                .map((ChangeLog.Entry e) -> new HistoryLine(e.action(), e.at(), name.apply(e.actorId()), e.detail()))
+                .toList();
+        return new OrderDetail(o, reference.provider(o.providerId()).map(Provider::name).orElse(""),
+                reference.place(o.placeId()).map(Place::path).orElse(""), name.apply(o.raisedBy()),
+                name.apply(o.closedBy()), report, reinspections, history);
+    }
+
+    /** 报告整改完成 with photos (files on this computer, copied into the data folder). */
+    public RectificationOrder reportFixed(UUID orderId, String note, List<Path> photoFiles, UUID actorId) {
+        Person actor = person(actorId);
+        order(orderId).reportFixed(note, OffsetDateTime.now(clock), actor.role(), actor.providerId());
+        return orders.reportFixed(orderId, note, store(photoFiles), actorId);
+    }
+
+    /** 复查 with verdict, note, photos; a failed one needs the new deadline. */
+    public RectificationOrder reinspect(UUID orderId, Verdict verdict, String note, LocalDate newDeadline,
+                                        List<Path> photoFiles, UUID actorId) {
+        Person actor = person(actorId);
+        RectificationOrder o = order(orderId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        o.reinspect(new Reinspection(UUID.randomUUID(), orderId, o.round(), actorId, now, verdict, note, List.of(),
+                verdict == Verdict.FAILED ? newDeadline : null), actor.role(), now.atZoneSameInstant(clock.getZone()).toLocalDate());
+        return orders.reinspect(orderId, verdict, note, newDeadline, store(photoFiles), actorId);
+    }
+
+    /** 关闭 (supervisors, after a passed re-inspection). */
+    public RectificationOrder close(UUID orderId, UUID actorId) {
+        return orders.close(orderId, actorId);
+    }
+
+    private List<PhotoStore.StoredImage> store(List<Path> files) {
+        return files == null ? List.of() : files.stream().map(photos::store).toList();
+    }
+
+    private Evidence evidence(EvidencePhoto p) {
+        return new Evidence(photos.file(p.sha256(), p.originalName()), photos.thumbnail(p.sha256()), p.originalName(),
+                p.addedAt());
+    }
+
+    private RectificationOrder order(UUID orderId) {
+        return orders.find(orderId)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.rectification.missing", orderId.toString())));
+    }
+
+    private Person person(UUID id) {
+        return reference.person(id)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.person.unknown", String.valueOf(id))));
+    }
+}

@@ -1,0 +1,390 @@
+package com.logicheck.ui.desk;
+
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.rectification.RectificationOrder;
+import com.logicheck.domain.rectification.RectificationRoles;
+import com.logicheck.domain.rectification.RectificationStatus;
+import com.logicheck.domain.rectification.Verdict;
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.RectificationNotices;
+import com.logicheck.service.RectificationSteps;
+import com.logicheck.service.RectificationSteps.Evidence;
+import com.logicheck.service.RectificationSteps.OrderDetail;
+import com.logicheck.ui.common.DocumentOpener;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The selected order on the desk: its facts, 不合格项, the provider's report and the re-inspections with their photos,
+ * the history, and the steps the current user may take (ADR 0018: buttons of steps the role may not take are
+ * disabled, and the repository refuses them anyway). After a step the desk list is reloaded.
+ */
+public final class OrderDetailModel {
+    private final RectificationSteps steps;
+    private final RectificationNotices notices;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final DocumentOpener opener;
+    private final Clock clock;
+    private final Person user;
+    private final Runnable changed;
+    private UUID orderId;
+    private UUID inspectionId;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lateness = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper overdue = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper repeated = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper items = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
+    private final ObservableList<Evidence> reportPhotos = FXCollections.observableArrayList();
+    private final ObservableList<ReinspectionLine> reinspections = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canReport = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canReinspect = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSign = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasNotice = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper roleHint = new ReadOnlyStringWrapper("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> newDeadline = new SimpleObjectProperty<>();
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ObservableList<Path> pendingPhotos = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper("");
+
+    /** A re-inspection in words, with its photos. */
+    public record ReinspectionLine(String text, List<Evidence> photos) {
+    }
+
+    public OrderDetailModel(RectificationSteps steps, RectificationNotices notices, Messages messages,
+                            TaskExecutor executor, Navigator navigator, DocumentOpener opener, Clock clock, Person user,
+                            Runnable changed) {
+        this.steps = steps;
+        this.notices = notices;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.opener = opener;
+        this.clock = clock;
+        this.user = user;
+        this.changed = changed;
+    }
+
+    private record Loaded(OrderDetail detail, boolean notice) {
+    }
+
+    /** Shows the order (background); null clears the pane. */
+    public void load(UUID id) {
+        orderId = id;
+        if (id == null) {
+            loaded.set(false);
+            return;
+        }
+        executor.submit(() -> new Loaded(steps.detail(id), notices.signedNotice(id).isPresent()), l -> {
+            if (id.equals(orderId)) {
+                show(l.detail(), l.notice());
+            }
+        }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private void show(OrderDetail d, boolean notice) {
+        RectificationOrder o = d.order();
+        LocalDate today = LocalDate.now(clock);
+        inspectionId = o.inspectionId();
+        title.set(messages.get("desk.detail.title", o.id().toString().substring(0, 8)));
+        statusText.set(messages.label(o.status()) + (o.round() > 1 ? messages.get("desk.row.round", o.round()) : ""));
+        overdue.set(o.overdue(today));
+        lateness.set(o.overdue(today) ? messages.get("desk.row.overdue", o.daysOverdue(today)) : "");
+        repeated.set(o.repeated());
+        facts.set(String.join("\n", List.of(
+                messages.get("desk.detail.provider", d.provider()),
+                messages.get("desk.detail.place", d.place()),
+                messages.get("desk.detail.line", messages.label(o.serviceLine()), o.inspectedOn().toString()),
+                messages.get("desk.detail.deadline", o.deadline().toString(), o.round()),
+                messages.get("desk.detail.responsible", o.plan().responsiblePerson(), messages.label(o.level())),
+                messages.get("desk.detail.raised", d.raisedBy(), Formats.dateTime(o.raisedAt(), clock.getZone())))));
+        plan.set(String.join("\n", List.of(
+                messages.get("desk.detail.standard", o.plan().requiredStandard()),
+                messages.get("desk.detail.causes", o.plan().causes().stream().sorted().map(messages::label)
+                        .collect(Collectors.joining("、")), o.plan().causeNote()),
+                messages.get("desk.detail.steps", o.plan().steps()))));
+        items.set(o.items().stream().map(i -> messages.get("pdf.notice.item", i.itemCode(), i.content(),
+                i.deduction().toPlainString(), i.note())).collect(Collectors.joining("\n")));
+        report.set(o.reportedAt() == null ? messages.get("desk.detail.notReported")
+                : messages.get("desk.detail.reported", Formats.dateTime(o.reportedAt(), clock.getZone()), o.reportNote()));
+        reportPhotos.setAll(d.reportPhotos());
+        reinspections.setAll(d.reinspections().stream().map(r -> new ReinspectionLine(messages.get("desk.detail.reinspection",
+                r.reinspection().round(), Formats.dateTime(r.reinspection().at(), clock.getZone()), r.inspector(),
+                messages.label(r.reinspection().verdict()), r.reinspection().note(),
+                r.reinspection().newDeadline() == null ? "" : messages.get("desk.detail.newDeadline",
+                        r.reinspection().newDeadline().toString())), r.photos())).toList());
+        history.setAll(d.history().stream().map(h -> messages.get("desk.history.line",
+                Formats.dateTime(h.at(), clock.getZone()), action(h.action()), h.actor())).toList());
+        RectificationStatus s = o.status();
+        canReport.set(s == RectificationStatus.OPEN && RectificationRoles.mayReportFixed(user.role(), user.providerId(), o.providerId()));
+        canReinspect.set((s == RectificationStatus.OPEN || s == RectificationStatus.REPORTED_FIXED)
+                && RectificationRoles.mayReinspect(user.role()));
+        canClose.set(s == RectificationStatus.VERIFIED && RectificationRoles.mayClose(user.role()));
+        canSign.set(RectificationRoles.mayIssue(user.role()));
+        hasNotice.set(notice);
+        roleHint.set(hint(s));
+        loaded.set(true);
+    }
+
+    private String action(String code) {
+        return switch (code) {
+            case "RECTIFICATION_RAISED" -> messages.get("desk.history.raised");
+            case "RECTIFICATION_REPORTED" -> messages.get("desk.history.reported");
+            case "REINSPECTION_PASSED" -> messages.get("desk.history.passed");
+            case "REINSPECTION_FAILED" -> messages.get("desk.history.failed");
+            case "RECTIFICATION_CLOSED" -> messages.get("desk.history.closed");
+            case "NOTICE_SIGNED" -> messages.get("desk.history.signed");
+            default -> code;
+        };
+    }
+
+    private String hint(RectificationStatus s) {
+        if (s == RectificationStatus.VERIFIED && !RectificationRoles.mayClose(user.role())) {
+            return messages.get("desk.hint.closeSupervisor");
+        }
+        if (!RectificationRoles.mayReinspect(user.role())) {
+            return messages.get("desk.hint.providerOnly");
+        }
+        return "";
+    }
+
+    /** 报告整改完成 with the note and the photos chosen. */
+    public void reportFixed() {
+        List<Path> photos = List.copyOf(pendingPhotos);
+        String text = note.get();
+        run(() -> steps.reportFixed(orderId, text, photos, user.id()), messages.get("desk.done.reported"));
+    }
+
+    /** 复查合格. */
+    public void reinspectPassed() {
+        reinspect(Verdict.PASSED);
+    }
+
+    /** 复查不合格, with the new deadline. */
+    public void reinspectFailed() {
+        reinspect(Verdict.FAILED);
+    }
+
+    private void reinspect(Verdict verdict) {
+        List<Path> photos = List.copyOf(pendingPhotos);
+        String text = note.get();
+        LocalDate deadline = newDeadline.get();
+        run(() -> steps.reinspect(orderId, verdict, text, deadline, photos, user.id()),
+                messages.get(verdict == Verdict.PASSED ? "desk.done.passed" : "desk.done.failed"));
+    }
+
+    /** 关闭. */
+    public void close() {
+        run(() -> steps.close(orderId, user.id()), messages.get("desk.done.closed"));
+    }
+
+    /** 签发通知单: signs with the user's key; the password field is cleared whatever happens. */
+    public void signNotice() {
+        char[] pass = password.get() == null ? new char[0] : password.get().toCharArray();
+        password.set("");
+        if (pass.length == 0) {
+            done.set("");
+            message.set(messages.get("desk.detail.noPassword"));
+            return;
+        }
+        UUID id = orderId;
+        busy.set(true);
+        executor.submit(() -> notices.sign(id, pass, user.id()), signed -> {
+            busy.set(false);
+            message.set("");
+            done.set(messages.get("desk.done.signed", signed.pdf().getFileName().toString()));
+            load(id);
+        }, e -> {
+            busy.set(false);
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    /** 打开通知单: the signed notice of the current round in the system viewer. */
+    public void openNotice() {
+        UUID id = orderId;
+        executor.submit(() -> notices.signedNotice(id), (Optional<Path> p) -> p.ifPresent(opener::open),
+                e -> message.set(Failures.describe(e, messages)));
+    }
+
+    public void openPhoto(Evidence e) {
+        if (e != null) {
+            opener.open(e.file());
+        }
+    }
+
+    /** 查看检查表. */
+    public void openSheet() {
+        if (inspectionId != null) {
+            navigator.summary(inspectionId);
+        }
+    }
+
+    public void addPhotos(List<Path> files) {
+        pendingPhotos.addAll(files);
+    }
+
+    public void removePhoto(Path file) {
+        pendingPhotos.remove(file);
+    }
+
+    private void run(java.util.concurrent.Callable<RectificationOrder> step, String doneText) {
+        UUID id = orderId;
+        busy.set(true);
+        executor.submit(step, o -> {
+            busy.set(false);
+            note.set("");
+            newDeadline.set(null);
+            pendingPhotos.clear();
+            message.set("");
+            done.set(doneText);
+            load(id);
+            changed.run();
+        }, e -> {
+            busy.set(false);
+            done.set("");
+            message.set(Failures.describe(e, messages));
+        });
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty latenessProperty() {
+        return lateness.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overdueProperty() {
+        return overdue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty repeatedProperty() {
+        return repeated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
+
+    /** 整改计划: the required standard, the cause analysis and the planned steps. */
+    public ReadOnlyStringProperty planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty itemsProperty() {
+        return items.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<Evidence> reportPhotos() {
+        return reportPhotos;
+    }
+
+    public ObservableList<ReinspectionLine> reinspections() {
+        return reinspections;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public ReadOnlyBooleanProperty canReportProperty() {
+        return canReport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canReinspectProperty() {
+        return canReinspect.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCloseProperty() {
+        return canClose.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSignProperty() {
+        return canSign.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNoticeProperty() {
+        return hasNotice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty roleHintProperty() {
+        return roleHint.getReadOnlyProperty();
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObjectProperty<LocalDate> newDeadlineProperty() {
+        return newDeadline;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ObservableList<Path> pendingPhotos() {
+        return pendingPhotos;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+}
