@@ -107,6 +107,7 @@ public final class AppContext implements AutoCloseable {
     private final OrganisationSetup organisationSetup;
     private final SessionSettings sessionSettings;
     private final DemoMonth demoMonth;
+    private final com.logicheck.service.ReferenceData referenceData; // --- refdata ---
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -166,6 +167,9 @@ public final class AppContext implements AutoCloseable {
         this.sessionSettings = new SessionSettings(settings, accounts);
         this.demoMonth = new DemoMonth(reference, templates, inspections, inspectionService, photos, schemes,
                 rectificationService, clock);
+        this.referenceData = new com.logicheck.service.ReferenceData( // --- refdata ---
+                new com.logicheck.persistence.ReferenceEditing(database.dsl(), changeLog), reference, schemes,
+                new com.logicheck.service.ReferenceFiles(messages), clock);
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */
@@ -358,6 +362,11 @@ public final class AppContext implements AutoCloseable {
     /** 演示数据: a realistic month (CLI {@code demo}, the wizard's 填入演示数据). */
     public DemoMonth demoMonth() {
         return demoMonth;
+    }
+
+    /** 基础资料: places, providers, contracts and their 考核办法 after the first run (refdata). */
+    public com.logicheck.service.ReferenceData referenceData() {
+        return referenceData;
     }
 
     @Override
