@@ -34,6 +34,8 @@ public final class HomeController implements Screen {
     private Label messageLabel;
     @FXML
     private Button templatesButton;
+    @FXML
+    private Button referenceDataButton; // --- refdata ---
     private HBox accountBox;
     private final AccountMenu accountMenu;
 
@@ -58,6 +60,8 @@ public final class HomeController implements Screen {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         templatesButton.visibleProperty().bind(viewModel.templatesAllowedProperty());
         templatesButton.managedProperty().bind(viewModel.templatesAllowedProperty());
+        referenceDataButton.visibleProperty().bind(viewModel.referenceDataAllowedProperty()); // --- refdata ---
+        referenceDataButton.managedProperty().bind(viewModel.referenceDataAllowedProperty());
         var menu = accountMenu == null ? null : accountMenu.button();
         if (menu != null) {
             accountBox.getChildren().add(menu);
@@ -120,6 +124,11 @@ public final class HomeController implements Screen {
     @FXML
     private void onTemplates() {
         viewModel.templates();
+    }
+
+    @FXML
+    private void onReferenceData() { // --- refdata ---
+        viewModel.referenceData();
     }
 
     @FXML
