@@ -36,6 +36,7 @@ public final class HomeController implements Screen {
     private Button templatesButton;
     @FXML
     private Button referenceDataButton; // --- refdata ---
+    @FXML
     private HBox accountBox;
     private final AccountMenu accountMenu;
 
