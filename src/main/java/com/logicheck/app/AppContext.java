@@ -122,6 +122,7 @@ public final class AppContext implements AutoCloseable {
     private final RectificationSteps rectificationSteps;
     private final InspectionPlanService inspectionPlans;
     private final ChangeLog changeLog;
+    private final com.logicheck.service.ReferenceData referenceData; // --- refdata ---
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -192,6 +193,9 @@ public final class AppContext implements AutoCloseable {
         this.sessionSettings = new SessionSettings(settings, accounts);
         this.demoMonth = new DemoMonth(reference, templates, inspections, inspectionService, photos, schemes,
                 rectificationService, clock, this::rectificationRepositoryAt, inspectionPlans);
+        this.referenceData = new com.logicheck.service.ReferenceData( // --- refdata ---
+                new com.logicheck.persistence.ReferenceEditing(database.dsl(), changeLog), reference, schemes,
+                new com.logicheck.service.ReferenceFiles(messages), clock);
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */
@@ -414,6 +418,11 @@ public final class AppContext implements AutoCloseable {
     /** 层级检查: inspection plans and what each level missed. */
     public InspectionPlanService inspectionPlans() {
         return inspectionPlans;
+    }
+
+    /** 基础资料: places, providers, contracts and their 考核办法 after the first run (refdata). */
+    public com.logicheck.service.ReferenceData referenceData() {
+        return referenceData;
     }
 
     @Override

@@ -259,7 +259,8 @@ public final class LogiCheckApp extends Application {
                 context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
                 context.assessmentService(), context.templateEditor(),
                 new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(), context.surveyForms(),
-                        new com.logicheck.ui.entries.FxEntryFiles(messages)));
+                        new com.logicheck.ui.entries.FxEntryFiles(messages)),
+                context.referenceData()); // --- refdata ---
     }
 
     /** Log-in, idle lock, user management and the first-run wizard (accounts branch). */

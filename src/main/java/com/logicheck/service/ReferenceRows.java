@@ -169,7 +169,7 @@ public final class ReferenceRows {
     }
 
     /** A short name when none is given: the name without a trailing company form, at most 8 characters. */
-    static String shortOf(String name) {
+    public static String shortOf(String name) {
         String s = name.replaceAll("(股份)?有限(责任)?公司$|集团$", "");
         return s.length() > 8 ? s.substring(0, 8) : s;
     }

@@ -139,6 +139,13 @@ public final class MainWindow implements Navigator {
         show(() -> screens.verify());
     }
 
+    // --- refdata ---
+
+    @Override
+    public void referenceData() {
+        show(() -> screens.referenceData());
+    }
+
     // --- accounts ---
 
     @Override

@@ -119,6 +119,7 @@ public final class ScreenFactory {
                 executor, navigator, services.currentUser().get().name());
         vm.allowTemplates(services.templateEditor() != null
                 && TemplateEditorService.mayEdit(services.currentUser().get().role())); // --- editor ---
+        vm.allowReferenceData(services.referenceData() != null); // --- refdata ---
         AccountMenu menu = accounts == null ? null
                 : new AccountMenu(accounts.accounts(), services.currentUser(), navigator, services.messages(), executor);
         OverdueNoticeModel notice = desk == null ? null : new OverdueNoticeModel(desk.desk(), services.messages(),
@@ -215,6 +216,20 @@ public final class ScreenFactory {
                 new ReliefEntryViewModel(entries, e.entries(), services.clock().getZone()), entries));
         return loader.load("month-entries.fxml", new MonthEntriesController(entries, 0, survey.root(),
                 complaints.root(), vetoes.root(), reliefs.root()));
+    }
+
+    // --- refdata ---
+
+    /** 基础资料: both tabs share one status; 检查人 see it read-only (the service refuses their edits anyway). */
+    public View<com.logicheck.ui.refdata.ReferenceDataController> referenceData() {
+        var user = services.currentUser().get();
+        var status = new com.logicheck.ui.refdata.RefDataStatus(services.referenceData(), services.messages(), executor,
+                navigator, user.id(), com.logicheck.service.ReferenceData.mayEdit(user.role()));
+        var places = new com.logicheck.ui.refdata.PlacesViewModel(status);
+        var providers = new com.logicheck.ui.refdata.ProvidersViewModel(status, YearMonth.now(services.clock()));
+        var files = accounts == null ? new com.logicheck.ui.account.FxSetupFiles(services.messages()) : accounts.files();
+        return loader.load("reference-data.fxml", new com.logicheck.ui.refdata.ReferenceDataController(status, places,
+                providers, services.messages(), files));
     }
 
     // --- accounts ---

@@ -16,5 +16,16 @@ public record UiServices(InspectionService inspectionService, InspectionReposito
                          TemplateRepository templates, ReferenceRepository reference, PhotoStore photos,
                          CurrentUser currentUser, Messages messages, Clock clock,
                          AssessmentService assessments, TemplateEditorService templateEditor,
-                         com.logicheck.ui.entries.EntryServices entries) {
+                         com.logicheck.ui.entries.EntryServices entries,
+                         com.logicheck.service.ReferenceData referenceData) {
+
+    /** Without 基础资料 (refdata): screens and tests that do not need it. */
+    public UiServices(InspectionService inspectionService, InspectionRepository inspections,
+                      TemplateRepository templates, ReferenceRepository reference, PhotoStore photos,
+                      CurrentUser currentUser, Messages messages, Clock clock,
+                      AssessmentService assessments, TemplateEditorService templateEditor,
+                      com.logicheck.ui.entries.EntryServices entries) {
+        this(inspectionService, inspections, templates, reference, photos, currentUser, messages, clock, assessments,
+                templateEditor, entries, null);
+    }
 }

@@ -55,6 +55,12 @@ public interface Navigator {
     default void backups() {
     }
 
+    // --- refdata ---
+
+    /** 基础资料: places, providers, contracts (主管/管理员 edit, 检查人 view). Windows without it ignore it. */
+    default void referenceData() {
+    }
+
     // --- accounts ---
 
     /** 登录 screen: at start, after 退出登录 / 切换用户. Windows without accounts ignore it. */

@@ -37,6 +37,8 @@ public final class HomeController implements Screen {
     @FXML
     private Button templatesButton;
     @FXML
+    private Button referenceDataButton; // --- refdata ---
+    @FXML
     private HBox accountBox;
     private final AccountMenu accountMenu;
 
@@ -83,6 +85,8 @@ public final class HomeController implements Screen {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         templatesButton.visibleProperty().bind(viewModel.templatesAllowedProperty());
         templatesButton.managedProperty().bind(viewModel.templatesAllowedProperty());
+        referenceDataButton.visibleProperty().bind(viewModel.referenceDataAllowedProperty()); // --- refdata ---
+        referenceDataButton.managedProperty().bind(viewModel.referenceDataAllowedProperty());
         var menu = accountMenu == null ? null : accountMenu.button();
         if (menu != null) {
             accountBox.getChildren().add(menu);
@@ -174,6 +178,11 @@ public final class HomeController implements Screen {
     @FXML
     private void onTemplates() {
         viewModel.templates();
+    }
+
+    @FXML
+    private void onReferenceData() { // --- refdata ---
+        viewModel.referenceData();
     }
 
     @FXML

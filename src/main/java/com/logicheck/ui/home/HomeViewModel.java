@@ -95,6 +95,26 @@ public final class HomeViewModel {
         return templatesAllowed;
     }
 
+    // --- refdata ---
+    private final javafx.beans.property.BooleanProperty referenceDataAllowed =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** Whether the window offers 基础资料 (every role may look; only 主管/管理员 edit). */
+    public void allowReferenceData(boolean allowed) {
+        referenceDataAllowed.set(allowed);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty referenceDataAllowedProperty() {
+        return referenceDataAllowed;
+    }
+
+    /** 基础资料. */
+    public void referenceData() {
+        if (referenceDataAllowed.get()) {
+            navigator.referenceData();
+        }
+    }
+
     /** 备份与恢复. */
     public void backups() {
         navigator.backups();
