@@ -243,7 +243,7 @@ public final class LogiCheckApp extends Application {
         if (context != null) {
             if (exitBackup) {
                 try {
-                    context.backups().create(BackupReason.EXIT, BackupMonitor.NONE);
+                    context.backups().exitIfChanged();
                 } catch (RuntimeException e) {
                     LOG.warn("backup on exit failed", e);
                 }

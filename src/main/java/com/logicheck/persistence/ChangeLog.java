@@ -56,6 +56,13 @@ public final class ChangeLog {
                         r.getActorId(), r.getAt()));
     }
 
+    /** When the newest history row was written (empty for a database without history). Reads one index entry. */
+    public static java.util.Optional<java.time.OffsetDateTime> latest(DSLContext dsl) {
+        return dsl.select(CHANGE_LOG.AT).from(CHANGE_LOG)
+                .where(CHANGE_LOG.SEQ.eq(dsl.select(org.jooq.impl.DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG)))
+                .fetchOptional(CHANGE_LOG.AT);
+    }
+
     public UUID deviceId() {
         return deviceId;
     }

@@ -1,5 +1,6 @@
 package com.logicheck.persistence.backup;
 
+import com.logicheck.persistence.ChangeLog;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.persistence.DataDirectory;
@@ -112,6 +113,24 @@ public final class Backups {
         boolean done = named().stream().anyMatch(n -> n.time().toLocalDate().equals(today)
                 && n.reason() != BackupReason.BEFORE_RESTORE);
         return done ? Optional.empty() : Optional.of(create(BackupReason.DAILY, BackupMonitor.NONE));
+    }
+
+    /**
+     * The backup on exit, skipped when the history (every sheet, order, template and reference edit writes a row)
+     * has nothing newer than the newest backup: closing the app twice without work in between does not copy a
+     * large database twice (ADR 0016).
+     */
+    public Optional<BackupFile> exitIfChanged() {
+        Optional<LocalDateTime> newest = named().stream().filter(n -> n.reason() != BackupReason.BEFORE_RESTORE)
+                .map(Named::time).max(LocalDateTime::compareTo);
+        if (newest.isPresent()) {
+            Optional<LocalDateTime> lastChange = ChangeLog.latest(database.dsl())
+                    .map(t -> t.atZoneSameInstant(clock.getZone()).toLocalDateTime());
+            if (lastChange.isEmpty() || lastChange.get().isBefore(newest.get())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(create(BackupReason.EXIT, BackupMonitor.NONE));
     }
 
     /** Deletes the backups {@link Retention} does not keep; returns how many. */

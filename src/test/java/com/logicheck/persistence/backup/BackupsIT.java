@@ -137,6 +137,31 @@ class BackupsIT {
     }
 
     @Test
+    void theExitBackupIsSkippedWhenNothingChangedSinceTheNewestBackup() throws Exception {
+        Instant later = Instant.now().plusSeconds(86_400);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        try (AppContext context = AppContext.open(data, Clock.fixed(later, zone),
+                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+            context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            int before = context.backups().list().size();
+            assertThat(context.backups().exitIfChanged()).as("no history since the backup").isEmpty();
+            assertThat(context.backups().list()).hasSize(before);
+        }
+        try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(120), zone),
+                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+            SignedSheetFixture.create(context, tmp.resolve("scratch2"), false, 0);
+        }
+        try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(180), zone),
+                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+            assertThat(context.backups().exitIfChanged()).as("a sheet was started since").isPresent();
+        }
+        try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(240), zone),
+                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+            assertThat(context.backups().exitIfChanged()).as("nothing since that exit backup").isEmpty();
+        }
+    }
+
+    @Test
     void theDailyBackupIsMadeOnceADayAndOldOnesRotate() throws Exception {
         Files.delete(good);
         Instant start = Instant.parse("2026-11-01T08:00:00Z");
