@@ -5,7 +5,6 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.DatabaseKey;
 import com.logicheck.persistence.backup.BackupMonitor;
-import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
 import com.logicheck.ui.AccountServices;
