@@ -91,7 +91,9 @@ public final class AssessmentService {
         Target t = target(providerId, month);
         AssessmentScheme scheme = t.scheme();
         Set<InspectionStatus> statuses = scheme.sheets().statuses();
-        List<AssessmentSheets.SheetRow> rows = sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(), statuses);
+        List<ChecklistTemplate> all = schemeTemplates(scheme);
+        List<AssessmentSheets.SheetRow> rows = sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(), statuses,
+                inspectedCodes(scheme));
         List<UUID> ids = rows.stream().map(AssessmentSheets.SheetRow::id).toList();
         Map<UUID, Map<UUID, com.logicheck.domain.inspection.ItemResult>> results = sheets.results(ids);
         var exemptions = reliefs.exemptions(ids);
@@ -100,7 +102,6 @@ public final class AssessmentService {
                 r.kind(), r.status(), r.date(), r.place(), r.inspector(), results.getOrDefault(r.id(), Map.of()), r.score(),
                 exemptions.getOrDefault(r.id(), List.of()), appeals.getOrDefault(r.id(), List.of()))).toList();
         LocalDate quarterStart = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1).atDay(1);
-        List<ChecklistTemplate> all = schemeTemplates(scheme);
         List<ChecklistTemplate> counted = all.stream()
                 .filter(x -> t.contract().serviceLines().isEmpty() || t.contract().serviceLines().contains(x.serviceLine()))
                 .toList();
@@ -160,9 +161,14 @@ public final class AssessmentService {
         return months.closings(providerId, month);
     }
 
-    private List<ChecklistTemplate> schemeTemplates(AssessmentScheme scheme) {
-        List<String> codes = scheme.component(ComponentKind.INSPECTION).map(c -> c.templates().stream()
+    /** The codes of the templates whose sheets the scheme's inspection component counts. */
+    private static List<String> inspectedCodes(AssessmentScheme scheme) {
+        return scheme.component(ComponentKind.INSPECTION).map(c -> c.templates().stream()
                 .map(TemplateWeight::templateCode).toList()).orElse(List.of());
+    }
+
+    private List<ChecklistTemplate> schemeTemplates(AssessmentScheme scheme) {
+        List<String> codes = inspectedCodes(scheme);
         return templates.latest().stream().filter(s -> codes.contains(s.code()))
                 .map(s -> templates.load(s.versionId())).toList();
     }

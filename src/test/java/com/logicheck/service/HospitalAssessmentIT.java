@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HospitalAssessmentIT {
     private static final Messages ZH = new Messages(Messages.CHINESE);
+    private static final String CANTEEN_ITEM = "1.1";   // 食品经营许可: 未公示扣1分
     @TempDir
     Path dir;
     AssessmentWorld w;
@@ -75,6 +76,22 @@ class HospitalAssessmentIT {
         assertThat(m.inspections().spotDaysInQuarter()).isEqualTo(1);
         assertThat(m.deductions()).isEqualTo(2);
         assertThat(m.warnings()).isEmpty();
+    }
+
+    @Test
+    void sheetsOnTemplatesTheSchemeDoesNotCountAreNeitherReadNorCounted() {
+        maintenanceWithDeductions();
+        // the provider's canteen check of the same month, deducted, with an exemption waiting for a supervisor
+        Inspection canteen = w.sheet(w.hospitalProvider, "canteen-food-safety", InspectionKind.FULL,
+                LocalDate.of(2026, 11, 12), Map.of(CANTEEN_ITEM, q("1", "0")));
+        w.c.assessmentEntries().requestExemption(canteen.id(), w.itemId("canteen-food-safety", CANTEEN_ITEM),
+                ExemptionReason.THIRD_PARTY, "供货商送货延迟", w.inspector.id());
+
+        MonthlyAssessment m = november();
+        assertThat(m.total()).isEqualByComparingTo("995.00");
+        assertThat(m.warnings()).isEmpty();   // the waiting exemption is on a sheet the month does not count
+        assertThat(m.components().get(0).templates()).flatExtracting(t -> t.sheets())
+                .extracting(s -> s.inspectionId()).hasSize(6).doesNotContain(canteen.id());
     }
 
     @Test
