@@ -18,7 +18,7 @@ final class BenchDatabase {
     /** Must match {@code com.logicheck.persistence.Database#open}. */
     static String url(Path dataDir) {
         Path file = new DataDirectory(dataDir).databaseFile();
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
     }
 
     static Connection connect(Path dataDir) throws SQLException {

@@ -13,6 +13,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -21,15 +22,21 @@ import org.jooq.impl.DSL;
 /**
  * The embedded H2 database in the data folder, migrated with the SQL files of {@code db/migration}.
  * Commits are written through at once ({@code WRITE_DELAY=0}) so an acknowledged edit survives the process
- * being killed; see ADR 0003. An encrypted folder (ADR 0017) is opened with {@code CIPHER=AES} and its key.
+ * being killed; see ADR 0003. H2's in-place compaction on close is off ({@code MAX_COMPACT_TIME=0}); the file is
+ * rewritten on closing instead, when it has grown enough (ADR 0026). An encrypted folder (ADR 0017) is opened with
+ * {@code CIPHER=AES} and its key.
  */
 public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     private final JdbcConnectionPool pool;
+    private final JdbcDataSource direct;
+    private final StoreCompaction compaction;
     private final DSLContext dsl;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, JdbcDataSource direct, StoreCompaction compaction) {
         this.pool = pool;
+        this.direct = direct;
+        this.compaction = compaction;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
 
@@ -42,10 +49,13 @@ public final class Database implements AutoCloseable {
      * own message, and a refused attempt changes nothing on disk.
      */
     public static Database open(Path databaseFile, DatabaseKey key) {
-        String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+        String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0"
                 + (key.present() ? ";CIPHER=AES" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa",
-                key.h2Password(databaseFile.resolveSibling(DataDirectory.ENCRYPTION_MARKER)));
+        JdbcDataSource direct = new JdbcDataSource();
+        direct.setURL(url);
+        direct.setUser("sa");
+        direct.setPassword(key.h2Password(databaseFile.resolveSibling(DataDirectory.ENCRYPTION_MARKER)));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(direct);
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
@@ -54,13 +64,20 @@ public final class Database implements AutoCloseable {
             throw new DomainException(openProblem(e, databaseFile, key));
         }
         try {
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
+            // Flyway ignores migrations it does not know ("*:future") by default: an older LogiCheck would then open
+            // (and write into) a newer one's database; nothing is ignored here, so such a database is refused
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).ignoreMigrationPatterns(new String[0]).load()
+                    .migrate();
         } catch (FlywayException e) {
+            boolean newer = fromNewerVersion(pool);
             pool.dispose();
-            throw new DomainException(Problem.of("problem.database.migrate", databaseFile.getParent().toString(),
-                    e.getMessage()));
+            // a database of a newer LogiCheck cannot be migrated down; any other failure means its content does not
+            // match its own migration history (e.g. a cut-off file H2 opened at an older state): damaged
+            throw new DomainException(newer
+                    ? Problem.of("problem.database.migrate", databaseFile.getParent().toString(), e.getMessage())
+                    : Problem.of("problem.database.damaged", databaseFile.getParent().toString(), firstLine(e)));
         }
-        return new Database(pool);
+        return new Database(pool, direct, new StoreCompaction(databaseFile));
     }
 
     private static Problem openProblem(SQLException e, Path databaseFile, DatabaseKey key) {
@@ -76,7 +93,17 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    private static String firstLine(SQLException e) {
+    private static boolean fromNewerVersion(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
+                     + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            return rs.next() && rs.getInt(1) > Integer.parseInt(latestSchemaVersion());
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String firstLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         String line = nl < 0 ? m : m.substring(0, nl);
@@ -117,13 +144,23 @@ public final class Database implements AutoCloseable {
                 .max(Comparable::compareTo).map(Object::toString).orElse("0");
     }
 
+    /**
+     * Closes the pool and shuts the database down on a connection of its own (a pooled connection closed after
+     * {@code SHUTDOWN} rolls back on a closed database, and H2 wrote that exception to the folder's trace file on
+     * every exit), rewriting the file first when it has grown enough ({@link StoreCompaction}, ADR 0026).
+     */
     @Override
     public void close() {
-        try (var c = pool.getConnection(); var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
+        boolean compact = compaction.due();
+        try (var c = direct.getConnection(); var s = c.createStatement()) {
+            pool.dispose();   // the direct connection keeps the database open until SHUTDOWN
+            s.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException ignored) {
-            // already closed
+            pool.dispose();   // already closed
+            return;
         }
-        pool.dispose();
+        if (compact) {
+            compaction.rewritten();
+        }
     }
 }
