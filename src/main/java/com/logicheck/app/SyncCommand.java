@@ -71,6 +71,9 @@ final class SyncCommand implements Callable<Integer> {
                     out.println(messages.get("sync.record.unsigned", records.unsigned().entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"))));
                 }
+                if (records.awaitingSheet() > 0) {
+                    out.println(messages.get("sync.record.awaitingSheet", records.awaitingSheet()));
+                }
                 SheetExporter.ExportReport r = context.sheetExporter().export(folder);
                 r.written().forEach(f -> out.println(f.getFileName()));
                 for (Problem p : r.problems()) {

@@ -254,6 +254,18 @@ public final class RecordLog {
                         r.value4()));
     }
 
+    /**
+     * Orders whose sheet is not signed yet: their records wait at export, because no other laptop can take an order
+     * whose sheet it cannot have (an order may be raised from a finished sheet before it is signed).
+     */
+    public java.util.Set<UUID> ordersAwaitingSheet() {
+        return new java.util.HashSet<>(dsl.select(RECTIFICATION_ORDER.ID).from(RECTIFICATION_ORDER)
+                .join(com.logicheck.persistence.jooq.Tables.INSPECTION)
+                .on(com.logicheck.persistence.jooq.Tables.INSPECTION.ID.eq(RECTIFICATION_ORDER.INSPECTION_ID))
+                .where(com.logicheck.persistence.jooq.Tables.INSPECTION.STATUS.notIn("SIGNED", "SUPERSEDED"))
+                .fetch(RECTIFICATION_ORDER.ID));
+    }
+
     /** Notes that the record's signed PDF (with this SHA-256) is in place; false if it was signed already. */
     public boolean markSigned(UUID id, String fileSha256) {
         return dsl.update(SYNC_RECORD).set(SYNC_RECORD.FILE_SHA256, fileSha256)

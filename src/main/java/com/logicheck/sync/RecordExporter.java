@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * (steps are recorded unsigned when they are taken; a signature needs the key's password), then copies every signed
  * record the folder does not hold yet, like {@link SheetExporter}: the file name ends with the first 12 hex digits of
  * the file's SHA-256, and a file is written under a hidden temporary name and moved into place. Records of other
- * people on this laptop wait until they export with their own password; the result says whose.
+ * people on this laptop wait until they export with their own password; the result says whose. The records of an
+ * order whose sheet is not signed yet wait too (the other laptop could not take the order without its sheet).
  */
 public final class RecordExporter {
     private final RecordLog log;
@@ -65,7 +66,7 @@ public final class RecordExporter {
      * waiting for a signature (by person; the exporter's own when no password was given), and problems.
      */
     public record Result(List<Path> written, int alreadyThere, int signed, Map<String, Integer> unsigned,
-                         List<Problem> problems) {
+                         int awaitingSheet, List<Problem> problems) {
     }
 
     /** Signs {@code by}'s pending records (when {@code password} is given) and copies every signed record. */
@@ -80,7 +81,13 @@ public final class RecordExporter {
         Map<String, Integer> waiting = new TreeMap<>();
         int signed = 0;
         UserKeyStore.SigningKey key = null;
+        Set<UUID> awaiting = log.ordersAwaitingSheet();
+        int awaitingSheet = 0;
         for (RecordLog.Stored s : log.unsigned()) {
+            if (awaiting.contains(s.record().subject())) {
+                awaitingSheet++;
+                continue;
+            }
             boolean mine = by != null && s.record().actorId().equals(by.id());
             if (!mine || password == null || password.length == 0) {
                 waiting.merge(s.actorName(), 1, Integer::sum);
@@ -107,6 +114,10 @@ public final class RecordExporter {
         List<Path> written = new ArrayList<>();
         int already = 0;
         for (RecordLog.Stored s : log.signed()) {
+            if (awaiting.contains(s.record().subject())) {
+                awaitingSheet++;
+                continue;
+            }
             String tag = s.fileSha256().substring(0, 12);
             if (held.contains(tag)) {
                 already++;
@@ -119,7 +130,7 @@ public final class RecordExporter {
                 problems.addAll(e.problems());
             }
         }
-        return new Result(written, already, signed, waiting, problems);
+        return new Result(written, already, signed, waiting, awaitingSheet, problems);
     }
 
     private void sign(SyncRecord r, UserKeyStore.SigningKey key, Person by) {

@@ -159,6 +159,9 @@ public final class SyncViewModel {
         if (!others.isEmpty()) {
             parts.add(messages.get("sync.record.unsigned", others));
         }
+        if (r.awaitingSheet() > 0) {
+            parts.add(messages.get("sync.record.awaitingSheet", r.awaitingSheet()));
+        }
         r.problems().forEach(p -> parts.add(messages.get("sync.ui.exportProblem", messages.problem(p))));
     }
 
