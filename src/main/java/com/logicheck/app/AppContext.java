@@ -108,6 +108,8 @@ public final class AppContext implements AutoCloseable {
     private final SheetExporter sheetExporter;
     private final ReferenceExporter referenceExporter;
     private final SyncConflicts syncConflicts;
+    private final com.logicheck.persistence.RecordLog recordLog; // --- syncrecords ---
+    private final com.logicheck.sync.RecordExporter recordExporter;
     private final ReferenceSyncRepository referenceSync;
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
@@ -156,8 +158,16 @@ public final class AppContext implements AutoCloseable {
         // --- syncui: reference-data packages and conflict resolution (ADR 0019) ---
         this.referenceSync = new ReferenceSyncRepository(database.dsl(), clock, changeLog,
                 templateFiles, schemes, schemeFiles);
+        // --- syncrecords: rectification steps and closed months as signed records (ADR 0022) ---
+        this.recordLog = new com.logicheck.persistence.RecordLog(database.dsl(), clock);
+        com.logicheck.sync.RecordPrints recordPrints = new com.logicheck.sync.RecordPrints(messages);
+        this.recordExporter = new com.logicheck.sync.RecordExporter(recordLog, recordPrints,
+                new com.logicheck.pdf.RecordPdfWriter(new CjkFont()), new PdfSigner(), signingFiles, photos, trust,
+                () -> reference.organisation().map(ReferenceRepository.Organisation::name).orElse(""), clock);
         this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
-                signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync));
+                signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync),
+                new com.logicheck.sync.RecordImporter(recordLog, new com.logicheck.persistence.RecordMerge(database.dsl(),
+                        clock, changeLog), photos, signingFiles, recordPrints, dataDirectory.root().resolve("tmp")));
         this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(new CjkFont()),
                 new PdfSigner(), signingFiles, trust, messages, clock, settings.deviceId());
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
@@ -174,7 +184,7 @@ public final class AppContext implements AutoCloseable {
                 new com.logicheck.persistence.EvidenceFiles(dataDirectory.root().resolve("evidence")));
         this.surveyForms = new com.logicheck.service.SurveyForms(assessmentService, assessmentEntries, surveys, reference,
                 new com.logicheck.xlsx.SurveyWorkbook(), messages);
-        this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog),
+        this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog, recordLog),
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
@@ -358,6 +368,16 @@ public final class AppContext implements AutoCloseable {
         return referenceSync;
     }
 
+    /** Steps of rectification orders and closings of months recorded for signing and sync (ADR 0022). */
+    public com.logicheck.persistence.RecordLog recordLog() {
+        return recordLog;
+    }
+
+    /** Signs the current user's records and copies every signed record to a sync folder (ADR 0022). */
+    public com.logicheck.sync.RecordExporter recordExporter() {
+        return recordExporter;
+    }
+
     /** Open sync conflicts and their resolution (ADR 0019). */
     public SyncConflicts syncConflicts() {
         return syncConflicts;
@@ -412,7 +432,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The rectification orders read and written as if at {@code at}'s time (demo data spread over past days). */
     public RectificationRepository rectificationRepositoryAt(Clock at) {
-        return new RectificationRepository(database.dsl(), at, changeLog);
+        return new RectificationRepository(database.dsl(), at, changeLog, recordLog);
     }
 
     /** 层级检查: inspection plans and what each level missed. */

@@ -283,7 +283,7 @@ public final class LogiCheckApp extends Application {
     static SyncServices syncServices(AppContext context) {
         return new SyncServices(context.sheetImporter(), context.sheetExporter(), context.referenceExporter(),
                 context.syncConflicts(), context.verifyService(), context.settings(),
-                context.dataDirectory().root().resolve("tmp"));
+                context.dataDirectory().root().resolve("tmp"), context.recordExporter());
     }
 
     @Override

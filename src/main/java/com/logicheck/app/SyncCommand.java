@@ -41,7 +41,7 @@ final class SyncCommand implements Callable<Integer> {
         Path folder;
         @Option(names = "--reference", description = "also write the signed reference-data package (ADR 0019), signed by the current user")
         boolean reference;
-        @Option(names = "--password", description = "signing key password for --reference (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
+        @Option(names = "--password", description = "signing key password for --reference and for your own rectification and assessment records (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
         String password;
 
         @Override
@@ -56,6 +56,23 @@ final class SyncCommand implements Callable<Integer> {
                     var written = context.referenceExporter().export(folder, user, pass, user.id());
                     out.println(written.written() ? messages.get("cli.sync.reference.written", written.file().getFileName(),
                             written.rows()) : messages.get("cli.sync.reference.there", written.file().getFileName()));
+                }
+                // --- syncrecords: the current user's rectification steps and closed months, signed (ADR 0022) ---
+                var me = context.currentUser().get();
+                char[] recordPassword = me != null && context.recordExporter().unsignedOf(me.id()) > 0
+                        ? CliSupport.password(password, System.getenv(), System.console(), messages.get("cli.password.prompt"))
+                        : null;
+                var records = context.recordExporter().export(folder, me, recordPassword);
+                records.written().forEach(f -> out.println(f.getFileName()));
+                records.problems().forEach(p -> out.println(messages.get("cli.sync.export.problem", messages.problem(p))));
+                out.println(messages.get("sync.record.exported", records.signed(), records.written().size(),
+                        records.alreadyThere()));
+                if (!records.unsigned().isEmpty()) {
+                    out.println(messages.get("sync.record.unsigned", records.unsigned().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"))));
+                }
+                if (records.awaitingSheet() > 0) {
+                    out.println(messages.get("sync.record.awaitingSheet", records.awaitingSheet()));
                 }
                 SheetExporter.ExportReport r = context.sheetExporter().export(folder);
                 r.written().forEach(f -> out.println(f.getFileName()));
@@ -100,6 +117,10 @@ final class SyncCommand implements Callable<Integer> {
                     report.count(ImportReport.Kind.UPDATED), report.count(ImportReport.Kind.SKIPPED),
                     report.count(ImportReport.Kind.CONFLICT), report.count(ImportReport.Kind.HELD),
                     report.count(ImportReport.Kind.REFUSED)));
+            long[] records = com.logicheck.sync.RecordImporter.summary(report);
+            if (records[0] + records[1] + records[2] + records[3] > 0) {
+                out.println(messages.get("sync.record.summary", records[0], records[1], records[2], records[3]));
+            }
             out.flush();
             boolean refused = report.count(ImportReport.Kind.REFUSED) + report.count(ImportReport.Kind.HELD) > 0;
             return strict && refused ? 1 : 0;

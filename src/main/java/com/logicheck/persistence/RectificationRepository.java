@@ -58,11 +58,18 @@ public final class RectificationRepository {
     private final DSLContext dsl;
     private final Clock clock;
     private final ChangeLog changeLog;
+    private final RecordLog records;
 
     public RectificationRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
+        this(dsl, clock, changeLog, null);
+    }
+
+    /** {@code records}: where each step is also recorded for signing and sync (ADR 0022); null: not recorded. */
+    public RectificationRepository(DSLContext dsl, Clock clock, ChangeLog changeLog, RecordLog records) {
         this.dsl = dsl;
         this.clock = clock;
         this.changeLog = changeLog;
+        this.records = records;
     }
 
     /** A deducted item of a sheet, with what the order needs to know about it. */
@@ -165,6 +172,9 @@ public final class RectificationRepository {
                 detail.put("repeatOf", o.repeatOf().toString());
             }
             changeLog.append(tx, ENTITY, o.id(), o.inspectionId(), "RECTIFICATION_RAISED", detail, o.raisedBy());
+            if (records != null) {
+                records.issued(tx, o.id());
+            }
         });
     }
 
@@ -187,7 +197,8 @@ public final class RectificationRepository {
             RectificationOrder next = o.reportFixed(note, OffsetDateTime.now(clock), actor.role(), actor.providerId());
             insertPhotos(tx, orderId, null, "REPORT", photos);
             return next;
-        }, o -> Map.of("note", o.reportNote(), "photos", photos.size()));
+        }, o -> Map.of("note", o.reportNote(), "photos", photos.size()),
+                tx -> records.reported(tx, orderId, photos, actorId));
     }
 
     /** 复查 without photos. */
@@ -212,7 +223,7 @@ public final class RectificationRepository {
             insertPhotos(tx, orderId, id, "REINSPECTION", photos);
             return next;
         }, o -> Map.of("reinspection", id.toString(), "round", o.round(), "deadline", o.deadline().toString(),
-                "photos", photos.size()));
+                "photos", photos.size()), tx -> records.reinspected(tx, orderId, id, actorId));
     }
 
     /** A photo of the provider's report ({@code reinspectionId} null) or of a re-inspection. */
@@ -262,7 +273,8 @@ public final class RectificationRepository {
     /** 关闭 (supervisors only, after a passed re-inspection). */
     public RectificationOrder close(UUID orderId, UUID actorId) {
         return step(orderId, actorId, "RECTIFICATION_CLOSED",
-                (tx, o) -> o.close(role(tx, actorId), actorId, OffsetDateTime.now(clock)), o -> Map.of());
+                (tx, o) -> o.close(role(tx, actorId), actorId, OffsetDateTime.now(clock)), o -> Map.of(),
+                tx -> records.closed(tx, orderId, actorId));
     }
 
     /** The order's re-inspections, oldest first, each with the SHA-256 of its evidence photos. */
@@ -295,7 +307,8 @@ public final class RectificationRepository {
     }
 
     private RectificationOrder step(UUID orderId, UUID actorId, String action, Step step,
-                                    Function<RectificationOrder, Map<String, ?>> detail) {
+                                    Function<RectificationOrder, Map<String, ?>> detail,
+                                    java.util.function.Consumer<DSLContext> record) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             RectificationOrder before = load(tx, orderId, true);
@@ -310,6 +323,9 @@ public final class RectificationRepository {
             d.put("from", before.status().name());
             d.put("to", after.status().name());
             changeLog.append(tx, ENTITY, orderId, after.inspectionId(), action, d, actorId);
+            if (records != null) {
+                record.accept(tx);
+            }
             return after;
         });
     }
@@ -332,7 +348,7 @@ public final class RectificationRepository {
         r.setUpdatedAt(OffsetDateTime.now(clock));
     }
 
-    private static RectificationOrder load(DSLContext tx, UUID id, boolean forUpdate) {
+    static RectificationOrder load(DSLContext tx, UUID id, boolean forUpdate) {
         var query = tx.selectFrom(RECTIFICATION_ORDER).where(RECTIFICATION_ORDER.ID.eq(id));
         RectificationOrderRecord r = forUpdate ? query.forUpdate().fetchOne() : query.fetchOne();
         if (r == null) {

@@ -31,6 +31,11 @@ public final class SigningFiles {
         return signedFolder.resolve("notices").resolve(orderId + "-" + round + ".pdf");
     }
 
+    /** A signed record of a rectification step or a closed month (ADR 0022): {@code signed/records/<id>.pdf}. */
+    public Path recordPdf(UUID recordId) {
+        return signedFolder.resolve("records").resolve(recordId + ".pdf");
+    }
+
     public Path keystore(UUID personId) {
         return keysFolder.resolve(personId + ".p12");
     }

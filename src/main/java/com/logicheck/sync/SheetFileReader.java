@@ -82,6 +82,9 @@ final class SheetFileReader {
             embedded = PdfVerifier.embeddedRecord(pdf, ReferencePackage.FILE_NAME, MAX_RECORD_BYTES);
             pack = embedded.bytes() != null;
         }
+        if (embedded.bytes() == null && !embedded.tooLarge()) { // a signed step or closed month (ADR 0022)
+            embedded = PdfVerifier.embeddedRecord(pdf, RecordFile.FILE_NAME, MAX_RECORD_BYTES);
+        }
         if (embedded.tooLarge()) {
             throw refused("sync.refused.recordTooLarge");
         }

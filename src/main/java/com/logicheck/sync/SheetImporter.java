@@ -35,6 +35,7 @@ public final class SheetImporter {
     private final SigningFiles files;
     private final long maxFileBytes;
     private final ReferenceImporter references;
+    private final RecordImporter records;
 
     public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes) {
@@ -45,6 +46,14 @@ public final class SheetImporter {
     public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes,
                          ReferenceImporter references) {
+        this(verifier, trusted, repository, templates, files, maxFileBytes, references, null);
+    }
+
+    /** {@code records}: merges signed records of rectification steps and closed months (null: they are refused). */
+    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+                         TemplateRepository templates, SigningFiles files, long maxFileBytes,
+                         ReferenceImporter references, RecordImporter records) {
+        this.records = records;
         this.references = references;
         this.reader = new SheetFileReader(verifier, trusted);
         this.repository = repository;
@@ -102,7 +111,7 @@ public final class SheetImporter {
 
     /** Whether a file refused for this reason may import once the rest of the folder is in (tried again). */
     public static boolean waitsForOthers(ImportReport.FileResult r) {
-        return r.reason() != null && RETRIED.contains(r.reason());
+        return r.reason() != null && (RETRIED.contains(r.reason()) || r.reason().startsWith(RecordImporter.WAITS));
     }
 
     private static final java.util.Set<String> RETRIED = java.util.Set.of("sync.refused.missingPredecessor",
@@ -137,7 +146,13 @@ public final class SheetImporter {
             if (references != null && references.known(sha)) {
                 return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), null);
             }
+            if (records != null && records.known(sha)) {
+                return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, "sync.record.skipped", List.of(), null);
+            }
             SheetFileReader.Verified verified = reader.verified(pdf);
+            if (records != null && RecordImporter.isRecord(verified.record())) {
+                return records.importRecord(file, sha, pdf, verified.check(), verified.record());
+            }
             if (verified.referencePackage()) {
                 if (references == null) {
                     throw SheetFileReader.refused("sync.refused.unknownSchema");

@@ -2,6 +2,7 @@ package com.logicheck.ui;
 
 import com.logicheck.persistence.SettingsRepository;
 import com.logicheck.service.VerifyService;
+import com.logicheck.sync.RecordExporter;
 import com.logicheck.sync.ReferenceExporter;
 import com.logicheck.sync.SheetExporter;
 import com.logicheck.sync.SheetImporter;
@@ -14,5 +15,11 @@ import java.nio.file.Path;
  * folder is remembered) and a scratch folder for incoming PDFs opened in the viewer.
  */
 public record SyncServices(SheetImporter importer, SheetExporter exporter, ReferenceExporter references,
-                           SyncConflicts conflicts, VerifyService verify, SettingsRepository settings, Path scratch) {
+                           SyncConflicts conflicts, VerifyService verify, SettingsRepository settings, Path scratch,
+                           RecordExporter records) {
+    /** Without signed records of rectification steps and closed months (ADR 0022). */
+    public SyncServices(SheetImporter importer, SheetExporter exporter, ReferenceExporter references,
+                        SyncConflicts conflicts, VerifyService verify, SettingsRepository settings, Path scratch) {
+        this(importer, exporter, references, conflicts, verify, settings, scratch, null);
+    }
 }

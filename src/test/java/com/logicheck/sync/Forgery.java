@@ -49,6 +49,22 @@ final class Forgery {
 
     /** The sheet's PDF with {@code record} as its embedded file (null: none), signed by the forger's key. */
     byte[] withRecord(byte[] signedPdf, InputStream record) {
+        return withEmbedded(signedPdf, SheetRecord.FILE_NAME, record);
+    }
+
+    /** A signed record's JSON (ADR 0022) altered by {@code alter}, in its PDF signed by the forger's key. */
+    byte[] alterEmbedded(byte[] signedPdf, String name, Consumer<ObjectNode> alter) {
+        try {
+            ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(PdfVerifier.embeddedRecord(signedPdf, name));
+            alter.accept(tree);
+            return withEmbedded(signedPdf, name, new ByteArrayInputStream(new ObjectMapper().writeValueAsBytes(tree)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PDF with {@code record} as its embedded file {@code name} (null: none), signed by the forger's key. */
+    byte[] withEmbedded(byte[] signedPdf, String name, InputStream record) {
         try (PDDocument doc = Loader.loadPDF(signedPdf)) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
             if (form != null) {
@@ -59,7 +75,7 @@ final class Forgery {
                         .filter(a -> !(a instanceof PDAnnotationWidget)).toList()));
             }
             var names = doc.getDocumentCatalog().getNames();
-            PDComplexFileSpecification spec = names.getEmbeddedFiles().getNames().get(SheetRecord.FILE_NAME);
+            PDComplexFileSpecification spec = names.getEmbeddedFiles().getNames().get(name);
             if (record == null) {
                 names.setEmbeddedFiles(null);
             } else {

@@ -2,7 +2,9 @@ package com.logicheck.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.UserKeyStore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -164,6 +166,127 @@ class SyncFuzzIT {
             System.out.printf("sync fuzz: %d files in %.1f s: %s%n", files, seconds, reasons);
             assertThat(files).isGreaterThanOrEqualTo(1000);
         }
+    }
+
+    /**
+     * The same for a signed record of a rectification step (ADR 0022): damaged copies of an order's 下发 record and
+     * forgeries — re-signed by an untrusted key, by a trusted key that is not the actor's, with another format or a
+     * newer version, a step by someone whose role forbids it, a step of an unknown order or after an unknown step, a
+     * photo that is not in the file. Each is refused (or held) with its reason and no row is written; the one intact
+     * forgery that reuses the record's id with other content is a conflict, kept.
+     */
+    @Test
+    void damagedAndForgedRecordFilesAreRefusedEachWithItsReasonAndWriteNothing() throws Exception {
+        try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 5);
+             Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 6)) {
+            UUID sheet = a.signSheet(0);
+            var order = a.context.rectificationService().raise(new com.logicheck.service.RectificationService.RaiseRequest(
+                    sheet, List.of(), true, "保洁主管", null, null, Set.of(com.logicheck.domain.rectification.CauseCategory.TRAINING),
+                    "", "培训后重新清洁"), a.inspector.id()).get(0);
+            Path folder = dir.resolve("folder");
+            RecordExporter.Result exported = a.context.recordExporter().export(folder, a.inspector, Laptop.PASSWORD);
+            assertThat(exported.written()).hasSize(1);
+            byte[] original = Files.readAllBytes(exported.written().get(0));
+            b.trustEveryoneOf(a);
+            SheetImporter importer = b.context.sheetImporter();
+            assertThat(importer.importBytes(Path.of("sheet.pdf"),
+                    Files.readAllBytes(a.context.signingService().signedPdf(sheet).orElseThrow()), null).kind())
+                    .isEqualTo(ImportReport.Kind.NEW);
+            assertThat(importer.importBytes(Path.of("issued.pdf"), original, null).kind()).isEqualTo(ImportReport.Kind.NEW);
+            Map<String, Integer> before = new TreeMap<>(b.context.syncRepository().counts());
+            before.putAll(b.context.recordLog().counts());
+            Map<String, Integer> reasons = new TreeMap<>();
+            Random random = new Random(20261122);
+            int files = 0;
+            for (int n = 0; n < 300; n++) {
+                byte[] pdf = original.clone();
+                if (n % 5 == 4) {
+                    pdf = java.util.Arrays.copyOf(pdf, random.nextInt(pdf.length));
+                } else {
+                    for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
+                        int at = random.nextInt(pdf.length);
+                        pdf[at] ^= (byte) (1 << random.nextInt(8));
+                    }
+                }
+                ImportReport.FileResult r = importer.importBytes(Path.of("damaged" + n + ".pdf"), pdf, null);
+                if (r.kind() == ImportReport.Kind.SKIPPED) {
+                    reasons.merge("skipped: same signed record", 1, Integer::sum);
+                } else {
+                    assertThat(r.kind()).as("file %d: %s", n, r).isEqualTo(ImportReport.Kind.REFUSED);
+                    assertThat(DAMAGE).as("file %d: %s", n, r).contains(r.reason());
+                    reasons.merge(r.reason(), 1, Integer::sum);
+                }
+                files++;
+            }
+            String name = RecordFile.FILE_NAME;
+            Forgery forger = new Forgery(UserKeyStore.openOrCreate(dir.resolve("forger-r.p12"), Laptop.PASSWORD, "张伟",
+                    Laptop.ORGANISATION));
+            Consumer<ObjectNode> claim = r -> r.put("signerCertificateSha256", forger.fingerprint());
+            Consumer<ObjectNode> longerDeadline = r -> ((ObjectNode) r.get("record").get("body").get("plan"))
+                    .put("deadline", "2099-12-31");
+            expectRecord(importer, forger.alterEmbedded(original, name, longerDeadline), ImportReport.Kind.HELD,
+                    "sync.held.untrusted", reasons);
+            b.context.trust().add(forger.fingerprint(), "CN=forger", "张伟", new byte[] {1}, null, null);
+            expectRecord(importer, forger.alterEmbedded(original, name, longerDeadline), ImportReport.Kind.REFUSED,
+                    "sync.refused.signerMismatch", reasons);
+            expectRecord(importer, forger.alterEmbedded(original, name, r -> r.put("format", "someone.else")),
+                    ImportReport.Kind.REFUSED, "sync.refused.unknownSchema", reasons);
+            expectRecord(importer, forger.alterEmbedded(original, name, r -> r.put("schemaVersion", 99)),
+                    ImportReport.Kind.REFUSED, "sync.refused.newerVersion", reasons);
+            expectRecord(importer, forger.alterEmbedded(original, name, r -> ((ObjectNode) r.get("record")).put("kind", "NOPE")),
+                    ImportReport.Kind.REFUSED, "sync.refused.invalid", reasons);
+            UUID issuedId = UUID.fromString(new ObjectMapper().readTree(PdfVerifier.embeddedRecord(original, name))
+                    .get("record").get("id").asText());
+            Consumer<ObjectNode> closedByInspector = r -> {
+                claim.accept(r);
+                ObjectNode rec = (ObjectNode) r.get("record");
+                rec.put("id", UUID.randomUUID().toString()).put("kind", "ORDER_CLOSED").put("previous", issuedId.toString());
+                rec.set("body", new ObjectMapper().createObjectNode().put("round", 1));
+            };
+            expectRecord(importer, forger.alterEmbedded(original, name, closedByInspector), ImportReport.Kind.REFUSED,
+                    "sync.record.refused.notAllowed.ORDER_CLOSED", reasons);
+            expectRecord(importer, forger.alterEmbedded(original, name, closedByInspector.andThen(r ->
+                            ((ObjectNode) r.get("record")).put("subject", UUID.randomUUID().toString()))),
+                    ImportReport.Kind.REFUSED, "sync.record.waits.order", reasons);
+            Consumer<ObjectNode> reported = r -> {
+                claim.accept(r);
+                ObjectNode rec = (ObjectNode) r.get("record");
+                rec.put("id", UUID.randomUUID().toString()).put("kind", "ORDER_REPORTED").put("previous", UUID.randomUUID().toString());
+                ObjectNode body = new ObjectMapper().createObjectNode().put("round", 1).put("note", "已整改");
+                body.putArray("photos");
+                rec.set("body", body);
+            };
+            expectRecord(importer, forger.alterEmbedded(original, name, reported), ImportReport.Kind.REFUSED,
+                    "sync.record.waits.step", reasons);
+            expectRecord(importer, forger.alterEmbedded(original, name, reported.andThen(r -> {
+                ((ObjectNode) r.get("record")).put("previous", issuedId.toString());
+                ((com.fasterxml.jackson.databind.node.ArrayNode) r.get("record").get("body").get("photos")).addObject()
+                        .put("sha256", "0".repeat(64)).put("name", "现场.jpg");
+            })), ImportReport.Kind.REFUSED, "sync.refused.invalid", reasons);
+            expectRecord(importer, forger.withEmbedded(original, name, zeros(64 * 1024 * 1024)), ImportReport.Kind.REFUSED,
+                    "sync.refused.recordTooLarge", reasons);
+            files += 11;
+            Map<String, Integer> after = new TreeMap<>(b.context.syncRepository().counts());
+            after.putAll(b.context.recordLog().counts());
+            assertThat(after).as("no refused record file wrote a row").isEqualTo(before);
+            assertThat(b.context.rectificationService().orders().find(order.id()).orElseThrow().deadline())
+                    .isEqualTo(order.deadline());
+
+            // intact, trusted, claims the actor and reuses the record's id with other content: a conflict, kept
+            ImportReport.FileResult conflict = importer.importBytes(Path.of("conflict.pdf"),
+                    forger.alterEmbedded(original, name, claim.andThen(longerDeadline)), null);
+            assertThat(conflict.kind()).as("%s", conflict).isEqualTo(ImportReport.Kind.CONFLICT);
+            assertThat(conflict.reason()).isEqualTo("sync.record.conflict.SAME_ID");
+            assertThat(b.context.recordLog().openConflicts()).hasSize(1);
+            assertThat(b.context.rectificationService().orders().find(order.id()).orElseThrow().deadline())
+                    .as("the local order is untouched").isEqualTo(order.deadline());
+            System.out.printf("sync record fuzz: %d files: %s%n", files, reasons);
+        }
+    }
+
+    private static void expectRecord(SheetImporter importer, byte[] pdf, ImportReport.Kind kind, String reason,
+                                     Map<String, Integer> reasons) {
+        expect(importer, pdf, kind, reason, reasons);
     }
 
     private static void expect(SheetImporter importer, byte[] pdf, ImportReport.Kind kind, String reason,

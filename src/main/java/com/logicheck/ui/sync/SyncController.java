@@ -73,7 +73,8 @@ public final class SyncController implements Screen {
                 ? messages.get("sync.ui.folder.none") : viewModel.folderProperty().get().toString(),
                 viewModel.folderProperty()));
         referenceBox.selectedProperty().bindBidirectional(viewModel.withReferenceProperty());
-        passwordField.disableProperty().bind(referenceBox.selectedProperty().not().or(viewModel.runningProperty()));
+        // the password also signs the user's own rectification and assessment records (ADR 0022)
+        passwordField.disableProperty().bind(viewModel.runningProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         countLabel.textProperty().bind(viewModel.countProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());

@@ -5,6 +5,7 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
 import com.logicheck.sync.ImportReport;
+import com.logicheck.sync.RecordExporter;
 import com.logicheck.sync.ReferenceExporter;
 import com.logicheck.sync.SheetExporter;
 import com.logicheck.ui.SyncServices;
@@ -51,6 +52,8 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** Of the files done, the signed records (ADR 0022): new, skipped, conflicts, refused. */
+    private final int[] recordCounts = new int[4];
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper openConflicts = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Certificate> certificate = new ReadOnlyObjectWrapper<>();
@@ -93,7 +96,8 @@ public final class SyncViewModel {
                 e -> message.set(Failures.describe(e, messages)));
     }
 
-    private record Exported(SheetExporter.ExportReport sheets, ReferenceExporter.Result reference) {
+    private record Exported(SheetExporter.ExportReport sheets, ReferenceExporter.Result reference,
+                            RecordExporter.Result records) {
     }
 
     /** 导出: signed sheets the folder does not hold yet, and the reference-data package when chosen. */
@@ -115,7 +119,8 @@ public final class SyncViewModel {
         progress.set(-1);
         executor.submit(() -> {
             ReferenceExporter.Result r = reference ? sync.references().export(target, user, password, user.id()) : null;
-            return new Exported(sync.exporter().export(target), r);
+            RecordExporter.Result records = sync.records() == null ? null : sync.records().export(target, user, password);
+            return new Exported(sync.exporter().export(target), r, records);
         }, done -> {
             running.set(false);
             progress.set(1);
@@ -128,6 +133,7 @@ public final class SyncViewModel {
                         : messages.get("sync.ui.referenceThere", done.reference().file().getFileName()));
             }
             done.sheets().problems().forEach(p -> parts.add(messages.get("sync.ui.exportProblem", messages.problem(p))));
+            recordLines(done.records(), parts);
             message.set(String.join("\n", parts));
             clear(password);
         }, e -> {
@@ -136,6 +142,27 @@ public final class SyncViewModel {
             message.set(Failures.describe(e, messages));
             clear(password);
         });
+    }
+
+    /** What the export did with the signed records of rectification steps and closed months (ADR 0022). */
+    private void recordLines(RecordExporter.Result r, List<String> parts) {
+        if (r == null) {
+            return;
+        }
+        parts.add(messages.get("sync.record.exported", r.signed(), r.written().size(), r.alreadyThere()));
+        Integer mine = user == null ? null : r.unsigned().get(user.name());
+        if (mine != null) {
+            parts.add(messages.get("sync.record.unsignedMine", mine));
+        }
+        String others = r.unsigned().entrySet().stream().filter(e -> user == null || !e.getKey().equals(user.name()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"));
+        if (!others.isEmpty()) {
+            parts.add(messages.get("sync.record.unsigned", others));
+        }
+        if (r.awaitingSheet() > 0) {
+            parts.add(messages.get("sync.record.awaitingSheet", r.awaitingSheet()));
+        }
+        r.problems().forEach(p -> parts.add(messages.get("sync.ui.exportProblem", messages.problem(p))));
     }
 
     /** 导入: every PDF under the folder, one file per task. */
@@ -207,9 +234,20 @@ public final class SyncViewModel {
 
     private void record(ImportReport.FileResult r, Path root) {
         counts.merge(r.kind(), 1, Integer::sum);
+        if (r.reason() != null && r.reason().startsWith("sync.record.")) {
+            recordCounts[switch (r.kind()) {
+                case NEW, UPDATED -> 0;
+                case SKIPPED -> 1;
+                case CONFLICT -> 2;
+                default -> 3;
+            }]++;
+        }
+        String records = recordCounts[0] + recordCounts[1] + recordCounts[2] + recordCounts[3] == 0 ? ""
+                : "\n" + messages.get("sync.record.summary", recordCounts[0], recordCounts[1], recordCounts[2],
+                        recordCounts[3]);
         summary.set(messages.get("sync.ui.summary", n(ImportReport.Kind.NEW), n(ImportReport.Kind.UPDATED),
                 n(ImportReport.Kind.SKIPPED), n(ImportReport.Kind.CONFLICT), n(ImportReport.Kind.HELD),
-                n(ImportReport.Kind.REFUSED)));
+                n(ImportReport.Kind.REFUSED)) + records);
         boolean needsPerson = r.kind() == ImportReport.Kind.REFUSED || r.kind() == ImportReport.Kind.HELD
                 || r.kind() == ImportReport.Kind.CONFLICT;
         if (needsPerson) {
@@ -231,6 +269,7 @@ public final class SyncViewModel {
     private void start(String text) {
         cancelled = false;
         counts.clear();
+        java.util.Arrays.fill(recordCounts, 0);
         attention.clear();
         summary.set("");
         count.set("");

@@ -1,0 +1,195 @@
+package com.logicheck.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicheck.app.AppContext;
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.rectification.CauseCategory;
+import com.logicheck.domain.rectification.RectificationOrder;
+import com.logicheck.domain.rectification.RectificationStatus;
+import com.logicheck.domain.rectification.Verdict;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.persistence.RecordLog;
+import com.logicheck.service.DemoData;
+import com.logicheck.service.DemoPhotos;
+import com.logicheck.service.DemoSchemes;
+import com.logicheck.service.RectificationService;
+import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.service.SigningService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rectification work and the closed month travel between two laptops (ADR 0022). A issues an order from a signed
+ * sheet; B (another inspector, on the provider's behalf) reports it fixed and re-inspects with photos — failed once,
+ * then passed; A's supervisor closes the order and the month, then reopens the month with a reason and closes it
+ * again. Everything goes through one folder both ways; both laptops end with the same orders, histories (the chain
+ * of signed records), photos (same bytes) and closed months, compared as a canonical dump; a second exchange changes
+ * nothing.
+ */
+class RecordExchangeIT {
+    static final char[] PASSWORD = "整改-同步-2026".toCharArray();
+    @TempDir
+    Path dir;
+
+    @Test
+    void ordersTheirStepsAndClosedMonthsConvergeOnBothLaptopsAndASecondExchangeChangesNothing() throws Exception {
+        Path folder = dir.resolve("网盘/后勤同步");
+        Random random = new Random(6);
+        DemoPhotos photos = new DemoPhotos(dir.resolve("scratch"));
+        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+            World w = World.on(a, dir);
+            // A: 张伟 signs a sheet and issues one order for its deductions
+            RectificationOrder order = w.issue(a);
+
+            // A → folder → B: reference package, sheets, and 张伟's signed record of the issue
+            a.referenceExporter().export(folder, w.supervisor, PASSWORD, w.supervisor.id());
+            a.sheetExporter().export(folder);
+            RecordExporter.Result fromA = a.recordExporter().export(folder, w.inspector, PASSWORD);
+            assertThat(fromA.signed()).isEqualTo(1);
+            assertThat(fromA.written()).hasSize(1);
+            trustAll(b, a);
+            ImportReport intoB = b.sheetImporter().importFolder(folder, null, r -> { });
+            assertThat(intoB.needingAttention()).isEmpty();
+            assertThat(RecordImporter.summary(intoB)).containsExactly(1, 0, 0, 0);
+            assertThat(b.rectificationService().orders().find(order.id()).orElseThrow().status())
+                    .isEqualTo(RectificationStatus.OPEN);
+
+            // B: 王芳 enters the provider's report (with a photo), re-inspects (failed, photo), report again, passes
+            Person wang = person(b, "王芳");
+            b.currentUser().switchTo(wang);
+            var steps = b.rectificationSteps();
+            steps.reportFixed(order.id(), "已重新清洁并培训保洁员", List.of(photos.make(random)), wang.id());
+            steps.reinspect(order.id(), Verdict.FAILED, "墙角仍有积灰", LocalDate.now(b.clock()).plusDays(2),
+                    List.of(photos.make(random), photos.make(random)), wang.id());
+            steps.reportFixed(order.id(), "已彻底清洁", List.of(), wang.id());
+            steps.reinspect(order.id(), Verdict.PASSED, "合格", null, List.of(photos.make(random)), wang.id());
+            RecordExporter.Result noPassword = b.recordExporter().export(folder, wang, null);
+            assertThat(noPassword.signed()).isZero();
+            assertThat(noPassword.unsigned()).containsEntry("王芳", 4);
+            assertThat(b.recordExporter().export(folder, wang, PASSWORD).written()).hasSize(4);
+
+            // B → A: the order is verified on A, with B's photos
+            trustAll(a, b);
+            ImportReport intoA = a.sheetImporter().importFolder(folder, w.supervisor.id(), r -> { });
+            assertThat(intoA.needingAttention()).isEmpty();
+            assertThat(RecordImporter.summary(intoA)[0]).isEqualTo(4);
+            RectificationOrder onA = a.rectificationService().orders().find(order.id()).orElseThrow();
+            assertThat(onA.status()).isEqualTo(RectificationStatus.VERIFIED);
+            assertThat(onA.round()).isEqualTo(2);
+
+            // A: the supervisor closes the order and the month, reopens the month with a reason, closes it again
+            a.currentUser().switchTo(w.supervisor);
+            a.rectificationSteps().close(order.id(), w.supervisor.id());
+            a.assessmentService().close(w.provider, w.month, w.supervisor.id());
+            a.assessmentService().reopen(w.provider, w.month, "补录一条投诉", w.supervisor.id());
+            a.assessmentService().close(w.provider, w.month, w.supervisor.id());
+            RecordExporter.Result closings = a.recordExporter().export(folder, w.supervisor, PASSWORD);
+            assertThat(closings.signed()).as("order closed, month closed, reopened, closed again").isEqualTo(4);
+            ImportReport back = b.sheetImporter().importFolder(folder, wang.id(), r -> { });
+            assertThat(back.needingAttention()).isEmpty();
+            assertThat(RecordImporter.summary(back)[0]).isEqualTo(4);
+
+            Map<String, String> dumpA = dump(a, order.id(), w.provider, w.month);
+            assertThat(dump(b, order.id(), w.provider, w.month)).isEqualTo(dumpA);
+            assertThat(dumpA.get("order")).contains("CLOSED");
+            assertThat(dumpA.get("closings")).contains("REOPENED", "补录一条投诉", "CLOSED");
+            assertThat(dumpA.get("photos").split("\n")).hasSize(4);
+            assertThat(b.assessmentService().state(w.provider, w.month).isClosed()).isTrue();
+
+            // the exchange again: nothing new is written or merged, nothing changes
+            var countsA = a.recordLog().counts();
+            var countsB = b.recordLog().counts();
+            for (AppContext l : List.of(a, b)) {
+                Person who = l == a ? w.supervisor : wang;
+                RecordExporter.Result again = l.recordExporter().export(folder, who, PASSWORD);
+                assertThat(again.written()).isEmpty();
+                assertThat(again.signed()).isZero();
+                assertThat(l.sheetExporter().export(folder).written()).isEmpty();
+                ImportReport twice = l.sheetImporter().importFolder(folder, who.id(), r -> { });
+                assertThat(twice.results()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ImportReport.Kind.SKIPPED));
+            }
+            assertThat(a.recordLog().counts()).isEqualTo(countsA);
+            assertThat(b.recordLog().counts()).isEqualTo(countsB);
+            assertThat(dump(a, order.id(), w.provider, w.month)).isEqualTo(dumpA);
+            assertThat(dump(b, order.id(), w.provider, w.month)).isEqualTo(dumpA);
+        }
+    }
+
+    /** A laptop filled with a week of demo work and the hospital scheme; the people and the sheet the tests use. */
+    record World(Person supervisor, Person inspector, UUID provider, YearMonth month, UUID sheet) {
+        static World on(AppContext a, Path dir) {
+            new DemoData(a.reference(), a.templates(), a.inspections(), a.inspectionService(), a.photos(),
+                    new DemoPhotos(dir.resolve("demo-photos")), a.clock()).fill(7);
+            new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();
+            Person supervisor = person(a, "刘洋");
+            Person inspector = person(a, "张伟");
+            UUID sheet = a.inspections().recent(500).stream()
+                    .filter(r -> r.status() == InspectionStatus.FINISHED && r.inspectorName().equals(inspector.name()))
+                    .map(InspectionRepository.InspectionRow::id)
+                    .filter(id -> a.rectificationService().orders().deductions(id).deductions().stream()
+                            .anyMatch(d -> !d.exempted() && !d.onOrder()))
+                    .findFirst().orElseThrow();
+            Inspection s = a.inspectionService().inspection(sheet);
+            a.signingService().sign(sheet, new SigningService.SignRequest(
+                    SignedSheetFixture.signaturePng(inspector.name(), 1), null, null), PASSWORD, inspector.id());
+            UUID provider = s.providerId();
+            return new World(supervisor, inspector, provider, YearMonth.now(a.clock()), sheet);
+        }
+
+        RectificationOrder issue(AppContext a) {
+            return a.rectificationService().raise(new RectificationService.RaiseRequest(sheet, List.of(), true,
+                    "保洁主管 赵强", null, null, Set.of(CauseCategory.TRAINING), "新员工未培训", "培训后重新清洁"),
+                    inspector.id()).get(0);
+        }
+    }
+
+    static Person person(AppContext c, String name) {
+        return c.reference().people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static void trustAll(AppContext to, AppContext from) {
+        for (var c : from.trust().all()) {
+            to.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null);
+        }
+    }
+
+    /** The order, its re-inspections, evidence photos (bytes), its signed records, and the month's closings. */
+    static Map<String, String> dump(AppContext c, UUID orderId, UUID provider, YearMonth month) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        var orders = c.rectificationService().orders();
+        out.put("order", orders.find(orderId).orElseThrow().toString());
+        out.put("reinspections", orders.reinspections(orderId).toString());
+        StringBuilder photos = new StringBuilder();
+        for (var p : orders.photos(orderId)) {
+            byte[] bytes = Files.readAllBytes(c.photos().file(p.sha256(), p.originalName()));
+            photos.append(p.reinspectionId()).append(' ').append(p.sha256()).append(' ').append(p.originalName())
+                    .append(' ').append(PdfVerifier.sha256(bytes)).append('\n');
+        }
+        out.put("photos", photos.toString());
+        StringBuilder records = new StringBuilder();
+        for (UUID subject : List.of(orderId, RecordLog.monthSubject(provider, month))) {
+            for (var s : c.recordLog().of(subject)) {
+                records.append(s.signed()).append(' ').append(s.record().contentHash()).append(' ')
+                        .append(new String(s.record().canonical(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        out.put("records", records.toString());
+        out.put("closings", c.assessmentService().closings(provider, month).toString());
+        out.put("closed", c.assessmentService().state(provider, month).closed().map(Object::toString).orElse(""));
+        return out;
+    }
+}
