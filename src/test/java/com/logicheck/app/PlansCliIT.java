@@ -58,7 +58,7 @@ class PlansCliIT {
                 "--provider", "华安后勤", "--from", "2025-10-01", "--as", supervisor);
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.out()).contains("已新建层级检查计划").contains(inspector + "（主管）").contains("东院区 / 心内科病区")
-                .contains("每 1 天 1 次，覆盖不少于 1/5 且不少于 7 个单元").contains("2025-10-01 起");
+                .contains("每 1 天 1 次，覆盖≥1/5且≥7个单元").contains("2025-10-01 起");
         InspectionPlan plan = stored().get(0);
         String id = plan.id().toString().substring(0, 8);
 
@@ -73,7 +73,7 @@ class PlansCliIT {
 
         CliRun changed = run("plans", "set", id, "--every", "12h", "--times", "2", "--coverage", "33.3%", "--as", supervisor);
         assertThat(changed.exit()).as(changed.err()).isZero();
-        assertThat(changed.out()).contains("每 12 小时 2 次，覆盖不少于 33.3% 且不少于 7 个单元");
+        assertThat(changed.out()).contains("每 12 小时 2 次，覆盖≥33.3%且≥7个单元");
 
         CliRun ended = run("plans", "end", id, "--on", "2025-10-31", "--as", supervisor);
         assertThat(ended.exit()).as(ended.err()).isZero();

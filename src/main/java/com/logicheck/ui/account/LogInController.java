@@ -65,6 +65,8 @@ public final class LogInController implements Screen {
         changeButton.disableProperty().bind(viewModel.busyProperty());
         changeHeaderLabel.textProperty().bind(viewModel.changeHeaderProperty());
         changeMessageLabel.textProperty().bind(viewModel.changeMessageProperty());
+        changeMessageLabel.visibleProperty().bind(changeMessageLabel.textProperty().isNotEmpty());
+        changeMessageLabel.managedProperty().bind(changeMessageLabel.visibleProperty());
         newPasswordField.textProperty().bindBidirectional(viewModel.newPasswordProperty());
         repeatPasswordField.textProperty().bindBidirectional(viewModel.repeatPasswordProperty());
         newPasswordField.setOnAction(e -> {

@@ -10,6 +10,8 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.desk.Choice;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import javafx.util.converter.LocalDateStringConverter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -21,6 +23,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -178,8 +181,9 @@ public final class PlansController implements Screen {
         commitTypedDate(untilPicker);
     }
 
-    /** A date typed (not picked) reaches the model when the field loses focus, not only on Enter. */
+    /** Dates as 2026-11-21 whatever the system locale; a date typed (not picked) counts when the field loses focus. */
     private static void commitTypedDate(DatePicker picker) {
+        picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         picker.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 try {
@@ -201,6 +205,14 @@ public final class PlansController implements Screen {
     private TableColumn<PlanRow, String> column(String key, Function<PlanRow, String> value, double width) {
         TableColumn<PlanRow, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item)); // long cells are cut
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }

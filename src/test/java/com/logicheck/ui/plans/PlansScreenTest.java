@@ -82,7 +82,7 @@ class PlansScreenTest {
                 .write("1/3");
         robot.clickOn("#saveButton");
         assertThat(message.getText()).isEqualTo("已保存 " + w.inspector.name() + " 的计划。");
-        assertThat(table.getItems().get(0).frequency()).isEqualTo("每 1 天 1 次，覆盖不少于 1/3 且不少于 7 个单元");
+        assertThat(table.getItems().get(0).frequency()).isEqualTo("每 1 天 1 次，覆盖≥1/3且≥7个单元");
         assertThat(table.getSelectionModel().getSelectedItem()).as("still selected after the save").isNotNull();
 
         assertThat(undo.isDisabled()).isFalse();

@@ -75,7 +75,7 @@ class PlansViewModelTest {
         // the plan starts on 1 December: 1–4 Dec ended, one sheet on the 2nd, the 5th runs
         assertThat(vm.rows()).singleElement().satisfies(r -> {
             assertThat(r.level()).isEqualTo("主管");
-            assertThat(r.frequency()).isEqualTo("每 1 天 1 次，覆盖不少于 1/5 且不少于 7 个单元");
+            assertThat(r.frequency()).isEqualTo("每 1 天 1 次，覆盖≥1/5且≥7个单元");
             assertThat(r.status()).isEqualTo("2026-12-01 起");
             assertThat(r.required()).isEqualTo("4");
             assertThat(r.done()).isEqualTo("1");
