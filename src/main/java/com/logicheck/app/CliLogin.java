@@ -30,6 +30,14 @@ final class CliLogin {
     }
 
     static Actor checked(Main main, AppContext context, String as) {
+        return checked(main, context, as, false);
+    }
+
+    /**
+     * As {@link #checked(Main, AppContext, String)}; a person whose password an administrator set (ADR 0025) is refused
+     * unless {@code ownPasswordChange} — the one thing they may do is choose their own ({@code user passwd}).
+     */
+    static Actor checked(Main main, AppContext context, String as, boolean ownPasswordChange) {
         boolean accounts = context.accounts().logInRequired();
         Person person;
         if (as != null && !as.isBlank()) {
@@ -52,6 +60,9 @@ final class CliLogin {
             throw new DomainException(Problem.of("problem.cli.passwordNeeded", account.name(), PASSWORD_ENV));
         }
         context.accounts().confirm(person.id(), password);
+        if (account.passwordChangeRequired() && !ownPasswordChange) {
+            throw new DomainException(Problem.of("problem.cli.mustChangePassword", account.name(), account.login()));
+        }
         Person checked = account.person();
         context.currentUser().logIn(checked);
         return new Actor(checked, password);

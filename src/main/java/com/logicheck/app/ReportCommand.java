@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             MonthlyReport report = new MonthlyReports(context.assessmentService(), context.reference(),
-                    context.templates(), messages).build(ym, only, LocalDate.now(context.clock()));
+                    context.templates(), messages, context.inspectionPlans()).build(ym, only, LocalDate.now(context.clock()));
             write(out, new ReportPdfWriter(new CjkFont(), messages).write(report));
             spec.commandLine().getOut().println(messages.get("cli.report.done", out.toAbsolutePath(),
                     report.providers().size()));

@@ -152,9 +152,18 @@ final class UserCommand implements Callable<Integer> {
         @Override
         String run(AppContext context, Messages messages) {
             Account target = target(context, who);
-            CliLogin.Actor actor = CliLogin.checked(user.main, context, as);
+            // a person with a temporary password may change their own, and nothing else (ADR 0025)
+            CliLogin.Actor actor = CliLogin.checked(user.main, context, as, true);
+            boolean temporary = context.accounts().passwordChangeRequired(actor.person().id());
+            if (!actor.person().id().equals(target.id()) && temporary) {
+                throw new DomainException(Problem.of("problem.cli.mustChangePassword", actor.person().name(),
+                        context.accounts().account(actor.person().id()).map(Account::login).orElse("")));
+            }
             char[] fresh = newPassword(user.main, messages);
             if (actor.person().id().equals(target.id())) {
+                if (temporary && java.util.Arrays.equals(fresh, actor.password())) {
+                    throw new DomainException(Problem.of("problem.account.sameAsGiven"));
+                }
                 context.accounts().changePassword(target.id(), actor.password(), fresh, fresh);
                 return messages.get("account.password.changed");
             }

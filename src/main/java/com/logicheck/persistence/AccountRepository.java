@@ -30,8 +30,12 @@ public final class AccountRepository {
         this.changeLog = changeLog;
     }
 
-    /** One person as the account list shows them; {@code login} is null for a person who cannot log in. */
-    public record Account(UUID id, String name, String login, Role role, boolean active, boolean hasPassword) {
+    /**
+     * One person as the account list shows them; {@code login} is null for a person who cannot log in;
+     * {@code passwordChangeRequired}: the password was set by an administrator and must be replaced at the next log-in.
+     */
+    public record Account(UUID id, String name, String login, Role role, boolean active, boolean hasPassword,
+                          boolean passwordChangeRequired) {
         public Person person() {
             return new Person(id, name, role, null);
         }
@@ -80,9 +84,10 @@ public final class AccountRepository {
                     .fetchOptional(ORGANISATION.ID)
                     .orElseThrow(() -> new DomainException(Problem.of("problem.account.noOrganisation")));
             UUID id = UUID.randomUUID();
+            // an administrator hands out the initial password: its owner replaces it at the first log-in (V13)
             tx.insertInto(PERSON).set(PERSON.ID, id).set(PERSON.ORGANISATION_ID, org).set(PERSON.NAME, name)
                     .set(PERSON.ROLE, role.name()).set(PERSON.LOGIN, login).set(PERSON.PASSWORD_HASH, passwordHash)
-                    .execute();
+                    .set(PERSON.PASSWORD_CHANGE_REQUIRED, !first).execute();
             changeLog.append(tx, "account", id, null, "CREATED", Map.of("login", login, "role", role.name()),
                     first ? id : actorId);
             return new Person(id, name, role, null);
@@ -103,12 +108,15 @@ public final class AccountRepository {
             }
             requireFreeLogin(tx, login, personId);
             tx.update(PERSON).set(PERSON.LOGIN, login).set(PERSON.PASSWORD_HASH, passwordHash)
-                    .where(PERSON.ID.eq(personId)).execute();
+                    .set(PERSON.PASSWORD_CHANGE_REQUIRED, true).where(PERSON.ID.eq(personId)).execute();
             changeLog.append(tx, "account", personId, null, "LOGIN_GRANTED", Map.of("login", login), actorId);
         });
     }
 
-    /** A new password: by the person themself ({@code actorId == personId}) or by a 管理员 (reset). */
+    /**
+     * A new password: by the person themself ({@code actorId == personId}; any pending forced change is then done) or
+     * by a 管理员 (reset: the person must choose their own at the next log-in).
+     */
     public void setPassword(UUID actorId, UUID personId, String passwordHash) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -120,7 +128,8 @@ public final class AccountRepository {
             if (target.login() == null) {
                 throw new DomainException(Problem.of("problem.account.noLogin", target.name()));
             }
-            tx.update(PERSON).set(PERSON.PASSWORD_HASH, passwordHash).where(PERSON.ID.eq(personId)).execute();
+            tx.update(PERSON).set(PERSON.PASSWORD_HASH, passwordHash).set(PERSON.PASSWORD_CHANGE_REQUIRED, !own)
+                    .where(PERSON.ID.eq(personId)).execute();
             changeLog.append(tx, "account", personId, null, own ? "PASSWORD_CHANGED" : "PASSWORD_RESET", Map.of(),
                     actorId);
         });
@@ -196,6 +205,7 @@ public final class AccountRepository {
 
     private static Account account(Record r) {
         return new Account(r.get(PERSON.ID), r.get(PERSON.NAME), r.get(PERSON.LOGIN), Role.valueOf(r.get(PERSON.ROLE)),
-                Boolean.TRUE.equals(r.get(PERSON.ACTIVE)), r.get(PERSON.PASSWORD_HASH) != null);
+                Boolean.TRUE.equals(r.get(PERSON.ACTIVE)), r.get(PERSON.PASSWORD_HASH) != null,
+                Boolean.TRUE.equals(r.get(PERSON.PASSWORD_CHANGE_REQUIRED)));
     }
 }

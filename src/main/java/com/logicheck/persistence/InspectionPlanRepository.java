@@ -3,7 +3,9 @@ package com.logicheck.persistence;
 import static com.logicheck.persistence.jooq.Tables.CHECKLIST_TEMPLATE;
 import static com.logicheck.persistence.jooq.Tables.INSPECTION;
 import static com.logicheck.persistence.jooq.Tables.INSPECTION_PLAN;
+import static com.logicheck.persistence.jooq.Tables.PERSON;
 import static com.logicheck.persistence.jooq.Tables.PLACE;
+import static com.logicheck.persistence.jooq.Tables.PROVIDER;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
 
 import com.logicheck.domain.DomainException;
@@ -22,6 +24,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +35,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
- * 层级检查计划 on disk (V9): plans are added and made inactive by supervisors only (checked inside the transaction),
- * every change is in the change log (entity {@code inspection_plan}); a plan's visits and area units are read here.
+ * 层级检查计划 on disk (V9, V13): plans are added, changed, ended and switched off by supervisors only (checked inside
+ * the transaction), every change is in the change log (entity {@code inspection_plan}, changed fields as
+ * {@code old → new}); a plan's visits and area units are read here.
  */
 public final class InspectionPlanRepository {
     static final String ENTITY = "inspection_plan";
+    private static final EnumSet<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
     private final DSLContext dsl;
     private final Clock clock;
     private final ChangeLog changeLog;
@@ -48,29 +55,11 @@ public final class InspectionPlanRepository {
     public void add(InspectionPlan p, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, EnumSet.of(Role.SUPERVISOR), "problem.plan.notSupervisor");
-            if (tx.fetchCount(PLACE, PLACE.ID.eq(p.placeId())) == 0) {
-                throw new DomainException(Problem.of("problem.plan.noPlace"));
-            }
-            if (tx.fetchCount(com.logicheck.persistence.jooq.Tables.PERSON,
-                    com.logicheck.persistence.jooq.Tables.PERSON.ID.eq(p.personId())) == 0) {
-                throw new DomainException(Problem.of("problem.person.unknown", p.personId().toString()));
-            }
+            People.require(tx, actorId, SUPERVISOR, "problem.plan.notSupervisor");
+            requireReferences(tx, p);
             InspectionPlanRecord r = tx.newRecord(INSPECTION_PLAN);
             r.setId(p.id());
-            r.setPersonId(p.personId());
-            r.setResponsibilityLevel(p.level().name());
-            r.setProviderId(p.providerId());
-            r.setPlaceId(p.placeId());
-            r.setServiceLine(p.serviceLine() == null ? null : p.serviceLine().name());
-            r.setTimes(p.times());
-            r.setPeriodUnit(p.unit().name());
-            r.setPeriodLength(p.length());
-            r.setCoverageNumerator(p.coverageNumerator());
-            r.setCoverageDenominator(p.coverageDenominator());
-            r.setMinUnits(p.minUnits());
-            r.setValidFrom(p.validFrom());
-            r.setActive(p.active());
+            write(r, p);
             r.setCreatedBy(actorId);
             r.setCreatedAt(OffsetDateTime.now(clock));
             r.insert();
@@ -79,24 +68,134 @@ public final class InspectionPlanRepository {
         });
     }
 
-    /** Ends a plan (it stays on record). */
-    public void deactivate(UUID planId, UUID actorId) {
+    /**
+     * Replaces a plan's terms (supervisors only). The change log records each changed field as {@code old → new};
+     * returns the plan as it was, or refuses a plan that does not exist. {@code action} names the change in the log
+     * (PLAN_CHANGED, PLAN_ENDED, PLAN_DEACTIVATED, PLAN_ACTIVATED, PLAN_UNDONE).
+     */
+    public InspectionPlan update(InspectionPlan p, String action, UUID actorId) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            People.require(tx, actorId, SUPERVISOR, "problem.plan.notSupervisor");
+            InspectionPlanRecord r = tx.selectFrom(INSPECTION_PLAN).where(INSPECTION_PLAN.ID.eq(p.id())).forUpdate()
+                    .fetchOptional().orElseThrow(() -> new DomainException(Problem.of("problem.plan.missing")));
+            InspectionPlan before = plan(r);
+            boolean samePerson = before.personId().equals(p.personId());
+            requireReferences(tx, p, p.active() && (!samePerson || !before.active()));
+            write(r, p);
+            Map<String, String> changed = changes(before, p);
+            if (changed.isEmpty()) {
+                return before;
+            }
+            r.update();
+            changeLog.append(tx, ENTITY, p.id(), null, action, changed, actorId);
+            return before;
+        });
+    }
+
+    /** Removes a plan nobody has relied on yet: only to undo its adding (the log keeps both rows). */
+    public void remove(UUID planId, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, EnumSet.of(Role.SUPERVISOR), "problem.plan.notSupervisor");
-            if (tx.update(INSPECTION_PLAN).set(INSPECTION_PLAN.ACTIVE, false).where(INSPECTION_PLAN.ID.eq(planId)).execute() == 0) {
+            People.require(tx, actorId, SUPERVISOR, "problem.plan.notSupervisor");
+            if (tx.deleteFrom(INSPECTION_PLAN).where(INSPECTION_PLAN.ID.eq(planId)).execute() == 0) {
                 throw new DomainException(Problem.of("problem.plan.missing"));
             }
-            changeLog.append(tx, ENTITY, planId, null, "PLAN_DEACTIVATED", Map.of(), actorId);
+            changeLog.append(tx, ENTITY, planId, null, "PLAN_REMOVED", Map.of(), actorId);
         });
+    }
+
+    /** Ends a plan (it stays on record). */
+    public void deactivate(UUID planId, UUID actorId) {
+        InspectionPlan p = find(planId).orElseThrow(() -> new DomainException(Problem.of("problem.plan.missing")));
+        update(p.withActive(false), "PLAN_DEACTIVATED", actorId);
+    }
+
+    public Optional<InspectionPlan> find(UUID planId) {
+        return dsl.selectFrom(INSPECTION_PLAN).where(INSPECTION_PLAN.ID.eq(planId)).fetchOptional(InspectionPlanRepository::plan);
+    }
+
+    /** The plan's change history, oldest first. */
+    public List<ChangeLog.Entry> history(UUID planId) {
+        return changeLog.forEntity(dsl, ENTITY, planId);
     }
 
     public List<InspectionPlan> all() {
         return dsl.selectFrom(INSPECTION_PLAN).orderBy(INSPECTION_PLAN.RESPONSIBILITY_LEVEL, INSPECTION_PLAN.CREATED_AT)
-                .fetch(r -> new InspectionPlan(r.getId(), r.getPersonId(), ResponsibilityLevel.valueOf(r.getResponsibilityLevel()),
-                        r.getProviderId(), r.getPlaceId(), r.getServiceLine() == null ? null : ServiceLine.valueOf(r.getServiceLine()),
-                        r.getTimes(), PeriodUnit.valueOf(r.getPeriodUnit()), r.getPeriodLength(), r.getCoverageNumerator(),
-                        r.getCoverageDenominator(), r.getMinUnits(), r.getValidFrom(), r.getActive()));
+                .fetch(InspectionPlanRepository::plan);
+    }
+
+    private static InspectionPlan plan(InspectionPlanRecord r) {
+        return new InspectionPlan(r.getId(), r.getPersonId(), ResponsibilityLevel.valueOf(r.getResponsibilityLevel()),
+                r.getProviderId(), r.getPlaceId(), r.getServiceLine() == null ? null : ServiceLine.valueOf(r.getServiceLine()),
+                r.getTimes(), PeriodUnit.valueOf(r.getPeriodUnit()), r.getPeriodLength(), r.getCoverageNumerator(),
+                r.getCoverageDenominator(), r.getMinUnits(), r.getValidFrom(), r.getValidUntil(), r.getActive());
+    }
+
+    private static void write(InspectionPlanRecord r, InspectionPlan p) {
+        r.setPersonId(p.personId());
+        r.setResponsibilityLevel(p.level().name());
+        r.setProviderId(p.providerId());
+        r.setPlaceId(p.placeId());
+        r.setServiceLine(p.serviceLine() == null ? null : p.serviceLine().name());
+        r.setTimes(p.times());
+        r.setPeriodUnit(p.unit().name());
+        r.setPeriodLength(p.length());
+        r.setCoverageNumerator(p.coverageNumerator());
+        r.setCoverageDenominator(p.coverageDenominator());
+        r.setMinUnits(p.minUnits());
+        r.setValidFrom(p.validFrom());
+        r.setValidUntil(p.validUntil());
+        r.setActive(p.active());
+    }
+
+    private static void requireReferences(DSLContext tx, InspectionPlan p) {
+        requireReferences(tx, p, p.active());
+    }
+
+    /**
+     * The place and provider exist, and the person exists and — when {@code activePerson} (a new active plan, a new
+     * person, a plan switched back on) — is active. The plan of a person who has left can still be changed or ended.
+     */
+    private static void requireReferences(DSLContext tx, InspectionPlan p, boolean activePerson) {
+        if (tx.fetchCount(PLACE, PLACE.ID.eq(p.placeId())) == 0) {
+            throw new DomainException(Problem.of("problem.plan.noPlace"));
+        }
+        if (p.providerId() != null && tx.fetchCount(PROVIDER, PROVIDER.ID.eq(p.providerId())) == 0) {
+            throw new DomainException(Problem.of("problem.plan.unknownProvider"));
+        }
+        var person = tx.select(PERSON.NAME, PERSON.ACTIVE).from(PERSON).where(PERSON.ID.eq(p.personId())).fetchOne();
+        if (person == null) {
+            throw new DomainException(Problem.of("problem.person.unknown", p.personId().toString()));
+        }
+        if (activePerson && !Boolean.TRUE.equals(person.value2())) {
+            throw new DomainException(Problem.of("problem.plan.personInactive", person.value1()));
+        }
+    }
+
+    /** Field → "old → new" for every term that differs. */
+    static Map<String, String> changes(InspectionPlan a, InspectionPlan b) {
+        Map<String, String> m = new LinkedHashMap<>();
+        diff(m, "person", a.personId(), b.personId());
+        diff(m, "level", a.level(), b.level());
+        diff(m, "provider", a.providerId(), b.providerId());
+        diff(m, "place", a.placeId(), b.placeId());
+        diff(m, "serviceLine", a.serviceLine(), b.serviceLine());
+        diff(m, "times", a.times(), b.times());
+        diff(m, "every", a.length() + " " + a.unit(), b.length() + " " + b.unit());
+        diff(m, "coverage", a.coverageNumerator() + "/" + a.coverageDenominator(),
+                b.coverageNumerator() + "/" + b.coverageDenominator());
+        diff(m, "minUnits", a.minUnits(), b.minUnits());
+        diff(m, "validFrom", a.validFrom(), b.validFrom());
+        diff(m, "validUntil", a.validUntil(), b.validUntil());
+        diff(m, "active", a.active(), b.active());
+        return m;
+    }
+
+    private static void diff(Map<String, String> m, String field, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            m.put(field, a + " → " + b);
+        }
     }
 
     /** The person's finished or signed sheets in [from, to) within the plan's place, provider and service line. */

@@ -71,16 +71,48 @@ public final class AccountService {
     }
 
     /**
+     * A right password: who it is, and whether they must first replace a password an administrator set
+     * ({@link #completeLogIn}); until then they are not the {@link CurrentUser}.
+     */
+    public record LogIn(Person person, boolean passwordChangeRequired) {
+    }
+
+    /**
      * The person behind {@code login} when the password is right; refuses a wrong login or password with one and the
      * same message (it does not tell which was wrong), a deactivated account, and any try during the pause after
-     * {@value LoginThrottle#MAX_FAILURES} failures. A correct log-in makes the person the {@link CurrentUser}.
+     * {@value LoginThrottle#MAX_FAILURES} failures. A correct log-in makes the person the {@link CurrentUser} — unless
+     * an administrator set their password (reset, new account): then nobody is logged in until
+     * {@link #completeLogIn} has replaced it.
      */
-    public Person logIn(String login, char[] password) {
+    public LogIn logIn(String login, char[] password) {
         Duration wait = throttle.remainingWait();
         if (!wait.isZero()) {
             throw new DomainException(Problem.of("problem.login.wait", Math.max(1, (wait.toMillis() + 999) / 1000)));
         }
         Person p = authenticate(normalLogin(login), password);
+        boolean change = passwordChangeRequired(p.id());
+        if (!change) {
+            currentUser.logIn(p);
+        }
+        return new LogIn(p, change);
+    }
+
+    /** True while the person still has a password an administrator set (reset, or a new account's initial one). */
+    public boolean passwordChangeRequired(UUID personId) {
+        return accounts.account(personId).map(Account::passwordChangeRequired).orElse(false);
+    }
+
+    /**
+     * 首次登录修改密码: replaces the password an administrator set with the person's own — same rules as any new
+     * password, and not the one the administrator gave — and only then makes them the {@link CurrentUser}.
+     */
+    public Person completeLogIn(UUID personId, char[] givenPassword, char[] newPassword, char[] repeated) {
+        requireSame(newPassword, repeated);
+        if (java.util.Arrays.equals(givenPassword, newPassword)) {
+            throw new DomainException(Problem.of("problem.account.sameAsGiven"));
+        }
+        changePassword(personId, givenPassword, newPassword, repeated);
+        Person p = accounts.account(personId).map(Account::person).orElseThrow();
         currentUser.logIn(p);
         return p;
     }

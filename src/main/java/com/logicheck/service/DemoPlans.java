@@ -35,14 +35,19 @@ public final class DemoPlans {
         Place site = places.stream().filter(p -> p.kind() == PlaceKind.SITE).findFirst().orElseThrow();
         Place building = places.stream().filter(p -> p.kind() == PlaceKind.BUILDING).findFirst().orElse(site);
         LocalDate from = LocalDate.now(clock).minusMonths(1).withDayOfMonth(1);
-        add(inspectors.get(0), ResponsibilityLevel.AREA_LEAD, building, from, supervisor);
-        add(inspectors.get(Math.min(1, inspectors.size() - 1)), ResponsibilityLevel.SUPERVISOR, site, from, supervisor);
-        add(inspectors.get(Math.min(2, inspectors.size() - 1)), ResponsibilityLevel.PROJECT_HEAD, site, from, supervisor);
-        add(supervisor, ResponsibilityLevel.COMPANY_MANAGER, site, from, supervisor);
+        // the first two for the first provider, so its monthly assessment shows the 层级检查 line (ADR 0025)
+        UUID provider = reference.providers().stream().findFirst().map(p -> p.id()).orElse(null);
+        add(inspectors.get(0), ResponsibilityLevel.AREA_LEAD, building, provider, from, supervisor);
+        add(inspectors.get(Math.min(1, inspectors.size() - 1)), ResponsibilityLevel.SUPERVISOR, site, provider, from,
+                supervisor);
+        add(inspectors.get(Math.min(2, inspectors.size() - 1)), ResponsibilityLevel.PROJECT_HEAD, site, null, from,
+                supervisor);
+        add(supervisor, ResponsibilityLevel.COMPANY_MANAGER, site, null, from, supervisor);
         return 4;
     }
 
-    private void add(Person who, ResponsibilityLevel level, Place where, LocalDate from, Person actor) {
-        plans.add(InspectionPlan.defaults(UUID.randomUUID(), who.id(), level, null, where.id(), null, from), actor.id());
+    private void add(Person who, ResponsibilityLevel level, Place where, UUID provider, LocalDate from, Person actor) {
+        plans.add(InspectionPlan.defaults(UUID.randomUUID(), who.id(), level, provider, where.id(), null, from),
+                actor.id());
     }
 }

@@ -42,9 +42,17 @@ public final class MonthlyReports {
     private final TemplateRepository templates;
     private final Messages m;
     private final AssessmentText text;
+    private final InspectionPlanService plans;
 
     public MonthlyReports(AssessmentService assessments, ReferenceRepository reference, TemplateRepository templates,
                           Messages messages) {
+        this(assessments, reference, templates, messages, null);
+    }
+
+    /** With {@code plans}, each provider's summary also says how its 层级检查 went (information only, ADR 0025). */
+    public MonthlyReports(AssessmentService assessments, ReferenceRepository reference, TemplateRepository templates,
+                          Messages messages, InspectionPlanService plans) {
+        this.plans = plans;
         this.assessments = assessments;
         this.reference = reference;
         this.templates = templates;
@@ -94,6 +102,9 @@ public final class MonthlyReports {
         }
         a.missing().forEach(p -> summary.add(m.get("assess.text.missing", m.problem(p))));
         a.warnings().forEach(p -> summary.add(m.get("assess.text.warning", m.problem(p))));
+        if (plans != null) {
+            PlanComplianceText.line(plans.compliance(a.providerId(), a.month()), m).ifPresent(summary::add);
+        }
         String total = a.total() == null ? "—" : a.total().setScale(2, RoundingMode.HALF_UP).toPlainString();
         String grade = a.grade() == null ? m.get("report.noGrade") : a.grade();
         return new Section(a.providerName(), total, grade, a.failed(), summary, serviceLines(a, lines), a.scale(),

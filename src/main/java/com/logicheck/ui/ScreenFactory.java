@@ -196,6 +196,9 @@ public final class ScreenFactory {
         AssessmentViewModel vm = new AssessmentViewModel(services.assessments(), services.reference(),
                 services.currentUser(), services.messages(), executor, navigator, services.clock());
         vm.select(providerId, month);
+        if (desk != null) {
+            vm.planCompliance(desk.plans()::compliance);
+        }
         return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
     }
 

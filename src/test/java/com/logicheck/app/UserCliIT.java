@@ -68,7 +68,15 @@ class UserCliIT {
                 "--organisation", "神木县医院");
         run(env("hq-2026-admin", "zw-password"), "user", "add", "--name", "张伟", "--login", "zhangwei", "--role",
                 "inspector", "--as", "wang");
-        CliRun promote = run(env("zw-password", null), "user", "role", "zhangwei", "admin", "--as", "zhangwei");
+        // the admin gave zhangwei his first password: he must choose his own before anything else (ADR 0025)
+        CliRun temporary = run(env("zw-password", null), "user", "role", "zhangwei", "admin", "--as", "zhangwei");
+        assertThat(temporary.exit()).isEqualTo(2);
+        assertThat(temporary.err()).contains("张伟 的密码是管理员设置的临时密码").contains("user passwd zhangwei --as zhangwei");
+        CliRun same = run(env("zw-password", "zw-password"), "user", "passwd", "zhangwei", "--as", "zhangwei");
+        assertThat(same.err()).contains("新密码不能与管理员给的临时密码相同");
+        CliRun chosen = run(env("zw-password", "zw-own-2026"), "user", "passwd", "zhangwei", "--as", "zhangwei");
+        assertThat(chosen.exit()).as(chosen.err()).isZero();
+        CliRun promote = run(env("zw-own-2026", null), "user", "role", "zhangwei", "admin", "--as", "zhangwei");
         assertThat(promote.exit()).isEqualTo(2);
         assertThat(promote.err()).contains("只有管理员可以管理账号");
 
@@ -86,9 +94,9 @@ class UserCliIT {
         CliRun list = run(env(null, null), "user", "list");
         assertThat(list.out()).contains("张伟\tzhangwei\t检查人").contains("王主任\twang\t管理员").contains("李娜\t-\t主管");
 
-        CliRun own = run(env("zw-password", "zw-password-2"), "user", "passwd", "zhangwei", "--as", "zhangwei");
+        CliRun own = run(env("zw-own-2026", "zw-password-2"), "user", "passwd", "zhangwei", "--as", "zhangwei");
         assertThat(own.exit()).as(own.err()).isZero();
-        CliRun sign = run(env("zw-password", null), "revise", "abcd1234");
+        CliRun sign = run(env("zw-own-2026", null), "revise", "abcd1234");
         assertThat(sign.exit()).isEqualTo(2);
         assertThat(sign.err()).as("acting as the last user (zhangwei) with the old password").contains("登录名或密码不正确");
     }

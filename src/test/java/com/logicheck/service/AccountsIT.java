@@ -68,7 +68,7 @@ class AccountsIT {
     @Test
     void aLogInWithTheRightPasswordMakesThePersonTheCurrentUser() {
         Person admin = admin();
-        assertThat(accounts.logIn(" WANG ", "hq-2026-admin".toCharArray())).isEqualTo(admin);
+        assertThat(accounts.logIn(" WANG ", "hq-2026-admin".toCharArray()).person()).isEqualTo(admin);
         assertThat(c.currentUser().get()).isEqualTo(admin);
         assertThat(c.currentUser().loggedIn()).contains(admin);
         c.currentUser().logOut();
@@ -143,7 +143,7 @@ class AccountsIT {
         refused(() -> c.assessmentService().reopen(UUID.randomUUID(), YearMonth.of(2026, 11), "复核", sup.id()),
                 "problem.account.inactive");
         accounts.reactivate(admin.id(), sup.id());
-        assertThat(accounts.logIn("liuyang", "ly-password".toCharArray())).isEqualTo(sup);
+        assertThat(accounts.logIn("liuyang", "ly-password".toCharArray()).person()).isEqualTo(sup);
         Account a = accounts.account(sup.id()).orElseThrow();
         assertThat(a.active()).isTrue();
     }
@@ -173,7 +173,52 @@ class AccountsIT {
                 "zw-password-2".toCharArray());
         refused(() -> accounts.logIn("zhangwei", "zw-password".toCharArray()), "problem.login.failed");
         accounts.resetPassword(admin.id(), inspector.id(), "reset-by-admin".toCharArray());
-        assertThat(accounts.logIn("zhangwei", "reset-by-admin".toCharArray())).isEqualTo(inspector);
+        assertThat(accounts.logIn("zhangwei", "reset-by-admin".toCharArray()).person()).isEqualTo(inspector);
+    }
+
+    @Test
+    void aPasswordAnAdminSetMustBeReplacedBeforeThePersonIsLoggedIn() {
+        Person admin = admin();
+        assertThat(accounts.passwordChangeRequired(admin.id())).as("the first admin chose their own").isFalse();
+        assertThat(accounts.logIn("wang", "hq-2026-admin".toCharArray()).passwordChangeRequired()).isFalse();
+        c.currentUser().logOut();
+
+        Person inspector = accounts.create(admin.id(), new NewAccount("张伟", "zhangwei", "given-2026".toCharArray(),
+                Role.INSPECTOR));
+        assertThat(accounts.passwordChangeRequired(inspector.id())).as("a new account's initial password").isTrue();
+        AccountService.LogIn first = accounts.logIn("zhangwei", "given-2026".toCharArray());
+        assertThat(first.person()).isEqualTo(inspector);
+        assertThat(first.passwordChangeRequired()).isTrue();
+        assertThat(c.currentUser().loggedIn()).as("nobody until the change").isEmpty();
+
+        // the same rules as any new password, plus: not the given one; nothing changes on a refusal
+        refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "short".toCharArray(),
+                "short".toCharArray()), "problem.account.passwordShort");
+        refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "zhangwei".toCharArray(),
+                "zhangwei".toCharArray()), "problem.account.passwordIsLogin");
+        refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "zw-own-2026".toCharArray(),
+                "zw-own-2027".toCharArray()), "problem.account.passwordMismatch");
+        refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "given-2026".toCharArray(),
+                "given-2026".toCharArray()), "problem.account.sameAsGiven");
+        refused(() -> accounts.completeLogIn(inspector.id(), "not-given".toCharArray(), "zw-own-2026".toCharArray(),
+                "zw-own-2026".toCharArray()), "problem.account.oldPassword");
+        assertThat(accounts.passwordChangeRequired(inspector.id())).isTrue();
+        assertThat(c.currentUser().loggedIn()).isEmpty();
+
+        assertThat(accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "zw-own-2026".toCharArray(),
+                "zw-own-2026".toCharArray())).isEqualTo(inspector);
+        assertThat(c.currentUser().loggedIn()).contains(inspector);
+        assertThat(accounts.passwordChangeRequired(inspector.id())).isFalse();
+        c.currentUser().logOut();
+        assertThat(accounts.logIn("zhangwei", "zw-own-2026".toCharArray()).passwordChangeRequired()).isFalse();
+
+        // a reset by the admin asks again; a login granted by the admin too
+        accounts.resetPassword(admin.id(), inspector.id(), "reset-2026".toCharArray());
+        assertThat(accounts.logIn("zhangwei", "reset-2026".toCharArray()).passwordChangeRequired()).isTrue();
+        Person demo = c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "李娜", Role.INSPECTOR, null);
+        accounts.grantLogin(admin.id(), demo.id(), "lina", "lina-2026!".toCharArray());
+        assertThat(accounts.passwordChangeRequired(demo.id())).isTrue();
+        assertThat(history(inspector.id())).containsExactly("CREATED", "PASSWORD_CHANGED", "PASSWORD_RESET");
     }
 
     @Test
@@ -181,7 +226,7 @@ class AccountsIT {
         Person admin = admin();
         Person demo = c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "李娜", Role.INSPECTOR, null);
         accounts.grantLogin(admin.id(), demo.id(), "lina", "lina-2026!".toCharArray());
-        assertThat(accounts.logIn("lina", "lina-2026!".toCharArray()).id()).isEqualTo(demo.id());
+        assertThat(accounts.logIn("lina", "lina-2026!".toCharArray()).person().id()).isEqualTo(demo.id());
         refused(() -> accounts.grantLogin(admin.id(), demo.id(), "lina2", "lina-2026!".toCharArray()),
                 "problem.account.hasLogin");
     }
@@ -213,6 +258,22 @@ class AccountsIT {
     private void exec(String sql) throws java.sql.SQLException {
         try (var conn = connect(); var st = conn.createStatement()) {
             st.execute(sql);
+        }
+    }
+
+    private java.util.List<String> history(UUID personId) {
+        try (var conn = connect(); var st = conn.prepareStatement(
+                "SELECT action FROM change_log WHERE entity = 'account' AND entity_id = ? ORDER BY seq")) {
+            st.setObject(1, personId);
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

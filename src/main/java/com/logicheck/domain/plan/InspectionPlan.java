@@ -15,10 +15,13 @@ import java.util.UUID;
  * period of {@code length} {@code unit}s, periods counted from {@code validFrom} (shifts from 08:00) — covering at
  * least {@code coverageNumerator}/{@code coverageDenominator} of the area's units and at least {@code minUnits}
  * (seed 004 第12篇 5.1). Plans are data; {@link #defaults} gives the seed's numbers per level.
+ * {@code validUntil} (inclusive, null = open-ended) is when the plan was ended: it still counts for the time it ran.
+ * {@code active == false} takes a plan out of every count (entered by mistake). ADR 0018, 0025.
  */
 public record InspectionPlan(UUID id, UUID personId, ResponsibilityLevel level, UUID providerId, UUID placeId,
                              ServiceLine serviceLine, int times, PeriodUnit unit, int length, int coverageNumerator,
-                             int coverageDenominator, int minUnits, LocalDate validFrom, boolean active) {
+                             int coverageDenominator, int minUnits, LocalDate validFrom, LocalDate validUntil,
+                             boolean active) {
     /** First hour of the first shift; shifts of {@code length} hours follow from it. */
     public static final int SHIFT_START_HOUR = 8;
 
@@ -44,6 +47,14 @@ public record InspectionPlan(UUID id, UUID personId, ResponsibilityLevel level, 
         }
         if (validFrom == null) {
             problems.add(Problem.of("problem.plan.noStart"));
+        } else if (validUntil != null && validUntil.isBefore(validFrom)) {
+            problems.add(Problem.of("problem.plan.endBeforeStart", validUntil.toString(), validFrom.toString()));
+        }
+        if (level == null) {
+            problems.add(Problem.of("problem.plan.noLevel"));
+        }
+        if (unit == null) {
+            problems.add(Problem.of("problem.plan.noUnit"));
         }
         if (!problems.isEmpty()) {
             throw new DomainException(problems);
@@ -58,14 +69,31 @@ public record InspectionPlan(UUID id, UUID personId, ResponsibilityLevel level, 
                                           UUID placeId, ServiceLine line, LocalDate validFrom) {
         return switch (level) {
             case AREA_LEAD -> new InspectionPlan(id, personId, level, providerId, placeId, line, 2, PeriodUnit.HOURS, 12,
-                    1, 3, 7, validFrom, true);
+                    1, 3, 7, validFrom, null, true);
             case SUPERVISOR -> new InspectionPlan(id, personId, level, providerId, placeId, line, 1, PeriodUnit.DAYS, 1,
-                    1, 5, 7, validFrom, true);
+                    1, 5, 7, validFrom, null, true);
             case PROJECT_HEAD -> new InspectionPlan(id, personId, level, providerId, placeId, line, 1, PeriodUnit.DAYS, 3,
-                    0, 1, 0, validFrom, true);
+                    0, 1, 0, validFrom, null, true);
             case COMPANY_MANAGER -> new InspectionPlan(id, personId, level, providerId, placeId, line, 1,
-                    PeriodUnit.MONTHS, 1, 0, 1, 0, validFrom, true);
+                    PeriodUnit.MONTHS, 1, 0, 1, 0, validFrom, null, true);
         };
+    }
+
+    /** The same plan ended on {@code day} (it counts up to and including that day). */
+    public InspectionPlan endedOn(LocalDate day) {
+        return new InspectionPlan(id, personId, level, providerId, placeId, serviceLine, times, unit, length,
+                coverageNumerator, coverageDenominator, minUnits, validFrom, day, active);
+    }
+
+    /** The same plan switched on or off. */
+    public InspectionPlan withActive(boolean on) {
+        return new InspectionPlan(id, personId, level, providerId, placeId, serviceLine, times, unit, length,
+                coverageNumerator, coverageDenominator, minUnits, validFrom, validUntil, on);
+    }
+
+    /** True when the plan has ended before {@code day}. */
+    public boolean endedBefore(LocalDate day) {
+        return validUntil != null && validUntil.isBefore(day);
     }
 
     /** How many of {@code units} area units one period must cover: the share, at least {@code minUnits}, at most all. */

@@ -49,7 +49,9 @@ public final class PlanCompliance {
 
     /**
      * The plan's periods overlapping [{@code from}, {@code to}), judged at {@code now}; visits outside a period are
-     * ignored. {@code unitsAt} gives the area units a visit at a place covers (a floor covers its wards).
+     * ignored. {@code unitsAt} gives the area units a visit at a place covers (a floor covers its wards). A plan that
+     * ended ({@code validUntil}) has no period after that day; the period it ended in is cut short and is over once
+     * the day is.
      */
     public static List<Period> evaluate(InspectionPlan plan, List<Visit> visits, Set<UUID> areaUnits,
                                         Function<UUID, Set<UUID>> unitsAt, LocalDateTime from, LocalDateTime to,
@@ -59,9 +61,11 @@ public final class PlanCompliance {
             return out;
         }
         LocalDateTime start = firstStart(plan, from);
+        LocalDateTime limit = plan.validUntil() == null ? null : plan.validUntil().plusDays(1).atStartOfDay();
         int unitsRequired = plan.unitsRequired(areaUnits.size());
-        while (start.isBefore(to) && !start.isAfter(now)) {
-            LocalDateTime end = next(plan, start);
+        while (start.isBefore(to) && !start.isAfter(now) && (limit == null || start.isBefore(limit))) {
+            LocalDateTime full = next(plan, start);
+            LocalDateTime end = limit != null && full.isAfter(limit) ? limit : full;
             if (end.isAfter(from)) {
                 LocalDateTime s = start;
                 List<Visit> in = visits.stream().filter(v -> !v.at().isBefore(s) && v.at().isBefore(end)).toList();
@@ -70,7 +74,7 @@ public final class PlanCompliance {
                         .forEach(covered::add);
                 out.add(new Period(start, end, plan.times(), in.size(), unitsRequired, covered.size(), !end.isAfter(now)));
             }
-            start = end;
+            start = full;
         }
         return out;
     }

@@ -106,7 +106,7 @@ public final class UsersViewModel {
         run(() -> {
             AccountService.requireSame(p, r);
             accounts.create(actorId, new AccountService.NewAccount(name, login, p, role));
-            return messages.get("users.added", name.strip());
+            return messages.get("users.added", name.strip()) + messages.get("users.mustChangeNote");
         }, () -> {
             newName.set("");
             newLogin.set("");
@@ -128,7 +128,7 @@ public final class UsersViewModel {
             AccountService.requireSame(p, r);
             if (row.account().login() == null) {
                 accounts.grantLogin(actorId, row.account().id(), login, p);
-                return messages.get("users.granted", row.name());
+                return messages.get("users.granted", row.name()) + messages.get("users.mustChangeNote");
             }
             accounts.resetPassword(actorId, row.account().id(), p);
             return messages.get("users.reset", row.name());

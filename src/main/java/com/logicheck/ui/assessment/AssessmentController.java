@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 
 /** 月度考核 view: selectors, the explanation tree, the summary panel, the chart, and close / reopen. */
 public final class AssessmentController implements Screen {
+    private static final javafx.css.PseudoClass PLAN_MISSED = javafx.css.PseudoClass.getPseudoClass("missed");
     private final AssessmentViewModel viewModel;
     private final Messages messages;
     @FXML
@@ -53,6 +54,8 @@ public final class AssessmentController implements Screen {
     private Label inspectionsLabel;
     @FXML
     private Label warningsLabel;
+    @FXML
+    private Label planLabel;
     @FXML
     private Label messageLabel;
     @FXML
@@ -94,6 +97,10 @@ public final class AssessmentController implements Screen {
         warningsLabel.textProperty().bind(viewModel.warningsProperty());
         warningsLabel.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
         warningsLabel.managedProperty().bind(warningsLabel.visibleProperty());
+        planLabel.textProperty().bind(viewModel.planLineProperty());
+        planLabel.visibleProperty().bind(viewModel.planLineProperty().isNotEmpty());
+        planLabel.managedProperty().bind(planLabel.visibleProperty());
+        viewModel.planMissedProperty().addListener((o, a, b) -> planLabel.pseudoClassStateChanged(PLAN_MISSED, b));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reopenReasonProperty());
         closeButton.disableProperty().bind(viewModel.canCloseProperty().not());

@@ -10,6 +10,8 @@ import com.logicheck.service.AssessmentService;
 import com.logicheck.service.AssessmentService.MonthResult;
 import com.logicheck.service.AssessmentText;
 import com.logicheck.service.CurrentUser;
+import com.logicheck.service.InspectionPlanService.ProviderCompliance;
+import com.logicheck.service.PlanComplianceText;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
@@ -64,6 +66,9 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper inspections = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper planLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper planMissed = new ReadOnlyBooleanWrapper(false);
+    private java.util.function.BiFunction<java.util.UUID, YearMonth, ProviderCompliance> plans;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper vetoed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
@@ -93,6 +98,11 @@ public final class AssessmentViewModel {
         month.set(now);
         provider.addListener((o, a, b) -> refresh());
         month.addListener((o, a, b) -> refresh());
+    }
+
+    /** 层级检查 of the provider and month, shown beside the score (information only, ADR 0025); none without plans. */
+    public void planCompliance(java.util.function.BiFunction<java.util.UUID, YearMonth, ProviderCompliance> source) {
+        this.plans = source;
     }
 
     /** Opens on this provider and month once the providers are loaded (null: the first provider, this month). */
@@ -133,6 +143,16 @@ public final class AssessmentViewModel {
             clear();
             fail(e);
         });
+        planLine.set("");
+        planMissed.set(false);
+        if (plans != null) {
+            executor.submit(() -> plans.apply(p.id(), ym), c -> {
+                if (p.equals(provider.get()) && ym.equals(month.get())) {
+                    planLine.set(PlanComplianceText.line(c, messages).orElse(""));
+                    planMissed.set(c.missed() > 0);
+                }
+            }, this::fail);
+        }
     }
 
     private void show(MonthResult r) {
@@ -324,5 +344,13 @@ public final class AssessmentViewModel {
 
     public ReadOnlyBooleanProperty canCloseProperty() {
         return canClose.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty planLineProperty() {
+        return planLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty planMissedProperty() {
+        return planMissed.getReadOnlyProperty();
     }
 }

@@ -252,10 +252,12 @@ public final class OrderDetailModel {
         }
     }
 
+    /** Photos chosen for the next step (报告整改完成 or 复查); a file already chosen is not added twice. */
     public void addPhotos(List<Path> files) {
-        pendingPhotos.addAll(files);
+        files.stream().distinct().filter(f -> !pendingPhotos.contains(f)).forEach(pendingPhotos::add);
     }
 
+    /** Takes a chosen photo off again before the step is saved (nothing was stored yet). */
     public void removePhoto(Path file) {
         pendingPhotos.remove(file);
     }

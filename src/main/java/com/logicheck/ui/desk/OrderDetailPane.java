@@ -20,7 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Binds the desk's right pane (nodes of desk.fxml found by their fx:id) to {@link OrderDetailModel}: facts, photos as
- * thumbnails (a click opens the photo), re-inspections, history, and the action buttons enabled by role and status.
+ * thumbnails (a click opens the photo), the photos chosen for the next step (removable one by one,
+ * {@link PendingPhotoTiles}), re-inspections, history, and the action buttons enabled by role and status.
  */
 final class OrderDetailPane {
     private final OrderDetailModel model;
@@ -73,8 +74,9 @@ final class OrderDetailPane {
         this.<ListView<String>>find("historyList").setItems(model.history());
         Label pending = find("pendingPhotosLabel");
         model.pendingPhotos().addListener((ListChangeListener<java.nio.file.Path>) c -> pending.setText(
-                model.pendingPhotos().isEmpty() ? "" : messages.get("desk.detail.pendingPhotos", model.pendingPhotos().size(),
-                        String.join("、", model.pendingPhotos().stream().map(p -> p.getFileName().toString()).toList()))));
+                model.pendingPhotos().isEmpty() ? "" : messages.get("desk.pendingPhoto.count", model.pendingPhotos().size())));
+        new PendingPhotoTiles(find("pendingPhotoBox"), model.pendingPhotos(), model::removePhoto, messages,
+                find("addPhotoButton"));
         FlowPane reportPhotos = find("reportPhotos");
         model.reportPhotos().addListener((ListChangeListener<Evidence>) c ->
                 reportPhotos.getChildren().setAll(thumbnails(model.reportPhotos())));

@@ -1,34 +1,57 @@
 package com.logicheck.ui.plans;
 
+import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.plan.PeriodUnit;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.desk.Choice;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import javafx.util.converter.LocalDateStringConverter;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 
-/** 层级检查 view: month, the plans' table (missed rows marked), and the supervisors' form to add or end a plan. */
+/**
+ * 层级检查 view: month, the plans' table (missed rows marked, switched-off ones grey), and the editor below it — a
+ * selected row fills it; 新建计划, 保存, 结束计划 (today), 撤销 — read-only for inspectors.
+ */
 public final class PlansController implements Screen {
     static final String MISSED_ROW = "plans-missed";
+    static final String OFF_ROW = "plans-off";
     private final PlansViewModel viewModel;
     private final Messages messages;
     @FXML
     private ComboBox<YearMonth> monthBox;
     @FXML
+    private CheckBox showAllCheck;
+    @FXML
     private TableView<PlanRow> planTable;
+    @FXML
+    private Label editorTitle;
+    @FXML
+    private Label readOnlyLabel;
+    @FXML
+    private VBox editorBox;
     @FXML
     private ComboBox<Choice<Person>> personBox;
     @FXML
@@ -38,9 +61,31 @@ public final class PlansController implements Screen {
     @FXML
     private ComboBox<Choice<Provider>> providerBox;
     @FXML
-    private HBox addForm;
+    private ComboBox<Choice<ServiceLine>> lineBox;
     @FXML
-    private Button deactivateButton;
+    private TextField lengthField;
+    @FXML
+    private ComboBox<Choice<PeriodUnit>> unitBox;
+    @FXML
+    private TextField timesField;
+    @FXML
+    private TextField coverageField;
+    @FXML
+    private TextField minUnitsField;
+    @FXML
+    private DatePicker fromPicker;
+    @FXML
+    private DatePicker untilPicker;
+    @FXML
+    private CheckBox activeCheck;
+    @FXML
+    private Button newButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button endButton;
+    @FXML
+    private Button undoButton;
     @FXML
     private Label summaryLabel;
     @FXML
@@ -55,60 +100,142 @@ public final class PlansController implements Screen {
     private void initialize() {
         monthBox.setItems(viewModel.months());
         monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
-        personBox.setItems(viewModel.people());
-        personBox.valueProperty().bindBidirectional(viewModel.personProperty());
-        levelBox.setItems(viewModel.levels());
-        levelBox.valueProperty().bindBidirectional(viewModel.levelProperty());
-        placeBox.setItems(viewModel.places());
-        placeBox.valueProperty().bindBidirectional(viewModel.placeProperty());
-        providerBox.setItems(viewModel.providers());
-        providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
-        addForm.disableProperty().bind(viewModel.canEditProperty().not());
-        deactivateButton.disableProperty().bind(viewModel.canEditProperty().not()
-                .or(planTable.getSelectionModel().selectedItemProperty().isNull()));
+        showAllCheck.selectedProperty().bindBidirectional(viewModel.showAllProperty());
+        bindEditor(viewModel.editor());
+        BooleanBinding readOnly = viewModel.canEditProperty().not();
+        editorBox.disableProperty().bind(readOnly);
+        readOnlyLabel.visibleProperty().bind(readOnly);
+        newButton.disableProperty().bind(readOnly);
+        saveButton.disableProperty().bind(readOnly);
+        endButton.disableProperty().bind(readOnly.or(viewModel.selectedProperty().isNull()));
+        undoButton.disableProperty().bind(readOnly.or(viewModel.canUndoProperty().not()));
+        viewModel.undoTextProperty().addListener((o, a, b) ->
+                undoButton.setTooltip(b.isEmpty() ? null : new Tooltip(b)));
+        editorTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.editor().editingProperty().get() == null
+                ? messages.get("plans.editor.new") : messages.get("plans.editor.edit",
+                viewModel.selectedProperty().get() == null ? "" : viewModel.selectedProperty().get().person()),
+                viewModel.editor().editingProperty(), viewModel.selectedProperty()));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.failedProperty().addListener((o, a, b) -> messageStyle(b));
+        messageStyle(false);
         planTable.getColumns().setAll(List.of(
-                column("plans.column.person", PlanRow::person, 110),
-                column("plans.column.level", PlanRow::level, 90),
-                column("plans.column.place", PlanRow::place, 200),
-                column("plans.column.provider", PlanRow::provider, 80),
-                column("plans.column.frequency", PlanRow::frequency, 220),
-                column("plans.column.required", PlanRow::required, 60),
-                column("plans.column.done", PlanRow::done, 60),
-                column("plans.column.missed", PlanRow::missedText, 60),
-                column("plans.column.coverage", PlanRow::coverage, 110),
-                column("plans.column.current", PlanRow::current, 200)));
+                column("plans.column.person", PlanRow::person, 90),
+                column("plans.column.level", PlanRow::level, 80),
+                column("plans.column.place", PlanRow::place, 190),
+                column("plans.column.provider", PlanRow::provider, 90),
+                column("plans.column.frequency", PlanRow::frequency, 230),
+                column("plans.column.status", PlanRow::status, 150),
+                column("plans.column.required", PlanRow::required, 50),
+                column("plans.column.done", PlanRow::done, 50),
+                column("plans.column.missed", PlanRow::missedText, 50),
+                column("plans.column.coverage", PlanRow::coverage, 100),
+                column("plans.column.current", PlanRow::current, 180)));
         planTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         planTable.setItems(viewModel.rows());
+        planTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
+        viewModel.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                planTable.getSelectionModel().clearSelection();
+            } else if (planTable.getSelectionModel().getSelectedItem() != b) {
+                planTable.getSelectionModel().select(b);
+            }
+        });
         planTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PlanRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove(MISSED_ROW);
+                getStyleClass().removeAll(MISSED_ROW, OFF_ROW);
                 if (!empty && item != null && item.missed()) {
                     getStyleClass().add(MISSED_ROW);
+                }
+                if (!empty && item != null && !item.plan().active()) {
+                    getStyleClass().add(OFF_ROW);
                 }
             }
         });
         viewModel.start();
     }
 
+    private void bindEditor(PlanEditorModel e) {
+        personBox.setItems(e.people());
+        personBox.valueProperty().bindBidirectional(e.personProperty());
+        levelBox.setItems(e.levels());
+        levelBox.valueProperty().bindBidirectional(e.levelProperty());
+        placeBox.setItems(e.places());
+        placeBox.valueProperty().bindBidirectional(e.placeProperty());
+        providerBox.setItems(e.providers());
+        providerBox.valueProperty().bindBidirectional(e.providerProperty());
+        lineBox.setItems(e.lines());
+        lineBox.valueProperty().bindBidirectional(e.lineProperty());
+        unitBox.setItems(e.units());
+        unitBox.valueProperty().bindBidirectional(e.unitProperty());
+        lengthField.textProperty().bindBidirectional(e.lengthProperty());
+        timesField.textProperty().bindBidirectional(e.timesProperty());
+        coverageField.textProperty().bindBidirectional(e.coverageProperty());
+        minUnitsField.textProperty().bindBidirectional(e.minUnitsProperty());
+        fromPicker.valueProperty().bindBidirectional(e.validFromProperty());
+        untilPicker.valueProperty().bindBidirectional(e.validUntilProperty());
+        activeCheck.selectedProperty().bindBidirectional(e.activeProperty());
+        commitTypedDate(fromPicker);
+        commitTypedDate(untilPicker);
+    }
+
+    /** Dates as 2026-11-21 whatever the system locale; a date typed (not picked) counts when the field loses focus. */
+    private static void commitTypedDate(DatePicker picker) {
+        picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                try {
+                    String text = picker.getEditor().getText();
+                    picker.setValue(text == null || text.isBlank() ? null
+                            : picker.getConverter().fromString(text));
+                } catch (RuntimeException typo) {
+                    picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+                }
+            }
+        });
+    }
+
+    private void messageStyle(boolean failed) {
+        messageLabel.getStyleClass().removeAll("error-text", "status-text");
+        messageLabel.getStyleClass().add(failed ? "error-text" : "status-text");
+    }
+
     private TableColumn<PlanRow, String> column(String key, Function<PlanRow, String> value, double width) {
         TableColumn<PlanRow, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item)); // long cells are cut
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }
 
     @FXML
-    private void onAdd() {
-        viewModel.add();
+    private void onNew() {
+        viewModel.newPlan();
+        personBox.requestFocus();
     }
 
     @FXML
-    private void onDeactivate() {
-        viewModel.deactivate(planTable.getSelectionModel().getSelectedItem());
+    private void onSave() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onEnd() {
+        viewModel.endSelected();
+    }
+
+    @FXML
+    private void onUndo() {
+        viewModel.undo();
     }
 
     @FXML

@@ -3,9 +3,8 @@ package com.logicheck.ui.plans;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
-import com.logicheck.domain.org.Role;
+import com.logicheck.domain.plan.CoverageShare;
 import com.logicheck.domain.plan.InspectionPlan;
-import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.service.InspectionPlanService;
@@ -13,25 +12,29 @@ import com.logicheck.service.InspectionPlanService.PlanReport;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
-import com.logicheck.ui.desk.Choice;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * 层级检查: every active plan over a month — required, done, missed, coverage short, the running period — and, for
- * supervisors, adding a plan with the seed's frequency for its level or ending one (others see the form disabled;
- * the repository refuses them anyway).
+ * 层级检查: the plans over a month — required, done, missed, coverage short, the running period, whether a plan has
+ * ended or is switched off — and, for 主管 and 管理员, the editor: new plan (the level's seed defaults), change,
+ * end today, undo the last change. 检查人 see the editor read-only; the repository refuses them anyway.
  */
 public final class PlansViewModel {
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("MM-dd HH:mm");
@@ -40,21 +43,20 @@ public final class PlansViewModel {
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
+    private final Clock clock;
     private final Person user;
+    private final PlanEditorModel editor;
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
     private final ObservableList<PlanRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Person>> people = FXCollections.observableArrayList();
-    private final ObservableList<Choice<ResponsibilityLevel>> levels = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Place>> places = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Provider>> providers = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<Person>> person = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<ResponsibilityLevel>> level = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<Place>> place = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<Provider>> provider = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
 
     public PlansViewModel(InspectionPlanService plans, ReferenceRepository reference, Messages messages,
                           TaskExecutor executor, Navigator navigator, Clock clock, Person user) {
@@ -63,17 +65,20 @@ public final class PlansViewModel {
         this.messages = messages;
         this.executor = executor;
         this.navigator = navigator;
+        this.clock = clock;
         this.user = user;
+        this.editor = new PlanEditorModel(messages);
         YearMonth now = YearMonth.now(clock);
         for (int i = 0; i < 12; i++) {
             months.add(now.minusMonths(i));
         }
         month.set(now);
-        for (ResponsibilityLevel l : ResponsibilityLevel.values()) {
-            levels.add(new Choice<>(messages.label(l), l));
-        }
-        level.set(levels.get(0));
-        canEdit.set(user.role() == Role.SUPERVISOR);
+        canEdit.set(InspectionPlanService.mayEdit(user.role()));
+        selected.addListener((o, a, b) -> {
+            if (b != null) {
+                editor.load(b.plan(), b.person(), b.place());
+            }
+        });
     }
 
     private record Reference(List<Person> people, List<Place> places, List<Provider> providers) {
@@ -81,69 +86,141 @@ public final class PlansViewModel {
 
     public void start() {
         executor.submit(() -> new Reference(reference.people(), reference.places(), reference.providers()), ref -> {
-            people.setAll(ref.people().stream().map(p -> new Choice<>(p.name() + "（" + messages.label(p.role()) + "）", p)).toList());
-            places.setAll(ref.places().stream().sorted(Comparator.comparing(Place::path))
-                    .map(p -> new Choice<>(p.path(), p)).toList());
-            providers.setAll(new Choice<>(messages.get("plans.anyProvider"), null));
-            ref.providers().forEach(p -> providers.add(new Choice<>(p.name(), p)));
-            provider.set(providers.get(0));
+            editor.setChoices(ref.people(), ref.places().stream().sorted(Comparator.comparing(Place::path)).toList(),
+                    ref.providers());
+            editor.newPlan(LocalDate.now(clock));
             refresh();
             month.addListener((o, a, b) -> refresh());
-        }, e -> message.set(Failures.describe(e, messages)));
+            showAll.addListener((o, a, b) -> refresh());
+        }, this::fail);
     }
 
     public void refresh() {
+        refresh(selected.get() == null ? null : selected.get().planId());
+    }
+
+    private void refresh(UUID keep) {
         YearMonth m = month.get();
-        executor.submit(() -> plans.month(m), reports -> {
+        boolean all = showAll.get();
+        executor.submit(() -> plans.month(m, all), reports -> {
             rows.setAll(reports.stream().map(this::row).toList());
+            selected.set(keep == null ? null : rows.stream().filter(r -> r.planId().equals(keep)).findFirst().orElse(null));
             int missed = reports.stream().mapToInt(PlanReport::missed).sum();
             summary.set(messages.get("plans.summary", reports.size(), missed,
                     reports.stream().mapToLong(PlanReport::coverageShort).sum()));
-        }, e -> message.set(Failures.describe(e, messages)));
+            updateUndo();
+        }, this::fail);
     }
 
     private PlanRow row(PlanReport r) {
         InspectionPlan p = r.plan();
         String unit = messages.label(p.unit());
+        CoverageShare share = new CoverageShare(p.coverageNumerator(), p.coverageDenominator());
         String frequency = messages.get("plans.frequency", p.length(), unit, p.times())
-                + (p.coverageNumerator() > 0 ? messages.get("plans.coverageRule", p.coverageNumerator(),
-                p.coverageDenominator(), p.minUnits()) : "");
+                + (share.none() ? "" : messages.get("plans.coverageRule", share.text(), p.minUnits()));
         String current = r.current().map(c -> messages.get("plans.current", PERIOD.format(c.start()), PERIOD.format(c.end()),
                 c.done(), c.required())).orElse("");
+        String status = !p.active() ? messages.get("plans.status.off")
+                : p.validUntil() == null ? messages.get("plans.status.open", p.validFrom().toString())
+                : messages.get("plans.status.ends", p.validFrom().toString(), p.validUntil().toString());
         return new PlanRow(p.id(), r.person(), messages.label(p.level()), r.place(),
                 r.provider().isEmpty() ? messages.get("plans.anyProvider") : r.provider(), frequency,
                 Integer.toString(r.required()), Integer.toString(r.done()), Integer.toString(r.missed()),
-                r.coverageShort() == 0 ? "" : messages.get("plans.coverageShort", r.coverageShort()), current, r.missed() > 0);
+                r.coverageShort() == 0 ? "" : messages.get("plans.coverageShort", r.coverageShort()), current,
+                r.missed() > 0, status, p);
     }
 
-    /** Adds a plan for the chosen person, level and place with the level's default frequency. */
-    public void add() {
-        if (person.get() == null || place.get() == null) {
-            message.set(messages.get(person.get() == null ? "problem.plan.noPerson" : "problem.plan.noPlace"));
+    /** 新建计划: an empty form with the chosen level's defaults, starting today. */
+    public void newPlan() {
+        selected.set(null);
+        editor.newPlan(LocalDate.now(clock));
+        tell("");
+    }
+
+    /** 保存: adds the new plan or changes the selected one; nothing is written when a field is wrong. */
+    public void save() {
+        InspectionPlan p;
+        try {
+            p = editor.build();
+        } catch (RuntimeException e) {
+            fail(e);
             return;
         }
-        Person who = person.get().value();
-        ResponsibilityLevel l = level.get().value();
-        Place where = place.get().value();
-        Provider of = provider.get() == null ? null : provider.get().value();
-        executor.submit(() -> plans.addDefault(who.id(), l, where.id(), of == null ? null : of.id(), null, user.id()),
-                p -> {
-                    message.set(messages.get("plans.added", who.name()));
-                    refresh();
-                }, e -> message.set(Failures.describe(e, messages)));
+        boolean adding = editor.editingProperty().get() == null;
+        String who = editor.personProperty().get().value().name();
+        run(() -> {
+            if (adding) {
+                plans.add(p, user.id());
+            } else {
+                plans.change(p, user.id());
+            }
+            return p.id();
+        }, messages.get(adding ? "plans.added" : "plans.changed", who));
     }
 
+    /** 结束计划: the selected plan counts up to and including today, not after. */
+    public void endSelected() {
+        PlanRow r = selected.get();
+        if (r == null) {
+            tellFailure(messages.get("plans.selectFirst"));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        run(() -> {
+            plans.end(r.planId(), today, user.id());
+            return r.planId();
+        }, messages.get("plans.ended", r.person(), today.toString()));
+    }
+
+    /** 停用 the plan of {@code row} (it then counts nowhere; 启用 again in the editor). */
     public void deactivate(PlanRow row) {
         if (row == null) {
             return;
         }
-        executor.submit(() -> {
+        run(() -> {
             plans.deactivate(row.planId(), user.id());
-            return row;
-        }, r -> {
-            message.set(messages.get("plans.deactivated", r.person()));
-            refresh();
-        }, e -> message.set(Failures.describe(e, messages)));
+            return row.planId();
+        }, messages.get("plans.deactivated", row.person()));
+    }
+
+    /** 撤销 the user's last change. */
+    public void undo() {
+        String what = undoText.get();
+        run(() -> {
+            plans.undo(user.id());
+            return selected.get() == null ? null : selected.get().planId();
+        }, messages.get("plans.undone", what));
+    }
+
+    private void run(Callable<UUID> work, String done) {
+        if (!canEdit.get()) {
+            tellFailure(messages.get("problem.plan.notSupervisor", user.name()));
+            return;
+        }
+        executor.submit(work, id -> {
+            tell(done);
+            refresh(id);
+        }, this::fail);
+    }
+
+    private void updateUndo() {
+        var what = plans.undoable(user.id());
+        canUndo.set(what.isPresent());
+        undoText.set(what.map(messages::problem).orElse(""));
+    }
+
+    private void tell(String text) {
+        failed.set(false);
+        message.set(text);
+    }
+
+    private void tellFailure(String text) {
+        failed.set(true);
+        message.set(text);
+    }
+
+    private void fail(Exception e) {
+        tellFailure(Failures.describe(e, messages));
     }
 
     public void desk() {
@@ -152,6 +229,10 @@ public final class PlansViewModel {
 
     public void home() {
         navigator.home();
+    }
+
+    public PlanEditorModel editor() {
+        return editor;
     }
 
     public ObjectProperty<YearMonth> monthProperty() {
@@ -166,40 +247,24 @@ public final class PlansViewModel {
         return rows;
     }
 
-    public ObservableList<Choice<Person>> people() {
-        return people;
+    public ObjectProperty<PlanRow> selectedProperty() {
+        return selected;
     }
 
-    public ObservableList<Choice<ResponsibilityLevel>> levels() {
-        return levels;
-    }
-
-    public ObservableList<Choice<Place>> places() {
-        return places;
-    }
-
-    public ObservableList<Choice<Provider>> providers() {
-        return providers;
-    }
-
-    public ObjectProperty<Choice<Person>> personProperty() {
-        return person;
-    }
-
-    public ObjectProperty<Choice<ResponsibilityLevel>> levelProperty() {
-        return level;
-    }
-
-    public ObjectProperty<Choice<Place>> placeProperty() {
-        return place;
-    }
-
-    public ObjectProperty<Choice<Provider>> providerProperty() {
-        return provider;
+    public BooleanProperty showAllProperty() {
+        return showAll;
     }
 
     public ReadOnlyBooleanProperty canEditProperty() {
         return canEdit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -208,5 +273,9 @@ public final class PlansViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 }

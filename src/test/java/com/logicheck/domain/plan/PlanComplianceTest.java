@@ -99,10 +99,47 @@ class PlanComplianceTest {
     @Test
     void impossiblePlansAreRefusedWithEveryReason() {
         assertThatThrownBy(() -> new InspectionPlan(UUID.randomUUID(), null, ResponsibilityLevel.AREA_LEAD, null, null,
-                null, 0, PeriodUnit.HOURS, 7, 2, 1, -1, null, true))
+                null, 0, PeriodUnit.HOURS, 7, 2, 1, -1, null, null, true))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).problems()).extracting(Problem::key).containsExactly(
                         "problem.plan.noPerson", "problem.plan.noPlace", "problem.plan.times", "problem.plan.length",
                         "problem.plan.coverage", "problem.plan.minUnits", "problem.plan.noStart"));
+    }
+
+    @Test
+    void anEndedPlanCountsUpToItsLastDayAndNotAfter() {
+        InspectionPlan daily = plan(ResponsibilityLevel.PROJECT_HEAD).endedOn(LocalDate.of(2026, 11, 10));
+        // every 3 days from 1 Nov: 1–3, 4–6, 7–9, then 10 Nov only (cut short at the end), nothing from the 11th
+        List<Period> periods = PlanCompliance.evaluate(daily, List.of(at("2026-11-02T09:00", 0), at("2026-11-10T09:00", 1)),
+                Set.of(), t("2026-11-01T00:00"), t("2026-12-01T00:00"), t("2026-12-05T10:00"));
+        assertThat(periods).extracting(Period::start).containsExactly(t("2026-11-01T00:00"), t("2026-11-04T00:00"),
+                t("2026-11-07T00:00"), t("2026-11-10T00:00"));
+        assertThat(periods.get(3).end()).isEqualTo(t("2026-11-11T00:00"));
+        assertThat(PlanCompliance.missed(periods)).isEqualTo(2);
+        // a month after the end has no period at all, and a switched-off plan has none anywhere
+        assertThat(PlanCompliance.evaluate(daily, List.of(), Set.of(), t("2026-12-01T00:00"), t("2027-01-01T00:00"),
+                t("2026-12-20T00:00"))).isEmpty();
+        assertThat(PlanCompliance.evaluate(plan(ResponsibilityLevel.PROJECT_HEAD).withActive(false), List.of(), Set.of(),
+                t("2026-11-01T00:00"), t("2026-12-01T00:00"), t("2026-12-05T00:00"))).isEmpty();
+    }
+
+    @Test
+    void aPeriodCutShortByTheEndIsOverOnceTheLastDayIs() {
+        InspectionPlan monthly = plan(ResponsibilityLevel.COMPANY_MANAGER).endedOn(LocalDate.of(2026, 11, 15));
+        List<Period> during = PlanCompliance.evaluate(monthly, List.of(), Set.of(), t("2026-11-01T00:00"),
+                t("2026-12-01T00:00"), t("2026-11-15T18:00"));
+        assertThat(during).singleElement().satisfies(p -> assertThat(p.inProgress()).isTrue());
+        List<Period> after = PlanCompliance.evaluate(monthly, List.of(), Set.of(), t("2026-11-01T00:00"),
+                t("2026-12-01T00:00"), t("2026-11-16T00:00"));
+        assertThat(after).singleElement().satisfies(p -> assertThat(p.missed()).isEqualTo(1));
+    }
+
+    @Test
+    void theEndCannotComeBeforeTheStart() {
+        assertThatThrownBy(() -> plan(ResponsibilityLevel.SUPERVISOR).endedOn(START.minusDays(1)))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).problems()).extracting(Problem::key)
+                        .containsExactly("problem.plan.endBeforeStart"));
+        assertThat(plan(ResponsibilityLevel.SUPERVISOR).endedOn(START).validUntil()).isEqualTo(START);
     }
 }

@@ -57,7 +57,7 @@ class UsersViewModelTest {
         vm.newPasswordProperty().set("ly-password");
         vm.newRepeatedProperty().set("ly-password");
         vm.add();
-        assertThat(vm.messageProperty().get()).isEqualTo("已添加“刘洋”。");
+        assertThat(vm.messageProperty().get()).isEqualTo("已添加“刘洋”。本人下次登录时须先改成自己的密码。");
         assertThat(row("刘洋").role()).isEqualTo("主管");
         assertThat(vm.newNameProperty().get()).isEmpty();
     }
@@ -70,7 +70,7 @@ class UsersViewModelTest {
         vm.resetPasswordProperty().set("jcy-password");
         vm.resetRepeatedProperty().set("jcy-password");
         vm.resetOrGrant();
-        assertThat(vm.messageProperty().get()).isEqualTo("已为“检查员”开通登录。");
+        assertThat(vm.messageProperty().get()).isEqualTo("已为“检查员”开通登录。本人下次登录时须先改成自己的密码。");
         assertThat(row("检查员").login()).isEqualTo("jianchayuan");
 
         vm.selectedProperty().set(row("检查员"));

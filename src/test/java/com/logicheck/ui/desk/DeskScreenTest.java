@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,7 @@ class DeskScreenTest {
     static DeskWorld world;
     RecordingNavigator navigator = new RecordingNavigator();
     FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    FxScreens.QueuedPhotos photos = new FxScreens.QueuedPhotos();
 
     @BeforeAll
     static void fill() {
@@ -45,17 +47,22 @@ class DeskScreenTest {
     }
 
     static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, FxScreens.QueuedFiles files) {
+        return screens(world, navigator, files, new FxScreens.QueuedPhotos());
+    }
+
+    static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, FxScreens.QueuedFiles files,
+                                 FxScreens.QueuedPhotos photos) {
         var c = world.w.c;
         SignedSheetServices sheets = new SignedSheetServices(c.signingService(), c.exportService(), c.verifyService(),
                 files, files);
         return new ScreenFactory(com.logicheck.app.LogiCheckApp.services(c, world.messages), sheets, world.services(),
-                TaskExecutor.synchronous(), navigator, new FxScreens.QueuedPhotos());
+                TaskExecutor.synchronous(), navigator, photos);
     }
 
     @Start
     void start(Stage stage) {
         world.user(world.w.inspector);
-        FxScreens.show(stage, screens(world, navigator, files).desk());
+        FxScreens.show(stage, screens(world, navigator, files, photos).desk());
     }
 
     @Test
@@ -103,5 +110,34 @@ class DeskScreenTest {
         assertThat(weekly.getData()).hasSize(3).allSatisfy(s -> assertThat(s.getData()).hasSize(DeskViewModel.WEEKS));
         robot.clickOn("#homeButton");
         assertThat(navigator.last()).isEqualTo("home");
+    }
+
+    @Test
+    void chosenPhotosCanBeRemovedOneByOneBeforeTheStepIsSaved(FxRobot robot) throws Exception {
+        robot.clickOn((Node) robot.lookup(".table-row-cell").nth(0).query());
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory(dir, "photos");
+        photos.next.addAll(java.util.List.of(com.logicheck.ui.UiFixture.png(folder, "一.png"),
+                com.logicheck.ui.UiFixture.png(folder, "二.png"), com.logicheck.ui.UiFixture.png(folder, "三.png")));
+        robot.clickOn("#addPhotoButton");
+        javafx.scene.layout.FlowPane box = robot.lookup("#pendingPhotoBox").queryAs(javafx.scene.layout.FlowPane.class);
+        assertThat(box.getChildren()).hasSize(3);
+        assertThat(robot.lookup("#pendingPhotosLabel").queryAs(Label.class).getText()).startsWith("待上传 3 张");
+
+        // the × of the second photo
+        robot.clickOn((Node) robot.from(box.getChildren().get(1)).lookup(".desk-pending-remove").query());
+        assertThat(box.getChildren()).hasSize(2);
+        assertThat(robot.lookup("#pendingPhotosLabel").queryAs(Label.class).getText()).startsWith("待上传 2 张");
+
+        // Delete on the focused first photo; the focus moves on to the one left
+        robot.clickOn(box.getChildren().get(0)).type(KeyCode.DELETE);
+        assertThat(box.getChildren()).hasSize(1);
+        assertThat(box.getChildren().get(0).isFocused()).isTrue();
+        assertThat(((Label) ((javafx.scene.layout.VBox) box.getChildren().get(0)).getChildren().get(1)).getText())
+                .isEqualTo("三.png");
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(box.getChildren()).isEmpty();
+        assertThat(box.isVisible()).isFalse();
+        assertThat(robot.lookup("#pendingPhotosLabel").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#addPhotoButton").query().isFocused()).as("the focus goes back to 添加照片").isTrue();
     }
 }

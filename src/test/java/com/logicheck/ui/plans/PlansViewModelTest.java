@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 层级检查 screen model: a supervisor adds a plan with the level's default, everyone sees required/done/missed. */
+/** 层级检查 screen model: a supervisor adds, changes, ends and undoes; everyone sees required/done/missed. */
 class PlansViewModelTest {
     @TempDir
     Path dir;
@@ -43,45 +43,107 @@ class PlansViewModelTest {
         return vm;
     }
 
+    static void choose(PlansViewModel vm, Person who, ResponsibilityLevel level, java.util.UUID placeId) {
+        PlanEditorModel e = vm.editor();
+        e.personProperty().set(e.people().stream().filter(c -> c.value().id().equals(who.id())).findFirst().orElseThrow());
+        e.levelProperty().set(e.levels().stream().filter(c -> c.value() == level).findFirst().orElseThrow());
+        e.placeProperty().set(e.places().stream().filter(c -> c.value().id().equals(placeId)).findFirst().orElseThrow());
+    }
+
     @Test
     void aSupervisorAddsADailyPlanAndTheMonthShowsWhatWasMissed() {
         w.sheet(w.hospitalProvider, "hospital-maintenance", InspectionKind.PATROL, LocalDate.of(2026, 12, 2),
                 Map.of("1.1", q("1", "0")));
         PlansViewModel vm = as(w.supervisor);
         assertThat(vm.canEditProperty().get()).isTrue();
+        assertThat(vm.canUndoProperty().get()).isFalse();
         assertThat(vm.rows()).isEmpty();
-        vm.add();
-        assertThat(vm.messageProperty().get()).isEqualTo("请选择由谁检查。");
-        vm.personProperty().set(vm.people().stream().filter(c -> c.value().id().equals(w.inspector.id())).findFirst().orElseThrow());
-        vm.levelProperty().set(vm.levels().stream().filter(c -> c.value() == ResponsibilityLevel.SUPERVISOR).findFirst().orElseThrow());
-        vm.placeProperty().set(vm.places().stream().filter(c -> c.value().id().equals(w.ward.id())).findFirst().orElseThrow());
-        vm.add();
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("请选择由谁检查。\n请选择检查范围（地点）。");
+        assertThat(vm.failedProperty().get()).isTrue();
+        choose(vm, w.inspector, ResponsibilityLevel.SUPERVISOR, w.ward.id());
+        // the level's defaults (seed 004 5.1.3): daily, 1/5 of the area, at least 7 units
+        assertThat(vm.editor().lengthProperty().get()).isEqualTo("1");
+        assertThat(vm.editor().timesProperty().get()).isEqualTo("1");
+        assertThat(vm.editor().coverageProperty().get()).isEqualTo("1/5");
+        assertThat(vm.editor().minUnitsProperty().get()).isEqualTo("7");
+        vm.editor().validFromProperty().set(LocalDate.of(2026, 12, 1));
+        vm.save();
         assertThat(vm.messageProperty().get()).isEqualTo("已为 " + w.inspector.name() + " 添加层级检查计划。");
+        assertThat(vm.failedProperty().get()).isFalse();
         assertThat(vm.monthProperty().get()).isEqualTo(YearMonth.of(2026, 12));
         // the plan starts on 1 December: 1–4 Dec ended, one sheet on the 2nd, the 5th runs
         assertThat(vm.rows()).singleElement().satisfies(r -> {
             assertThat(r.level()).isEqualTo("主管");
-            assertThat(r.frequency()).startsWith("每 1 天 1 次");
+            assertThat(r.frequency()).isEqualTo("每 1 天 1 次，覆盖≥1/5且≥7个单元");
+            assertThat(r.status()).isEqualTo("2026-12-01 起");
             assertThat(r.required()).isEqualTo("4");
             assertThat(r.done()).isEqualTo("1");
             assertThat(r.missedText()).isEqualTo("3");
             assertThat(r.missed()).isTrue();
             assertThat(r.current()).startsWith("本期 12-05 00:00–12-06 00:00：已检 0/1");
         });
+        assertThat(vm.selectedProperty().get()).as("the saved plan stays selected").isNotNull();
         assertThat(vm.summaryProperty().get()).isEqualTo("计划 1 项 · 本月漏检 3 次 · 覆盖不足 0 个周期");
-        vm.deactivate(vm.rows().get(0));
+        assertThat(vm.undoTextProperty().get()).isEqualTo("新建计划");
+        vm.undo();
+        assertThat(vm.messageProperty().get()).isEqualTo("已撤销：新建计划。");
         assertThat(vm.rows()).isEmpty();
+        assertThat(vm.canUndoProperty().get()).isFalse();
     }
 
     @Test
-    void anInspectorSeesTheFormDisabledAndIsRefusedAnyway() {
+    void aChangeIsSavedABadOneChangesNothingAndTheLastChangeCanBeUndone() {
+        PlansViewModel vm = as(w.supervisor);
+        choose(vm, w.inspector, ResponsibilityLevel.PROJECT_HEAD, w.ward.id());
+        vm.editor().validFromProperty().set(LocalDate.of(2026, 11, 1));
+        vm.save();
+        PlanRow added = vm.rows().get(0);
+        assertThat(added.frequency()).isEqualTo("每 3 天 1 次");
+        vm.selectedProperty().set(added);
+        assertThat(vm.editor().editingProperty().get()).isEqualTo(added.planId());
+
+        vm.editor().timesProperty().set("0");
+        vm.editor().coverageProperty().set("120%");
+        vm.editor().validUntilProperty().set(LocalDate.of(2026, 10, 31));
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("覆盖比例“120%”应在 0% 到 100% 之间。");
+        vm.editor().coverageProperty().set("");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("每个周期的检查次数应在 1 到 100 之间（现为 0）。\n"
+                + "结束日期 2026-10-31 不能早于开始日期 2026-11-01。");
+        assertThat(w.c.inspectionPlans().find(added.planId())).as("nothing written").isEqualTo(added.plan());
+
+        vm.editor().timesProperty().set("2");
+        vm.editor().validUntilProperty().set(null);
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("已保存 " + w.inspector.name() + " 的计划。");
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.frequency()).isEqualTo("每 3 天 2 次"));
+        assertThat(vm.undoTextProperty().get()).isEqualTo("修改计划");
+        vm.undo();
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.frequency()).isEqualTo("每 3 天 1 次"));
+
+        vm.endSelected();
+        assertThat(vm.messageProperty().get()).isEqualTo(w.inspector.name() + " 的计划已结束，统计到 2026-12-05 为止。");
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("2026-11-01 至 2026-12-05"));
+        vm.monthProperty().set(YearMonth.of(2026, 11));
+        assertThat(vm.rows()).as("an ended plan still counts for the months it ran").hasSize(1);
+    }
+
+    @Test
+    void anInspectorSeesTheEditorReadOnlyAndIsRefusedAnyway() {
+        w.c.inspectionPlans().addDefault(w.inspector.id(), ResponsibilityLevel.COMPANY_MANAGER, w.ward.id(), null, null,
+                w.supervisor.id());
         PlansViewModel vm = as(w.inspector);
         assertThat(vm.canEditProperty().get()).isFalse();
-        vm.personProperty().set(vm.people().get(0));
-        vm.placeProperty().set(vm.places().get(0));
-        vm.add();
+        assertThat(vm.rows()).hasSize(1);
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.editor().timesProperty().set("5");
+        vm.save();
         assertThat(vm.messageProperty().get()).isEqualTo(w.inspector.name() + "不是主管，不能修改层级检查计划。");
-        assertThat(vm.rows()).isEmpty();
+        vm.endSelected();
+        assertThat(vm.rows().get(0).frequency()).isEqualTo("每 1 个月 1 次");
+        assertThat(vm.rows().get(0).status()).isEqualTo("2026-12-01 起");
         vm.desk();
         assertThat(navigator.last()).isEqualTo("desk");
     }

@@ -1,0 +1,277 @@
+package com.logicheck.app;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.plan.CoverageShare;
+import com.logicheck.domain.plan.InspectionPlan;
+import com.logicheck.domain.plan.PeriodUnit;
+import com.logicheck.domain.rectification.ResponsibilityLevel;
+import com.logicheck.i18n.Messages;
+import com.logicheck.service.InspectionPlanService;
+import com.logicheck.service.InspectionPlanService.PlanReport;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code logicheck plans list|add|set|end}: 层级检查计划 from the command line. Changes need a 主管 or 管理员
+ * ({@code --as}, password checked as for every acting command, ADR 0013); a new plan takes its level's seed
+ * defaults unless told otherwise; {@code set} changes only the options given.
+ */
+@Command(name = "plans", mixinStandardHelpOptions = true,
+        description = "Inspection plans (层级检查): list a month, add, change or end a plan. Changes: supervisors only.",
+        subcommands = {PlansCommand.ListPlans.class, PlansCommand.Add.class, PlansCommand.Set.class, PlansCommand.End.class})
+final class PlansCommand implements Callable<Integer> {
+    private static final Pattern EVERY = Pattern.compile("(\\d{1,3})\\s*(h|hours?|小时|d|days?|天|日|m|months?|个月|月)",
+            Pattern.CASE_INSENSITIVE);
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** A plan by its id or the first characters of it (as {@code plans list} prints them). */
+    static InspectionPlan plan(InspectionPlanService plans, String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        List<InspectionPlan> match = t.length() < 4 ? List.of()
+                : plans.all().stream().filter(p -> p.id().toString().startsWith(t)).toList();
+        if (match.size() != 1) {
+            throw new DomainException(Problem.of(match.isEmpty() ? "problem.cli.unknownPlan" : "problem.cli.ambiguousPlan", text));
+        }
+        return match.get(0);
+    }
+
+    static ResponsibilityLevel level(String text) {
+        String t = text.strip();
+        for (ResponsibilityLevel l : ResponsibilityLevel.values()) {
+            if (l.name().equalsIgnoreCase(t) || Messages.forLanguage("zh").label(l).equals(t)
+                    || Messages.forLanguage("en").label(l).equalsIgnoreCase(t)) {
+                return l;
+            }
+        }
+        throw new DomainException(Problem.of("problem.cli.level", t));
+    }
+
+    /** {@code 12h}, {@code 1d}, {@code 3天}, {@code 1m}, {@code 1个月}: the period's length and unit. */
+    record Every(int length, PeriodUnit unit) {
+        static Every parse(String text) {
+            Matcher m = EVERY.matcher(text.strip());
+            if (!m.matches()) {
+                throw new DomainException(Problem.of("problem.cli.every", text.strip()));
+            }
+            String u = m.group(2).toLowerCase(Locale.ROOT);
+            PeriodUnit unit = u.startsWith("h") || u.equals("小时") ? PeriodUnit.HOURS
+                    : u.startsWith("d") || u.equals("天") || u.equals("日") ? PeriodUnit.DAYS : PeriodUnit.MONTHS;
+            return new Every(Integer.parseInt(m.group(1)), unit);
+        }
+    }
+
+    static String describe(InspectionPlan p, String person, String place, String provider, Messages messages) {
+        CoverageShare share = new CoverageShare(p.coverageNumerator(), p.coverageDenominator());
+        String frequency = messages.get("plans.frequency", p.length(), messages.label(p.unit()), p.times())
+                + (share.none() ? "" : messages.get("plans.coverageRule", share.text(), p.minUnits()));
+        String status = !p.active() ? messages.get("plans.status.off")
+                : p.validUntil() == null ? messages.get("plans.status.open", p.validFrom().toString())
+                : messages.get("plans.status.ends", p.validFrom().toString(), p.validUntil().toString());
+        return messages.get("cli.plans.line", p.id().toString().substring(0, 8), person, messages.label(p.level()), place,
+                provider.isEmpty() ? messages.get("plans.anyProvider") : provider, frequency, status);
+    }
+
+    /** The options a new or changed plan can be given; null = not given. */
+    abstract static class Terms {
+        @Option(names = "--person", paramLabel = "NAME", description = "who inspects (name, login or id)")
+        String person;
+        @Option(names = "--level", paramLabel = "LEVEL",
+                description = "AREA_LEAD|SUPERVISOR|PROJECT_HEAD|COMPANY_MANAGER (区域负责人 主管 项目负责人 公司经理)")
+        String level;
+        @Option(names = "--place", paramLabel = "PLACE", description = "the place (and everything under it)")
+        String place;
+        @Option(names = "--provider", paramLabel = "NAME", description = "only this provider's sheets (any = every provider)")
+        String provider;
+        @Option(names = "--line", paramLabel = "LINE", description = "only this service line (any = every line)")
+        String line;
+        @Option(names = "--every", paramLabel = "PERIOD", description = "period: 12h, 1d, 3d, 1m")
+        String every;
+        @Option(names = "--times", paramLabel = "N", description = "inspections per period")
+        Integer times;
+        @Option(names = "--coverage", paramLabel = "SHARE", description = "share of the area's units per period: 1/3, 20%, 0")
+        String coverage;
+        @Option(names = "--min-units", paramLabel = "N", description = "at least this many units per period")
+        Integer minUnits;
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day")
+        String from;
+        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "last day (none = open-ended)")
+        String until;
+        @Option(names = "--as", paramLabel = "PERSON", description = "acting supervisor (default: the current user)")
+        String as;
+
+        /** {@code base} with every given option applied. */
+        InspectionPlan apply(AppContext context, InspectionPlan base) {
+            UUID personId = person == null ? base.personId() : CliLogin.person(context, person.strip()).id();
+            ResponsibilityLevel l = level == null ? base.level() : level(level);
+            UUID placeId = place == null ? base.placeId() : OrdersCommand.findPlace(context, place);
+            UUID providerId = provider == null ? base.providerId() : any(provider) ? null
+                    : AssessCommand.findProvider(context.reference().providers(), provider).id();
+            ServiceLine sl = line == null ? base.serviceLine() : any(line) ? null
+                    : OrdersCommand.serviceLine(line, Messages.forLanguage("zh"));
+            Every e = every == null ? new Every(base.length(), base.unit()) : Every.parse(every);
+            CoverageShare share = coverage == null ? new CoverageShare(base.coverageNumerator(), base.coverageDenominator())
+                    : CoverageShare.parse(coverage);
+            LocalDate start = from == null ? base.validFrom() : RectificationCli.date(from);
+            LocalDate end = until == null ? base.validUntil() : any(until) ? null : RectificationCli.date(until);
+            return new InspectionPlan(base.id(), personId, l, providerId, placeId, sl, times == null ? base.times() : times,
+                    e.unit(), e.length(), share.numerator(), share.denominator(),
+                    minUnits == null ? base.minUnits() : minUnits, start, end, base.active());
+        }
+
+        private static boolean any(String text) {
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            return t.equals("any") || t.equals("none") || t.equals("不限") || t.equals("长期") || t.isEmpty();
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "The plans of a month with inspections required, done and missed.")
+    static final class ListPlans implements Callable<Integer> {
+        @ParentCommand
+        PlansCommand plans;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--month", paramLabel = "YYYY-MM", description = "the month (default: this month)")
+        String month;
+        @Option(names = "--all", description = "also switched-off plans and plans that ended before the month")
+        boolean all;
+
+        @Override
+        public Integer call() {
+            Messages messages = plans.main.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+                YearMonth ym = month == null ? YearMonth.now(context.clock()) : AssessCommand.parseMonth(month);
+                List<PlanReport> reports = context.inspectionPlans().month(ym, all);
+                if (reports.isEmpty()) {
+                    out.println(messages.get("cli.plans.none", ym.toString()));
+                }
+                for (PlanReport r : reports) {
+                    out.println(describe(r.plan(), r.person(), r.place(), r.provider(), messages));
+                    out.println(messages.get("cli.plans.month", ym.toString(), r.required(), r.done(), r.missed()));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a plan; frequency and coverage default to the level's (seed 004 第12篇 5.1).")
+    static final class Add extends Terms implements Callable<Integer> {
+        @ParentCommand
+        PlansCommand plans;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Messages messages = plans.main.messages();
+            if (person == null || level == null || place == null) {
+                throw new DomainException(Problem.of("problem.cli.planNeeds"));
+            }
+            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+                UUID personId = CliLogin.person(context, person.strip()).id();
+                InspectionPlan base = InspectionPlan.defaults(UUID.randomUUID(), personId, level(level), null,
+                        OrdersCommand.findPlace(context, place), null, LocalDate.now(context.clock()));
+                InspectionPlan p = apply(context, base);
+                Person actor = CliLogin.actor(plans.main, context, as);
+                context.inspectionPlans().add(p, actor.id());
+                PlansCommand.print(spec, context, p, messages.get("cli.plans.added"), messages);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Change a plan: only the options given.")
+    static final class Set extends Terms implements Callable<Integer> {
+        @ParentCommand
+        PlansCommand plans;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PLAN", description = "plan id or its first characters")
+        String id;
+        @Option(names = "--active", paramLabel = "true|false", description = "switch the plan off (counts nowhere) or on")
+        Boolean active;
+
+        @Override
+        public Integer call() {
+            Messages messages = plans.main.messages();
+            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+                InspectionPlan before = plan(context.inspectionPlans(), id);
+                InspectionPlan p = apply(context, before);
+                if (active != null) {
+                    p = p.withActive(active);
+                }
+                Person actor = CliLogin.actor(plans.main, context, as);
+                context.inspectionPlans().change(p, actor.id());
+                PlansCommand.print(spec, context, p, messages.get("cli.plans.changed"), messages);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "end", mixinStandardHelpOptions = true,
+            description = "End a plan: it counts up to and including the last day (default today), not after.")
+    static final class End implements Callable<Integer> {
+        @ParentCommand
+        PlansCommand plans;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "PLAN", description = "plan id or its first characters")
+        String id;
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "the last day (default: today)")
+        String on;
+        @Option(names = "--as", paramLabel = "PERSON", description = "acting supervisor (default: the current user)")
+        String as;
+
+        @Override
+        public Integer call() {
+            Messages messages = plans.main.messages();
+            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+                InspectionPlan p = plan(context.inspectionPlans(), id);
+                LocalDate last = on == null ? LocalDate.now(context.clock()) : RectificationCli.date(on);
+                Person actor = CliLogin.actor(plans.main, context, as);
+                context.inspectionPlans().end(p.id(), last, actor.id());
+                PlansCommand.print(spec, context, context.inspectionPlans().find(p.id()),
+                        messages.get("cli.plans.ended", last.toString()), messages);
+            }
+            return 0;
+        }
+    }
+
+    static void print(CommandSpec spec, AppContext context, InspectionPlan p, String head, Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(head);
+        out.println(describe(p, context.reference().person(p.personId()).map(Person::name).orElse(""),
+                context.reference().place(p.placeId()).map(x -> x.path()).orElse(""),
+                p.providerId() == null ? "" : context.reference().provider(p.providerId()).map(x -> x.shortName()).orElse(""),
+                messages));
+        out.flush();
+    }
+}
