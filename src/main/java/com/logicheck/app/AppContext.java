@@ -157,7 +157,7 @@ public final class AppContext implements AutoCloseable {
         this.referenceSync = new ReferenceSyncRepository(database.dsl(), clock, changeLog,
                 templateFiles, schemes, schemeFiles);
         this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
-                signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync));
+                signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync), photos);
         this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(new CjkFont()),
                 new PdfSigner(), signingFiles, trust, messages, clock, settings.deviceId());
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
