@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 64 MB, and its photo originals as much again). Closing the pipeline drops whatever was read ahead; nothing a
  * worker does writes anything, so a cancelled or failed import leaves exactly the files merged so far.
  */
-final class ImportPipeline implements AutoCloseable {
+public final class ImportPipeline implements AutoCloseable {
     /** Bytes read ahead at most: a quarter of the heap, at most 256 MB. */
     private static final long BUDGET_BYTES = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -61,8 +61,12 @@ final class ImportPipeline implements AutoCloseable {
         }
     }
 
-    /** Imports the next file of the list (merging on this thread) and returns its verdict. */
-    ImportReport.FileResult importNext(UUID actorId) {
+    /**
+     * Imports the next file of the list (merging on this thread) and returns its verdict; never throws for anything
+     * a file contains. Successive calls may come from different threads, one after another (a screen runs one file
+     * per background task).
+     */
+    public ImportReport.FileResult importNext(UUID actorId) {
         if (taken >= files.size()) {
             throw new IllegalStateException("every file of the list was imported");
         }
@@ -135,6 +139,11 @@ final class ImportPipeline implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The file the next {@link #importNext} imports, or null when every file is done. */
+    public Path nextFile() {
+        return taken < files.size() ? files.get(taken) : null;
     }
 
     /** Drops what was read ahead and stops the workers. */

@@ -122,6 +122,14 @@ public final class SheetImporter {
         }
     }
 
+    /**
+     * {@code files} imported one {@link ImportPipeline#importNext} call at a time, read and verified ahead on the
+     * other cores (the 同步 screen runs one file per background task); close it when done or cancelled.
+     */
+    public ImportPipeline pipeline(List<Path> files) {
+        return new ImportPipeline(this, files, ImportPipeline.defaultWorkers());
+    }
+
     /** Whether a file refused for this reason may import once the rest of the folder is in (tried again). */
     public static boolean waitsForOthers(ImportReport.FileResult r) {
         return r.reason() != null && RETRIED.contains(r.reason());
