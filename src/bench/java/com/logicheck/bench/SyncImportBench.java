@@ -103,6 +103,7 @@ public final class SyncImportBench {
             ChildJvm.report("reimport.skipped", second.count(ImportReport.Kind.SKIPPED));
             ChildJvm.report("load.after", String.format(Locale.ROOT, "%.1f", os.getSystemLoadAverage()));
             ChildJvm.report("workers", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+            System.err.println("CPU by thread over the whole run (s): " + cpuByThread());
         } finally {
             BenchMain.deleteTree(bDir);
         }
@@ -125,6 +126,28 @@ public final class SyncImportBench {
             System.err.printf(Locale.ROOT, "%s: wall %.1f s, process CPU %.1f s, calling thread CPU %.1f s%n", name,
                     wallS, processS, threadS);
         }
+    }
+
+    /**
+     * CPU seconds by thread name (digits folded) over the life of this JVM, from /proc (Linux): the merging thread,
+     * the readers, GC, JIT, H2; threads that ended (the readers of a finished import) are not counted.
+     */
+    private static String cpuByThread() {
+        java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                byName.merge(name, seconds, Double::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "not available (" + e.getClass().getSimpleName() + ")";
+        }
+        return byName.entrySet().stream().filter(e -> e.getValue() >= 0.1)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A laptop whose inspector signs {@code count} sheets and exports them to {@code folder}. */

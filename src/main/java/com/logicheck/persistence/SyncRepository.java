@@ -99,9 +99,7 @@ public final class SyncRepository {
     private Merge mergeIn(DSLContext tx, ImportedSheet s, byte[] pdf, UUID actorId) {
         InspectionRecord existing = tx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(s.id())).fetchOne();
         if (existing != null) {
-            if (s.contentHash().equals(existing.getContentHash())
-                    || tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(s.contentHash())
-                            .or(SYNC_CONFLICT.LOCAL_SHA256.eq(s.contentHash())))) {
+            if (s.contentHash().equals(existing.getContentHash()) || inConflicts(tx, s.contentHash())) {
                 return new Merge(Outcome.SKIPPED, null);
             }
             conflict(tx, "SAME_ID", s.id(), s.id(), s, pdf);
@@ -241,9 +239,19 @@ public final class SyncRepository {
 
     /** Whether a file with this SHA-256 was merged before (stored as a sheet, or listed as a conflict). */
     public boolean known(String sha256) {
-        return dsl.fetchExists(INSPECTION, INSPECTION.CONTENT_HASH.eq(sha256))
-                || dsl.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(sha256)
-                        .or(SYNC_CONFLICT.LOCAL_SHA256.eq(sha256)));
+        // one statement, each branch on its index (asked for every file of every import, ADR 0023)
+        return dsl.fetchExists(dsl.selectOne().from(INSPECTION).where(INSPECTION.CONTENT_HASH.eq(sha256))
+                .unionAll(dsl.selectOne().from(SYNC_CONFLICT).where(SYNC_CONFLICT.INCOMING_SHA256.eq(sha256)))
+                .unionAll(dsl.selectOne().from(SYNC_CONFLICT).where(SYNC_CONFLICT.LOCAL_SHA256.eq(sha256))));
+    }
+
+    /**
+     * Whether a conflict kept or replaced a file with this hash. Two lookups, each on its index: H2 plans
+     * {@code incoming_sha256 = ? OR local_sha256 = ?} as a scan of the table (EXPLAIN, ADR 0023).
+     */
+    private static boolean inConflicts(DSLContext ctx, String sha256) {
+        return ctx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(sha256))
+                || ctx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.LOCAL_SHA256.eq(sha256));
     }
 
     /** Whether this laptop holds a sheet with this id. */
