@@ -159,6 +159,7 @@ public final class SyncViewModel {
                 return;
             }
             pipeline = sync.importer().pipeline(files);
+            message.set(messages.get("sync.ui.importing", files.size()));
             next(files, 0, new ArrayList<>(), files.size(), 0, source);
         }, e -> {
             running.set(false);
