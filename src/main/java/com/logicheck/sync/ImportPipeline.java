@@ -146,13 +146,16 @@ public final class ImportPipeline implements AutoCloseable {
         return taken < files.size() ? files.get(taken) : null;
     }
 
-    /** Drops what was read ahead and stops the workers. */
+    /**
+     * Drops what was read ahead and stops the workers. A worker busy with a file finishes it (a few milliseconds):
+     * workers are never interrupted, because an interrupt during a database read closes H2's file channel.
+     */
     @Override
     public void close() {
         if (workers != null) {
-            ahead.forEach(a -> a.read().cancel(true));
+            ahead.forEach(a -> a.read().cancel(false));
             ahead.clear();
-            workers.shutdownNow();
+            workers.shutdown();
         }
     }
 }
