@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * the goals are about.
  */
 record BenchOptions(boolean quick, int sheets, Path dataset, int edits, int warmUp, int startupRuns,
-                    int checklistRuns, int checklistWarmUp, List<String> jvmArgs, Path buildDir, Path appJar) {
+                    int checklistRuns, int checklistWarmUp, List<String> jvmArgs, Path buildDir, Path appJar,
+                    int syncFiles) {
 
     static BenchOptions fromSystemProperties() {
         boolean quick = "quick".equalsIgnoreCase(System.getProperty("bench.mode", "full"));
@@ -31,7 +32,8 @@ record BenchOptions(boolean quick, int sheets, Path dataset, int edits, int warm
         return new BenchOptions(quick, sheets, dataset.isEmpty() ? null : Path.of(dataset).toAbsolutePath(), edits,
                 quick ? 50 : 300, runs, quick ? 5 : 20, quick ? 2 : 5,
                 jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")), buildDir,
-                jar.isEmpty() ? buildDir.resolve("logicheck.jar") : Path.of(jar));
+                jar.isEmpty() ? buildDir.resolve("logicheck.jar") : Path.of(jar),
+                intProperty("bench.syncFiles", quick ? 500 : 10_000));
     }
 
     /** The {@code --java-options} of the jpackage argument file: the flags the installed app runs with. */
@@ -53,7 +55,7 @@ record BenchOptions(boolean quick, int sheets, Path dataset, int edits, int warm
 
     String describe() {
         return (quick ? "quick" : "full") + " mode, " + sheets + " sheets, " + edits + " edits, " + startupRuns
-                + " start-up runs each, JVM flags for the measured JVMs: "
+                + " start-up runs each, " + syncFiles + " sync files, JVM flags for the measured JVMs: "
                 + (jvmArgs.isEmpty() ? "(none, the JVM's defaults)" : String.join(" ", jvmArgs));
     }
 }

@@ -81,8 +81,14 @@ final class ChildJvm {
 
     /** Runs a child and returns its {@code RESULT} lines as a map. */
     Map<String, String> results(String name, String mainClass, String... args) throws IOException, InterruptedException {
+        return results(name, Duration.ofMinutes(15), mainClass, args);
+    }
+
+    /** As {@link #results(String, String, String...)} with another time limit. */
+    Map<String, String> results(String name, Duration timeout, String mainClass, String... args)
+            throws IOException, InterruptedException {
         Map<String, String> results = new HashMap<>();
-        for (String line : run(name, command(List.of(), mainClass, args), Duration.ofMinutes(15))) {
+        for (String line : run(name, command(List.of(), mainClass, args), timeout)) {
             String[] parts = line.split(" ", 3);
             if (parts.length == 3 && parts[0].equals("RESULT")) {
                 results.put(parts[1], parts[2]);

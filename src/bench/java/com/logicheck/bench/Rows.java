@@ -29,6 +29,7 @@ final class Rows {
         edits();
         memory();
         signedSheets();
+        syncImport();
         assessment();
         Optional<Display> display = Display.open();
         try {
@@ -147,6 +148,42 @@ final class Rows {
             }
         } catch (Exception e) {
             table.notMeasured(sign, "≤ 1.5× and ≤ 100 ms", e.getMessage());
+        }
+    }
+
+    /**
+     * Issue 6's rows (ADR 0023): N signed files imported into a fresh laptop and imported again, in a child JVM
+     * ({@link SyncImportBench}); the files are made once and kept under the dataset folder ({@code sync-files/}).
+     */
+    private void syncImport() {
+        int n = options.syncFiles();
+        String importRow = String.format(java.util.Locale.ROOT, "import %,d signed sheet files (verify + merge)", n);
+        String againRow = String.format(java.util.Locale.ROOT, "re-import the same %,d files (all skipped)", n);
+        double scale = n / 10_000.0;
+        out.printf("row: %s; %s (the files are signed once and kept) …%n", importRow, againRow);
+        try {
+            java.nio.file.Path cache = dataset.dir().resolve("sync-files");
+            Map<String, String> r = jvm.results("sync-import", java.time.Duration.ofMinutes(120),
+                    SyncImportBench.class.getName(), String.valueOf(n), cache.toString());
+            double base = d(r, "baseline.wall.s");
+            table.absolute(importRow, d(r, "import.wall.s"), base, "s", 120 * scale);
+            table.absolute(againRow, d(r, "reimport.wall.s"), base, "s", 20 * scale);
+            table.note(String.format(java.util.Locale.ROOT, "sync rows: %s files, %s MB, into a fresh laptop, %s "
+                    + "reader threads + the merging thread (ADR 0023); CPU time: import %s s (merging thread %s s), "
+                    + "re-import %s s (%s s), baseline %s s; baseline = reading every file and the bare "
+                    + "PdfVerifier.verify on one thread, run first (so the files are in the page cache for all three); "
+                    + "load average %s before, %s after; goals 120 s and 20 s for 10,000 files%s%s",
+                    r.get("files"), r.get("mb"), r.get("workers"), r.get("import.cpu.s"), r.get("import.thread.s"),
+                    r.get("reimport.cpu.s"), r.get("reimport.thread.s"), r.get("baseline.cpu.s"), r.get("load.before"),
+                    r.get("load.after"), n == 10_000 ? "" : ", scaled to " + n + " files",
+                    r.containsKey("generated.s") ? "; signing the files took " + r.get("generated.s") + " s this run"
+                            : "; files reused from an earlier run"));
+            if (!String.valueOf(n).equals(r.get("import.new")) || !String.valueOf(n).equals(r.get("reimport.skipped"))) {
+                table.note("sync rows: NOT all files were new and then skipped: new " + r.get("import.new")
+                        + ", refused/held " + r.get("import.refused") + ", skipped again " + r.get("reimport.skipped"));
+            }
+        } catch (Exception e) {
+            table.notMeasured(importRow, "≤ " + Math.round(120 * scale) + " s", e.getMessage());
         }
     }
 

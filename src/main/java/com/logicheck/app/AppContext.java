@@ -167,7 +167,8 @@ public final class AppContext implements AutoCloseable {
         this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
                 signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync),
                 new com.logicheck.sync.RecordImporter(recordLog, new com.logicheck.persistence.RecordMerge(database.dsl(),
-                        clock, changeLog), photos, signingFiles, recordPrints, dataDirectory.root().resolve("tmp")));
+                        clock, changeLog), photos, signingFiles, recordPrints, dataDirectory.root().resolve("tmp")),
+                photos);
         this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(new CjkFont()),
                 new PdfSigner(), signingFiles, trust, messages, clock, settings.deviceId());
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,

@@ -106,28 +106,53 @@ final class PdfArchive {
     /** Embeds {@code json} as the document's associated file {@code name} (PDF/A-3 /AF, relationship Data). */
     static void embedRecord(PDDocument doc, String name, byte[] json, String description, Calendar created)
             throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(json));
-        file.setSubtype("application/json");
-        file.setSize(json.length);
-        file.setCreationDate(created);
-        file.setModDate(created);
-        PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(name);
-        spec.setFileUnicode(name);
-        spec.setFileDescription(description);
-        spec.setEmbeddedFile(file);
-        spec.setEmbeddedFileUnicode(file);
-        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+        embedRecord(doc, name, json, description, created, List.of());
+    }
 
+    /**
+     * A further associated file: {@code relationship} is PDF/A-3's AFRelationship ({@code Source} for an original
+     * the pages were made from). Stored as it is, without compression (photos are compressed already).
+     */
+    record Attachment(String name, byte[] bytes, String mimeType, String description, String relationship) {
+    }
+
+    /** As {@link #embedRecord(PDDocument, String, byte[], String, Calendar)}, with further associated files. */
+    static void embedRecord(PDDocument doc, String name, byte[] json, String description, Calendar created,
+                            List<Attachment> attachments) throws IOException {
+        Map<String, PDComplexFileSpecification> specs = new java.util.TreeMap<>();
+        COSArray af = new COSArray();
+        PDComplexFileSpecification record = spec(doc, new Attachment(name, json, "application/json", description, "Data"),
+                created);
+        specs.put(name, record);
+        af.add(record);
+        for (Attachment a : attachments) {
+            PDComplexFileSpecification spec = spec(doc, a, created);
+            specs.put(a.name(), spec);
+            af.add(spec);
+        }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(name, spec));
+        tree.setNames(specs);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
         names.setEmbeddedFiles(tree);
         catalog.setNames(names);
-        COSArray af = new COSArray();
-        af.add(spec);
         catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+    }
+
+    private static PDComplexFileSpecification spec(PDDocument doc, Attachment a, Calendar created) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(a.bytes()));
+        file.setSubtype(a.mimeType());
+        file.setSize(a.bytes().length);
+        file.setCreationDate(created);
+        file.setModDate(created);
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(a.name());
+        spec.setFileUnicode(a.name());
+        spec.setFileDescription(a.description());
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), a.relationship());
+        return spec;
     }
 
     /** The bytes of the embedded file {@code name}, or of the only one when {@code name} is null. */
@@ -155,6 +180,15 @@ final class PdfArchive {
             }
             return bytes;
         }
+    }
+
+    /** The names of every embedded file (empty when there are none). */
+    static java.util.Set<String> embeddedNames(PDDocument doc) throws IOException {
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        if (names == null || names.getEmbeddedFiles() == null || names.getEmbeddedFiles().getNames() == null) {
+            return java.util.Set.of();
+        }
+        return names.getEmbeddedFiles().getNames().keySet();
     }
 
     /** The embedded file inflates beyond the limit (a compressed bomb, or simply too big). */

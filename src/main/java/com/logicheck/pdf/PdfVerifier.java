@@ -43,17 +43,88 @@ public final class PdfVerifier {
     }
 
     public SignatureCheck verify(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (Opened opened = open(pdf)) {
+            return opened.check();
+        }
+    }
+
+    /**
+     * Loads {@code pdf} once and checks its signature; the caller who accepts the signer then reads the embedded
+     * files from the same loaded document (an import parses each file once). Never throws for what the file holds.
+     */
+    public Opened open(byte[] pdf) {
+        PDDocument doc = null;
+        try {
+            doc = Loader.loadPDF(pdf);
             List<PDSignature> signatures = doc.getSignatureDictionaries();
-            if (signatures.isEmpty()) {
-                return SignatureCheck.failed("verify.noSignature");
-            }
-            if (signatures.size() > 1) {
-                return SignatureCheck.failed("verify.severalSignatures");
-            }
-            return check(signatures.get(0), pdf);
+            SignatureCheck check = signatures.isEmpty() ? SignatureCheck.failed("verify.noSignature")
+                    : signatures.size() > 1 ? SignatureCheck.failed("verify.severalSignatures")
+                    : check(signatures.get(0), pdf);
+            return new Opened(doc, check);
         } catch (IOException | RuntimeException e) {
-            return SignatureCheck.failed("verify.unreadable");
+            closeQuietly(doc);
+            return new Opened(null, SignatureCheck.failed("verify.unreadable"));
+        }
+    }
+
+    /**
+     * A file loaded once with its signature verdict. Its embedded files can be read only when the signature is intact
+     * (nothing in a file is read before its signature is checked); the caller decides about trust first.
+     */
+    public static final class Opened implements AutoCloseable {
+        private final PDDocument doc;
+        private final SignatureCheck check;
+
+        private Opened(PDDocument doc, SignatureCheck check) {
+            this.doc = doc;
+            this.check = check;
+        }
+
+        public SignatureCheck check() {
+            return check;
+        }
+
+        /** The embedded file {@code name}, inflating at most {@code maxBytes}. */
+        public Embedded embedded(String name, int maxBytes) {
+            requireIntact();
+            try {
+                return new Embedded(PdfArchive.embedded(doc, name, maxBytes), false);
+            } catch (PdfArchive.EmbeddedTooLargeException e) {
+                return new Embedded(null, true);
+            } catch (IOException | RuntimeException e) {
+                return new Embedded(null, false);
+            }
+        }
+
+        /** The names of the embedded files that start with {@code prefix}, in name order. */
+        public List<String> embeddedNames(String prefix) {
+            requireIntact();
+            try {
+                return PdfArchive.embeddedNames(doc).stream().filter(n -> n.startsWith(prefix)).sorted().toList();
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        }
+
+        private void requireIntact() {
+            if (!check.intact()) {
+                throw new IllegalStateException("the signature of this file did not verify");
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(doc);
+        }
+    }
+
+    private static void closeQuietly(PDDocument doc) {
+        if (doc != null) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException e) {
+                // nothing was written; a failed close of an in-memory document loses nothing
+            }
         }
     }
 

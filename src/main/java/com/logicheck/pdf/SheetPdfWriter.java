@@ -55,13 +55,38 @@ public final class SheetPdfWriter {
                     messages.get("pdf.subject", sheet.provider(), sheet.place(), date(sheet.inspectedAt())),
                     messages.get("pdf.keywords", sheet.provider(), sheet.inspectionId()), created));
             PdfArchive.embedRecord(doc, sheet.recordFileName(), sheet.recordJson(), messages.get("pdf.recordDescription"),
-                    created);
+                    created, originals(sheet.photos()));
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new DomainException(Problem.of("problem.pdf.write", e.getMessage()));
         }
+    }
+
+    /**
+     * The photos' original files, embedded so that the laptop importing the sheet gets them as files (ADR 0023):
+     * all of them while together they fit {@link SheetPrint#MAX_EMBEDDED_PHOTO_BYTES}, else none.
+     */
+    private List<PdfArchive.Attachment> originals(List<SheetPrint.Photo> photos) throws IOException {
+        long total = 0;
+        for (SheetPrint.Photo p : photos) {
+            total += java.nio.file.Files.size(p.file());
+        }
+        if (photos.isEmpty() || total > SheetPrint.MAX_EMBEDDED_PHOTO_BYTES) {
+            return List.of();
+        }
+        java.util.Map<String, PdfArchive.Attachment> byName = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < photos.size(); i++) {
+            SheetPrint.Photo p = photos.get(i);
+            String name = SheetPrint.photoAttachmentName(p.sha256(), p.originalName());
+            String ext = SheetPrint.photoExtension(p.originalName());
+            String mime = ext.equals(".jpg") || ext.equals(".jpeg") ? "image/jpeg" : ext.equals(".png") ? "image/png"
+                    : "application/octet-stream";
+            byName.putIfAbsent(name, new PdfArchive.Attachment(name, java.nio.file.Files.readAllBytes(p.file()), mime,
+                    messages.get("pdf.photoOriginal", i + 1, p.originalName()), "Source"));
+        }
+        return List.copyOf(byName.values());
     }
 
     private void heading(Canvas canvas, SheetPrint sheet) throws IOException {

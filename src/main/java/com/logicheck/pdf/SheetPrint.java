@@ -42,7 +42,31 @@ public record SheetPrint(String title, String organisation, String provider, Str
     public record Signer(String role, String name, byte[] png, String refusal, OffsetDateTime at) {
     }
 
-    /** An evidence photo for the appendix, with its caption (item, place, time). */
-    public record Photo(String caption, Path file) {
+    /**
+     * An evidence photo for the appendix, with its caption (item, place, time); {@code sha256} and
+     * {@code originalName} name the original, which the file carries as an associated file (ADR 0023).
+     */
+    public record Photo(String caption, Path file, String sha256, String originalName) {
+    }
+
+    /** Embedded originals are named {@code photo-<sha256><extension>}. */
+    public static final String PHOTO_PREFIX = "photo-";
+
+    /**
+     * Originals are embedded when together they take at most this much (48 MB), so that the signed file stays
+     * under the 64 MB an import accepts; a sheet with more keeps only the printed photos (ADR 0023).
+     */
+    public static final long MAX_EMBEDDED_PHOTO_BYTES = 48L * 1024 * 1024;
+
+    /** The name of a photo's embedded original. */
+    public static String photoAttachmentName(String sha256, String originalName) {
+        return PHOTO_PREFIX + sha256 + photoExtension(originalName);
+    }
+
+    /** A photo file's extension as the photo store writes it: lower case, 1–5 letters or digits, else ".img". */
+    public static String photoExtension(String name) {
+        int dot = name == null ? -1 : name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return ext.matches("\\.[a-z0-9]{1,5}") ? ext : ".img";
     }
 }

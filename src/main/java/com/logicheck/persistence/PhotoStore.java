@@ -100,6 +100,125 @@ public final class PhotoStore {
         return new StoredImage(sha, sha + ext, name, size, image.getWidth(), image.getHeight());
     }
 
+    /**
+     * A photo's original as a signed file carries it (ADR 0023): checked against the record's SHA-256, at most
+     * {@link #MAX_BYTES}, a readable image, with its thumbnail made; written by {@link #writeImported}.
+     */
+    public record ImportedImage(String sha256, String fileName, byte[] bytes, byte[] thumbnailJpeg) {
+    }
+
+    /** Why an embedded original was refused. */
+    public enum ImageProblem { MISMATCH, TOO_LARGE, NOT_IMAGE }
+
+    /** An embedded original that failed its checks. */
+    public static final class ImageRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient ImageProblem problem;
+
+        ImageRefused(ImageProblem problem) {
+            super(problem.name(), null, false, false);
+            this.problem = problem;
+        }
+
+        public ImageProblem problem() {
+            return problem;
+        }
+    }
+
+    /**
+     * Checks the bytes of an original read from a signed file: its SHA-256 must be {@code sha256} (the record's),
+     * it must fit {@link #MAX_BYTES} and be a readable image. Pure: nothing is written (a worker thread may call it).
+     */
+    public static ImportedImage checkImported(byte[] bytes, String sha256, String originalName) throws ImageRefused {
+        if (bytes.length > MAX_BYTES) {
+            throw new ImageRefused(ImageProblem.TOO_LARGE);
+        }
+        String actual;
+        try {
+            actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!actual.equals(sha256)) {
+            throw new ImageRefused(ImageProblem.MISMATCH);
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new javax.imageio.stream.MemoryCacheImageInputStream(
+                    new java.io.ByteArrayInputStream(bytes)));
+        } catch (IOException | RuntimeException e) {
+            image = null;
+        }
+        if (image == null) {
+            throw new ImageRefused(ImageProblem.NOT_IMAGE);
+        }
+        java.io.ByteArrayOutputStream thumb = new java.io.ByteArrayOutputStream(8 * 1024);
+        try (var out = new javax.imageio.stream.MemoryCacheImageOutputStream(thumb)) {
+            ImageIO.write(thumbnail(image), "jpg", out);
+        } catch (IOException e) {
+            throw new ImageRefused(ImageProblem.NOT_IMAGE);
+        }
+        return new ImportedImage(sha256, sha256 + extension(originalName), bytes, thumb.toByteArray());
+    }
+
+    /**
+     * Writes checked originals and their thumbnails (temp name + atomic move; a file already there is kept: the
+     * name is its SHA-256). Returns the files this call created, for {@link #removeUnreferenced} when the sheet
+     * they came with is not stored after all.
+     */
+    public List<Path> writeImported(List<ImportedImage> images) {
+        List<Path> created = new java.util.ArrayList<>();
+        for (ImportedImage image : images) {
+            Path target = folder.resolve(image.fileName());
+            Path thumb = thumbnail(image.sha256());
+            try {
+                if (writeNew(target, image.bytes())) {
+                    created.add(target);
+                }
+                if (writeNew(thumb, image.thumbnailJpeg())) {
+                    created.add(thumb);
+                }
+            } catch (IOException e) {
+                removeUnreferenced(created);
+                if (DiskSpace.isFull(e, folder)) {
+                    throw new DomainException(Problem.of("problem.disk.full", folder.toString()));
+                }
+                throw new DomainException(Problem.of("problem.photo.cannotStore", image.fileName(), e.getMessage()));
+            }
+        }
+        return created;
+    }
+
+    /** Deletes those of {@code files} (photos or thumbnails written by an import) that no photo row names. */
+    public void removeUnreferenced(List<Path> files) {
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            String sha = name.length() >= 64 ? name.substring(0, 64) : name;
+            if (!dsl.fetchExists(PHOTO, PHOTO.SHA256.eq(sha))) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // an orphan image named by its hash harms nothing; the next import of its sheet reuses it
+                }
+            }
+        }
+    }
+
+    private static boolean writeNew(Path target, byte[] bytes) throws IOException {
+        if (Files.exists(target)) {
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".incoming", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return true;
+    }
+
     /** The stored file of an image recorded as {@code sha256} with its original name. */
     public Path file(String sha256, String originalName) {
         return folder.resolve(sha256 + extension(originalName));
@@ -193,14 +312,7 @@ public final class PhotoStore {
         if (Files.exists(thumb)) {
             return;
         }
-        double scale = Math.min(1.0, (double) THUMB_SIZE / Math.max(image.getWidth(), image.getHeight()));
-        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, w, h, java.awt.Color.WHITE, null);
-        g.dispose();
+        BufferedImage small = thumbnail(image);
         Files.createDirectories(thumb.getParent());
         Path tmp = Files.createTempFile(thumb.getParent(), ".thumb", ".tmp");
         try {
@@ -209,6 +321,18 @@ public final class PhotoStore {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static BufferedImage thumbnail(BufferedImage image) {
+        double scale = Math.min(1.0, (double) THUMB_SIZE / Math.max(image.getWidth(), image.getHeight()));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, w, h, java.awt.Color.WHITE, null);
+        g.dispose();
+        return small;
     }
 
     private static void move(Path tmp, Path target) throws IOException {

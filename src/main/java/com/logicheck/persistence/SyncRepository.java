@@ -37,6 +37,7 @@ public final class SyncRepository {
     private final Clock clock;
     private final ChangeLog changeLog;
     private final SyncReferences references;
+    private final Map<UUID, Set<UUID>> itemsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SyncRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
         this.dsl = dsl;
@@ -98,9 +99,7 @@ public final class SyncRepository {
     private Merge mergeIn(DSLContext tx, ImportedSheet s, byte[] pdf, UUID actorId) {
         InspectionRecord existing = tx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(s.id())).fetchOne();
         if (existing != null) {
-            if (s.contentHash().equals(existing.getContentHash())
-                    || tx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(s.contentHash())
-                            .or(SYNC_CONFLICT.LOCAL_SHA256.eq(s.contentHash())))) {
+            if (s.contentHash().equals(existing.getContentHash()) || inConflicts(tx, s.contentHash())) {
                 return new Merge(Outcome.SKIPPED, null);
             }
             conflict(tx, "SAME_ID", s.id(), s.id(), s, pdf);
@@ -115,7 +114,7 @@ public final class SyncRepository {
                 throw new DomainException(Problem.of("sync.refused.missingPredecessor", s.revision() - 1));
             }
         }
-        requireItemsOfTemplate(tx, s);
+        requireItemsOfTemplate(s, cachedItemsOf(tx, s.templateVersionId()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         references.ensure(tx, s);
         boolean supersededHere = tx.fetchExists(INSPECTION, INSPECTION.SUPERSEDES_ID.eq(s.id()));
@@ -146,17 +145,38 @@ public final class SyncRepository {
     }
 
     static void requireItemsOfTemplate(DSLContext tx, ImportedSheet s) {
+        requireItemsOfTemplate(s, itemsOf(tx, s.templateVersionId()));
+    }
+
+    /** Every answer and photo names an item of the sheet's template version. */
+    private static void requireItemsOfTemplate(ImportedSheet s, Set<UUID> ofVersion) {
         Set<UUID> items = new HashSet<>();
         s.answers().forEach(a -> items.add(a.itemId()));
         s.photos().forEach(p -> items.add(p.itemId()));
-        if (items.contains(null)) {
+        if (items.contains(null) || !ofVersion.containsAll(items)) {
             throw new DomainException(Problem.of("sync.refused.invalid", "item"));
         }
-        int known = items.isEmpty() ? 0 : tx.fetchCount(TEMPLATE_ITEM, TEMPLATE_ITEM.ID.in(items)
-                .and(TEMPLATE_ITEM.TEMPLATE_VERSION_ID.eq(s.templateVersionId())));
-        if (known != items.size()) {
-            throw new DomainException(Problem.of("sync.refused.invalid", "item"));
+    }
+
+    private static Set<UUID> itemsOf(DSLContext tx, UUID versionId) {
+        return Set.copyOf(tx.select(TEMPLATE_ITEM.ID).from(TEMPLATE_ITEM)
+                .where(TEMPLATE_ITEM.TEMPLATE_VERSION_ID.eq(versionId)).fetch(TEMPLATE_ITEM.ID));
+    }
+
+    /**
+     * The item ids of a template version, remembered: a published version's items never change (ADR 0005), and
+     * 10 000 imported sheets of one template would otherwise ask 10 000 times (ADR 0023).
+     */
+    private Set<UUID> cachedItemsOf(DSLContext tx, UUID versionId) {
+        Set<UUID> cached = itemsByVersion.get(versionId);
+        if (cached != null) {
+            return cached;
         }
+        Set<UUID> items = itemsOf(tx, versionId);
+        if (!items.isEmpty() && itemsByVersion.size() < 1000) {
+            itemsByVersion.put(versionId, items);
+        }
+        return items;
     }
 
     private static void insert(DSLContext tx, ImportedSheet s, InspectionStatus status, OffsetDateTime now) {
@@ -176,12 +196,17 @@ public final class SyncRepository {
 
     /** The answers, photos and signatures of an imported sheet whose inspection row is there. */
     static void insertChildren(DSLContext tx, ImportedSheet s, OffsetDateTime now) {
-        for (Answer a : s.answers()) {
-            tx.insertInto(ITEM_RESULT).set(ITEM_RESULT.ID, derived(s.id(), "result", a.itemId()))
-                    .set(ITEM_RESULT.INSPECTION_ID, s.id()).set(ITEM_RESULT.TEMPLATE_ITEM_ID, a.itemId())
-                    .set(ITEM_RESULT.OUTCOME, a.outcome()).set(ITEM_RESULT.QUANTITIES, JsonCodec.quantities(a.quantities()))
-                    .set(ITEM_RESULT.DEDUCTION, a.deduction()).set(ITEM_RESULT.NOTE, a.note() == null ? "" : a.note())
-                    .set(ITEM_RESULT.PLACE_ID, a.placeId()).set(ITEM_RESULT.UPDATED_AT, now).execute();
+        // one multi-row INSERT for all answers: a statement per answer cost a third of an import's merge (ADR 0023)
+        if (!s.answers().isEmpty()) {
+            var insert = tx.insertInto(ITEM_RESULT, ITEM_RESULT.ID, ITEM_RESULT.INSPECTION_ID, ITEM_RESULT.TEMPLATE_ITEM_ID,
+                    ITEM_RESULT.OUTCOME, ITEM_RESULT.QUANTITIES, ITEM_RESULT.DEDUCTION, ITEM_RESULT.NOTE,
+                    ITEM_RESULT.PLACE_ID, ITEM_RESULT.UPDATED_AT);
+            for (Answer a : s.answers()) {
+                insert = insert.values(derived(s.id(), "result", a.itemId()), s.id(), a.itemId(), a.outcome(),
+                        JsonCodec.quantities(a.quantities()), a.deduction(), a.note() == null ? "" : a.note(),
+                        a.placeId(), now);
+            }
+            insert.execute();
         }
         for (Photo p : s.photos()) {
             tx.insertInto(PHOTO).set(PHOTO.ID, p.id()).set(PHOTO.INSPECTION_ID, s.id())
@@ -214,9 +239,19 @@ public final class SyncRepository {
 
     /** Whether a file with this SHA-256 was merged before (stored as a sheet, or listed as a conflict). */
     public boolean known(String sha256) {
-        return dsl.fetchExists(INSPECTION, INSPECTION.CONTENT_HASH.eq(sha256))
-                || dsl.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(sha256)
-                        .or(SYNC_CONFLICT.LOCAL_SHA256.eq(sha256)));
+        // one statement, each branch on its index (asked for every file of every import, ADR 0023)
+        return dsl.fetchExists(dsl.selectOne().from(INSPECTION).where(INSPECTION.CONTENT_HASH.eq(sha256))
+                .unionAll(dsl.selectOne().from(SYNC_CONFLICT).where(SYNC_CONFLICT.INCOMING_SHA256.eq(sha256)))
+                .unionAll(dsl.selectOne().from(SYNC_CONFLICT).where(SYNC_CONFLICT.LOCAL_SHA256.eq(sha256))));
+    }
+
+    /**
+     * Whether a conflict kept or replaced a file with this hash. Two lookups, each on its index: H2 plans
+     * {@code incoming_sha256 = ? OR local_sha256 = ?} as a scan of the table (EXPLAIN, ADR 0023).
+     */
+    private static boolean inConflicts(DSLContext ctx, String sha256) {
+        return ctx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.INCOMING_SHA256.eq(sha256))
+                || ctx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.LOCAL_SHA256.eq(sha256));
     }
 
     /** Whether this laptop holds a sheet with this id. */
@@ -266,6 +301,6 @@ public final class SyncRepository {
     private static String extension(String name) {
         int dot = name == null ? -1 : name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
-        return ext.matches("\\.[a-z0-9]{1,5}") ? ext : "";
+        return ext.matches("\\.[a-z0-9]{1,5}") ? ext : ".img"; // as PhotoStore names the file (ADR 0023)
     }
 }

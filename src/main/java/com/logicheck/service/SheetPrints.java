@@ -40,7 +40,7 @@ final class SheetPrints {
         Map<UUID, TemplateItem> items = new LinkedHashMap<>();
         sheet.template().items().forEach(i -> items.put(i.id(), i));
         for (PhotoStore.PhotoDetail p : sheet.photos()) {
-            photos.add(new SheetPrint.Photo(caption(p, items.get(p.itemId())), p.file()));
+            photos.add(new SheetPrint.Photo(caption(p, items.get(p.itemId())), p.file(), p.sha256(), p.originalName()));
             photoNumbers.computeIfAbsent(p.itemId(), k -> new ArrayList<>()).add(photos.size());
         }
         List<SheetPrint.Section> sections = new ArrayList<>();

@@ -94,6 +94,11 @@ public final class SigningService {
                 String code = sheet.template().item(p.itemId()).map(i -> i.code()).orElse("?");
                 throw new DomainException(Problem.of("problem.sign.photoMissing", code, p.originalName()));
             }
+            if (!p.sha256().equals(sha256(p.file()))) {
+                // the original travels inside the signed file and each importer checks it against the record (ADR 0023)
+                String code = sheet.template().item(p.itemId()).map(i -> i.code()).orElse("?");
+                throw new DomainException(Problem.of("problem.sign.photoChanged", code, p.originalName()));
+            }
         }
         UserKeyStore.SigningKey key = UserKeyStore.openOrCreate(files.keystore(sheet.inspector().id()), password,
                 sheet.inspector().name(), sheet.organisation());
@@ -190,6 +195,16 @@ public final class SigningService {
         }
         if (!magic || !readable || png.length > MAX_SIGNATURE_BYTES) {
             throw new DomainException(Problem.of("problem.sign.badImage", name));
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file),
+                java.security.MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "";
         }
     }
 

@@ -6,12 +6,16 @@ import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.Signature;
 import com.logicheck.domain.inspection.SignatureRole;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.pdf.SheetPrint;
+import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.service.SheetRecord;
 import com.logicheck.service.SheetRecords;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -23,6 +27,8 @@ import java.util.function.Predicate;
  */
 final class SheetFileReader {
     static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+    /** All embedded photo originals of one file together (the writer embeds at most 48 MB). */
+    static final long MAX_ORIGINALS_BYTES = 64L * 1024 * 1024;
     private final PdfVerifier verifier;
     private final Predicate<String> trusted;
 
@@ -41,8 +47,15 @@ final class SheetFileReader {
         this.trusted = trusted;
     }
 
-    /** A file whose signature verified, whose signer is trusted, and the record it embeds (a sheet or a package). */
-    record Verified(PdfVerifier.SignatureCheck check, byte[] record, boolean referencePackage) {
+    /**
+     * A file whose signature verified, whose signer is trusted, and the record it embeds (a sheet or a package);
+     * {@code originals}: a sheet's embedded photo originals by attachment name (ADR 0023), not yet checked.
+     */
+    record Verified(PdfVerifier.SignatureCheck check, byte[] record, boolean referencePackage,
+                    Map<String, byte[]> originals) {
+        Verified(PdfVerifier.SignatureCheck check, byte[] record, boolean referencePackage) {
+            this(check, record, referencePackage, Map.of());
+        }
     }
 
     /** The verified record of {@code pdf}; throws with the reason otherwise. */
@@ -65,33 +78,93 @@ final class SheetFileReader {
         if (!tailHasEof(pdf)) {
             throw refused("sync.refused.truncated");
         }
-        PdfVerifier.SignatureCheck check = verifier.verify(pdf);
-        if (!check.intact()) {
-            throw refused(switch (check.problem()) {
-                case "verify.noSignature" -> "sync.refused.unsigned";
-                case "verify.unreadable" -> "sync.refused.unreadable";
-                default -> "sync.refused.tampered";
-            });
+        try (PdfVerifier.Opened opened = verifier.open(pdf)) {
+            PdfVerifier.SignatureCheck check = opened.check();
+            if (!check.intact()) {
+                throw refused(switch (check.problem()) {
+                    case "verify.noSignature" -> "sync.refused.unsigned";
+                    case "verify.unreadable" -> "sync.refused.unreadable";
+                    default -> "sync.refused.tampered";
+                });
+            }
+            if (!trusted.test(check.certificateSha256())) {
+                throw new HeldBack(check.signerName(), check.certificateSha256());
+            }
+            PdfVerifier.Embedded embedded = opened.embedded(SheetRecord.FILE_NAME, MAX_RECORD_BYTES);
+            boolean pack = false;
+            if (embedded.bytes() == null && !embedded.tooLarge()) {
+                embedded = opened.embedded(ReferencePackage.FILE_NAME, MAX_RECORD_BYTES);
+                pack = embedded.bytes() != null;
+            }
+            boolean step = false;
+            if (embedded.bytes() == null && !embedded.tooLarge()) { // a signed step or closed month (ADR 0022)
+                embedded = opened.embedded(RecordFile.FILE_NAME, MAX_RECORD_BYTES);
+                step = embedded.bytes() != null;
+            }
+            if (embedded.tooLarge()) {
+                throw refused("sync.refused.recordTooLarge");
+            }
+            if (embedded.bytes() == null) {
+                throw refused("sync.refused.noRecord");
+            }
+            return new Verified(check, embedded.bytes(), pack, pack || step ? Map.of() : originals(opened));
         }
-        if (!trusted.test(check.certificateSha256())) {
-            throw new HeldBack(check.signerName(), check.certificateSha256());
+    }
+
+    /**
+     * The embedded photo originals of a signed, trusted sheet, each inflated with the photo store's limit and all of
+     * them together with {@link #MAX_ORIGINALS_BYTES} (a compressed bomb stops there).
+     */
+    private static Map<String, byte[]> originals(PdfVerifier.Opened opened) {
+        Map<String, byte[]> originals = new LinkedHashMap<>();
+        long total = 0;
+        for (String name : opened.embeddedNames(SheetPrint.PHOTO_PREFIX)) {
+            PdfVerifier.Embedded photo = opened.embedded(name, (int) PhotoStore.MAX_BYTES);
+            if (photo.tooLarge()) {
+                throw refused("sync.refused.photoTooLarge", PhotoStore.MAX_BYTES / (1024 * 1024));
+            }
+            if (photo.bytes() != null) {
+                total += photo.bytes().length;
+                if (total > MAX_ORIGINALS_BYTES) {
+                    throw refused("sync.refused.photoTooLarge", PhotoStore.MAX_BYTES / (1024 * 1024));
+                }
+                originals.put(name, photo.bytes());
+            }
         }
-        PdfVerifier.Embedded embedded = PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME, MAX_RECORD_BYTES);
-        boolean pack = false;
-        if (embedded.bytes() == null && !embedded.tooLarge()) {
-            embedded = PdfVerifier.embeddedRecord(pdf, ReferencePackage.FILE_NAME, MAX_RECORD_BYTES);
-            pack = embedded.bytes() != null;
+        return originals;
+    }
+
+    /**
+     * The photos of a verified sheet whose originals the file carries, each checked against the record (SHA-256,
+     * size, a readable image): any bad one refuses the whole file. A file without originals (signed before they were
+     * embedded, or with more photos than fit) gives none: its photos stay in the PDF's appendix (ADR 0023).
+     */
+    List<PhotoStore.ImportedImage> photos(Verified v, SheetRecord record) {
+        if (v.originals().isEmpty() || record.photos() == null) {
+            return List.of();
         }
-        if (embedded.bytes() == null && !embedded.tooLarge()) { // a signed step or closed month (ADR 0022)
-            embedded = PdfVerifier.embeddedRecord(pdf, RecordFile.FILE_NAME, MAX_RECORD_BYTES);
+        Map<String, PhotoStore.ImportedImage> images = new LinkedHashMap<>();
+        for (SheetRecord.PhotoPart p : record.photos()) {
+            String original = p.originalName() == null ? "" : p.originalName();
+            String sha = p.sha256() == null ? "" : p.sha256();
+            if (images.containsKey(sha)) {
+                continue;
+            }
+            byte[] bytes = v.originals().get(SheetPrint.photoAttachmentName(sha, original));
+            if (bytes == null) {
+                throw refused("sync.refused.photoMissing", original);
+            }
+            try {
+                images.put(sha, PhotoStore.checkImported(bytes, sha, original));
+            } catch (PhotoStore.ImageRefused e) {
+                throw switch (e.problem()) {
+                    case MISMATCH -> refused("sync.refused.photoMismatch", original);
+                    case TOO_LARGE -> refused("sync.refused.photoTooLarge", PhotoStore.MAX_BYTES / (1024 * 1024));
+                    case NOT_IMAGE -> refused("sync.refused.photoNotImage", original);
+                };
+            }
         }
-        if (embedded.tooLarge()) {
-            throw refused("sync.refused.recordTooLarge");
-        }
-        if (embedded.bytes() == null) {
-            throw refused("sync.refused.noRecord");
-        }
-        return new Verified(check, embedded.bytes(), pack);
+        return List.copyOf(images.values());
     }
 
     /** The sheet record of a verified file: format, schema version, and the signer is the sheet's 检查人. */

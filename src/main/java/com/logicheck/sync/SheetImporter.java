@@ -3,6 +3,7 @@ package com.logicheck.sync;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.service.SheetRecord;
@@ -36,6 +37,7 @@ public final class SheetImporter {
     private final long maxFileBytes;
     private final ReferenceImporter references;
     private final RecordImporter records;
+    private final PhotoStore photoStore;
 
     public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes) {
@@ -46,15 +48,33 @@ public final class SheetImporter {
     public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes,
                          ReferenceImporter references) {
-        this(verifier, trusted, repository, templates, files, maxFileBytes, references, null);
+        this(verifier, trusted, repository, templates, files, maxFileBytes, references, null, null);
     }
 
     /** {@code records}: merges signed records of rectification steps and closed months (null: they are refused). */
     public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes,
                          ReferenceImporter references, RecordImporter records) {
+        this(verifier, trusted, repository, templates, files, maxFileBytes, references, records, null);
+    }
+
+    /**
+     * {@code photoStore}: where the photo originals a file carries are stored (ADR 0023; null: they stay in the
+     * PDF only).
+     */
+    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+                         TemplateRepository templates, SigningFiles files, long maxFileBytes,
+                         ReferenceImporter references, PhotoStore photoStore) {
+        this(verifier, trusted, repository, templates, files, maxFileBytes, references, null, photoStore);
+    }
+
+    /** Sheets, reference-data packages (ADR 0019), signed steps and closed months (ADR 0022), photo originals (0023). */
+    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+                         TemplateRepository templates, SigningFiles files, long maxFileBytes,
+                         ReferenceImporter references, RecordImporter records, PhotoStore photoStore) {
         this.records = records;
         this.references = references;
+        this.photoStore = photoStore;
         this.reader = new SheetFileReader(verifier, trusted);
         this.repository = repository;
         this.templates = templates;
@@ -76,26 +96,35 @@ public final class SheetImporter {
      * Imports {@code files} one by one, each all or nothing. {@code cancelled} is asked between two files: a cancelled
      * import stops there, and every file is then either fully imported or not touched (the report lists only the
      * files done). A revision whose original, or a sheet whose template (in a reference-data package), comes later in
-     * the list is tried again while that helps.
+     * the list is tried again while that helps. Files are read and verified ahead on the other cores
+     * ({@link ImportPipeline}); merging stays on the calling thread, in the order of {@code files}.
      */
     public ImportReport importFiles(List<Path> files, UUID actorId, Consumer<ImportReport.FileResult> progress,
                                     java.util.function.BooleanSupplier cancelled) {
+        return importFiles(files, actorId, progress, cancelled, ImportPipeline.defaultWorkers());
+    }
+
+    /** As {@link #importFiles(List, UUID, Consumer, java.util.function.BooleanSupplier)} with {@code workers} readers. */
+    public ImportReport importFiles(List<Path> files, UUID actorId, Consumer<ImportReport.FileResult> progress,
+                                    java.util.function.BooleanSupplier cancelled, int workers) {
         List<Path> pending = files;
         ImportReport report = new ImportReport();
         while (true) {
             List<Path> waiting = new ArrayList<>();
             List<ImportReport.FileResult> waitingResults = new ArrayList<>();
-            for (Path file : pending) {
-                if (cancelled.getAsBoolean()) {
-                    return report;
-                }
-                ImportReport.FileResult r = importFile(file, actorId);
-                if (waitsForOthers(r)) {
-                    waiting.add(file);
-                    waitingResults.add(r);
-                } else {
-                    report.add(r);
-                    progress.accept(r);
+            try (ImportPipeline pipeline = new ImportPipeline(this, pending, workers)) {
+                for (Path file : pending) {
+                    if (cancelled.getAsBoolean()) {
+                        return report;
+                    }
+                    ImportReport.FileResult r = pipeline.importNext(actorId);
+                    if (waitsForOthers(r)) {
+                        waiting.add(file);
+                        waitingResults.add(r);
+                    } else {
+                        report.add(r);
+                        progress.accept(r);
+                    }
                 }
             }
             if (waiting.isEmpty() || waiting.size() == pending.size()) {
@@ -109,6 +138,14 @@ public final class SheetImporter {
         }
     }
 
+    /**
+     * {@code files} imported one {@link ImportPipeline#importNext} call at a time, read and verified ahead on the
+     * other cores (the 同步 screen runs one file per background task); close it when done or cancelled.
+     */
+    public ImportPipeline pipeline(List<Path> files) {
+        return new ImportPipeline(this, files, ImportPipeline.defaultWorkers());
+    }
+
     /** Whether a file refused for this reason may import once the rest of the folder is in (tried again). */
     public static boolean waitsForOthers(ImportReport.FileResult r) {
         return r.reason() != null && (RETRIED.contains(r.reason()) || r.reason().startsWith(RecordImporter.WAITS));
@@ -119,22 +156,48 @@ public final class SheetImporter {
 
     /** Imports one file; never throws for anything the file contains. */
     public ImportReport.FileResult importFile(Path file, UUID actorId) {
+        Object read = read(file);
+        return read instanceof FileRead r ? importBytes(r, actorId) : (ImportReport.FileResult) read;
+    }
+
+    /**
+     * The file's bytes ({@link FileRead}), or the verdict when it is refused before it is read (too large,
+     * unreadable). Safe on any thread.
+     */
+    Object read(Path file) {
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
                 return ImportReport.FileResult.refused(file, "sync.refused.tooLarge", megabytes(size),
                         megabytes(maxFileBytes));
             }
-            byte[] pdf = Files.readAllBytes(file);
-            return importBytes(file, pdf, actorId);
+            return new FileRead(reader, file, Files.readAllBytes(file));
         } catch (IOException | UncheckedIOException e) {
             return ImportReport.FileResult.refused(file, "sync.refused.unreadable");
+        } catch (OutOfMemoryError e) {
+            return ImportReport.FileResult.refused(file, "sync.refused.invalid", e.getClass().getSimpleName());
         }
+    }
+
+    /** Whether a file with this SHA-256 was merged before: it is skipped without being parsed. Safe on any thread. */
+    boolean known(String sha256) {
+        return repository.known(sha256) || references != null && references.known(sha256);
+    }
+
+    long maxFileBytes() {
+        return maxFileBytes;
     }
 
     /** Imports the bytes of one file (read by the caller, who checked its size). */
     public ImportReport.FileResult importBytes(Path file, byte[] pdf, UUID actorId) {
-        String sha = PdfVerifier.sha256(pdf);
+        return importBytes(new FileRead(reader, file, pdf), actorId);
+    }
+
+    /** Imports one file read (and perhaps verified ahead by a worker); the merge happens on the calling thread. */
+    ImportReport.FileResult importBytes(FileRead read, UUID actorId) {
+        Path file = read.file();
+        byte[] pdf = read.pdf();
+        String sha = read.sha256();
         try {
             if (repository.known(sha)) {
                 UUID id = repository.sheetWithHash(sha).orElse(null);
@@ -149,7 +212,7 @@ public final class SheetImporter {
             if (records != null && records.known(sha)) {
                 return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, "sync.record.skipped", List.of(), null);
             }
-            SheetFileReader.Verified verified = reader.verified(pdf);
+            SheetFileReader.Verified verified = read.verified();
             if (records != null && RecordImporter.isRecord(verified.record())) {
                 return records.importRecord(file, sha, pdf, verified.check(), verified.record());
             }
@@ -159,16 +222,17 @@ public final class SheetImporter {
                 }
                 return references.importPackage(file, sha, verified, actorId);
             }
-            SheetRecord record = reader.sheet(verified);
+            SheetRecord record = read.sheet();
             if (!templates.exists(record.template().versionId())) {
                 return ImportReport.FileResult.refused(file, "sync.refused.unknownTemplate",
                         String.valueOf(record.template().title()), record.template().version());
             }
-            if (repository.holds(record.inspection().id()) && sameRecordAsStored(record.inspection().id(), pdf)) {
+            if (repository.holds(record.inspection().id()) && sameRecordAsStored(record.inspection().id(), verified.record())) {
                 return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), record.inspection().id());
             }
+            List<PhotoStore.ImportedImage> photos = photoStore == null ? List.of() : read.photos();
             SyncRepository.ImportedSheet sheet = SheetFileReader.toSheet(record, sha, file.toString());
-            SyncRepository.Merge merge = repository.merge(sheet, pdf, actorId);
+            SyncRepository.Merge merge = merge(sheet, pdf, photos, actorId);
             UUID id = sheet.id();
             return switch (merge.outcome()) {
                 case NEW, UPDATED -> {
@@ -203,11 +267,28 @@ public final class SheetImporter {
     }
 
     /**
+     * Merges the sheet with its photo originals written first (files named by their SHA-256, so a sheet row never
+     * names a photo that is not there); if the merge refuses the sheet, the originals it brought are removed again.
+     */
+    private SyncRepository.Merge merge(SyncRepository.ImportedSheet sheet, byte[] pdf,
+                                       List<PhotoStore.ImportedImage> photos, UUID actorId) {
+        List<Path> written = photos.isEmpty() ? List.of() : photoStore.writeImported(photos);
+        try {
+            return repository.merge(sheet, pdf, actorId);
+        } catch (RuntimeException | Error e) {
+            if (!written.isEmpty()) {
+                photoStore.removeUnreferenced(written);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Whether the file's embedded record is byte for byte the record in this laptop's signed PDF of the sheet: the
      * same signed content in a file that differs only outside what the signature protects (the CMS structure's
      * unsigned fields). Such a file is the same sheet, not a conflict.
      */
-    private boolean sameRecordAsStored(UUID id, byte[] pdf) {
+    private boolean sameRecordAsStored(UUID id, byte[] incoming) {
         Path local = files.signedPdf(id);
         if (!Files.isRegularFile(local)) {
             return false;
@@ -215,7 +296,6 @@ public final class SheetImporter {
         try {
             byte[] stored = PdfVerifier.embeddedRecord(Files.readAllBytes(local), SheetRecord.FILE_NAME,
                     SheetFileReader.MAX_RECORD_BYTES).bytes();
-            byte[] incoming = PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME, SheetFileReader.MAX_RECORD_BYTES).bytes();
             return stored != null && java.util.Arrays.equals(stored, incoming);
         } catch (IOException e) {
             return false;

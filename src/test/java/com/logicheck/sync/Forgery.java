@@ -93,6 +93,51 @@ final class Forgery {
         }
     }
 
+    /**
+     * The sheet's PDF with its record altered by {@code alter} and its embedded files changed by {@code files}
+     * (name → bytes; null bytes remove the file; {@code deflated} stores them compressed), signed by the forger's key.
+     */
+    byte[] withEmbedded(byte[] signedPdf, Consumer<ObjectNode> alter, java.util.Map<String, byte[]> files,
+                        boolean deflated) {
+        byte[] altered = alter(signedPdf, alter);
+        try (PDDocument doc = Loader.loadPDF(altered)) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            if (form != null) {
+                form.setFields(new ArrayList<>());
+            }
+            for (PDPage page : doc.getPages()) {
+                page.setAnnotations(new ArrayList<>(page.getAnnotations().stream()
+                        .filter(a -> !(a instanceof PDAnnotationWidget)).toList()));
+            }
+            var tree = doc.getDocumentCatalog().getNames().getEmbeddedFiles();
+            var names = new java.util.TreeMap<>(tree.getNames());
+            for (var e : files.entrySet()) {
+                if (e.getValue() == null) {
+                    names.remove(e.getKey());
+                    continue;
+                }
+                PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(e.getValue()),
+                        deflated ? COSName.FLATE_DECODE : null);
+                file.setSubtype("image/jpeg");
+                PDComplexFileSpecification spec = names.computeIfAbsent(e.getKey(), k -> {
+                    PDComplexFileSpecification s = new PDComplexFileSpecification();
+                    s.setFile(k);
+                    s.setFileUnicode(k);
+                    return s;
+                });
+                spec.setEmbeddedFile(file);
+                spec.setEmbeddedFileUnicode(file);
+            }
+            tree.setNames(names);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return new PdfSigner().sign(out.toByteArray(), key,
+                    new PdfSigner.SignatureInfo("张伟", "示例县人民医院", "forged", OffsetDateTime.now()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sets the inspector signature's certificate to the forger's, so the signer check passes. */
     void claimInspector(ObjectNode record) {
         for (var s : record.get("signatures")) {

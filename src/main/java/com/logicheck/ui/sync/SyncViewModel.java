@@ -37,7 +37,8 @@ import javafx.collections.ObservableList;
  * import. Import runs one file per background task, so the bar moves, other screens' work is not starved, and 取消
  * stops between two files — every file is then fully imported or not at all. The summary counts every kind and
  * lists the files that need a person: refused (with the reason), held back (untrusted signer: show the certificate
- * and trust it, supervisors and administrators only) and conflicts (to the conflicts screen).
+ * and trust it, supervisors and administrators only) and conflicts (to the conflicts screen). While a file is
+ * merged, the next ones are read and verified on the other cores ({@link com.logicheck.sync.ImportPipeline}).
  */
 public final class SyncViewModel {
     public static final String FOLDER_SETTING = "sync.folder";
@@ -60,6 +61,7 @@ public final class SyncViewModel {
     private final ObservableList<Line> attention = FXCollections.observableArrayList();
     private final Map<ImportReport.Kind, Integer> counts = new EnumMap<>(ImportReport.Kind.class);
     private volatile boolean cancelled;
+    private com.logicheck.sync.ImportPipeline pipeline;
 
     /** A file that needs a person, in words; {@code file} is the path (to show a held file's certificate). */
     public record Line(ImportReport.Kind kind, String kindText, String name, String reason, Path file) {
@@ -183,6 +185,8 @@ public final class SyncViewModel {
                 message.set(messages.get("sync.ui.noFiles"));
                 return;
             }
+            pipeline = sync.importer().pipeline(files);
+            message.set(messages.get("sync.ui.importing", files.size()));
             next(files, 0, new ArrayList<>(), files.size(), 0, source);
         }, e -> {
             running.set(false);
@@ -196,10 +200,12 @@ public final class SyncViewModel {
      */
     private void next(List<Path> pass, int index, List<ImportReport.FileResult> waiting, int total, int done, Path root) {
         if (cancelled) {
+            closePipeline();
             finish(messages.get("sync.ui.importCancelled", done, total));
             return;
         }
         if (index == pass.size()) {
+            closePipeline();
             if (waiting.isEmpty() || waiting.size() == pass.size()) {
                 int finished = done;
                 for (ImportReport.FileResult r : waiting) {
@@ -210,11 +216,14 @@ public final class SyncViewModel {
                 finish(messages.get("sync.ui.importDone", total));
                 return;
             }
-            next(waiting.stream().map(ImportReport.FileResult::file).toList(), 0, new ArrayList<>(), total, done, root);
+            List<Path> again = waiting.stream().map(ImportReport.FileResult::file).toList();
+            pipeline = sync.importer().pipeline(again);
+            next(again, 0, new ArrayList<>(), total, done, root);
             return;
         }
         Path file = pass.get(index);
-        executor.submit(() -> sync.importer().importFile(file, user.id()), r -> {
+        com.logicheck.sync.ImportPipeline reading = pipeline;
+        executor.submit(() -> reading.importNext(user.id()), r -> {
             int finished = done;
             if (com.logicheck.sync.SheetImporter.waitsForOthers(r)) {
                 waiting.add(r);
@@ -230,6 +239,14 @@ public final class SyncViewModel {
             step(done + 1, total);
             next(pass, index + 1, waiting, total, done + 1, root);
         });
+    }
+
+    /** Drops what the import's readers read ahead (after the last file, or on 取消). */
+    private void closePipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+            pipeline = null;
+        }
     }
 
     private void record(ImportReport.FileResult r, Path root) {
