@@ -124,6 +124,7 @@ public final class AppContext implements AutoCloseable {
     private final ChangeLog changeLog;
     private final com.logicheck.service.ReferenceData referenceData; // --- refdata ---
     private final Letterhead letterhead; // --- branding ---
+    private final com.logicheck.service.OrganisationSettings organisationSettings; // --- branding ---
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -197,6 +198,9 @@ public final class AppContext implements AutoCloseable {
         this.referenceData = new com.logicheck.service.ReferenceData( // --- refdata ---
                 new com.logicheck.persistence.ReferenceEditing(database.dsl(), changeLog), reference, schemes,
                 new com.logicheck.service.ReferenceFiles(messages), clock);
+        this.organisationSettings = new com.logicheck.service.OrganisationSettings( // --- branding ---
+                new com.logicheck.persistence.BrandingRepository(database.dsl(), changeLog), settings, sessionSettings,
+                reference, dataDirectory.branding());
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */
@@ -429,6 +433,11 @@ public final class AppContext implements AutoCloseable {
     /** The organisation's logo as the signed sheet, the 整改通知单 and the 月服务质量报告 print it (ADR 0024). */
     public Letterhead letterhead() {
         return letterhead;
+    }
+
+    /** 单位设置: name, logo, idle lock, this laptop's language and sync folder, logged and undoable (ADR 0024). */
+    public com.logicheck.service.OrganisationSettings organisationSettings() {
+        return organisationSettings;
     }
 
     @Override
