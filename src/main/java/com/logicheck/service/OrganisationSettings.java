@@ -67,6 +67,11 @@ public final class OrganisationSettings {
                 mayEdit(role), repository.history(), undoText(actorId));
     }
 
+    /** The data folder (its {@code backups} folder holds the automatic backups, ADR 0016). */
+    public Path dataFolder() {
+        return branding.toAbsolutePath().getParent();
+    }
+
     /** This laptop's language: zh unless en was chosen. */
     public String language() {
         return settings.get(LANGUAGE).filter("en"::equals).orElse("zh");
