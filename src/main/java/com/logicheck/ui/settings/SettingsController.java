@@ -83,7 +83,6 @@ public final class SettingsController implements Screen {
         syncFolderLabel.textProperty().bind(viewModel.syncFolderProperty());
         dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
         historyList.setItems(viewModel.history());
-        historyList.setFocusTraversable(false);
         undoButton.textProperty().bind(viewModel.undoTextProperty());
         undoButton.disableProperty().bind(viewModel.undoableProperty().not());
         messageLabel.textProperty().bind(viewModel.messageProperty());
