@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -79,10 +80,18 @@ public final class SettingsController implements Screen {
             }
         });
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
-        languageChoice.setOnAction(e -> viewModel.saveLanguage());
         syncFolderLabel.textProperty().bind(viewModel.syncFolderProperty());
         dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
         historyList.setItems(viewModel.history());
+        historyList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
+            }
+        });
         undoButton.textProperty().bind(viewModel.undoTextProperty());
         undoButton.disableProperty().bind(viewModel.undoableProperty().not());
         messageLabel.textProperty().bind(viewModel.messageProperty());

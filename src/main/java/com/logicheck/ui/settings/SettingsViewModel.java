@@ -67,6 +67,7 @@ public final class SettingsViewModel {
         this.zone = zone;
         this.dataFolder.set(dataFolder == null ? "" : dataFolder.toAbsolutePath().toString());
         undoText.set(messages.get("branding.undo"));
+        language.addListener((o, old, chosen) -> saveLanguage()); // choosing is saving; loading sets the loaded value
     }
 
     /** Reads everything again (after each change too: the history and the undo step move on). */

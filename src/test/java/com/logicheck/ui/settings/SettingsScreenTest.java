@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -152,6 +153,12 @@ class SettingsScreenTest {
             assertThat(robot.lookup(button).queryAs(Button.class).isDisabled()).as(button).isTrue();
         }
         assertThat(message(robot)).startsWith("单位名称、标志和自动锁定只有管理员可以修改");
+        ChoiceBox<?> language = robot.lookup("#languageChoice").queryAs(ChoiceBox.class);
+        robot.clickOn(language);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertThat(language.getValue()).isEqualTo("en");
+        assertThat(fx.context.organisationSettings().language()).isEqualTo("en");
+        assertThat(message(robot)).isEqualTo("已保存界面语言，下次启动时生效（命令行 --lang 优先）。");
         chooser.folder = files;
         robot.clickOn("#syncFolderButton");
         assertThat(robot.lookup("#syncFolderLabel").queryAs(Label.class).getText()).isEqualTo(files.toAbsolutePath().toString());
