@@ -164,8 +164,25 @@ public final class SettingsController implements Screen {
         viewModel.home();
     }
 
+    /**
+     * The name field takes the focus. It sits in a ScrollPane, whose content joins the scene only when the pane's skin
+     * is made (the next pulse), so the request waits for that.
+     */
     @Override
     public void shown() {
-        nameField.requestFocus();
+        if (nameField.getScene() != null) {
+            nameField.requestFocus();
+            return;
+        }
+        nameField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(nameField::requestFocus);
+                }
+            }
+        });
     }
 }
