@@ -125,6 +125,8 @@ public final class AppContext implements AutoCloseable {
     private final InspectionPlanService inspectionPlans;
     private final ChangeLog changeLog;
     private final com.logicheck.service.ReferenceData referenceData; // --- refdata ---
+    private final Letterhead letterhead; // --- branding ---
+    private final com.logicheck.service.OrganisationSettings organisationSettings; // --- branding ---
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
         this.dataDirectory = dataDirectory;
@@ -144,9 +146,9 @@ public final class AppContext implements AutoCloseable {
         this.trust = new TrustRepository(database.dsl(), clock);
         this.sheetRecords = new SheetRecords(inspectionService, signedSheets, reference, photos);
         SigningFiles signingFiles = new SigningFiles(dataDirectory.signedSheets(), dataDirectory.keys());
+        this.letterhead = new Letterhead(dataDirectory.branding().resolve(OrganisationSetup.LOGO_FILE));
         this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
-                new SheetPdfWriter(new CjkFont(), messages,
-                        new Letterhead(dataDirectory.branding().resolve("logo.png"))), new PdfSigner(), messages, signingFiles, clock);
+                new SheetPdfWriter(new CjkFont(), messages, letterhead), new PdfSigner(), messages, signingFiles, clock);
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
         this.verifyService = new VerifyService(new PdfVerifier(), trust);
         this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);
@@ -189,7 +191,7 @@ public final class AppContext implements AutoCloseable {
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
-                new NoticePdfWriter(new CjkFont(), messages), messages, new PdfSigner(), signingFiles, trust, clock);
+                new NoticePdfWriter(new CjkFont(), messages, letterhead), messages, new PdfSigner(), signingFiles, trust, clock);
         this.rectificationSteps = new RectificationSteps(rectificationService.orders(), photos, reference, clock);
         this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
                 reference, clock);
@@ -207,6 +209,9 @@ public final class AppContext implements AutoCloseable {
         this.referenceData = new com.logicheck.service.ReferenceData( // --- refdata ---
                 new com.logicheck.persistence.ReferenceEditing(database.dsl(), changeLog), reference, schemes,
                 new com.logicheck.service.ReferenceFiles(messages), clock);
+        this.organisationSettings = new com.logicheck.service.OrganisationSettings( // --- branding ---
+                new com.logicheck.persistence.BrandingRepository(database.dsl(), changeLog), settings, sessionSettings,
+                reference, dataDirectory.branding());
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */
@@ -444,6 +449,16 @@ public final class AppContext implements AutoCloseable {
     /** 基础资料: places, providers, contracts and their 考核办法 after the first run (refdata). */
     public com.logicheck.service.ReferenceData referenceData() {
         return referenceData;
+    }
+
+    /** The organisation's logo as the signed sheet, the 整改通知单 and the 月服务质量报告 print it (ADR 0024). */
+    public Letterhead letterhead() {
+        return letterhead;
+    }
+
+    /** 单位设置: name, logo, idle lock, this laptop's language and sync folder, logged and undoable (ADR 0024). */
+    public com.logicheck.service.OrganisationSettings organisationSettings() {
+        return organisationSettings;
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class LogiCheckApp extends Application {
             "problem.database.migrate", "problem.encryption.marker");
     private static Path dataDir;
     private static Messages messages;
+    private static boolean languageGiven = true;
     private AppContext context;
     private MainWindow window;
     private Stage stage;
@@ -57,8 +58,14 @@ public final class LogiCheckApp extends Application {
     private BackgroundTaskExecutor rescueExecutor;
 
     static void launch(Path dir, Messages msgs) {
+        launch(dir, msgs, true);
+    }
+
+    /** {@code languageGiven}: --lang was on the command line; otherwise 单位设置's language of this laptop applies. */
+    static void launch(Path dir, Messages msgs, boolean languageGiven) {
         dataDir = dir;
         messages = msgs;
+        LogiCheckApp.languageGiven = languageGiven; // --- branding ---
         Application.launch(LogiCheckApp.class);
     }
 
@@ -143,10 +150,13 @@ public final class LogiCheckApp extends Application {
     }
 
     private void showMain() {
+        if (!languageGiven) { // --- branding: the language chosen in 单位设置 (ADR 0024) ---
+            messages = Messages.forLanguage(context.organisationSettings().language());
+        }
         window = new MainWindow(services(context, messages), sheetServices(context, messages),
                 new WindowParts(accountServices(context, messages),
                         new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater),
-                        syncServices(context), deskServices(context)));
+                        syncServices(context), deskServices(context), context.organisationSettings()));
         window.show(stage);
     }
 

@@ -61,7 +61,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LogiCheckApp.launch(dataDirectory(), messages());
+        LogiCheckApp.launch(dataDirectory(), messages(), language != null);
         return 0;
     }
 

@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             MonthlyReport report = new MonthlyReports(context.assessmentService(), context.reference(),
                     context.templates(), messages, context.inspectionPlans()).build(ym, only, LocalDate.now(context.clock()));
-            write(out, new ReportPdfWriter(new CjkFont(), messages).write(report));
+            write(out, new ReportPdfWriter(new CjkFont(), messages, context.letterhead()).write(report));
             spec.commandLine().getOut().println(messages.get("cli.report.done", out.toAbsolutePath(),
                     report.providers().size()));
             return 0;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -15,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The organisation's logo, printed at the top left of every score sheet. It is read from the data folder's
- * {@code branding/logo.png} (PNG or JPEG content) when that file changed since the last PDF, downscaled once so
- * a photo-sized logo does not bloat every sheet. No file, or a file that is not an image, prints no logo: a
- * broken logo must never stop an inspector from signing.
+ * The organisation's logo, printed at the top left of every score sheet, 整改通知单 and 月服务质量报告 (one instance
+ * shared by their writers, ADR 0024). It is read from the data folder's {@code branding/logo.png} (PNG or JPEG
+ * content) when that file changed since the last PDF (time or size), downscaled once so a photo-sized logo does not
+ * bloat every page. No file, or a file that is not an image, prints no logo: a broken logo must never stop an
+ * inspector from signing.
  */
 public final class Letterhead {
     /** Printed height of the logo in points (about 1 cm). */
@@ -28,7 +28,7 @@ public final class Letterhead {
     public static final Letterhead NONE = new Letterhead(null);
     private static final Logger LOG = LoggerFactory.getLogger(Letterhead.class);
     private final Path logoFile;
-    private FileTime loadedVersion;
+    private String loadedVersion;
     private BufferedImage logo;
 
     public Letterhead(Path logoFile) {
@@ -43,7 +43,7 @@ public final class Letterhead {
             return Optional.empty();
         }
         try {
-            FileTime version = Files.getLastModifiedTime(logoFile);
+            String version = Files.getLastModifiedTime(logoFile) + "/" + Files.size(logoFile);
             if (!version.equals(loadedVersion)) {
                 loadedVersion = version;
                 logo = read(logoFile);

@@ -13,26 +13,34 @@ import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Writes a 整改通知单 as an unsigned A4 PDF/A-3b with the same machinery as the score sheet (bundled CJK font,
- * PDF/A metadata, the record as an associated file): title, the notice's facts, the 不合格项, and lines for the
- * inspector and for the provider's acknowledgement (签收). {@link PdfSigner} can sign it like a sheet.
+ * PDF/A metadata, the record as an associated file): the organisation's logo at the top left ({@link Letterhead}, as on
+ * the sheet), title, the notice's facts, the 不合格项, and lines for the inspector and for the provider's
+ * acknowledgement (签收). {@link PdfSigner} can sign it like a sheet.
  */
 public final class NoticePdfWriter {
     private static final float SIZE = 10;
     private final CjkFont fonts;
     private final Messages messages;
+    private final Letterhead letterhead;
 
     public NoticePdfWriter(CjkFont fonts, Messages messages) {
+        this(fonts, messages, Letterhead.NONE);
+    }
+
+    public NoticePdfWriter(CjkFont fonts, Messages messages, Letterhead letterhead) {
         this.fonts = fonts;
         this.messages = messages;
+        this.letterhead = letterhead;
     }
 
     public byte[] write(NoticePrint notice) {
         try (PDDocument doc = new PDDocument(); Canvas canvas = new Canvas(doc, fonts.load(doc))) {
             canvas.newPage();
             float size = 15;
+            float logoWidth = letterhead.draw(canvas, Canvas.LEFT, canvas.y + 6);
             canvas.text(notice.title(), (Canvas.LEFT + Canvas.RIGHT - canvas.width(notice.title(), size)) / 2,
                     canvas.y - size, size, Canvas.BLACK, true);
-            canvas.y -= size + 14;
+            canvas.y -= logoWidth > 0 ? Math.max(size + 14, Letterhead.HEIGHT + 6) : size + 14;
             for (NoticePrint.Field f : notice.fields()) {
                 paragraph(canvas, f.label(), f.value());
             }

@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * 月服务质量报告 as an A4 PDF in the bundled font: a title block, then per provider its assessment summary and three
+ * 月服务质量报告 as an A4 PDF in the bundled font: a title block (with the organisation's logo at the top left, as on
+ * the sheets, {@link Letterhead}), then per provider its assessment summary and three
  * vector charts (score by service line, 12-month trend of the monthly total, most frequent deductions). Each provider
  * starts on a new page; a chart that does not fit moves to the next page.
  */
@@ -25,10 +26,16 @@ public final class ReportPdfWriter {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final CjkFont fonts;
     private final Messages m;
+    private final Letterhead letterhead;
 
     public ReportPdfWriter(CjkFont fonts, Messages messages) {
+        this(fonts, messages, Letterhead.NONE);
+    }
+
+    public ReportPdfWriter(CjkFont fonts, Messages messages, Letterhead letterhead) {
         this.fonts = fonts;
         this.m = messages;
+        this.letterhead = letterhead;
     }
 
     public byte[] write(MonthlyReport report) {
@@ -66,8 +73,9 @@ public final class ReportPdfWriter {
 
     private void titleBlock(Canvas c, MonthlyReport r) throws IOException {
         String title = m.get("report.title");
+        float logoWidth = letterhead.draw(c, Canvas.LEFT, c.y + 4);
         c.text(title, (Canvas.A4.getWidth() - c.width(title, TITLE)) / 2, c.y - TITLE, TITLE, Canvas.BLACK, true);
-        c.y -= TITLE * 1.9f;
+        c.y -= logoWidth > 0 ? Math.max(TITLE * 1.9f, Letterhead.HEIGHT + 8) : TITLE * 1.9f;
         String sub = m.get("report.subtitle", r.organisation(), r.month().toString(), r.issued().toString());
         c.text(sub, (Canvas.A4.getWidth() - c.width(sub, BODY)) / 2, c.y - BODY, BODY, Canvas.GREY, false);
         c.y -= BODY * 2.2f;

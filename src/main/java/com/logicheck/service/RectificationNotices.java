@@ -132,6 +132,8 @@ public final class RectificationNotices {
         String place = reference.place(o.placeId()).map(Place::path).orElse("");
         String raisedBy = reference.person(o.raisedBy()).map(Person::name).orElse("");
         List<NoticePrint.Field> fields = new ArrayList<>();
+        reference.organisation().map(ReferenceRepository.Organisation::name).filter(n -> !n.isBlank())
+                .ifPresent(n -> fields.add(field("pdf.notice.organisation", n))); // --- branding ---
         fields.add(field("pdf.notice.provider", provider));
         fields.add(field("pdf.notice.place", place));
         fields.add(field("pdf.notice.serviceLine", messages.label(o.serviceLine())));

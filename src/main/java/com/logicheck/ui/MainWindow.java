@@ -210,6 +210,15 @@ public final class MainWindow implements Navigator {
         switchTo(screens.plans());
     }
 
+    // --- branding ---
+
+    @Override
+    public void settings() {
+        if (screens.hasSettings()) {
+            show(() -> screens.settings());
+        }
+    }
+
     private void switchTo(View<? extends Screen> view) {
         leaveCurrent();
         current = view;

@@ -79,6 +79,7 @@ public final class ScreenFactory {
     private final SyncServices sync;
     private final DeskServices desk;
     private final DeskSession deskSession = new DeskSession();
+    private final com.logicheck.service.OrganisationSettings settings; // --- branding ---
 
     public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
                          PhotoChooser photoChooser) {
@@ -106,6 +107,7 @@ public final class ScreenFactory {
         this.accounts = parts.accounts();
         this.sync = parts.sync();
         this.desk = parts.desk();
+        this.settings = parts.settings(); // --- branding ---
         this.services = services;
         this.sheets = sheets;
         this.executor = executor;
@@ -120,6 +122,8 @@ public final class ScreenFactory {
         vm.allowTemplates(services.templateEditor() != null
                 && TemplateEditorService.mayEdit(services.currentUser().get().role())); // --- editor ---
         vm.allowReferenceData(services.referenceData() != null); // --- refdata ---
+        vm.allowSettings(settings != null); // --- branding ---
+        vm.showOrganisation(services.reference().organisation().map(o -> o.name()).orElse(""));
         AccountMenu menu = accounts == null ? null
                 : new AccountMenu(accounts.accounts(), services.currentUser(), navigator, services.messages(), executor);
         OverdueNoticeModel notice = desk == null ? null : new OverdueNoticeModel(desk.desk(), services.messages(),
@@ -295,5 +299,20 @@ public final class ScreenFactory {
         PlansViewModel vm = new PlansViewModel(desk.plans(), services.reference(), services.messages(), executor,
                 navigator, services.clock(), services.currentUser().get());
         return loader.load("plans.fxml", new PlansController(vm, services.messages()));
+    }
+
+    // --- branding ---
+
+    /** Whether this window has 单位设置 (the home menu hides it otherwise). */
+    public boolean hasSettings() {
+        return settings != null;
+    }
+
+    /** 单位设置: 管理员 edit the organisation's name, logo and lock; anyone this laptop's language and sync folder. */
+    public View<com.logicheck.ui.settings.SettingsController> settings() {
+        var vm = new com.logicheck.ui.settings.SettingsViewModel(settings, services.messages(), executor, navigator,
+                services.currentUser().get().id(), services.clock().getZone(), settings.dataFolder());
+        var files = accounts == null ? new com.logicheck.ui.account.FxSetupFiles(services.messages()) : accounts.files();
+        return loader.load("settings.fxml", new com.logicheck.ui.settings.SettingsController(vm, services.messages(), files));
     }
 }

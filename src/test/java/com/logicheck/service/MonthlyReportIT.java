@@ -100,6 +100,27 @@ class MonthlyReportIT {
     }
 
     @Test
+    void theReportPrintsTheOrganisationsLogoAndNameAndAMissingLogoPrintsNone() throws Exception {
+        MonthlyReport report = new MonthlyReports(c.assessmentService(), c.reference(), c.templates(), messages)
+                .build(MONTH, Optional.empty(), LocalDate.of(2026, 11, 30));
+        java.nio.file.Path logo = c.dataDirectory().branding().resolve("logo.png");
+        java.nio.file.Files.createDirectories(logo.getParent());
+        javax.imageio.ImageIO.write(SignedSheetPdfIT.logo(), "png", logo.toFile());
+        try {
+            try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(new CjkFont(), messages, c.letterhead()).write(report))) {
+                assertThat(SignedNoticeIT.imageSizes(doc)).anySatisfy(s -> assertThat(s).containsExactly(160, 80));
+                assertThat(new PDFTextStripper().getText(doc))
+                        .contains("委托单位：" + c.reference().organisation().orElseThrow().name());
+            }
+        } finally {
+            java.nio.file.Files.delete(logo);
+        }
+        try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(new CjkFont(), messages, c.letterhead()).write(report))) {
+            assertThat(SignedNoticeIT.imageSizes(doc)).isEmpty();
+        }
+    }
+
+    @Test
     void theExcelListHasOneRowPerDeductionAndEverySheet() throws Exception {
         MonthExport export = new MonthExport(c.assessmentSheets(), c.templates(), c.reference(), new SheetScorer(),
                 messages);

@@ -52,6 +52,8 @@ class SignedNoticeIT {
     @BeforeAll
     static void signANotice() throws Exception {
         w = new AssessmentWorld(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("data/branding"));
+        javax.imageio.ImageIO.write(SignedSheetPdfIT.logo(), "png", dir.resolve("data/branding/logo.png").toFile());
         RectificationService service = w.c.rectificationService();
         service.raise(request(sheet(LocalDate.of(2026, 12, 1))), w.inspector.id());
         RectificationOrder repeat = service.raise(request(sheet(LocalDate.of(2026, 12, 2))), w.inspector.id()).get(0);
@@ -119,6 +121,48 @@ class SignedNoticeIT {
             assertThat(text).contains("整改通知单", "2026-12-08（第2次期限）", "重复问题", "王班长（主管）",
                     "数字签名：" + w.inspector.name(), "服务企业签收");
         }
+    }
+
+    @Test
+    void theOrganisationsLogoAndNameArePrintedAsOnTheSheet() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(imageSizes(doc)).anySatisfy(s -> assertThat(s).containsExactly(160, 80));
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            String organisation = w.c.reference().organisation().orElseThrow().name();
+            assertThat(text).contains("单位：" + organisation);
+        }
+    }
+
+    @Test
+    void aBrokenLogoFileNeverStopsANotice() throws Exception {
+        Path copy = dir.resolve("broken");
+        AssessmentWorld other = new AssessmentWorld(copy);
+        try {
+            Files.createDirectories(copy.resolve("branding"));
+            Files.writeString(copy.resolve("branding/logo.png"), "not a picture");
+            Inspection sheet = other.sheet(other.hospitalProvider, "hospital-maintenance", InspectionKind.SPOT_CHECK,
+                    LocalDate.of(2026, 12, 1), Map.of("1.1", q("3", "0")));
+            RectificationOrder raised = other.c.rectificationService().raise(new RectificationService.RaiseRequest(
+                    sheet.id(), List.of("1.1"), true, "王班长", null, null, Set.of(CauseCategory.TRAINING), "新员工",
+                    "培训"), other.inspector.id()).get(0);
+            try (PDDocument doc = Loader.loadPDF(other.c.rectificationNotices().pdf(raised.id()))) {
+                assertThat(imageSizes(doc)).isEmpty();
+                assertThat(new PDFTextStripper().getText(doc)).contains("整改通知单");
+            }
+        } finally {
+            other.c.close();
+        }
+    }
+
+    static List<int[]> imageSizes(PDDocument doc) throws java.io.IOException {
+        var resources = doc.getPage(0).getResources();
+        List<int[]> sizes = new java.util.ArrayList<>();
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                sizes.add(new int[] {img.getWidth(), img.getHeight()});
+            }
+        }
+        return sizes;
     }
 
     @Test

@@ -104,6 +104,18 @@ public final class RecordingNavigator implements Navigator {
         visits.add("plans");
     }
 
+    // --- branding ---
+
+    @Override
+    public void settings() {
+        visits.add("settings");
+    }
+
+    @Override
+    public void lock() {
+        visits.add("lock");
+    }
+
     public String last() {
         return visits.isEmpty() ? null : visits.get(visits.size() - 1);
     }

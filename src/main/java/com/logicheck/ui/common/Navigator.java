@@ -90,4 +90,10 @@ public interface Navigator {
 
     /** 层级检查: inspection plans and what was missed. */
     void plans();
+
+    // --- branding ---
+
+    /** 单位设置: organisation name and logo, idle lock, this laptop's language and sync folder. Windows without it ignore it. */
+    default void settings() {
+    }
 }

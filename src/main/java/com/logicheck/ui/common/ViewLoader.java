@@ -1,5 +1,6 @@
 package com.logicheck.ui.common;
 
+import com.logicheck.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -38,9 +39,21 @@ public final class ViewLoader {
         });
         try {
             Parent root = loader.load();
+            localiseDates(loader); // --- branding ---
             return new View<>(root, controller);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load /fxml/" + fxml, e);
+        }
+    }
+
+    /** Every date field with an fx:id reads and shows dates in the user's language (ADR 0024). */
+    private void localiseDates(FXMLLoader loader) {
+        Messages messages = null;
+        for (Object node : loader.getNamespace().values()) {
+            if (node instanceof javafx.scene.control.DatePicker picker) {
+                messages = messages == null ? new Messages(bundle.getLocale()) : messages;
+                DateFields.localise(picker, messages);
+            }
         }
     }
 

@@ -10,18 +10,21 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 
-/** The 首页 view: two tables and a button; Enter or a double-click opens a sheet, Ctrl+N starts a new one. */
+/**
+ * The 首页 view: the menu bar to every screen (grouped, with mnemonics and accelerators, ADR 0024), two tables and the
+ * 新建检查 button; Enter or a double-click opens a sheet, Ctrl+N starts a new one.
+ */
 public final class HomeController implements Screen {
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final HomeViewModel viewModel;
     private final Messages messages;
     @FXML
@@ -35,9 +38,23 @@ public final class HomeController implements Screen {
     @FXML
     private Label messageLabel;
     @FXML
-    private Button templatesButton;
+    private MenuBar homeMenuBar;
     @FXML
-    private Button referenceDataButton; // --- refdata ---
+    private MenuItem templatesItem;
+    @FXML
+    private MenuItem referenceDataItem; // --- refdata ---
+    @FXML
+    private MenuItem deskItem;
+    @FXML
+    private MenuItem plansItem;
+    @FXML
+    private MenuItem settingsItem; // --- branding ---
+    @FXML
+    private MenuItem lockItem;
+    @FXML
+    private SeparatorMenuItem lockSeparator;
+    @FXML
+    private Label organisationLabel;
     @FXML
     private HBox accountBox;
     private final AccountMenu accountMenu;
@@ -50,8 +67,6 @@ public final class HomeController implements Screen {
     private Label overdueHeadline;
     @FXML
     private Label overdueLines;
-    @FXML
-    private Button deskButton;
 
     public HomeController(HomeViewModel viewModel, Messages messages) {
         this(viewModel, messages, null, null);
@@ -83,23 +98,18 @@ public final class HomeController implements Screen {
         recentTable.setItems(viewModel.recent());
         userLabel.textProperty().bind(viewModel.userProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        templatesButton.visibleProperty().bind(viewModel.templatesAllowedProperty());
-        templatesButton.managedProperty().bind(viewModel.templatesAllowedProperty());
-        referenceDataButton.visibleProperty().bind(viewModel.referenceDataAllowedProperty()); // --- refdata ---
-        referenceDataButton.managedProperty().bind(viewModel.referenceDataAllowedProperty());
+        templatesItem.visibleProperty().bind(viewModel.templatesAllowedProperty());
+        referenceDataItem.visibleProperty().bind(viewModel.referenceDataAllowedProperty()); // --- refdata ---
+        settingsItem.visibleProperty().bind(viewModel.settingsAllowedProperty()); // --- branding ---
+        organisationLabel.textProperty().bind(viewModel.organisationProperty());
         var menu = accountMenu == null ? null : accountMenu.button();
         if (menu != null) {
             accountBox.getChildren().add(menu);
             userLabel.setVisible(false);
             userLabel.setManaged(false);
         }
-        newButton.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(NEW, viewModel::newInspection);
-            } else if (old != null) {
-                old.getAccelerators().remove(NEW);
-            }
-        });
+        lockItem.setVisible(menu != null);
+        lockSeparator.setVisible(menu != null);
         viewModel.drafts().addListener((javafx.collections.ListChangeListener<HomeViewModel.Row>) c -> {
             if (!viewModel.drafts().isEmpty() && draftsTable.getSelectionModel().isEmpty()) {
                 draftsTable.getSelectionModel().selectFirst();
@@ -111,8 +121,9 @@ public final class HomeController implements Screen {
     }
 
     private void setUpOverdueNotice() {
-        deskButton.setVisible(overdue != null);
-        deskButton.setManaged(overdue != null);
+        deskItem.setVisible(overdue != null);
+        plansItem.setVisible(overdue != null);
+        HomeMenus.hideEmpty(homeMenuBar);
         if (overdue == null) {
             return;
         }
@@ -213,6 +224,21 @@ public final class HomeController implements Screen {
     @FXML
     private void onSync() {
         viewModel.sync();
+    }
+
+    @FXML
+    private void onPlans() {
+        viewModel.plans();
+    }
+
+    @FXML
+    private void onSettings() { // --- branding ---
+        viewModel.settings();
+    }
+
+    @FXML
+    private void onLock() {
+        viewModel.lock();
     }
 
     @Override

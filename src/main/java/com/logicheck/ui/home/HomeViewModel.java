@@ -140,6 +140,46 @@ public final class HomeViewModel {
         navigator.verify();
     }
 
+    // --- branding ---
+    private final javafx.beans.property.BooleanProperty settingsAllowed =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper organisation = new ReadOnlyStringWrapper("");
+
+    /** Whether the window offers 单位设置 (every role may look; 管理员 edit). */
+    public void allowSettings(boolean allowed) {
+        settingsAllowed.set(allowed);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty settingsAllowedProperty() {
+        return settingsAllowed;
+    }
+
+    /** The organisation's name beside the title (the same name the PDFs print). */
+    public void showOrganisation(String name) {
+        organisation.set(name == null ? "" : name);
+    }
+
+    public ReadOnlyStringProperty organisationProperty() {
+        return organisation.getReadOnlyProperty();
+    }
+
+    /** 单位设置. */
+    public void settings() {
+        if (settingsAllowed.get()) {
+            navigator.settings();
+        }
+    }
+
+    /** 层级检查. */
+    public void plans() {
+        navigator.plans();
+    }
+
+    /** 锁定 (the same as Ctrl+L). */
+    public void lock() {
+        navigator.lock();
+    }
+
     /** 同步 (import and export through a folder). */
     public void sync() {
         navigator.sync();

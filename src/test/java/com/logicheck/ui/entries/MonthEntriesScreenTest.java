@@ -134,6 +134,18 @@ class MonthEntriesScreenTest {
     }
 
     @Test
+    void theDateFieldReadsChineseFormsThroughTheScreensLoader(FxRobot robot) {
+        open(robot, JULY);
+        tab(robot, 1);
+        DatePicker picker = robot.lookup("#complaintDate").queryAs(DatePicker.class);
+        assertThat(picker.getConverter()).isInstanceOf(com.logicheck.ui.common.DateInput.class);
+        assertThat(picker.getPromptText()).isEqualTo("例：2026-11-21");
+        typeDate(robot, "2026-07-09");
+        assertThat(picker.getConverter().fromString("2026年7月9日")).isEqualTo(LocalDate.of(2026, 7, 9));
+        assertThat(picker.getEditor().getText()).isEqualTo("2026-07-09");
+    }
+
+    @Test
     void complaintAboutAnItemDeductsDoubleAndADateOutsideTheMonthIsRefused(FxRobot robot) {
         open(robot, OCTOBER);
         tab(robot, 1);

@@ -1,0 +1,246 @@
+package com.logicheck.service;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
+import com.logicheck.persistence.BrandingRepository;
+import com.logicheck.persistence.ChangeLog;
+import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.SettingsRepository;
+import com.logicheck.pdf.PdfVerifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * 单位设置 (ADR 0024): the organisation's name and logo (printed on sheets, notices and reports), the idle-lock minutes,
+ * and this laptop's language and sync folder. 管理员 change the name, the logo and the lock; anyone changes this laptop's
+ * language and sync folder (the 同步 screen lets anyone choose the folder too). Every change is logged
+ * ({@link BrandingRepository}); the last change of the person who made it can be undone once (in memory).
+ */
+public final class OrganisationSettings {
+    /** This laptop's interface language ({@code zh} or {@code en}), used at the next start unless --lang is given. */
+    public static final String LANGUAGE = "ui.language";
+    public static final String SYNC_FOLDER = "sync.folder";
+    static final long LOGO_MAX_BYTES = 10L * 1024 * 1024;
+    static final int LOGO_MAX_SIDE = 10_000;
+    private final BrandingRepository repository;
+    private final SettingsRepository settings;
+    private final SessionSettings session;
+    private final ReferenceRepository reference;
+    private final Path branding;
+    private Undo undo;
+
+    public OrganisationSettings(BrandingRepository repository, SettingsRepository settings, SessionSettings session,
+                                ReferenceRepository reference, Path branding) {
+        this.repository = repository;
+        this.settings = settings;
+        this.session = session;
+        this.reference = reference;
+        this.branding = branding;
+    }
+
+    /** Everything the screen shows. {@code logoPng} null when there is no logo; {@code undo} null when nothing to undo. */
+    public record Snapshot(String organisation, byte[] logoPng, int idleMinutes, String language, String syncFolder,
+                           boolean mayEditOrganisation, List<ChangeLog.Entry> history, String undo) {
+    }
+
+    /** Whether this person may change the organisation's name, logo and the idle lock. */
+    public static boolean mayEdit(Role role) {
+        return role != null && role.mayActAs(Role.ADMIN);
+    }
+
+    public Snapshot load(UUID actorId) {
+        String name = repository.organisation().map(BrandingRepository.Organisation::name).orElse("");
+        Role role = reference.person(actorId).map(Person::role).orElse(null);
+        return new Snapshot(name, currentLogo(), session.idleMinutes(), language(), settings.get(SYNC_FOLDER).orElse(""),
+                mayEdit(role), repository.history(), undoText(actorId));
+    }
+
+    /** The data folder (its {@code backups} folder holds the automatic backups, ADR 0016). */
+    public Path dataFolder() {
+        return branding.toAbsolutePath().getParent();
+    }
+
+    /** This laptop's language: zh unless en was chosen. */
+    public String language() {
+        return settings.get(LANGUAGE).filter("en"::equals).orElse("zh");
+    }
+
+    /** The name of the person who made a history row. */
+    public String personName(UUID personId) {
+        return repository.personName(personId);
+    }
+
+    /** 单位名称: the wizard's rule (not blank, at most 200 characters). */
+    public void rename(UUID actorId, String name) {
+        String n = OrganisationSetup.organisation(name);
+        String before = repository.rename(actorId, n);
+        remember(actorId, "branding.undo.rename", () -> repository.rename(actorId, before));
+    }
+
+    /**
+     * Replaces the logo with the image in {@code file} (PNG, JPEG, GIF, BMP; at most 10 MB and 10 000 px a side),
+     * stored re-encoded as a PNG of at most 512 px. A refused file changes nothing; the old logo stays.
+     */
+    public void replaceLogo(UUID actorId, Path file) {
+        byte[] png = logoPng(file);
+        repository.requireAdmin(actorId);
+        byte[] before = currentLogo();
+        store(actorId, png);
+        remember(actorId, "branding.undo.logo", () -> store(actorId, before));
+    }
+
+    /** Removes the logo: sheets, notices and reports print none from now on. */
+    public void removeLogo(UUID actorId) {
+        byte[] before = currentLogo();
+        if (before == null) {
+            return;
+        }
+        store(actorId, null);
+        remember(actorId, "branding.undo.logo", () -> store(actorId, before));
+    }
+
+    /** 无操作自动锁定 (管理员): 0–240 minutes, 0 = never. */
+    public void idleMinutes(UUID actorId, String text) {
+        String t = text == null ? "" : text.strip();
+        int minutes;
+        try {
+            minutes = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new DomainException(Problem.of("problem.account.idleMinutes", SessionSettings.MAX_IDLE_MINUTES));
+        }
+        if (minutes < 0 || minutes > SessionSettings.MAX_IDLE_MINUTES) {
+            throw new DomainException(Problem.of("problem.account.idleMinutes", SessionSettings.MAX_IDLE_MINUTES));
+        }
+        setting(actorId, SessionSettings.IDLE_MINUTES, Integer.toString(minutes), true);
+    }
+
+    /** This laptop's language, {@code zh} or {@code en}; applies at the next start. */
+    public void language(UUID actorId, String language) {
+        String l = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        if (!l.equals("zh") && !l.equals("en")) {
+            throw new DomainException(Problem.of("problem.branding.language", String.valueOf(language)));
+        }
+        setting(actorId, LANGUAGE, l, false);
+    }
+
+    /** The folder the 同步 screen opens with (null or blank: none). Must be an existing folder. */
+    public void syncFolder(UUID actorId, Path folder) {
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new DomainException(Problem.of("problem.branding.syncFolder", folder.toString()));
+        }
+        setting(actorId, SYNC_FOLDER, folder == null ? null : folder.toAbsolutePath().toString(), false);
+    }
+
+    /** 撤销: reverts this person's last change (itself logged); false when there is nothing to undo. */
+    public synchronized boolean undo(UUID actorId) {
+        Undo u = undo;
+        if (u == null || !u.actorId().equals(actorId)) {
+            return false;
+        }
+        u.inverse().run();
+        undo = null;
+        return true;
+    }
+
+    private void setting(UUID actorId, String key, String value, boolean adminOnly) {
+        String before = repository.setting(actorId, key, value, adminOnly);
+        if (!java.util.Objects.equals(before, value)) {
+            remember(actorId, "branding.undo.setting", () -> repository.setting(actorId, key, before, adminOnly));
+        }
+    }
+
+    private synchronized void remember(UUID actorId, String textKey, Runnable inverse) {
+        undo = new Undo(actorId, textKey, inverse);
+    }
+
+    private synchronized String undoText(UUID actorId) {
+        return undo != null && undo.actorId().equals(actorId) ? undo.textKey() : null;
+    }
+
+    private record Undo(UUID actorId, String textKey, Runnable inverse) {
+    }
+
+    /** Writes (or with null deletes) {@code branding/logo.png}: logged first, then the file moved into place. */
+    private void store(UUID actorId, byte[] png) {
+        Path logo = branding.resolve(OrganisationSetup.LOGO_FILE);
+        Path temp = branding.resolve(OrganisationSetup.LOGO_FILE + ".tmp");
+        try {
+            if (png != null) {
+                Files.createDirectories(branding);
+                Files.write(temp, png);
+            }
+            repository.logo(actorId, png == null ? null : "branding/" + OrganisationSetup.LOGO_FILE,
+                    png == null ? null : PdfVerifier.sha256(png));
+            if (png != null) {
+                Files.move(temp, logo, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(logo);
+            }
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.branding.logoWrite", logo.toString(),
+                    String.valueOf(e.getMessage())));
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a left-over temp file is harmless; the next change overwrites it
+            }
+        }
+    }
+
+    /** The stored logo's bytes, or null. */
+    byte[] currentLogo() {
+        Path logo = branding.resolve(OrganisationSetup.LOGO_FILE);
+        try {
+            return Files.isRegularFile(logo) ? Files.readAllBytes(logo) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checks before decoding (size on disk, pixel size from the header), then the wizard's re-encoding. */
+    static byte[] logoPng(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new DomainException(Problem.of("problem.branding.logoMissing", file.toString()));
+        }
+        try {
+            if (Files.size(file) > LOGO_MAX_BYTES) {
+                throw new DomainException(Problem.of("problem.setup.logoTooLarge", name, 10));
+            }
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+                if (readers == null || !readers.hasNext()) {
+                    throw new DomainException(Problem.of("problem.setup.logoNotImage", name));
+                }
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in);
+                    int w = reader.getWidth(0);
+                    int h = reader.getHeight(0);
+                    if (w > LOGO_MAX_SIDE || h > LOGO_MAX_SIDE) {
+                        throw new DomainException(Problem.of("problem.branding.logoPixels", name, String.valueOf(w),
+                                String.valueOf(h), String.valueOf(LOGO_MAX_SIDE)));
+                    }
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.setup.logoNotImage", name));
+        }
+        return OrganisationSetup.logo(file);
+    }
+}

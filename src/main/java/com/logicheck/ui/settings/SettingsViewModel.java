@@ -1,0 +1,288 @@
+package com.logicheck.ui.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.ChangeLog;
+import com.logicheck.service.OrganisationSettings;
+import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
+import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * 单位设置: the organisation's name and logo, the idle lock (管理员 edit, others see them), this laptop's language and
+ * sync folder (anyone), the history of these changes and 撤销 of the last one. Every change runs off the UI thread;
+ * a refusal keeps the typed text and says why in the status line.
+ */
+public final class SettingsViewModel {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final OrganisationSettings settings;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final UUID actorId;
+    private final ZoneId zone;
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<byte[]> logo = new ReadOnlyObjectWrapper<>();
+    private final StringProperty idleMinutes = new SimpleStringProperty("");
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>("zh");
+    private final ReadOnlyStringWrapper syncFolder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final BooleanProperty undoable = new SimpleBooleanProperty(false);
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
+    private String loadedLanguage = "zh";
+
+    public SettingsViewModel(OrganisationSettings settings, Messages messages, TaskExecutor executor, Navigator navigator,
+                             UUID actorId, ZoneId zone, Path dataFolder) {
+        this.settings = settings;
+        this.messages = messages;
+        this.executor = executor;
+        this.navigator = navigator;
+        this.actorId = actorId;
+        this.zone = zone;
+        this.dataFolder.set(dataFolder == null ? "" : dataFolder.toAbsolutePath().toString());
+        undoText.set(messages.get("branding.undo"));
+        language.addListener((o, old, chosen) -> saveLanguage()); // choosing is saving; loading sets the loaded value
+    }
+
+    /** Reads everything again (after each change too: the history and the undo step move on). */
+    public void load() {
+        executor.submit(this::read, this::show, this::fail);
+    }
+
+    private record Loaded(OrganisationSettings.Snapshot snapshot, List<String> history) {
+    }
+
+    /** Off the UI thread: the snapshot and the history in words, newest first. */
+    private Loaded read() {
+        OrganisationSettings.Snapshot s = settings.load(actorId);
+        List<String> lines = new ArrayList<>();
+        for (ChangeLog.Entry e : s.history()) {
+            lines.add(0, historyLine(e));
+        }
+        return new Loaded(s, lines);
+    }
+
+    private void show(Loaded loaded) {
+        OrganisationSettings.Snapshot s = loaded.snapshot();
+        organisation.set(s.organisation());
+        logo.set(s.logoPng());
+        idleMinutes.set(Integer.toString(s.idleMinutes()));
+        loadedLanguage = s.language();
+        language.set(s.language());
+        syncFolder.set(s.syncFolder().isEmpty() ? messages.get("branding.syncFolder.none") : s.syncFolder());
+        mayEdit.set(s.mayEditOrganisation());
+        undoable.set(s.undo() != null);
+        undoText.set(s.undo() == null ? messages.get("branding.undo") : messages.get(s.undo()));
+        history.setAll(loaded.history());
+        if (!s.mayEditOrganisation() && message.get().isEmpty()) {
+            message.set(messages.get("branding.readOnly"));
+        }
+    }
+
+    /** One history row in words: when, who, what (from → to). */
+    String historyLine(ChangeLog.Entry e) {
+        String who = settings.personName(e.actorId());
+        String when = Formats.dateTime(e.at(), zone);
+        JsonNode d = detail(e.detail());
+        String what = switch (e.action()) {
+            case "SET_UP" -> messages.get("branding.history.setUp", text(d, "name"));
+            case "RENAMED" -> messages.get("branding.history.renamed", text(d, "from"), text(d, "to"));
+            case "LOGO_CHANGED" -> messages.get("branding.history.logoChanged");
+            case "LOGO_REMOVED" -> messages.get("branding.history.logoRemoved");
+            case "SETTING" -> messages.get("branding.history.setting", settingLabel(text(d, "key")),
+                    shown(text(d, "from")), shown(text(d, "to")));
+            default -> e.action();
+        };
+        return when + "  " + (who.isEmpty() ? "" : who + "  ") + what;
+    }
+
+    private String settingLabel(String key) {
+        return switch (key) {
+            case "lock.idleMinutes" -> messages.get("branding.idle");
+            case OrganisationSettings.LANGUAGE -> messages.get("branding.language");
+            case OrganisationSettings.SYNC_FOLDER -> messages.get("branding.syncFolder");
+            default -> key;
+        };
+    }
+
+    private String shown(String value) {
+        return switch (value) {
+            case "" -> messages.get("branding.history.default");
+            case "zh" -> messages.get("branding.language.zh");
+            case "en" -> messages.get("branding.language.en");
+            default -> value;
+        };
+    }
+
+    private static JsonNode detail(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static String text(JsonNode d, String field) {
+        JsonNode n = d.get(field);
+        return n == null || n.isNull() ? "" : n.asText();
+    }
+
+    /** 保存 the organisation's name. */
+    public void saveName() {
+        String typed = organisation.get();
+        run(() -> {
+            settings.rename(actorId, typed);
+            return messages.get("branding.name.saved", typed.strip());
+        });
+    }
+
+    /** The chosen image becomes the logo (checked first; a refused file keeps the old logo). */
+    public void replaceLogo(Path file) {
+        if (file == null) {
+            return;
+        }
+        run(() -> {
+            settings.replaceLogo(actorId, file);
+            return messages.get("branding.logo.saved");
+        });
+    }
+
+    public void removeLogo() {
+        run(() -> {
+            settings.removeLogo(actorId);
+            return messages.get("branding.logo.removed");
+        });
+    }
+
+    public void saveIdleMinutes() {
+        String typed = idleMinutes.get();
+        run(() -> {
+            settings.idleMinutes(actorId, typed);
+            int n = Integer.parseInt(typed.strip());
+            return n == 0 ? messages.get("users.idleNever") : messages.get("users.idleSaved", Integer.toString(n));
+        });
+    }
+
+    /** Stores the language chosen (applies at the next start); nothing when it did not change. */
+    public void saveLanguage() {
+        String chosen = language.get();
+        if (chosen == null || chosen.equals(loadedLanguage)) {
+            return;
+        }
+        run(() -> {
+            settings.language(actorId, chosen);
+            return messages.get("branding.language.saved");
+        });
+    }
+
+    public void chooseSyncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        run(() -> {
+            settings.syncFolder(actorId, folder);
+            return messages.get("branding.syncFolder.saved", folder.toAbsolutePath().toString());
+        });
+    }
+
+    public void undo() {
+        run(() -> settings.undo(actorId) ? messages.get("branding.undone") : messages.get("branding.nothingToUndo"));
+    }
+
+    public void home() {
+        navigator.home();
+    }
+
+    private void run(Callable<String> work) {
+        executor.submit(work, done -> {
+            failed.set(false);
+            message.set(done);
+            load();
+        }, e -> {
+            fail(e);
+            executor.submit(() -> settings.load(actorId), s -> {
+                logo.set(s.logoPng());
+                undoable.set(s.undo() != null);
+            }, this::fail);
+        });
+    }
+
+    private void fail(Exception e) {
+        failed.set(true);
+        message.set(Failures.describe(e, messages));
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public ReadOnlyObjectProperty<byte[]> logoProperty() {
+        return logo.getReadOnlyProperty();
+    }
+
+    public StringProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    public ObjectProperty<String> languageProperty() {
+        return language;
+    }
+
+    public ReadOnlyStringProperty syncFolderProperty() {
+        return syncFolder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mayEditProperty() {
+        return mayEdit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty undoableProperty() {
+        return undoable;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public ReadOnlyStringProperty dataFolderProperty() {
+        return dataFolder.getReadOnlyProperty();
+    }
+}
