@@ -5,6 +5,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.RecordPdfWriter;
 import com.logicheck.persistence.RecordLog;
+import com.logicheck.domain.assessment.MoneyResult;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.AssessmentText;
@@ -76,7 +77,8 @@ public final class RecordPrints {
             fields.add(field("sync.record.pdf.provider", issued.path("provider").asText("")));
             fields.add(field("sync.record.pdf.place", issued.path("place").asText("")));
         } else {
-            fields.add(field("sync.record.pdf.provider", b.path("provider").asText("")));
+            JsonNode closing = r.kind() == SyncRecord.Kind.MONTH_REOPENED ? closingBody(log, r.previous()) : b;
+            fields.add(field("sync.record.pdf.provider", closing.path("provider").asText("")));
             fields.add(field("sync.record.pdf.month", b.path("month").asText("")));
         }
         fields.add(field("sync.record.pdf.step", kind(r)));
@@ -106,7 +108,7 @@ public final class RecordPrints {
             case ORDER_CLOSED -> fields.add(field("sync.record.pdf.round", b.path("round").asText()));
             case MONTH_CLOSED -> closing(r, fields);
             case MONTH_REOPENED -> {
-                fields.add(field("recordui.reopenedClosing", shortId(r.previous())));
+                fields.add(field("recordui.reopenedClosing", reopened(log, r.previous())));
                 fields.add(field("sync.record.pdf.reopenReason", b.path("reason").asText("")));
             }
             default -> { }
@@ -156,8 +158,58 @@ public final class RecordPrints {
         fields.add(field("recordui.grade", a.grade() == null || a.grade().isBlank() ? "—" : a.grade()));
         fields.add(field("sync.record.pdf.failed", messages.get(a.failed()
                 ? "sync.record.pdf.failed.yes" : "sync.record.pdf.failed.no")));
-        fields.add(field("recordui.veto", String.join("\n", text.vetoLines(a.veto()))));
-        fields.add(field("recordui.money", String.join("\n", text.moneyLines(a.money()))));
+        List<String> veto = text.vetoLines(a.veto());
+        List<String> grounds = veto.subList(Math.min(1, veto.size()), veto.size()).stream().map(String::strip).toList();
+        fields.add(field("recordui.veto", messages.get(a.veto().vetoed() ? "recordui.veto.yes" : "recordui.veto.no")
+                + (grounds.isEmpty() ? "" : "\n" + String.join("\n", grounds))));
+        MoneyResult money = a.money();
+        String amount = plain(money.amount());
+        fields.add(field("recordui.money", switch (money.direction()) {
+            case REWARD -> messages.get("recordui.money.reward", amount);
+            case PENALTY -> messages.get(money.kind() == MoneyResult.Kind.BOND_PERCENT ? "recordui.money.damages"
+                    : "recordui.money.penalty", amount);
+            case NONE -> messages.get("recordui.money.none");
+        }));
+        List<String> computation = text.moneyLines(money);
+        if (!computation.isEmpty() && money.direction() != MoneyResult.Direction.NONE) {
+            fields.add(field("recordui.computation", computation.get(0)));
+        }
+        if (money.direction() != MoneyResult.Direction.NONE && money.passDownPercent() != null
+                && money.passDownPercent().signum() > 0) {
+            fields.add(field("recordui.passedDown", messages.get("recordui.passedDownValue",
+                    plain(money.passDownPercent()), plain(money.passedDown()))));
+        }
+        List<String> notes = new ArrayList<>();
+        if (money.rewardWithheld()) {
+            notes.add(messages.get("assess.text.rewardWithheld"));
+        }
+        if (money.tenderPreference()) {
+            notes.add(messages.get("assess.text.tenderPreference"));
+        }
+        if (!notes.isEmpty()) {
+            fields.add(field("recordui.note", String.join("\n", notes)));
+        }
+    }
+
+    /** The closing a reopening reopens, in words when it is here: when it was closed, by whom, its total and grade. */
+    private String reopened(RecordLog log, UUID closingId) {
+        return log == null || closingId == null ? shortId(closingId) : log.find(closingId).map(s -> {
+            JsonNode b = s.record().body();
+            String grade = "";
+            try {
+                grade = RecordLog.frozenResult(s.record()).grade();
+            } catch (RuntimeException e) {
+                grade = "";
+            }
+            return messages.get("recordui.reopenedValue", time(s.record().at()), s.record().actorName(),
+                    b.path("total").asText("—"), grade == null ? "" : grade, shortId(closingId));
+        }).orElse(shortId(closingId));
+    }
+
+    private static JsonNode closingBody(RecordLog log, UUID closingId) {
+        return log == null || closingId == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : log.find(closingId).map(s -> s.record().body())
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     private static String plain(java.math.BigDecimal v) {
