@@ -128,8 +128,8 @@ public final class ConflictsViewModel {
         }
         SyncConflicts.Entry e = item.entry();
         if (item.isRecord()) {
-            local.set(RecordConflictWords.side(e.record().local(), messages));
-            incoming.set(RecordConflictWords.side(e.record().incoming(), messages) + "\n\n"
+            local.set(RecordConflictWords.side(e.record().local(), e.record().incoming(), messages));
+            incoming.set(RecordConflictWords.side(e.record().incoming(), e.record().local(), messages) + "\n\n"
                     + messages.get("conflicts.origin", e.record().file()));
             return;
         }

@@ -20,23 +20,28 @@ final class RecordConflictWords {
         RecordConflicts.Entry r = e.record();
         RecordConflicts.Side about = r.local().facts().isEmpty() ? r.incoming() : r.local();
         String title = about.facts().size() < 3 ? about.title()
-                : about.facts().get(0).label() + about.facts().get(0).value() + " · " + about.facts().get(1).value()
-                + (r.recordKind().startsWith("ORDER_") ? " · " + about.facts().get(2).value() : "");
+                : r.recordKind().startsWith("ORDER_") ? messages.get("recordui.title.order", about.facts().get(0).value(),
+                about.facts().get(1).value(), about.facts().get(2).value())
+                : messages.get("recordui.title.month", about.facts().get(0).value(), about.facts().get(1).value());
         String detail = messages.get("recordui.kind." + r.kind(), r.incoming().title()) + " · "
                 + messages.get("conflicts.detected", Formats.dateTime(r.detectedAt(), zone));
         return new ConflictsViewModel.Item(e, title, detail);
     }
 
-    static String side(RecordConflicts.Side side, Messages messages) {
+    /** One side label by label; a fact that the {@code other} side states differently is marked ●. */
+    static String side(RecordConflicts.Side side, RecordConflicts.Side other, Messages messages) {
         if (side.record() == null) {
             return messages.get("recordui.sideUnknown", side.title());
         }
+        java.util.Map<String, String> theirs = new java.util.HashMap<>();
+        other.facts().forEach(f -> theirs.put(f.label(), f.value()));
         StringBuilder out = new StringBuilder();
         for (DataPackagePdfWriter.Field f : side.facts()) {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            out.append(f.label()).append(f.value().contains("\n") ? "\n  " + f.value().replace("\n", "\n  ") : f.value());
+            out.append(other.record() != null && !f.value().equals(theirs.get(f.label())) ? "● " : "")
+                    .append(f.label()).append(f.value().contains("\n") ? "\n  " + f.value().replace("\n", "\n  ") : f.value());
         }
         return out.toString();
     }
