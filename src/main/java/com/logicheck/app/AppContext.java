@@ -174,7 +174,10 @@ public final class AppContext implements AutoCloseable {
         this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(new CjkFont()),
                 new PdfSigner(), signingFiles, trust, messages, clock, settings.deviceId());
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
-                changeLog), referenceSync, signedSheets, signingFiles, new PdfVerifier(), trust::isTrusted);
+                changeLog), referenceSync, signedSheets, signingFiles, new PdfVerifier(), trust::isTrusted,
+                // --- recordui: conflicts between signed records decided by a person (ADR 0027) ---
+                new com.logicheck.sync.RecordConflicts(recordLog, new com.logicheck.persistence.RecordConflictRepository(
+                        database.dsl(), clock, changeLog), recordPrints, signingFiles));
         SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
         IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
         ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);

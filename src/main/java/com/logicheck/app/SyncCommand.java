@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code logicheck sync export|import}: exchange signed sheets with other laptops through a folder (ADR 0010). */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Exchange signed sheets through a folder (USB stick, network share, cloud drive).",
-        subcommands = {SyncCommand.Export.class, SyncCommand.Import.class})
+        subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncConflictsCommand.class})
 final class SyncCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -188,7 +188,8 @@ public final class RecordLog {
                 continue;
             }
             if (!tx.fetchExists(SYNC_RECORD, SYNC_RECORD.ID.eq(m.getId()))) {
-                UUID previous = rows.stream().filter(o -> o.getProviderId().equals(m.getProviderId())
+                UUID previous = rows.stream().filter(o -> !RecordMerge.SUPERSEDED.equals(o.getStatus()))
+                        .filter(o -> o.getProviderId().equals(m.getProviderId())
                                 && o.getMonthStart().equals(m.getMonthStart()) && o.getClosedAt().isBefore(m.getClosedAt()))
                         .reduce((a, b) -> b).map(AssessmentMonthRecord::getId).orElse(null);
                 insert(tx, new SyncRecord(SyncRecord.Kind.MONTH_CLOSED, m.getId(), s, previous, m.getClosedBy(),
@@ -228,6 +229,16 @@ public final class RecordLog {
 
     private static String name(DSLContext tx, UUID personId) {
         return tx.select(PERSON.NAME).from(PERSON).where(PERSON.ID.eq(personId)).fetchOptional(PERSON.NAME).orElse("");
+    }
+
+    /** The frozen result a closing record carries (its {@code result}), read exactly as the month stored it. */
+    public static com.logicheck.domain.assessment.MonthlyAssessment frozenResult(SyncRecord closing) {
+        return AssessmentJson.read(SyncRecord.text(closing.body(), "result"));
+    }
+
+    /** The stored record with this id, if any. */
+    public Optional<Stored> find(UUID id) {
+        return stored(SYNC_RECORD.ID.eq(id)).stream().findFirst();
     }
 
     // ----- what the exporter signs and copies -----

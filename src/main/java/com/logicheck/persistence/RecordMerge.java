@@ -53,6 +53,7 @@ import org.jooq.DSLContext;
  * local one could not.
  */
 public final class RecordMerge {
+    static final String SUPERSEDED = "SUPERSEDED";
     private final DSLContext dsl;
     private final Clock clock;
     private final ChangeLog changeLog;
@@ -218,6 +219,9 @@ public final class RecordMerge {
             throw refused("sync.refused.invalid", "previous");
         }
         if (!tx.fetchExists(SYNC_RECORD, SYNC_RECORD.ID.eq(r.previous()))) {
+            if (rejected(tx, r.previous())) {
+                return conflict(tx, in, "FORK", RecordLog.head(tx, orderId).orElse(null));
+            }
             throw waits("sync.record.waits.step", shortId(orderId));
         }
         UUID head = RecordLog.head(tx, orderId).orElse(null);
@@ -295,6 +299,16 @@ public final class RecordMerge {
     }
 
     private Result monthClosed(DSLContext tx, Incoming in, Role role) {
+        return applyClosing(tx, in, role, false);
+    }
+
+    /**
+     * Applies another laptop's closing of a month. A closing that follows no reopened closing here, or that meets a
+     * later closing here, is a MONTH_CLOSED_TWICE conflict — unless a person decided that it {@code replaces} ours
+     * ({@link RecordConflictRepository#takeIncoming}): then ours has just been marked SUPERSEDED. Superseded closings
+     * are history, never the month's state.
+     */
+    Result applyClosing(DSLContext tx, Incoming in, Role role, boolean replaces) {
         SyncRecord r = in.record();
         JsonNode b = r.body();
         if (!role.mayActAs(Role.SUPERVISOR)) {
@@ -317,15 +331,24 @@ public final class RecordMerge {
         OffsetDateTime after = null;
         if (r.previous() != null) {
             AssessmentMonthRecord previous = rows.stream().filter(m -> m.getId().equals(r.previous())).findFirst()
-                    .orElseThrow(() -> waits("sync.record.waits.closing", b.path("provider").asText(""), month.toString()));
+                    .orElse(null);
+            if (previous == null && !replaces && rejected(tx, r.previous())) {
+                return conflict(tx, in, "MONTH_CLOSED_TWICE", current(rows));
+            }
+            if (previous == null) {
+                throw waits("sync.record.waits.closing", b.path("provider").asText(""), month.toString());
+            }
             if (!"REOPENED".equals(previous.getStatus())) {
                 throw waits("sync.record.waits.closing", b.path("provider").asText(""), month.toString());
             }
             after = previous.getClosedAt();
         }
         for (AssessmentMonthRecord m : rows) {
-            if (after == null || m.getClosedAt().isAfter(after)) {
+            if (!replaces && !SUPERSEDED.equals(m.getStatus()) && (after == null || m.getClosedAt().isAfter(after))) {
                 return conflict(tx, in, "MONTH_CLOSED_TWICE", m.getId());
+            }
+            if (replaces && "CLOSED".equals(m.getStatus())) {
+                throw new IllegalStateException("the month must have no current closing when another replaces it");
             }
         }
         String total = b.path("total").isTextual() ? b.get("total").asText() : null;
@@ -358,6 +381,13 @@ public final class RecordMerge {
         }
         AssessmentMonthRecord m = tx.selectFrom(ASSESSMENT_MONTH).where(ASSESSMENT_MONTH.ID.eq(closingId)).forUpdate().fetchOne();
         if (m == null) {
+            if (rejected(tx, closingId)) {
+                List<AssessmentMonthRecord> rows = tx.selectFrom(ASSESSMENT_MONTH)
+                        .where(ASSESSMENT_MONTH.PROVIDER_ID.eq(uuid(b, "providerId"))
+                                .and(ASSESSMENT_MONTH.MONTH_START.eq(YearMonth.parse(SyncRecord.text(b, "month")).atDay(1))))
+                        .orderBy(ASSESSMENT_MONTH.CLOSED_AT).fetch();
+                return conflict(tx, in, "MONTH_CLOSED_TWICE", current(rows));
+            }
             throw waits("sync.record.waits.closing", "", b.path("month").asText(""));
         }
         if (!"CLOSED".equals(m.getStatus())) {
@@ -371,6 +401,22 @@ public final class RecordMerge {
         return applied(tx, in);
     }
 
+    /**
+     * Whether a person here rejected the record (kept this laptop's side of its conflict): what follows it belongs to
+     * the other laptop's branch and is a conflict too, not a step that waits forever for its predecessor.
+     */
+    private static boolean rejected(DSLContext tx, UUID recordId) {
+        return tx.fetchExists(SYNC_RECORD_CONFLICT, SYNC_RECORD_CONFLICT.RECORD_ID.eq(recordId)
+                .and(SYNC_RECORD_CONFLICT.RESOLUTION.eq("KEPT_LOCAL")));
+    }
+
+    /** The month's current closing here (CLOSED), else its latest closing that is not superseded, else null. */
+    private static UUID current(List<AssessmentMonthRecord> rows) {
+        return rows.stream().filter(m -> "CLOSED".equals(m.getStatus())).map(AssessmentMonthRecord::getId).findFirst()
+                .orElseGet(() -> rows.stream().filter(m -> !SUPERSEDED.equals(m.getStatus()))
+                        .reduce((x, y) -> y).map(AssessmentMonthRecord::getId).orElse(null));
+    }
+
     private Result applied(DSLContext tx, Incoming in) {
         RecordLog.insert(tx, in.record(), in.fileSha256(), in.file(), OffsetDateTime.now(clock));
         return new Result(Outcome.NEW, null, in.record().id());
@@ -378,11 +424,18 @@ public final class RecordMerge {
 
     private Result conflict(DSLContext tx, Incoming in, String kind, UUID localId) {
         SyncRecord r = in.record();
+        String recordHash = r.contentHash();
+        if (tx.fetchExists(SYNC_RECORD_CONFLICT, SYNC_RECORD_CONFLICT.RECORD_ID.eq(r.id())
+                .and(SYNC_RECORD_CONFLICT.RECORD_HASH.eq(recordHash)))) {
+            // the same record in another file: already listed, or decided by a person (ADR 0027) — not asked again
+            return new Result(Outcome.SKIPPED, null, r.id());
+        }
         tx.insertInto(SYNC_RECORD_CONFLICT).set(SYNC_RECORD_CONFLICT.ID, UUID.randomUUID())
                 .set(SYNC_RECORD_CONFLICT.KIND, kind).set(SYNC_RECORD_CONFLICT.RECORD_ID, r.id())
                 .set(SYNC_RECORD_CONFLICT.RECORD_KIND, r.kind().name()).set(SYNC_RECORD_CONFLICT.SUBJECT_ID, r.subject())
                 .set(SYNC_RECORD_CONFLICT.LOCAL_ID, localId).set(SYNC_RECORD_CONFLICT.INCOMING_SHA256, in.fileSha256())
                 .set(SYNC_RECORD_CONFLICT.INCOMING_FILE, in.file()).set(SYNC_RECORD_CONFLICT.INCOMING_PDF, in.pdf())
+                .set(SYNC_RECORD_CONFLICT.RECORD_HASH, recordHash)
                 .set(SYNC_RECORD_CONFLICT.DETECTED_AT, OffsetDateTime.now(clock)).execute();
         return new Result(Outcome.CONFLICT, kind, localId);
     }

@@ -33,9 +33,18 @@ public final class SyncConflicts {
     private final SignedSheetRepository signed;
     private final SigningFiles files;
     private final SheetFileReader reader;
+    private final RecordConflicts records;
 
     public SyncConflicts(SyncRepository sync, SheetConflictRepository sheets, ReferenceSyncRepository references,
                          SignedSheetRepository signed, SigningFiles files, PdfVerifier verifier, Predicate<String> trusted) {
+        this(sync, sheets, references, signed, files, verifier, trusted, null);
+    }
+
+    /** With the conflicts between signed records of rectification steps and month closings (ADR 0027). */
+    public SyncConflicts(SyncRepository sync, SheetConflictRepository sheets, ReferenceSyncRepository references,
+                         SignedSheetRepository signed, SigningFiles files, PdfVerifier verifier, Predicate<String> trusted,
+                         RecordConflicts records) {
+        this.records = records;
         this.sync = sync;
         this.sheets = sheets;
         this.references = references;
@@ -49,12 +58,35 @@ public final class SyncConflicts {
                             String grade, String origin) {
     }
 
-    /** What a conflict is about, with both sides; {@code reference} set for a reference-data conflict. */
+    /**
+     * What a conflict is about, with both sides; {@code reference} set for a reference-data conflict, {@code record}
+     * for a conflict between signed records of rectification steps or month closings.
+     */
     public record Entry(UUID conflictId, Kind kind, String title, String subtitle, SheetSide local, SheetSide incoming,
-                        ReferenceSyncRepository.Conflict reference, OffsetDateTime detectedAt) {
+                        ReferenceSyncRepository.Conflict reference, OffsetDateTime detectedAt,
+                        RecordConflicts.Entry record) {
+        public Entry(UUID conflictId, Kind kind, String title, String subtitle, SheetSide local, SheetSide incoming,
+                     ReferenceSyncRepository.Conflict reference, OffsetDateTime detectedAt) {
+            this(conflictId, kind, title, subtitle, local, incoming, reference, detectedAt, null);
+        }
     }
 
-    public enum Kind { COMPETING_REVISION, SAME_ID, REFERENCE }
+    public enum Kind { COMPETING_REVISION, SAME_ID, REFERENCE, RECORD }
+
+    /** The record conflicts alone (the CLI lists them), empty without signed records. */
+    public List<RecordConflicts.Entry> openRecords() {
+        return records == null ? List.of() : records.open();
+    }
+
+    /** The conflicts between signed records and their decisions (null without signed records). */
+    public RecordConflicts records() {
+        return records;
+    }
+
+    /** Whether the person may decide conflicts between records (主管 or 管理员). */
+    public boolean mayDecideRecords(UUID personId) {
+        return records != null && records.mayDecide(personId);
+    }
 
     public List<Entry> open() {
         List<Entry> out = new ArrayList<>();
@@ -68,6 +100,10 @@ public final class SyncConflicts {
         }
         for (ReferenceSyncRepository.Conflict c : references.openConflicts()) {
             out.add(new Entry(c.id(), Kind.REFERENCE, c.entity(), c.label(), null, null, c, c.detectedAt()));
+        }
+        for (RecordConflicts.Entry r : openRecords()) {
+            out.add(new Entry(r.conflictId(), Kind.RECORD, r.incoming().title(), r.kind(), null, null, null,
+                    r.detectedAt(), r));
         }
         return out;
     }
@@ -109,7 +145,13 @@ public final class SyncConflicts {
 
     /** Keeps this laptop's side. */
     public void keepLocal(Entry e, UUID actorId) {
+        keepLocal(e, actorId, null);
+    }
+
+    /** Keeps this laptop's side; a record conflict needs the reason the incoming record is rejected. */
+    public void keepLocal(Entry e, UUID actorId, String reason) {
         switch (e.kind()) {
+            case RECORD -> records.keepLocal(e.conflictId(), reason, actorId);
             case COMPETING_REVISION -> sheets.keepRevision(e.conflictId(), e.local().id(), actorId);
             case SAME_ID -> sheets.keepLocal(e.conflictId(), actorId);
             case REFERENCE -> references.resolve(e.conflictId(), false, actorId);
@@ -118,7 +160,13 @@ public final class SyncConflicts {
 
     /** Takes the incoming side; this laptop's stays in the history. */
     public void takeIncoming(Entry e, UUID actorId) {
+        takeIncoming(e, actorId, null);
+    }
+
+    /** Takes the incoming side (a record conflict: with the reason); this laptop's stays in the history. */
+    public void takeIncoming(Entry e, UUID actorId, String reason) {
         switch (e.kind()) {
+            case RECORD -> records.takeIncoming(e.conflictId(), reason, actorId);
             case COMPETING_REVISION -> sheets.keepRevision(e.conflictId(), e.incoming().id(), actorId);
             case SAME_ID -> replaceWithIncoming(e, actorId);
             case REFERENCE -> references.resolve(e.conflictId(), true, actorId);
@@ -157,6 +205,9 @@ public final class SyncConflicts {
     public Optional<Path> pdf(Entry e, boolean incoming, Path scratch) {
         if (e.kind() == Kind.REFERENCE) {
             return Optional.empty();
+        }
+        if (e.kind() == Kind.RECORD) {
+            return incoming ? records.incomingPdf(e.conflictId(), scratch) : records.localPdf(e.record());
         }
         if (incoming && e.kind() == Kind.SAME_ID) {
             byte[] pdf = sheets.incomingPdf(e.conflictId()).orElse(null);

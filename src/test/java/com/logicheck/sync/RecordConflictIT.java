@@ -106,7 +106,7 @@ class RecordConflictIT {
         }
     }
 
-    private static void signAllOf(AppContext a, UUID provider) {
+    static void signAllOf(AppContext a, UUID provider) {
         for (var row : a.inspections().recent(1000)) {
             if (row.status() != com.logicheck.domain.inspection.InspectionStatus.FINISHED) {
                 continue;

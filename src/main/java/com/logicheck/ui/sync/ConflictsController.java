@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 
 /** The 同步冲突 view: the list on the left, both sides and the decision on the right. */
 public final class ConflictsController implements Screen {
@@ -27,6 +28,10 @@ public final class ConflictsController implements Screen {
     private Button openLocalButton;
     @FXML
     private Button openIncomingButton;
+    @FXML
+    private Label hintLabel;
+    @FXML
+    private TextField reasonField;
 
     public ConflictsController(ConflictsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,9 +63,17 @@ public final class ConflictsController implements Screen {
         incomingLabel.textProperty().bind(viewModel.incomingProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         var selected = viewModel.selectedProperty();
-        keepLocalButton.disableProperty().bind(selected.isNull());
+        var locked = viewModel.decisionLockedProperty();
+        keepLocalButton.disableProperty().bind(selected.isNull().or(locked));
         takeIncomingButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || !selected.get().canTakeIncoming(), selected));
+                || !selected.get().canTakeIncoming() || locked.get(), selected, locked));
+        hintLabel.textProperty().bind(viewModel.hintProperty());
+        hintLabel.visibleProperty().bind(viewModel.recordSelectedProperty());
+        hintLabel.managedProperty().bind(viewModel.recordSelectedProperty());
+        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        reasonField.visibleProperty().bind(viewModel.recordSelectedProperty());
+        reasonField.managedProperty().bind(viewModel.recordSelectedProperty());
+        reasonField.disableProperty().bind(locked);
         var noPdf = Bindings.createBooleanBinding(() -> selected.get() == null || !selected.get().hasPdfs(), selected);
         openLocalButton.disableProperty().bind(noPdf);
         openIncomingButton.disableProperty().bind(noPdf);

@@ -11,6 +11,10 @@ import com.logicheck.ui.common.TaskExecutor;
 import java.time.ZoneId;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,6 +39,12 @@ public final class ConflictsViewModel {
     private final ReadOnlyStringWrapper local = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper incoming = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    // --- recordui: conflicts between signed records need a reason and a supervisor (ADR 0027) ---
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper recordSelected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper decisionLocked = new ReadOnlyBooleanWrapper(false);
+    private boolean mayDecideRecords;
 
     /** One conflict as a list entry. */
     public record Item(SyncConflicts.Entry entry, String title, String detail) {
@@ -44,11 +54,18 @@ public final class ConflictsViewModel {
         }
 
         public boolean canTakeIncoming() {
+            if (entry.record() != null) {
+                return entry.record().mayTakeIncoming();
+            }
             return entry.reference() == null || !entry.reference().immutable();
         }
 
         public boolean hasPdfs() {
             return entry.kind() != SyncConflicts.Kind.REFERENCE;
+        }
+
+        public boolean isRecord() {
+            return entry.record() != null;
         }
     }
 
@@ -65,13 +82,21 @@ public final class ConflictsViewModel {
     }
 
     public void load() {
-        executor.submit(() -> sync.conflicts().open(), list -> {
-            conflicts.setAll(list.stream().map(this::item).toList());
+        executor.submit(() -> {
+            boolean may = sync.conflicts().mayDecideRecords(actorId);
+            return java.util.Map.entry(may, sync.conflicts().open());
+        }, loaded -> {
+            mayDecideRecords = loaded.getKey();
+            conflicts.setAll(loaded.getValue().stream().map(this::item).toList());
             selected.set(conflicts.isEmpty() ? null : conflicts.get(0));
+            describe(selected.get());
         }, e -> message.set(Failures.describe(e, messages)));
     }
 
     private Item item(SyncConflicts.Entry e) {
+        if (e.record() != null) {
+            return RecordConflictWords.item(e, messages, zone);
+        }
         String kind = messages.get("conflicts.kind." + e.kind().name());
         String what = e.kind() == SyncConflicts.Kind.REFERENCE
                 ? messages.get(entityKey(e.title())) + "：" + e.subtitle()
@@ -92,12 +117,22 @@ public final class ConflictsViewModel {
     }
 
     private void describe(Item item) {
+        recordSelected.set(item != null && item.isRecord());
+        decisionLocked.set(item != null && item.isRecord() && !mayDecideRecords);
+        hint.set(item == null || !item.isRecord() ? "" : RecordConflictWords.hint(item.entry().record(),
+                mayDecideRecords, messages));
         if (item == null) {
             local.set("");
             incoming.set("");
             return;
         }
         SyncConflicts.Entry e = item.entry();
+        if (item.isRecord()) {
+            local.set(RecordConflictWords.side(e.record().local(), e.record().incoming(), messages));
+            incoming.set(RecordConflictWords.side(e.record().incoming(), e.record().local(), messages) + "\n\n"
+                    + messages.get("conflicts.origin", e.record().file()));
+            return;
+        }
         if (e.kind() == SyncConflicts.Kind.REFERENCE) {
             local.set(e.reference().immutable() ? messages.get("conflicts.immutable") : e.reference().localJson());
             incoming.set(e.reference().incomingJson());
@@ -125,11 +160,20 @@ public final class ConflictsViewModel {
         if (item == null || takeIncoming && !item.canTakeIncoming()) {
             return;
         }
+        String why = reason.get() == null ? "" : reason.get().strip();
+        if (item.isRecord() && !mayDecideRecords) {
+            message.set(messages.get("recordui.hint.lookOnly"));
+            return;
+        }
+        if (item.isRecord() && why.isEmpty()) {
+            message.set(messages.get("problem.recordConflict.reasonRequired"));
+            return;
+        }
         executor.execute(() -> {
             if (takeIncoming) {
-                sync.conflicts().takeIncoming(item.entry(), actorId);
+                sync.conflicts().takeIncoming(item.entry(), actorId, why);
             } else {
-                sync.conflicts().keepLocal(item.entry(), actorId);
+                sync.conflicts().keepLocal(item.entry(), actorId, why);
             }
         }, e -> message.set(Failures.describe(e, messages)));
         executor.submit(() -> sync.conflicts().open(), list -> {
@@ -137,7 +181,10 @@ public final class ConflictsViewModel {
             conflicts.setAll(list.stream().map(this::item).toList());
             selected.set(conflicts.isEmpty() ? null : conflicts.get(0));
             if (gone) {
-                message.set(messages.get("conflicts.resolved", messages.get(takeIncoming ? "conflicts.takeIncoming"
+                reason.set("");
+                message.set(item.isRecord() ? messages.get(takeIncoming ? "recordui.resolved.takeIncoming"
+                        : "recordui.resolved.keepLocal")
+                        : messages.get("conflicts.resolved", messages.get(takeIncoming ? "conflicts.takeIncoming"
                         : "conflicts.keepLocal")));
             }
         }, e -> message.set(Failures.describe(e, messages)));
@@ -175,5 +222,24 @@ public final class ConflictsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the incoming record is rejected or taken (record conflicts only; required). */
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** What the person may do with the chosen record conflict, in a sentence. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty recordSelectedProperty() {
+        return recordSelected.getReadOnlyProperty();
+    }
+
+    /** True when a record conflict is chosen and this person (an inspector) may only look. */
+    public ReadOnlyBooleanProperty decisionLockedProperty() {
+        return decisionLocked.getReadOnlyProperty();
     }
 }

@@ -1,0 +1,68 @@
+package com.logicheck.app;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.sync.RecordConflicts;
+import com.logicheck.sync.SyncConflicts;
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code logicheck sync conflicts}: the open sync conflicts — sheets, reference data and signed records of
+ * rectification steps and month closings (ADR 0019, 0027) — with both sides of a record conflict in words. The
+ * decision is taken on the 同步冲突 screen by a supervisor (it needs a reason and shows both sides side by side).
+ */
+@Command(name = "conflicts", mixinStandardHelpOptions = true,
+        description = "List the open sync conflicts (sheets, reference data, rectification and month records).")
+final class SyncConflictsCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    @ParentCommand
+    SyncCommand sync;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = sync.main.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
+            List<SyncConflicts.Entry> open = context.syncConflicts().open();
+            for (SyncConflicts.Entry e : open) {
+                String when = WHEN.format(e.detectedAt().atZoneSameInstant(context.clock().getZone()));
+                if (e.record() == null) {
+                    out.println(messages.get("cli.recordui.sheet", id(e), messages.get("conflicts.kind." + e.kind().name()),
+                            e.title(), e.subtitle(), when));
+                    continue;
+                }
+                RecordConflicts.Entry r = e.record();
+                out.println(messages.get("cli.recordui.record", id(e),
+                        messages.get("recordui.kind." + r.kind(), r.incoming().title()), when));
+                out.println("  " + messages.get("conflicts.local") + "：" + words(r.local()));
+                out.println("  " + messages.get("conflicts.incoming") + "：" + words(r.incoming()));
+                out.println("  " + messages.get("conflicts.origin", r.file()));
+                out.println("  " + messages.get(r.mayTakeIncoming() ? "cli.recordui.mayTake" : "cli.recordui.keepOnly"));
+            }
+            out.println(messages.get("cli.recordui.summary", open.size()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String id(SyncConflicts.Entry e) {
+        return e.conflictId().toString().substring(0, 8);
+    }
+
+    private static String words(RecordConflicts.Side side) {
+        if (side.facts().isEmpty()) {
+            return side.title();
+        }
+        return side.facts().stream().map(f -> f.label() + f.value().replace("\n", "；"))
+                .collect(Collectors.joining("  "));
+    }
+}

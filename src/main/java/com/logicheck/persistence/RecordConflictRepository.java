@@ -1,0 +1,160 @@
+package com.logicheck.persistence;
+
+import static com.logicheck.persistence.jooq.Tables.ASSESSMENT_MONTH;
+import static com.logicheck.persistence.jooq.Tables.PERSON;
+import static com.logicheck.persistence.jooq.Tables.SYNC_RECORD_CONFLICT;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.org.Role;
+import com.logicheck.domain.sync.RecordConflictDecision;
+import com.logicheck.domain.sync.RecordConflictDecision.Resolution;
+import com.logicheck.persistence.jooq.tables.records.SyncRecordConflictRecord;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * A person's decision on a conflict between signed records (ADR 0027), each in one transaction and in the change
+ * log. Keeping this laptop's side marks the incoming record rejected with the reason (it stays in the conflict row,
+ * its PDF kept); taking the incoming closing of a month marks ours SUPERSEDED and applies theirs through
+ * {@link RecordMerge}'s own checks (its signer a supervisor here, its contract and scheme here). Nothing is deleted.
+ */
+public final class RecordConflictRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ChangeLog changeLog;
+    private final RecordMerge merge;
+
+    public RecordConflictRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.changeLog = changeLog;
+        this.merge = new RecordMerge(dsl, clock, changeLog);
+    }
+
+    /** The incoming signed PDF kept with a conflict (open or decided). */
+    public Optional<byte[]> incomingPdf(UUID conflictId) {
+        return dsl.select(SYNC_RECORD_CONFLICT.INCOMING_PDF).from(SYNC_RECORD_CONFLICT)
+                .where(SYNC_RECORD_CONFLICT.ID.eq(conflictId)).fetchOptional(SYNC_RECORD_CONFLICT.INCOMING_PDF);
+    }
+
+    /** Whether the person may decide record conflicts (主管 or 管理员, active). */
+    public boolean mayDecide(UUID personId) {
+        return personId != null && dsl.select(PERSON.ROLE, PERSON.ACTIVE).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional().map(r -> Boolean.TRUE.equals(r.value2())
+                        && RecordConflictDecision.mayDecide(Role.valueOf(r.value1()))).orElse(false);
+    }
+
+    /** A decided conflict: how and why, by whom (empty while it is open). */
+    public record Decision(Resolution resolution, String reason, UUID by, OffsetDateTime at) {
+    }
+
+    public Optional<Decision> decision(UUID conflictId) {
+        return dsl.selectFrom(SYNC_RECORD_CONFLICT).where(SYNC_RECORD_CONFLICT.ID.eq(conflictId)
+                        .and(SYNC_RECORD_CONFLICT.RESOLVED_AT.isNotNull()))
+                .fetchOptional(r -> new Decision(Resolution.valueOf(r.getResolution()), r.getReason(), r.getResolvedBy(),
+                        r.getResolvedAt()));
+    }
+
+    /** The change-log rows of one entity, oldest first (a conflict's decision, a closing superseded). */
+    public java.util.List<ChangeLog.Entry> history(String entity, UUID id) {
+        return changeLog.forEntity(dsl, entity, id);
+    }
+
+    /** Keeps this laptop's side: the incoming record is rejected here, with the reason. */
+    public void keepLocal(UUID conflictId, String reason, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            SyncRecordConflictRecord c = open(tx, conflictId);
+            check(tx, c, Resolution.KEPT_LOCAL, reason, actorId);
+            resolve(tx, c, Resolution.KEPT_LOCAL, reason, actorId);
+        });
+    }
+
+    /**
+     * Takes the incoming record (only another laptop's closing of a month): this laptop's current closing of the
+     * provider-month becomes SUPERSEDED, the incoming closing is applied as RecordMerge applies any closing, and the
+     * conflict is decided — all or nothing. {@code incoming} is the record read from the conflict's kept PDF.
+     */
+    public void takeIncoming(UUID conflictId, RecordMerge.Incoming incoming, String reason, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            SyncRecordConflictRecord c = open(tx, conflictId);
+            check(tx, c, Resolution.TOOK_INCOMING, reason, actorId);
+            SyncRecord r = incoming.record();
+            if (!r.id().equals(c.getRecordId()) || !incoming.fileSha256().equals(c.getIncomingSha256())) {
+                throw new DomainException(Problem.of("problem.conflict.gone"));
+            }
+            RecordLog.prepareMonths(tx, r.subject());
+            var signer = tx.select(PERSON.ROLE).from(PERSON).where(PERSON.ID.eq(r.actorId())).fetchOptional(PERSON.ROLE)
+                    .orElseThrow(() -> new DomainException(Problem.of("sync.record.waits.person", r.actorName())));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            var current = tx.selectFrom(ASSESSMENT_MONTH).where(ASSESSMENT_MONTH.PROVIDER_ID.eq(
+                            UUID.fromString(SyncRecord.text(r.body(), "providerId")))
+                    .and(ASSESSMENT_MONTH.MONTH_START.eq(YearMonth.parse(SyncRecord.text(r.body(), "month")).atDay(1)))
+                    .and(ASSESSMENT_MONTH.STATUS.eq("CLOSED"))).forUpdate().fetch();
+            for (var m : current) {
+                tx.update(ASSESSMENT_MONTH).set(ASSESSMENT_MONTH.STATUS, RecordMerge.SUPERSEDED)
+                        .set(ASSESSMENT_MONTH.SUPERSEDED_BY, r.id()).set(ASSESSMENT_MONTH.SUPERSEDED_AT, now)
+                        .where(ASSESSMENT_MONTH.ID.eq(m.getId())).execute();
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("month", YearMonth.from(m.getMonthStart()).toString());
+                detail.put("by", r.id().toString());
+                detail.put("conflict", conflictId.toString());
+                detail.put("reason", reason.strip());
+                changeLog.append(tx, "assessment_month", m.getId(), null, RecordMerge.SUPERSEDED, detail, actorId);
+            }
+            RecordMerge.Result result = merge.applyClosing(tx, incoming, Role.valueOf(signer), true);
+            if (result.outcome() != RecordMerge.Outcome.NEW) {
+                throw new IllegalStateException("the incoming closing was not applied: " + result);
+            }
+            resolve(tx, c, Resolution.TOOK_INCOMING, reason, actorId);
+        });
+    }
+
+    private static SyncRecordConflictRecord open(DSLContext tx, UUID conflictId) {
+        SyncRecordConflictRecord c = tx.selectFrom(SYNC_RECORD_CONFLICT).where(SYNC_RECORD_CONFLICT.ID.eq(conflictId))
+                .forUpdate().fetchOne();
+        if (c == null || c.getResolvedAt() != null) {
+            throw new DomainException(Problem.of("problem.conflict.gone"));
+        }
+        return c;
+    }
+
+    private static void check(DSLContext tx, SyncRecordConflictRecord c, Resolution resolution, String reason,
+                              UUID actorId) {
+        var person = actorId == null ? null : tx.select(PERSON.NAME, PERSON.ROLE, PERSON.ACTIVE).from(PERSON)
+                .where(PERSON.ID.eq(actorId)).fetchOne();
+        if (person == null) {
+            throw new DomainException(Problem.of("problem.person.unknown", String.valueOf(actorId)));
+        }
+        if (!Boolean.TRUE.equals(person.value3())) {
+            throw new DomainException(Problem.of("problem.account.inactive", person.value1()));
+        }
+        RecordConflictDecision.refusal(Role.valueOf(person.value2()), person.value1(), resolution, c.getKind(),
+                c.getRecordKind(), reason).ifPresent(p -> {
+                    throw new DomainException(p);
+                });
+    }
+
+    private void resolve(DSLContext tx, SyncRecordConflictRecord c, Resolution resolution, String reason, UUID actorId) {
+        tx.update(SYNC_RECORD_CONFLICT).set(SYNC_RECORD_CONFLICT.RESOLVED_AT, OffsetDateTime.now(clock))
+                .set(SYNC_RECORD_CONFLICT.RESOLVED_BY, actorId).set(SYNC_RECORD_CONFLICT.RESOLUTION, resolution.name())
+                .set(SYNC_RECORD_CONFLICT.REASON, reason.strip()).where(SYNC_RECORD_CONFLICT.ID.eq(c.getId())).execute();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("kind", c.getKind());
+        detail.put("recordKind", c.getRecordKind());
+        detail.put("record", c.getRecordId().toString());
+        detail.put("local", c.getLocalId() == null ? "" : c.getLocalId().toString());
+        detail.put("file", c.getIncomingFile());
+        detail.put("reason", reason.strip());
+        changeLog.append(tx, "sync_record_conflict", c.getId(), null,
+                resolution == Resolution.KEPT_LOCAL ? "CONFLICT_KEPT_LOCAL" : "CONFLICT_TOOK_INCOMING", detail, actorId);
+    }
+}

@@ -1,0 +1,160 @@
+package com.logicheck.sync;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.sync.RecordConflictDecision;
+import com.logicheck.pdf.DataPackagePdfWriter;
+import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.RecordConflictRepository;
+import com.logicheck.persistence.RecordLog;
+import com.logicheck.persistence.RecordMerge;
+import com.logicheck.persistence.SyncRecord;
+import com.logicheck.service.SigningFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * 记录冲突: the conflicts between signed records of rectification steps and month closings (ADR 0022, 0027), each
+ * with both sides in words, and a person's decision — keep this laptop's side (the incoming record is rejected here,
+ * with the reason), or, for another laptop's closing of a month, take theirs (ours is marked superseded). The
+ * incoming record is read again from the PDF kept with the conflict, so what is decided is what arrived.
+ */
+public final class RecordConflicts {
+    private final RecordLog log;
+    private final RecordConflictRepository repository;
+    private final RecordPrints prints;
+    private final SigningFiles files;
+
+    public RecordConflicts(RecordLog log, RecordConflictRepository repository, RecordPrints prints, SigningFiles files) {
+        this.log = log;
+        this.repository = repository;
+        this.prints = prints;
+        this.files = files;
+    }
+
+    /** One side of a conflict: what the record is about and says, label by label ({@code record} null if unknown). */
+    public record Side(SyncRecord record, String title, List<DataPackagePdfWriter.Field> facts) {
+        public Side {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** An open record conflict: its kind, both sides, where the incoming file came from, and what may be done. */
+    public record Entry(UUID conflictId, String kind, String recordKind, Side local, Side incoming, String file,
+                        OffsetDateTime detectedAt, boolean mayTakeIncoming) {
+    }
+
+    public List<Entry> open() {
+        List<Entry> out = new ArrayList<>();
+        for (RecordLog.Conflict c : log.openConflicts()) {
+            SyncRecord incoming = incoming(c.id()).orElse(null);
+            Side theirs = incoming == null ? new Side(null, RecordPrints.shortId(c.recordId()), List.of())
+                    : side(incoming);
+            SyncRecord ours = local(c).orElse(null);
+            Side mine = ours == null ? new Side(null, RecordPrints.shortId(c.localId()), List.of()) : side(ours);
+            out.add(new Entry(c.id(), c.kind(), c.recordKind(), mine, theirs, c.incomingFile(), c.detectedAt(),
+                    RecordConflictDecision.mayTakeIncoming(c.kind(), c.recordKind())));
+        }
+        return out;
+    }
+
+    /** Whether this person may decide (主管 or 管理员); everyone may look. */
+    public boolean mayDecide(UUID personId) {
+        return repository.mayDecide(personId);
+    }
+
+    /** Keeps this laptop's side; the incoming record stays with the conflict, rejected, with the reason. */
+    public void keepLocal(UUID conflictId, String reason, UUID actorId) {
+        repository.keepLocal(conflictId, reason, actorId);
+    }
+
+    /** Takes the incoming closing of a month; ours is marked superseded. Its signed PDF is kept to pass on. */
+    public void takeIncoming(UUID conflictId, String reason, UUID actorId) {
+        byte[] pdf = repository.incomingPdf(conflictId)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.conflict.gone")));
+        SyncRecord record = read(pdf).orElseThrow(() -> new DomainException(Problem.of("problem.conflict.gone")));
+        String sha = PdfVerifier.sha256(pdf);
+        String file = log.openConflicts().stream().filter(c -> c.id().equals(conflictId)).map(RecordLog.Conflict::incomingFile)
+                .findFirst().orElse("");
+        repository.takeIncoming(conflictId, new RecordMerge.Incoming(record, sha, file, pdf), reason, actorId);
+        Path target = files.recordPdf(record.id());
+        try {
+            if (!Files.exists(target)) {
+                RecordExporter.write(target.getParent(), target, pdf);
+            }
+        } catch (RuntimeException e) {
+            // the decision stands; the next import of the folder writes the file again (ADR 0022)
+        }
+    }
+
+    /** How a conflict was decided (empty while open). */
+    public Optional<RecordConflictRepository.Decision> decision(UUID conflictId) {
+        return repository.decision(conflictId);
+    }
+
+    /** The change-log rows of a conflict ({@code sync_record_conflict}) or a closing ({@code assessment_month}). */
+    public List<com.logicheck.persistence.ChangeLog.Entry> history(String entity, UUID id) {
+        return repository.history(entity, id);
+    }
+
+    /** The incoming PDF copied to {@code scratch}, to open in the viewer. */
+    public Optional<Path> incomingPdf(UUID conflictId, Path scratch) {
+        byte[] pdf = repository.incomingPdf(conflictId).orElse(null);
+        if (pdf == null) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(scratch);
+            Path out = scratch.resolve("record-conflict-" + conflictId.toString().substring(0, 8) + ".pdf");
+            Files.write(out, pdf);
+            return Optional.of(out);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.sign.cannotWrite", scratch.toString(), e.getMessage()));
+        }
+    }
+
+    /** This laptop's signed PDF of the local side, when it has one. */
+    public Optional<Path> localPdf(Entry e) {
+        if (e.local().record() == null) {
+            return Optional.empty();
+        }
+        Path p = files.recordPdf(e.local().record().id());
+        return Files.exists(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    private Side side(SyncRecord r) {
+        List<DataPackagePdfWriter.Field> facts = new ArrayList<>(prints.facts(r, log));
+        List<String> lines = prints.lines(r);
+        if (!lines.isEmpty()) {
+            facts.add(new DataPackagePdfWriter.Field(lines.get(0), String.join("\n", lines.subList(1, lines.size()))));
+        }
+        return new Side(r, prints.kind(r), facts);
+    }
+
+    /** What the conflict contradicts here: the record with that id, else the first record of that order or month. */
+    private Optional<SyncRecord> local(RecordLog.Conflict c) {
+        if (c.localId() == null) {
+            return Optional.empty();
+        }
+        return log.find(c.localId()).or(() -> log.of(c.localId()).stream().findFirst()).map(RecordLog.Stored::record);
+    }
+
+    private Optional<SyncRecord> incoming(UUID conflictId) {
+        return repository.incomingPdf(conflictId).flatMap(RecordConflicts::read);
+    }
+
+    private static Optional<SyncRecord> read(byte[] pdf) {
+        try {
+            byte[] json = PdfVerifier.embeddedRecord(pdf, RecordFile.FILE_NAME, SheetFileReader.MAX_RECORD_BYTES).bytes();
+            return json == null ? Optional.empty() : Optional.of(RecordFile.parse(json).record());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

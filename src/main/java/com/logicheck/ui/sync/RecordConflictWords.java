@@ -1,0 +1,56 @@
+package com.logicheck.ui.sync;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.DataPackagePdfWriter;
+import com.logicheck.sync.RecordConflicts;
+import com.logicheck.sync.SyncConflicts;
+import com.logicheck.ui.common.Formats;
+import java.time.ZoneId;
+
+/**
+ * A conflict between signed records (ADR 0027) in the words of the 同步冲突 screen: the list entry (what it is about —
+ * the order or the provider-month — and the kind of disagreement), each side label by label, and what the person
+ * may do with it.
+ */
+final class RecordConflictWords {
+    private RecordConflictWords() {
+    }
+
+    static ConflictsViewModel.Item item(SyncConflicts.Entry e, Messages messages, ZoneId zone) {
+        RecordConflicts.Entry r = e.record();
+        RecordConflicts.Side about = r.local().facts().isEmpty() ? r.incoming() : r.local();
+        String title = about.facts().size() < 3 ? about.title()
+                : r.recordKind().startsWith("ORDER_") ? messages.get("recordui.title.order", about.facts().get(0).value(),
+                about.facts().get(1).value(), about.facts().get(2).value())
+                : messages.get("recordui.title.month", about.facts().get(0).value(), about.facts().get(1).value());
+        String detail = messages.get("recordui.kind." + r.kind(), r.incoming().title()) + " · "
+                + messages.get("conflicts.detected", Formats.dateTime(r.detectedAt(), zone));
+        return new ConflictsViewModel.Item(e, title, detail);
+    }
+
+    /** One side label by label; a fact that the {@code other} side states differently is marked ●. */
+    static String side(RecordConflicts.Side side, RecordConflicts.Side other, Messages messages) {
+        if (side.record() == null) {
+            return messages.get("recordui.sideUnknown", side.title());
+        }
+        java.util.Map<String, String> theirs = new java.util.HashMap<>();
+        other.facts().forEach(f -> theirs.put(f.label(), f.value()));
+        StringBuilder out = new StringBuilder();
+        for (DataPackagePdfWriter.Field f : side.facts()) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(other.record() != null && !f.value().equals(theirs.get(f.label())) ? "● " : "")
+                    .append(f.label()).append(f.value().contains("\n") ? "\n  " + f.value().replace("\n", "\n  ") : f.value());
+        }
+        return out.toString();
+    }
+
+    static String hint(RecordConflicts.Entry r, boolean mayDecide, Messages messages) {
+        if (!mayDecide) {
+            return messages.get("recordui.hint.lookOnly");
+        }
+        return r.mayTakeIncoming() ? messages.get("recordui.hint.takeClosing")
+                : messages.get("problem.recordConflict.keepOnly." + r.kind());
+    }
+}
