@@ -38,26 +38,9 @@ public final class DataPackagePdfWriter {
 
     public byte[] write(Print print) {
         try (PDDocument doc = new PDDocument(); Canvas canvas = new Canvas(doc, fonts.load(doc))) {
-            canvas.newPage();
-            float size = 15;
-            canvas.text(print.title(), (Canvas.LEFT + Canvas.RIGHT - canvas.width(print.title(), size)) / 2,
-                    canvas.y - size, size, Canvas.BLACK, true);
-            canvas.y -= size + 14;
-            for (Field f : print.fields()) {
-                paragraph(canvas, f.label(), f.value(), true);
-            }
-            canvas.y -= 6;
-            for (String line : print.lines()) {
-                paragraph(canvas, "", line, false);
-            }
+            page(canvas, print.title(), print.fields(), print.lines());
             canvas.closeStream();
-            List<PDPage> pages = canvas.pages();
-            for (int i = 0; i < pages.size(); i++) {
-                canvas.stamp(pages.get(i), String.format(print.pageFormat(), i + 1, pages.size()),
-                        (Canvas.LEFT + Canvas.RIGHT) / 2, 26, 8, Canvas.Align.CENTER);
-                canvas.stamp(pages.get(i), print.footer(), Canvas.LEFT, 26, 7, Canvas.Align.LEFT);
-                canvas.stamp(pages.get(i), "LogiCheck", Canvas.RIGHT, 26, 7, Canvas.Align.RIGHT);
-            }
+            stampPages(canvas, print.pageFormat(), print.footer());
             Calendar created = SheetPdfWriter.calendar(print.createdAt());
             PdfArchive.apply(doc, new PdfArchive.Facts(print.title(), print.author(), print.subject(), print.footer(),
                     created));
@@ -67,6 +50,33 @@ public final class DataPackagePdfWriter {
             return out.toByteArray();
         } catch (IOException e) {
             throw new DomainException(Problem.of("problem.pdf.write", e.getMessage()));
+        }
+    }
+
+    /** A new page with the centred title, the labelled fields, then the plain lines (also RecordPdfWriter's). */
+    static void page(Canvas canvas, String title, List<Field> fields, List<String> lines) throws IOException {
+        canvas.newPage();
+        float size = 15;
+        canvas.text(title, (Canvas.LEFT + Canvas.RIGHT - canvas.width(title, size)) / 2, canvas.y - size, size,
+                Canvas.BLACK, true);
+        canvas.y -= size + 14;
+        for (Field f : fields) {
+            paragraph(canvas, f.label(), f.value(), true);
+        }
+        canvas.y -= 6;
+        for (String line : lines) {
+            paragraph(canvas, "", line, false);
+        }
+    }
+
+    /** "page i of n", the footer and the product's name at the foot of every page; after the stream is closed. */
+    static void stampPages(Canvas canvas, String pageFormat, String footer) throws IOException {
+        List<PDPage> pages = canvas.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            canvas.stamp(pages.get(i), String.format(pageFormat, i + 1, pages.size()),
+                    (Canvas.LEFT + Canvas.RIGHT) / 2, 26, 8, Canvas.Align.CENTER);
+            canvas.stamp(pages.get(i), footer, Canvas.LEFT, 26, 7, Canvas.Align.LEFT);
+            canvas.stamp(pages.get(i), "LogiCheck", Canvas.RIGHT, 26, 7, Canvas.Align.RIGHT);
         }
     }
 

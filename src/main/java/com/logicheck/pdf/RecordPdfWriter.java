@@ -8,19 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Calendar;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -31,7 +21,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * {@link PdfSigner} then signs it like a sheet.
  */
 public final class RecordPdfWriter {
-    private static final float SIZE = 9.5f;
     private static final float BOX_HEIGHT = 190;
     private final CjkFont fonts;
 
@@ -57,68 +46,24 @@ public final class RecordPdfWriter {
 
     public byte[] write(Print print) {
         try (PDDocument doc = new PDDocument(); Canvas canvas = new Canvas(doc, fonts.load(doc))) {
-            canvas.newPage();
-            float size = 15;
-            canvas.text(print.title(), (Canvas.LEFT + Canvas.RIGHT - canvas.width(print.title(), size)) / 2,
-                    canvas.y - size, size, Canvas.BLACK, true);
-            canvas.y -= size + 14;
-            for (DataPackagePdfWriter.Field f : print.fields()) {
-                paragraph(canvas, f.label(), f.value(), true);
-            }
-            canvas.y -= 6;
-            for (String line : print.lines()) {
-                paragraph(canvas, "", line, false);
-            }
+            DataPackagePdfWriter.page(canvas, print.title(), print.fields(), print.lines());
             photos(canvas, print);
             canvas.closeStream();
-            List<PDPage> pages = canvas.pages();
-            for (int i = 0; i < pages.size(); i++) {
-                canvas.stamp(pages.get(i), String.format(print.pageFormat(), i + 1, pages.size()),
-                        (Canvas.LEFT + Canvas.RIGHT) / 2, 26, 8, Canvas.Align.CENTER);
-                canvas.stamp(pages.get(i), print.footer(), Canvas.LEFT, 26, 7, Canvas.Align.LEFT);
-                canvas.stamp(pages.get(i), "LogiCheck", Canvas.RIGHT, 26, 7, Canvas.Align.RIGHT);
-            }
+            DataPackagePdfWriter.stampPages(canvas, print.pageFormat(), print.footer());
             Calendar created = SheetPdfWriter.calendar(print.createdAt());
             PdfArchive.apply(doc, new PdfArchive.Facts(print.title(), print.author(), print.subject(), print.footer(),
                     created));
-            Map<String, PDComplexFileSpecification> files = new LinkedHashMap<>();
-            files.put(print.fileName(), spec(doc, print.fileName(), "application/json", print.json(),
-                    print.fileDescription(), created));
+            List<PdfArchive.Attachment> originals = new java.util.ArrayList<>();
             for (Attachment a : print.attachments()) {
-                files.put(a.fileName(), spec(doc, a.fileName(), a.mimeType(), a.bytes(), a.fileName(), created));
+                originals.add(new PdfArchive.Attachment(a.fileName(), a.bytes(), a.mimeType(), a.fileName(), "Data"));
             }
-            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-            tree.setNames(files);
-            PDDocumentCatalog catalog = doc.getDocumentCatalog();
-            PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
-            names.setEmbeddedFiles(tree);
-            catalog.setNames(names);
-            COSArray af = new COSArray();
-            files.values().forEach(af::add);
-            catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+            PdfArchive.embedRecord(doc, print.fileName(), print.json(), print.fileDescription(), created, originals);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new DomainException(Problem.of("problem.pdf.write", e.getMessage()));
         }
-    }
-
-    private static PDComplexFileSpecification spec(PDDocument doc, String name, String mime, byte[] bytes,
-                                                   String description, Calendar created) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
-        file.setSubtype(mime);
-        file.setSize(bytes.length);
-        file.setCreationDate(created);
-        file.setModDate(created);
-        PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(name);
-        spec.setFileUnicode(name);
-        spec.setFileDescription(description);
-        spec.setEmbeddedFile(file);
-        spec.setEmbeddedFileUnicode(file);
-        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
-        return spec;
     }
 
     private void photos(Canvas canvas, Print print) throws IOException {
@@ -162,22 +107,5 @@ public final class RecordPdfWriter {
             canvas.text(line, x, baseline, 7.5f, Canvas.BLACK, false);
             baseline -= Canvas.lineHeight(7.5f);
         }
-    }
-
-    private static void paragraph(Canvas canvas, String label, String value, boolean labelled) throws IOException {
-        float indent = labelled ? 110 : 12;
-        List<String> lines = canvas.wrap(value.isEmpty() ? " " : value, SIZE, Canvas.RIGHT - Canvas.LEFT - indent);
-        float lh = Canvas.lineHeight(SIZE);
-        if (canvas.y - lines.size() * lh < Canvas.BOTTOM) {
-            canvas.newPage();
-        }
-        if (!label.isEmpty()) {
-            canvas.text(label, Canvas.LEFT, canvas.y - SIZE, SIZE, Canvas.BLACK, true);
-        }
-        for (String line : lines) {
-            canvas.text(line, Canvas.LEFT + indent, canvas.y - SIZE, SIZE, labelled ? Canvas.BLACK : Canvas.GREY, false);
-            canvas.y -= lh;
-        }
-        canvas.y -= labelled ? 3 : 1;
     }
 }
