@@ -225,9 +225,8 @@ public final class MainWindow implements Navigator {
         content.getChildren().setAll(view.root());
         // skins (a TabPane's tab content, for one) exist only after CSS: without this pass a screen's shown() asks
         // for focus on a node not yet in the scene, the request is dropped, and the window then gives the focus
-        // to its first button (the desk opened on 层级检查 instead of its table)
+        // to its first button (the desk opened on 层级检查 instead of its table); the layout waits for the pulse
         view.root().applyCss();
-        view.root().layout();
         view.controller().shown();
     }
 
