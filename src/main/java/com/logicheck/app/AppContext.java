@@ -235,7 +235,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDir) {
-        return open(dataDir, Clock.systemDefaultZone());
+        return open(dataDir, Clocks.system());
     }
 
     public static AppContext open(Path dataDir, Clock clock) {

@@ -42,7 +42,7 @@ final class EncryptionCommands {
             PrintWriter out = spec.commandLine().getOut();
             try (DataDirectory dir = new DataDirectory(main.dataDirectory()).prepare().lock()) {
                 new DatabaseEncryption(dir).encrypt(key);
-                int old = new Backups(dir, null, AppContext.appVersion(), Clock.systemDefaultZone(), Retention.DEFAULT)
+                int old = new Backups(dir, null, AppContext.appVersion(), Clocks.system(), Retention.DEFAULT)
                         .list().size();
                 out.println(messages.get("cli.encrypt.done", dir.root()));
                 if (old > 0) {

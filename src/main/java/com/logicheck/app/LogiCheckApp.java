@@ -83,7 +83,7 @@ public final class LogiCheckApp extends Application {
         boolean[] quit = {false};
         while (true) {
             try {
-                context = AppContext.open(dataDir, Clock.systemDefaultZone(), Messages.forLanguage(null), () -> {
+                context = AppContext.open(dataDir, Clocks.system(), Messages.forLanguage(null), () -> {
                     Optional<char[]> typed = unlock.ask(dataDir.toString(), lastError[0]);
                     quit[0] = typed.isEmpty();
                     return typed.map(DatabaseKey::of).orElse(DatabaseKey.NONE);
@@ -139,7 +139,7 @@ public final class LogiCheckApp extends Application {
 
     /** 从备份恢复 without a database: the backup list of the closed folder on its own. */
     private void showRescue(String problem) {
-        Backups offline = new Backups(new DataDirectory(dataDir), null, AppContext.appVersion(), Clock.systemDefaultZone(),
+        Backups offline = new Backups(new DataDirectory(dataDir), null, AppContext.appVersion(), Clocks.system(),
                 Retention.DEFAULT);
         rescueExecutor = new BackgroundTaskExecutor(Platform::runLater);
         var view = new BackupScreens(offline, this::restoreAndReopen, messages, Platform::runLater)

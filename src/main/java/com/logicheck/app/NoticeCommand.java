@@ -40,7 +40,7 @@ final class NoticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(main.dataDirectory(), Clock.systemDefaultZone(), main.messages())) {
+        try (AppContext context = AppContext.open(main.dataDirectory(), Clocks.system(), main.messages())) {
             UUID id = RectificationCli.orderId(context, order);
             byte[] pdf;
             if (unsigned) {

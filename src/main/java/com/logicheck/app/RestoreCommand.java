@@ -52,7 +52,7 @@ final class RestoreCommand implements Callable<Integer> {
     /** Locks the (closed) folder, restores into it and unlocks; returns the before-restore backup. */
     static Backups.BackupFile restore(Path dataDir, Path zip, BackupMonitor monitor) {
         try (DataDirectory dir = new DataDirectory(dataDir).prepare().lock()) {
-            return new Backups(dir, null, AppContext.appVersion(), Clock.systemDefaultZone(), Retention.DEFAULT)
+            return new Backups(dir, null, AppContext.appVersion(), Clocks.system(), Retention.DEFAULT)
                     .restore(zip, monitor);
         }
     }

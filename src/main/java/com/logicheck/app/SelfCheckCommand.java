@@ -35,7 +35,7 @@ final class SelfCheckCommand implements Callable<Integer> {
         Path temp = Files.createTempDirectory("logicheck-selfcheck");
         try {
             out.println(messages.get("cli.selfcheck.version", AppContext.appVersion(), System.getProperty("java.version")));
-            try (AppContext context = AppContext.open(temp, Clock.systemDefaultZone(), messages,
+            try (AppContext context = AppContext.open(temp, Clocks.system(), messages,
                     () -> com.logicheck.persistence.DatabaseKey.NONE)) {
                 out.println(messages.get("cli.selfcheck.database", context.dataDirectory().root()));
                 SelfCheck.Result r = new SelfCheck(context.reference(), context.templates(), context.inspectionService(),

@@ -56,7 +56,7 @@ final class SurveyCommand implements Callable<Integer> {
         public Integer call() {
             Messages messages = survey.main.messages();
             YearMonth ym = AssessCommand.parseMonth(month);
-            try (AppContext context = AppContext.open(survey.main.dataDirectory(), Clock.systemDefaultZone(), messages)) {
+            try (AppContext context = AppContext.open(survey.main.dataDirectory(), Clocks.system(), messages)) {
                 Provider p = AssessCommand.findProvider(context.reference().providers(), provider);
                 byte[] form = context.surveyForms().blankForm(p.id(), ym);
                 Path target = out.toAbsolutePath();
@@ -98,7 +98,7 @@ final class SurveyCommand implements Callable<Integer> {
             Messages messages = survey.main.messages();
             byte[] bytes = CliSupport.read(file);
             String name = file.getFileName().toString();
-            try (AppContext context = AppContext.open(survey.main.dataDirectory(), Clock.systemDefaultZone(), messages)) {
+            try (AppContext context = AppContext.open(survey.main.dataDirectory(), Clocks.system(), messages)) {
                 SurveyForms forms = context.surveyForms();
                 SurveyForms.FormTarget target = forms.target(bytes, name);
                 UUID providerId = provider == null ? target.providerId()

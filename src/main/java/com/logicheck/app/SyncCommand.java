@@ -48,7 +48,7 @@ final class SyncCommand implements Callable<Integer> {
         public Integer call() {
             Messages messages = sync.main.messages();
             PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = AppContext.open(sync.main.dataDirectory(), java.time.Clock.systemDefaultZone(), messages)) {
+            try (AppContext context = AppContext.open(sync.main.dataDirectory(), Clocks.system(), messages)) {
                 if (reference) {
                     char[] pass = CliSupport.password(password, System.getenv(), System.console(),
                             messages.get("cli.password.prompt"));

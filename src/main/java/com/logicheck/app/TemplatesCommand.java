@@ -65,7 +65,7 @@ final class TemplatesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages messages = parent.main.messages();
-            try (AppContext context = AppContext.open(parent.main.dataDirectory(), java.time.Clock.systemDefaultZone(), messages)) {
+            try (AppContext context = AppContext.open(parent.main.dataDirectory(), Clocks.system(), messages)) {
                 TemplateEditorService editor = context.templateEditor();
                 List<String> chosen = codes.isEmpty()
                         ? context.templates().latest().stream().map(TemplateRepository.TemplateSummary::code).toList() : codes;
@@ -95,7 +95,7 @@ final class TemplatesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages messages = parent.main.messages();
-            try (AppContext context = AppContext.open(parent.main.dataDirectory(), java.time.Clock.systemDefaultZone(), messages);
+            try (AppContext context = AppContext.open(parent.main.dataDirectory(), Clocks.system(), messages);
                  InputStream in = Files.newInputStream(file)) {
                 var actor = RectificationCli.actor(parent.main, context, as);
                 PrintWriter out = spec.commandLine().getOut();

@@ -7,7 +7,8 @@ import com.logicheck.pdf.MonthlyReport.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Calendar;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -62,7 +63,7 @@ public final class ReportPdfWriter {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(m.get("report.docTitle", report.organisation(), report.month().toString()));
             info.setCreator("LogiCheck");
-            info.setCreationDate(Calendar.getInstance());
+            info.setCreationDate(GregorianCalendar.from(report.issued().atStartOfDay(ZoneId.systemDefault())));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

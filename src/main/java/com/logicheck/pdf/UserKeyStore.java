@@ -19,6 +19,7 @@ import java.security.SecureRandom;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -59,14 +60,14 @@ public final class UserKeyStore {
      * Opens the keystore at {@code file}, or creates it (with a new key pair and certificate for {@code name} of
      * {@code organisation}) when there is none. A wrong password or a damaged file is refused with a clear message.
      */
-    public static SigningKey openOrCreate(Path file, char[] password, String name, String organisation) {
+    public static SigningKey openOrCreate(Path file, char[] password, String name, String organisation, Clock clock) {
         if (password == null || password.length == 0) {
             throw new DomainException(Problem.of("problem.key.noPassword"));
         }
         if (Files.exists(file)) {
             return open(file, password);
         }
-        return create(file, password, name, organisation);
+        return create(file, password, name, organisation, clock);
     }
 
     public static SigningKey open(Path file, char[] password) {
@@ -100,12 +101,12 @@ public final class UserKeyStore {
         }
     }
 
-    private static SigningKey create(Path file, char[] password, String name, String organisation) {
+    private static SigningKey create(Path file, char[] password, String name, String organisation, Clock clock) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
-            X509Certificate cert = selfSigned(pair, name, organisation);
+            X509Certificate cert = selfSigned(pair, name, organisation, clock.instant());
             KeyStore ks = KeyStore.getInstance(TYPE);
             ks.load(null, null);
             char[] secret = protection(password);
@@ -136,14 +137,13 @@ public final class UserKeyStore {
         return password;
     }
 
-    static X509Certificate selfSigned(KeyPair pair, String name, String organisation)
+    static X509Certificate selfSigned(KeyPair pair, String name, String organisation, Instant now)
             throws GeneralSecurityException, OperatorCreationException, IOException {
         X500NameBuilder subjectBuilder = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, name);
         if (organisation != null && !organisation.isBlank()) {
             subjectBuilder.addRDN(BCStyle.O, organisation);
         }
         X500Name subject = subjectBuilder.build();
-        Instant now = Instant.now();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
                 new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
                 Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(VALID_YEARS * 366L, ChronoUnit.DAYS)),

@@ -91,7 +91,7 @@ public final class RecordConflictRepository {
             if (!r.id().equals(c.getRecordId()) || !incoming.fileSha256().equals(c.getIncomingSha256())) {
                 throw new DomainException(Problem.of("problem.conflict.gone"));
             }
-            RecordLog.prepareMonths(tx, r.subject());
+            RecordLog.prepareMonths(tx, r.subject(), OffsetDateTime.now(clock));
             var signer = tx.select(PERSON.ROLE).from(PERSON).where(PERSON.ID.eq(r.actorId())).fetchOptional(PERSON.ROLE)
                     .orElseThrow(() -> new DomainException(Problem.of("sync.record.waits.person", r.actorName())));
             OffsetDateTime now = OffsetDateTime.now(clock);

@@ -141,12 +141,12 @@ public final class RecordLog {
                 .orderBy(SYNC_RECORD.SEQ.desc()).limit(1).fetchOptional(SYNC_RECORD.ID);
     }
 
-    static SyncRecord append(DSLContext tx, SyncRecord.Kind kind, UUID subject, UUID previous, UUID actorId,
+    private SyncRecord append(DSLContext tx, SyncRecord.Kind kind, UUID subject, UUID previous, UUID actorId,
                              OffsetDateTime at, Map<String, ?> body, String fileSha256, String importedFrom) {
         String name = tx.select(PERSON.NAME).from(PERSON).where(PERSON.ID.eq(actorId)).fetchOptional(PERSON.NAME).orElse("");
         UUID id = UUID.randomUUID();
         SyncRecord r = new SyncRecord(kind, id, subject, previous, actorId, name, at, SyncRecord.body(body));
-        insert(tx, r, fileSha256, importedFrom, OffsetDateTime.now());
+        insert(tx, r, fileSha256, importedFrom, OffsetDateTime.now(clock));
         return r;
     }
 
@@ -174,11 +174,11 @@ public final class RecordLog {
 
     /** Records every closing and reopening of a month that has no record yet (they are immutable once made). */
     public int prepareMonths() {
-        return dsl.transactionResult(cfg -> prepareMonths(cfg.dsl(), null));
+        return dsl.transactionResult(cfg -> prepareMonths(cfg.dsl(), null, OffsetDateTime.now(clock)));
     }
 
-    /** As {@link #prepareMonths()}, for one provider-month (null: all) inside {@code tx}. */
-    static int prepareMonths(DSLContext tx, UUID subject) {
+    /** As {@link #prepareMonths()}, for one provider-month (null: all) inside {@code tx}, recorded at {@code now}. */
+    static int prepareMonths(DSLContext tx, UUID subject, OffsetDateTime now) {
         int added = 0;
         var rows = tx.selectFrom(ASSESSMENT_MONTH).orderBy(ASSESSMENT_MONTH.CLOSED_AT, ASSESSMENT_MONTH.ID).fetch();
         for (AssessmentMonthRecord m : rows) {
@@ -194,7 +194,7 @@ public final class RecordLog {
                         .reduce((a, b) -> b).map(AssessmentMonthRecord::getId).orElse(null);
                 insert(tx, new SyncRecord(SyncRecord.Kind.MONTH_CLOSED, m.getId(), s, previous, m.getClosedBy(),
                         name(tx, m.getClosedBy()), m.getClosedAt(), SyncRecord.body(closingBody(tx, m))), null, null,
-                        OffsetDateTime.now());
+                        now);
                 added++;
             }
             UUID reopen = reopenId(m.getId());
@@ -206,7 +206,7 @@ public final class RecordLog {
                 body.put("reason", m.getReopenReason());
                 insert(tx, new SyncRecord(SyncRecord.Kind.MONTH_REOPENED, reopen, s, m.getId(), m.getReopenedBy(),
                         name(tx, m.getReopenedBy()), m.getReopenedAt(), SyncRecord.body(body)), null, null,
-                        OffsetDateTime.now());
+                        now);
                 added++;
             }
         }

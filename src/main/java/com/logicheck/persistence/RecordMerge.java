@@ -84,7 +84,7 @@ public final class RecordMerge {
             DSLContext tx = cfg.dsl();
             SyncRecord r = in.record();
             if (!r.kind().ofOrder()) {
-                RecordLog.prepareMonths(tx, r.subject());
+                RecordLog.prepareMonths(tx, r.subject(), OffsetDateTime.now(clock));
             }
             var existing = tx.select(SYNC_RECORD.CONTENT_HASH, SYNC_RECORD.FILE_SHA256).from(SYNC_RECORD)
                     .where(SYNC_RECORD.ID.eq(r.id())).fetchOne();

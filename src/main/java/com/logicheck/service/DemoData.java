@@ -48,6 +48,8 @@ public final class DemoData {
     private final PhotoStore photos;
     private final DemoPhotos demoPhotos;
     private final Clock clock;
+    /** The demo covers this many days up to today. */
+    static final int DAYS = 30;
 
     public DemoData(ReferenceRepository reference, TemplateRepository templates, InspectionRepository inspections,
                     InspectionService service, PhotoStore photos, DemoPhotos demoPhotos, Clock clock) {
@@ -82,7 +84,7 @@ public final class DemoData {
 
         LocalDate today = LocalDate.now(clock);
         int count = 0;
-        for (int day = 29; day >= 0; day--) {
+        for (int day = DAYS - 1; day >= 0; day--) {
             LocalDate date = today.minusDays(day);
             int perDay = 1 + random.nextInt(3);
             for (int n = 0; n < perDay; n++) {
@@ -190,7 +192,8 @@ public final class DemoData {
         map.put(ServiceLine.SECURITY, security);
         map.put(ServiceLine.MAINTENANCE, engineering);
         map.put(ServiceLine.CANTEEN, canteen);
-        LocalDate start = LocalDate.now(clock).withDayOfYear(1);
+        // from the first of January of the demo's first day, so that sheets made in late December are under contract
+        LocalDate start = LocalDate.now(clock).minusDays(DAYS - 1).withDayOfYear(1);
         for (Provider p : List.of(property, cleaning, security, engineering, canteen)) {
             var lines = map.entrySet().stream().filter(e -> e.getValue().equals(p)).map(Map.Entry::getKey)
                     .collect(java.util.stream.Collectors.toSet());

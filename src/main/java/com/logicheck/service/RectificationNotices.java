@@ -93,7 +93,7 @@ public final class RectificationNotices {
         RectificationOrder o = order(orderId);
         String organisation = reference.organisation().map(ReferenceRepository.Organisation::name).orElse("");
         UserKeyStore.SigningKey key = UserKeyStore.openOrCreate(files.keystore(issuer.id()), password, issuer.name(),
-                organisation);
+                organisation, clock);
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         byte[] unsigned = writer.write(print(o, issuer.name(), at));
         byte[] pdf = signer.sign(unsigned, key, new PdfSigner.SignatureInfo(issuer.name(), organisation,

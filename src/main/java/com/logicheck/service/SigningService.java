@@ -101,7 +101,7 @@ public final class SigningService {
             }
         }
         UserKeyStore.SigningKey key = UserKeyStore.openOrCreate(files.keystore(sheet.inspector().id()), password,
-                sheet.inspector().name(), sheet.organisation());
+                sheet.inspector().name(), sheet.organisation(), clock);
 
         OffsetDateTime signedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         List<Signature> signatures = new ArrayList<>();

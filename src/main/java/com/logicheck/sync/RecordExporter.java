@@ -95,7 +95,7 @@ public final class RecordExporter {
             }
             try {
                 if (key == null) {
-                    key = UserKeyStore.openOrCreate(files.keystore(by.id()), password, by.name(), organisation.get());
+                    key = UserKeyStore.openOrCreate(files.keystore(by.id()), password, by.name(), organisation.get(), clock);
                     trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), by.name(),
                             key.certificate().getEncoded(), by.id(), by.id());
                 }

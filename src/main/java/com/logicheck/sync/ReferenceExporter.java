@@ -70,7 +70,7 @@ public final class ReferenceExporter {
             return new Result(existing, false, rows);
         }
         UserKeyStore.SigningKey key = UserKeyStore.openOrCreate(files.keystore(by.id()), password, by.name(),
-                data.organisation());
+                data.organisation(), clock);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         ReferencePackage pack = new ReferencePackage(ReferencePackage.FORMAT, ReferencePackage.SCHEMA_VERSION,
                 UUID.randomUUID(), now, deviceId, by.id(), by.name(), key.fingerprint(), data);

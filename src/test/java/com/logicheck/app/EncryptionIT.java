@@ -56,7 +56,7 @@ class EncryptionIT {
                             "problem.database.passwordNeeded"));
         }
         assertThat(Files.readAllBytes(db())).as("wrong tries change nothing").isEqualTo(before);
-        assertThatThrownBy(() -> AppContext.open(data, Clock.systemDefaultZone(), Messages.forLanguage("zh"),
+        assertThatThrownBy(() -> AppContext.open(data, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.NONE)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.database.passwordNeeded"));
         try (AppContext context = open(RIGHT)) {
@@ -85,9 +85,9 @@ class EncryptionIT {
         Path other = tmp.resolve("other");
         RestoreCommand.restore(other, b.file(), BackupMonitor.NONE);
         assertThat(other.resolve("db/ENCRYPTED")).exists();
-        assertThatThrownBy(() -> AppContext.open(other, Clock.systemDefaultZone(), Messages.forLanguage("zh"),
+        assertThatThrownBy(() -> AppContext.open(other, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.of("wrong-password".toCharArray()))).isInstanceOf(DomainException.class);
-        try (AppContext context = AppContext.open(other, Clock.systemDefaultZone(), Messages.forLanguage("zh"),
+        try (AppContext context = AppContext.open(other, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.of(RIGHT))) {
             assertThat(context.inspections().find(sheet)).isPresent();
         }
@@ -119,7 +119,7 @@ class EncryptionIT {
     }
 
     private AppContext open(char[] password) {
-        return AppContext.open(data, Clock.systemDefaultZone(), Messages.forLanguage("zh"), () -> DatabaseKey.of(password));
+        return AppContext.open(data, Clocks.system(), Messages.forLanguage("zh"), () -> DatabaseKey.of(password));
     }
 
     private Path db() {

@@ -42,7 +42,7 @@ class RectificationCliIT {
                     .toString().substring(0, 8);
         }
         assertThat(run("report-fixed", id, "--note", "已整改", "--data-dir", d).out()).contains(id, "已报整改");
-        String later = LocalDate.now().plusDays(3).toString();
+        String later = LocalDate.now(Clocks.system()).plusDays(3).toString();
         assertThat(run("reinspect", id, "--verdict", "failed", "--new-deadline", later, "--note", "未达标", "--data-dir", d)
                 .out()).contains(id, "待整改", later);
         CliRun noDeadline = run("reinspect", id, "--verdict", "failed", "--data-dir", d);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.service.SignedSheetFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class SignExportVerifyCliIT {
         }
         assertThat(name).matches("\\d{4}-\\d{2}-\\d{2}_绿化保洁_心内科病区_张伟_" + id + "\\.pdf");
 
-        CliRun month = run(d, "export", "--month", YearMonth.now().toString(), "--provider", "康洁物业", "--to",
+        CliRun month = run(d, "export", "--month", name.substring(0, 7), "--provider", "康洁物业", "--to",
                 dir.resolve("month").toString());
         assertThat(month.exit()).as(month.err()).isZero();
         assertThat(Files.list(dir.resolve("month")).toList()).extracting(p -> p.getFileName().toString()).containsExactly(name);

@@ -1,5 +1,6 @@
 package com.logicheck.persistence;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -93,7 +94,7 @@ class DiskFullIT {
             SignedSheetFixture second = SignedSheetFixture.create(context, tmp.resolve("scratch2"), true, 0);
             // the second inspector's key exists already: what does not fit is the PDF itself
             com.logicheck.pdf.UserKeyStore.openOrCreate(data.resolve("keys").resolve(second.inspector.id() + ".p12"),
-                    SignedSheetFixture.PASSWORD, second.inspector.name(), "示例县人民医院");
+                    SignedSheetFixture.PASSWORD, second.inspector.name(), "示例县人民医院", Clocks.system());
             fill();
             try {
                 assertThatThrownBy(second::sign).isInstanceOf(DomainException.class)

@@ -1,5 +1,6 @@
 package com.logicheck.service;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +65,7 @@ class SigningLockIT {
                     null, actor), "problem.inspection.locked");
             refused(() -> c.photos().remove(sheet.id(), photo, actor), "problem.inspection.locked");
             refused(f::sign, "problem.sign.alreadySigned");
-            refused(() -> c.signedSheets().sign(sheet.id(), List.of(), java.time.OffsetDateTime.now(), "x", actor),
+            refused(() -> c.signedSheets().sign(sheet.id(), List.of(), java.time.OffsetDateTime.now(Clocks.system()), "x", actor),
                     "problem.sign.alreadySigned");
             assertThat(c.inspections().results(sheet.id())).isEqualTo(before);
             assertThat(c.photos().photos(sheet.id())).hasSize(3);

@@ -1,5 +1,6 @@
 package com.logicheck.sync;
 
+import com.logicheck.app.Clocks;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.pdf.PdfSigner;
@@ -87,7 +88,7 @@ final class Forgery {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return new PdfSigner().sign(out.toByteArray(), key,
-                    new PdfSigner.SignatureInfo("张伟", "示例县人民医院", "forged", OffsetDateTime.now()));
+                    new PdfSigner.SignatureInfo("张伟", "示例县人民医院", "forged", OffsetDateTime.now(Clocks.system())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,7 +133,7 @@ final class Forgery {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return new PdfSigner().sign(out.toByteArray(), key,
-                    new PdfSigner.SignatureInfo("张伟", "示例县人民医院", "forged", OffsetDateTime.now()));
+                    new PdfSigner.SignatureInfo("张伟", "示例县人民医院", "forged", OffsetDateTime.now(Clocks.system())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

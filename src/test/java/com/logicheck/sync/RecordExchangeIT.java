@@ -3,6 +3,7 @@ package com.logicheck.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Person;
@@ -137,17 +138,32 @@ class RecordExchangeIT {
             new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();
             Person supervisor = person(a, "刘洋");
             Person inspector = person(a, "张伟");
-            UUID sheet = a.inspections().recent(500).stream()
+            // a sheet of 张伟's with deductions, in a provider-month that can be closed: the demo's 30 days end today,
+            // so early in a month "this month" may not hold every component yet — take the sheet's own month
+            InspectionRepository.InspectionRow row = a.inspections().recent(500).stream()
                     .filter(r -> r.status() == InspectionStatus.FINISHED && r.inspectorName().equals(inspector.name()))
-                    .map(InspectionRepository.InspectionRow::id)
-                    .filter(id -> a.rectificationService().orders().deductions(id).deductions().stream()
+                    .filter(r -> a.rectificationService().orders().deductions(r.id()).deductions().stream()
                             .anyMatch(d -> !d.exempted() && !d.onOrder()))
+                    .filter(r -> closable(a, r))
                     .findFirst().orElseThrow();
+            UUID sheet = row.id();
             Inspection s = a.inspectionService().inspection(sheet);
             a.signingService().sign(sheet, new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng(inspector.name(), 1), null, null), PASSWORD, inspector.id());
-            UUID provider = s.providerId();
-            return new World(supervisor, inspector, provider, YearMonth.now(a.clock()), sheet);
+            return new World(supervisor, inspector, s.providerId(), month(a, row), sheet);
+        }
+
+        private static YearMonth month(AppContext a, InspectionRepository.InspectionRow row) {
+            return YearMonth.from(row.startedAt().atZoneSameInstant(a.clock().getZone()));
+        }
+
+        private static boolean closable(AppContext a, InspectionRepository.InspectionRow row) {
+            UUID provider = a.inspectionService().inspection(row.id()).providerId();
+            try {
+                return a.assessmentService().state(provider, month(a, row)).live().complete();
+            } catch (DomainException noSchemeThatMonth) {
+                return false;
+            }
         }
 
         RectificationOrder issue(AppContext a) {

@@ -1,5 +1,6 @@
 package com.logicheck.sync;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,7 +94,7 @@ class SyncFuzzIT {
 
             // forged: the record altered and signed again with a key B does not trust
             Forgery forger = new Forgery(UserKeyStore.openOrCreate(dir.resolve("forger.p12"), Laptop.PASSWORD, "张伟",
-                    Laptop.ORGANISATION));
+                    Laptop.ORGANISATION, Clocks.system()));
             Consumer<ObjectNode> betterScore = r -> ((ObjectNode) r.get("score")).put("total", "100");
             for (int i = 0; i < originals.size(); i++) {
                 expect(importer, forger.alter(originals.get(i), betterScore), ImportReport.Kind.HELD, "sync.held.untrusted", reasons);
@@ -220,7 +221,7 @@ class SyncFuzzIT {
             }
             String name = RecordFile.FILE_NAME;
             Forgery forger = new Forgery(UserKeyStore.openOrCreate(dir.resolve("forger-r.p12"), Laptop.PASSWORD, "张伟",
-                    Laptop.ORGANISATION));
+                    Laptop.ORGANISATION, Clocks.system()));
             Consumer<ObjectNode> claim = r -> r.put("signerCertificateSha256", forger.fingerprint());
             Consumer<ObjectNode> longerDeadline = r -> ((ObjectNode) r.get("record").get("body").get("plan"))
                     .put("deadline", "2099-12-31");

@@ -1,5 +1,6 @@
 package com.logicheck.sync;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,7 +84,7 @@ class SyncPhotosIT {
             List<PhotoStore.PhotoDetail> photos = a.context.photos().details(sheet);
             String first = SheetPrint.photoAttachmentName(photos.get(0).sha256(), photos.get(0).originalName());
             Forgery forger = new Forgery(UserKeyStore.openOrCreate(dir.resolve("forger.p12"), Laptop.PASSWORD, "张伟",
-                    Laptop.ORGANISATION));
+                    Laptop.ORGANISATION, Clocks.system()));
             b.context.trust().add(forger.fingerprint(), "CN=forger", "forger", new byte[] {1}, null, null);
             byte[] otherImage = Files.readAllBytes(new DemoPhotos(dir.resolve("other")).make(new Random(99)));
             byte[] notAnImage = "这不是图片".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8);

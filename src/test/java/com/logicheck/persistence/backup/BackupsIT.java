@@ -1,5 +1,6 @@
 package com.logicheck.persistence.backup;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,7 +100,7 @@ class BackupsIT {
     @Test
     void aFullDiskDuringABackupLeavesNoFileAndKeepsTheEarlierBackups() throws Exception {
         try (DataDirectory dir = new DataDirectory(data).prepare().lock()) {
-            Backups backups = new Backups(dir, null, "test", Clock.systemDefaultZone(), Retention.DEFAULT,
+            Backups backups = new Backups(dir, null, "test", Clocks.system(), Retention.DEFAULT,
                     file -> new FullAfter(Files.newOutputStream(file), 4096));
             assertThatThrownBy(() -> backups.create(BackupReason.MANUAL, BackupMonitor.NONE))
                     .isInstanceOf(DomainException.class)
@@ -138,7 +139,7 @@ class BackupsIT {
 
     @Test
     void theExitBackupIsSkippedWhenNothingChangedSinceTheNewestBackup() throws Exception {
-        Instant later = Instant.now().plusSeconds(86_400);
+        Instant later = Clocks.system().instant().plusSeconds(86_400);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         try (AppContext context = AppContext.open(data, Clock.fixed(later, zone),
                 com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {

@@ -1,5 +1,6 @@
 package com.logicheck.ui.account;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
@@ -37,7 +38,7 @@ class LogInScreenTest {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
         ScreenFactory screens = new ScreenFactory(fx.services(), null,
-                AccountScreens.services(fx, Clock.systemUTC(), new AccountScreens.QueuedSetupFiles()),
+                AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()),
                 TaskExecutor.synchronous(), navigator, null);
         FxScreens.show(stage, screens.logIn());
     }

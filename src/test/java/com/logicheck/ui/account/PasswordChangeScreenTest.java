@@ -1,5 +1,6 @@
 package com.logicheck.ui.account;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
@@ -42,7 +43,7 @@ class PasswordChangeScreenTest {
         inspector = fx.context.accounts().create(admin.id(), new NewAccount("张伟", "zhangwei",
                 "given-2026".toCharArray(), Role.INSPECTOR));
         ScreenFactory screens = new ScreenFactory(fx.services(), null,
-                AccountScreens.services(fx, Clock.systemUTC(), new AccountScreens.QueuedSetupFiles()),
+                AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()),
                 TaskExecutor.synchronous(), navigator, null);
         FxScreens.show(stage, screens.logIn());
     }

@@ -1,5 +1,6 @@
 package com.logicheck.ui.backup;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
@@ -104,7 +105,7 @@ class BackupViewModelTest {
     @Test
     void rescueModeOffersNoBackupAndNoWayBack() {
         try (DataDirectory closed = new DataDirectory(dir.resolve("other"))) {
-            Backups offline = new Backups(closed, null, "test", Clock.systemDefaultZone(), Retention.DEFAULT);
+            Backups offline = new Backups(closed, null, "test", Clocks.system(), Retention.DEFAULT);
             BackupViewModel rescue = new BackupViewModel(offline, restored::add, messages, TaskExecutor.synchronous(),
                     Runnable::run, null, true);
             rescue.backupNow();

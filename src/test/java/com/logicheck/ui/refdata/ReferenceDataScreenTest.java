@@ -1,5 +1,6 @@
 package com.logicheck.ui.refdata;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
@@ -49,7 +50,7 @@ class ReferenceDataScreenTest {
                 s.photos(), s.currentUser(), s.messages(), s.clock(), s.assessments(), s.templateEditor(), s.entries(),
                 fx.context.referenceData());
         ScreenFactory screens = new ScreenFactory(services, null,
-                AccountScreens.services(fx, Clock.systemUTC(), new AccountScreens.QueuedSetupFiles()),
+                AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()),
                 TaskExecutor.synchronous(), navigator, null);
         FxScreens.show(stage, screens.referenceData());
     }

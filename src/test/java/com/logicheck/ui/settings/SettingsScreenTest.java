@@ -1,5 +1,6 @@
 package com.logicheck.ui.settings;
 
+import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
@@ -59,7 +60,7 @@ class SettingsScreenTest {
         fx.context.currentUser().logIn(admin);
         screens = new ScreenFactory(fx.services(), fx.sheetServices(new FxScreens.QueuedFiles(),
                 new FxScreens.QueuedFiles()), WindowParts.NONE.withAccounts(AccountScreens.services(fx,
-                Clock.systemDefaultZone(), chooser)).withSettings(fx.context.organisationSettings()),
+                Clocks.system(), chooser)).withSettings(fx.context.organisationSettings()),
                 TaskExecutor.synchronous(), navigator, null);
         FxScreens.show(stage, screens.settings());
     }
