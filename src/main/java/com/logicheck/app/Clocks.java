@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * The one source of "now" (ADR 0028). Everything that needs the date or time takes the {@link AppContext}'s clock;
+ * The one source of "now" (ADR 0031). Everything that needs the date or time takes the {@link AppContext}'s clock;
  * the clock comes from here. The system property {@code logicheck.now} (ISO date {@code 2027-01-01} or date-time
  * {@code 2027-01-01T00:05}, local time) moves it so that the program — and every test fixture that opens a context
  * without a clock of its own — behaves as if that moment were now; the clock keeps running from there.
