@@ -1,6 +1,7 @@
 package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.persistence.DiskSpace;
@@ -60,9 +61,9 @@ public final class SigningFiles {
             AtomicFile.write(signatureImage(personId), AtomicFile.Readers.PRIVATE, out -> out.write(png));
         } catch (IOException e) {
             if (DiskSpace.isFull(e, keysFolder)) {
-                throw new DomainException(Problem.of("problem.disk.full", keysFolder.toString()));
+                throw new LocalFault(Problem.of("problem.disk.full", keysFolder.toString()));
             }
-            throw new DomainException(Problem.of("problem.sign.cannotWrite", keysFolder.toString(), e.getMessage()));
+            throw new LocalFault(Problem.of("problem.sign.cannotWrite", keysFolder.toString(), e.getMessage()));
         }
     }
 

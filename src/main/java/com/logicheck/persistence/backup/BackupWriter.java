@@ -4,6 +4,7 @@ import static com.logicheck.persistence.jooq.Tables.INSPECTION;
 import static com.logicheck.persistence.jooq.Tables.PHOTO;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.persistence.DataDirectory;
@@ -115,9 +116,9 @@ public final class BackupWriter {
                 throw d;
             }
             if (DiskSpace.isFull(e, folder)) {
-                throw new DomainException(Problem.of("problem.backup.diskFull", folder.toString()));
+                throw new LocalFault(Problem.of("problem.backup.diskFull", folder.toString()));
             }
-            throw new DomainException(Problem.of("problem.backup.failed", folder.toString(), String.valueOf(e.getMessage())));
+            throw new LocalFault(Problem.of("problem.backup.failed", folder.toString(), String.valueOf(e.getMessage())));
         } finally {
             deleteQuietly(h2Copy);
         }
