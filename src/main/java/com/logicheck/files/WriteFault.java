@@ -5,6 +5,7 @@ import com.logicheck.domain.Problem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,8 +35,12 @@ public final class WriteFault extends LocalFault {
 
     /** The fault of writing {@code target}. */
     public static WriteFault of(IOException failure, Path target) {
-        Kind kind = kindOf(failure, target.toAbsolutePath().getParent());
         String file = target.toString();
+        Path blocking = fileInTheWay(target.toAbsolutePath().getParent());
+        if (blocking != null) {
+            return new WriteFault(Kind.OTHER, Problem.of("problem.file.notAFolder", file, blocking.toString()));
+        }
+        Kind kind = kindOf(failure, target.toAbsolutePath().getParent());
         return new WriteFault(kind, switch (kind) {
             case DISK_FULL -> Problem.of("problem.file.diskFull", file);
             case NOT_WRITABLE -> Problem.of("problem.file.notWritable", file);
@@ -48,7 +53,7 @@ public final class WriteFault extends LocalFault {
         return switch (problem.key()) {
             case "problem.file.diskFull" -> Optional.of(Kind.DISK_FULL);
             case "problem.file.notWritable" -> Optional.of(Kind.NOT_WRITABLE);
-            case "problem.file.failed" -> Optional.of(Kind.OTHER);
+            case "problem.file.failed", "problem.file.notAFolder" -> Optional.of(Kind.OTHER);
             default -> Optional.empty();
         };
     }
@@ -64,6 +69,15 @@ public final class WriteFault extends LocalFault {
             return Kind.NOT_WRITABLE;
         }
         return DiskSpace.isFull(failure, folder) ? Kind.DISK_FULL : Kind.OTHER;
+    }
+
+    /** The nearest existing ancestor of {@code folder} (itself included) when it is a file, not a folder. */
+    private static Path fileInTheWay(Path folder) {
+        Path p = folder;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p != null && !Files.isDirectory(p) ? p : null;
     }
 
     /** The operating system's reason without the file names it repeats. */

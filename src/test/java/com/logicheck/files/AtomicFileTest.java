@@ -124,6 +124,16 @@ class AtomicFileTest {
         assertThat(WriteFault.kindOf(Problem.of("problem.export.pdfMissing", "1a2b3c4d", "x"))).isEmpty();
     }
 
+    @Test
+    void aFileWhereTheFolderShouldBeIsNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        Path target = file.resolve("sub/r.pdf");
+        assertThatThrownBy(() -> AtomicFile.write(target, OLD, AtomicFile.Readers.SHARED))
+                .isInstanceOfSatisfying(WriteFault.class, f -> assertThat(f.first())
+                        .isEqualTo(Problem.of("problem.file.notAFolder", target.toString(), file.toString())));
+        assertThat(file).hasContent("x");
+    }
+
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
