@@ -1,8 +1,14 @@
 package com.logicheck.app;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
+import com.logicheck.domain.Problem;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,13 +56,30 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(main);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Messages messages = ((Main) cmd.getCommandSpec().root().userObject()).messages();
-            if (e instanceof DomainException d) {
-                cmd.getErr().println(messages.get("cli.error", messages.problems(d)));
-                return 2;
-            }
-            throw e;
+            return exitCode(e, messages, cmd.getErr());
         });
         return cli.execute(args);
+    }
+
+    /** The one place a command's failure becomes a message and an exit code (ADR 0028). */
+    static int exitCode(Exception e, Messages messages, PrintWriter err) {
+        if (e instanceof PartlyDone p) {
+            err.println(messages.problem(p.summary()));
+            return ExitCode.PARTLY_DONE;
+        }
+        if (e instanceof DomainException d) {
+            err.println(messages.get("cli.error", messages.problems(d)));
+            return d instanceof LocalFault ? ExitCode.LOCAL_FAULT : ExitCode.REFUSED;
+        }
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
+        if (io != null) {
+            String reason = io instanceof FileSystemException f && f.getReason() != null ? f.getReason() : io.getMessage();
+            err.println(messages.get("cli.error", messages.problem(Problem.of("problem.io.failed", String.valueOf(reason)))));
+            return ExitCode.LOCAL_FAULT;
+        }
+        err.println(messages.get("cli.error.internal"));
+        e.printStackTrace(err);
+        return ExitCode.INTERNAL_ERROR;
     }
 
     @Override

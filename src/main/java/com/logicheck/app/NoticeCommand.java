@@ -1,9 +1,6 @@
 package com.logicheck.app;
 
-import com.logicheck.domain.DomainException;
-import com.logicheck.domain.Problem;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.logicheck.files.AtomicFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -42,31 +39,18 @@ final class NoticeCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext context = AppContext.open(main.dataDirectory(), Clocks.system(), main.messages())) {
             UUID id = RectificationCli.orderId(context, order);
-            byte[] pdf;
             if (unsigned) {
-                pdf = context.rectificationNotices().pdf(id);
+                AtomicFile.write(to, context.rectificationNotices().pdf(id), AtomicFile.Readers.SHARED);
             } else {
                 char[] pass = CliSupport.password(password, System.getenv(), System.console(),
                         main.messages().get("cli.password.prompt"));
-                var signed = context.rectificationNotices().sign(id, pass, RectificationCli.actor(main, context, as).id());
-                pdf = read(signed.pdf());
-            }
-            try {
-                Files.write(to, pdf);
-            } catch (IOException e) {
-                throw new DomainException(Problem.of("problem.cli.writeFile", to.toString(), e.getMessage()));
+                // the user's copy is written before the order records the signature: a full disk changes nothing
+                context.rectificationNotices().sign(id, pass, RectificationCli.actor(main, context, as).id(),
+                        pdf -> AtomicFile.write(to, pdf, AtomicFile.Readers.SHARED));
             }
             spec.commandLine().getOut().println(main.messages().get("cli.notice.written", to.toAbsolutePath()));
             spec.commandLine().getOut().flush();
         }
         return 0;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.cli.writeFile", file.toString(), e.getMessage()));
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.logicheck.app;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.CjkFont;
 import com.logicheck.pdf.MonthlyReport;
@@ -9,9 +10,6 @@ import com.logicheck.pdf.ReportPdfWriter;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.MonthExport;
 import com.logicheck.service.MonthlyReports;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -76,14 +74,6 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static void write(Path file, byte[] bytes) {
-        try {
-            Path target = file.toAbsolutePath();
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Files.write(target, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFile.write(file, bytes, AtomicFile.Readers.SHARED);
     }
 }

@@ -1,14 +1,11 @@
 package com.logicheck.app;
 
-import com.logicheck.domain.DomainException;
-import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Provider;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.SurveyForms;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -60,14 +57,7 @@ final class SurveyCommand implements Callable<Integer> {
                 Provider p = AssessCommand.findProvider(context.reference().providers(), provider);
                 byte[] form = context.surveyForms().blankForm(p.id(), ym);
                 Path target = out.toAbsolutePath();
-                try {
-                    if (target.getParent() != null) {
-                        Files.createDirectories(target.getParent());
-                    }
-                    Files.write(target, form);
-                } catch (IOException e) {
-                    throw new DomainException(Problem.of("problem.cli.writeFile", target.toString(), e.getMessage()));
-                }
+                AtomicFile.write(target, form, AtomicFile.Readers.SHARED);
                 spec.commandLine().getOut().println(messages.get("cli.survey.formDone", target, p.name(), ym.toString()));
             }
             return 0;

@@ -1,11 +1,17 @@
 package com.logicheck.app;
 
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.WriteFault;
 import com.logicheck.i18n.Messages;
 import com.logicheck.sync.ImportReport;
 import com.logicheck.sync.SheetExporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,9 +87,28 @@ final class SyncCommand implements Callable<Integer> {
                 }
                 out.println(messages.get("cli.sync.export.summary", r.written().size(), r.alreadyThere(),
                         r.problems().size(), folder.toAbsolutePath().normalize()));
+                out.flush();
+                List<Problem> failed = new ArrayList<>(records.problems());
+                failed.addAll(r.problems());
+                failIfAny(failed, records.written().size() + r.written().size(), messages);
             }
-            out.flush();
             return 0;
+        }
+
+        /** One summary line of what failed; nothing written for a local fault is that fault, else partly done. */
+        private static void failIfAny(List<Problem> failed, int written, Messages messages) {
+            if (failed.isEmpty()) {
+                return;
+            }
+            Set<WriteFault.Kind> kinds = new HashSet<>();
+            failed.forEach(p -> kinds.add(WriteFault.kindOf(p).orElse(null)));
+            String reason = kinds.size() == 1 && !kinds.contains(null)
+                    ? messages.get("file.fault." + kinds.iterator().next().name()) : messages.get("file.fault.mixed");
+            Problem summary = Problem.of("cli.sync.export.failed", written + failed.size(), failed.size(), reason);
+            if (written == 0 && !kinds.contains(null)) {
+                throw new LocalFault(summary);
+            }
+            throw new PartlyDone(summary);
         }
     }
 

@@ -3,6 +3,7 @@ package com.logicheck.app;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.template.ChecklistTemplate;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.service.TemplateEditorService;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -112,14 +112,6 @@ final class TemplatesCommand implements Callable<Integer> {
     }
 
     static void write(Path file, byte[] bytes) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".templates", ".xlsx.part");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.cli.writeFile", file, String.valueOf(e.getMessage())));
-        }
+        AtomicFile.write(file, bytes, AtomicFile.Readers.SHARED);
     }
 }

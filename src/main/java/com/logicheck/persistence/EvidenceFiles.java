@@ -2,13 +2,12 @@ package com.logicheck.persistence;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,18 +52,7 @@ public final class EvidenceFiles {
         Path target = folder.resolve(fileName);
         try {
             if (!Files.exists(target)) {
-                Files.createDirectories(folder);
-                Path tmp = Files.createTempFile(folder, ".incoming", ".tmp");
-                try {
-                    Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    try {
-                        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                AtomicFile.write(target, AtomicFile.Readers.PRIVATE, out -> Files.copy(source, out));
             }
         } catch (IOException e) {
             throw new DomainException(Problem.of("problem.evidence.unreadable", name));

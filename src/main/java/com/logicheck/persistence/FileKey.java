@@ -2,6 +2,7 @@ package com.logicheck.persistence;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -58,7 +59,8 @@ final class FileKey {
         p.setProperty("salt", HexFormat.of().formatHex(salt));
         StringWriter text = new StringWriter();
         p.store(text, "LogiCheck: this data folder's database is encrypted (H2 CIPHER=AES); see ADR 0017");
-        Files.writeString(marker, text.toString(), StandardCharsets.UTF_8);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(marker, AtomicFile.Readers.PRIVATE, out -> out.write(bytes));
     }
 
     /** The key H2 gets for {@code password}: 64 hex characters. */

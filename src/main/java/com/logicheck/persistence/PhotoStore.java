@@ -4,15 +4,14 @@ import static com.logicheck.persistence.jooq.Tables.PHOTO;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -208,14 +207,7 @@ public final class PhotoStore {
         if (Files.exists(target)) {
             return false;
         }
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".incoming", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, AtomicFile.Readers.PRIVATE, out -> out.write(bytes));
         return true;
     }
 
@@ -298,14 +290,7 @@ public final class PhotoStore {
         if (Files.exists(target)) {
             return;
         }
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".incoming", ".tmp");
-        try {
-            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, AtomicFile.Readers.PRIVATE, out -> Files.copy(source, out));
     }
 
     private static void writeThumbnail(BufferedImage image, Path thumb) throws IOException {
@@ -313,14 +298,7 @@ public final class PhotoStore {
             return;
         }
         BufferedImage small = thumbnail(image);
-        Files.createDirectories(thumb.getParent());
-        Path tmp = Files.createTempFile(thumb.getParent(), ".thumb", ".tmp");
-        try {
-            ImageIO.write(small, "jpg", tmp.toFile());
-            move(tmp, thumb);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(thumb, AtomicFile.Readers.PRIVATE, out -> ImageIO.write(small, "jpg", out));
     }
 
     private static BufferedImage thumbnail(BufferedImage image) {
@@ -333,13 +311,5 @@ public final class PhotoStore {
         g.drawImage(image, 0, 0, w, h, java.awt.Color.WHITE, null);
         g.dispose();
         return small;
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

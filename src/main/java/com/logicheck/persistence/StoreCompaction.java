@@ -1,5 +1,6 @@
 package com.logicheck.persistence;
 
+import com.logicheck.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,8 @@ public final class StoreCompaction {
     /** Remembers the file's size after a rewrite; a failure to write it only makes the next close try again. */
     public void rewritten() {
         try {
-            Files.writeString(marker, Long.toString(Files.size(databaseFile)), StandardCharsets.US_ASCII);
+            byte[] size = Long.toString(Files.size(databaseFile)).getBytes(StandardCharsets.US_ASCII);
+            AtomicFile.write(marker, AtomicFile.Readers.PRIVATE, out -> out.write(size));
         } catch (IOException ignored) {
             // the next close finds no marker and compacts once more
         }

@@ -2,18 +2,14 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.persistence.DiskSpace;
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.SignedSheetRepository;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +19,8 @@ import java.util.UUID;
 
 /**
  * 导出: copies signed sheets' PDFs out of the data folder under readable, stable names
- * ({@code 2026-11-21_绿化保洁_心内科病区_张伟_1a2b3c4d.pdf}). Each file is written under a temporary name and
- * moved into place, so a failure never leaves a half-written PDF; the stored file's hash is checked first.
+ * ({@code 2026-11-21_绿化保洁_心内科病区_张伟_1a2b3c4d.pdf}). Each file is written by {@link AtomicFile}, readable by the folder's other users,
+ * so a failure never leaves a half-written PDF; the stored file's hash is checked first.
  */
 public final class ExportService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -89,46 +85,8 @@ public final class ExportService {
             throw new DomainException(Problem.of("problem.export.pdfDamaged", shortId(row.id()), source.toString()));
         }
         Path target = folder.resolve(fileName(row));
-        Path tmp = null;
-        try {
-            Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, ".logicheck-export", ".part");
-            Files.write(tmp, pdf);
-            readableByOthers(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
-        } catch (AccessDeniedException e) {
-            throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
-        } catch (FileSystemException e) {
-            String reason = e.getReason() == null ? e.getMessage() : e.getReason();
-            if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
-                throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
-            }
-            throw new DomainException(DiskSpace.isFull(e, folder) ? Problem.of("problem.export.diskFull", folder.toString())
-                    : Problem.of("problem.export.failed", folder.toString(), reason));
-        } catch (IOException e) {
-            throw new DomainException(DiskSpace.isFull(e, folder) ? Problem.of("problem.export.diskFull", folder.toString())
-                    : Problem.of("problem.export.failed", folder.toString(), e.getMessage()));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing else can be done; the name starts with a dot and ends in .part
-                }
-            }
-        }
-    }
-
-    /** Temporary files are created private (0600); an exported sheet is meant to be shared: rw-r--r--. */
-    private static void readableByOthers(Path file) throws IOException {
-        if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
+        return target;
     }
 
     static String shortId(UUID id) {

@@ -4,16 +4,16 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
+import com.logicheck.files.AtomicFile;
+import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.BrandingRepository;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.SettingsRepository;
-import com.logicheck.pdf.PdfVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -175,28 +175,19 @@ public final class OrganisationSettings {
     /** Writes (or with null deletes) {@code branding/logo.png}: logged first, then the file moved into place. */
     private void store(UUID actorId, byte[] png) {
         Path logo = branding.resolve(OrganisationSetup.LOGO_FILE);
-        Path temp = branding.resolve(OrganisationSetup.LOGO_FILE + ".tmp");
         try {
-            if (png != null) {
-                Files.createDirectories(branding);
-                Files.write(temp, png);
-            }
-            repository.logo(actorId, png == null ? null : "branding/" + OrganisationSetup.LOGO_FILE,
-                    png == null ? null : PdfVerifier.sha256(png));
-            if (png != null) {
-                Files.move(temp, logo, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
+            if (png == null) {
+                repository.logo(actorId, null, null);
                 Files.deleteIfExists(logo);
+                return;
+            }
+            try (AtomicFile.Staged file = AtomicFile.stage(logo, AtomicFile.Readers.PRIVATE, out -> out.write(png))) {
+                repository.logo(actorId, "branding/" + OrganisationSetup.LOGO_FILE, PdfVerifier.sha256(png));
+                file.commit();
             }
         } catch (IOException e) {
             throw new DomainException(Problem.of("problem.branding.logoWrite", logo.toString(),
                     String.valueOf(e.getMessage())));
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a left-over temp file is harmless; the next change overwrites it
-            }
         }
     }
 

@@ -3,6 +3,7 @@ package com.logicheck.service;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.persistence.SetupRepository;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
@@ -14,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -103,31 +103,21 @@ public final class OrganisationSetup {
         checkAdmin(plan.adminName(), plan.adminLogin(), plan.password(), plan.password());
         List<PlaceLine> places = ReferenceRows.checkPlaces(plan.places(), 1);
         Path logo = branding.resolve(LOGO_FILE);
-        Path temp = branding.resolve(LOGO_FILE + ".tmp");
-        try {
-            if (plan.logoPng() != null) {
-                Files.createDirectories(branding);
-                Files.write(temp, plan.logoPng());
-            }
+        try (AtomicFile.Staged file = plan.logoPng() == null ? null
+                : AtomicFile.stage(logo, AtomicFile.Readers.PRIVATE, out -> out.write(plan.logoPng()))) {
             Person admin = setup.apply(new SetupRepository.Setup(org,
                     plan.logoPng() == null ? null : "branding/" + LOGO_FILE, plan.adminName().strip(),
                     AccountService.login(plan.adminLogin()), hasher.hash(plan.password()),
                     places.stream().map(PlaceLine::levels).toList(),
                     plan.providers().stream().map(p -> new SetupRepository.NewProvider(p.name(), p.shortName(), p.lines()))
                             .toList(), plan.disabledTemplateCodes()));
-            if (plan.logoPng() != null) {
-                Files.move(temp, logo, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (file != null) {
+                file.commit();
             }
             currentUser.logIn(admin);
             return admin;
         } catch (IOException e) {
             throw new DomainException(Problem.of("problem.setup.logoWrite", logo.toString(), String.valueOf(e.getMessage())));
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a left-over temp file is harmless; the next setup overwrites it
-            }
         }
     }
 }

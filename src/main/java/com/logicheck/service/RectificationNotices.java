@@ -13,6 +13,7 @@ import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.rectification.OrderItem;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationRoles;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.NoticePrint;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -85,6 +87,15 @@ public final class RectificationNotices {
      * anything is written; the file appears complete or not at all.
      */
     public SignedNotice sign(UUID orderId, char[] password, UUID actorId) {
+        return sign(orderId, password, actorId, pdf -> { });
+    }
+
+    /**
+     * {@link #sign(UUID, char[], UUID)}, handing the signed PDF to {@code deliver} (e.g. writing the user's copy)
+     * after it is written to the data folder but before the order records it: when {@code deliver} fails (a full
+     * disk), the order and the stored notice stay exactly as they were (ADR 0028).
+     */
+    public SignedNotice sign(UUID orderId, char[] password, UUID actorId, Consumer<byte[]> deliver) {
         Person issuer = reference.person(actorId)
                 .orElseThrow(() -> new DomainException(Problem.of("problem.person.unknown", String.valueOf(actorId))));
         if (!RectificationRoles.mayIssue(issuer.role())) {
@@ -100,14 +111,11 @@ public final class RectificationNotices {
                 messages.get("pdf.notice.signatureReason", o.id().toString().substring(0, 8)), at));
         String sha = PdfVerifier.sha256(pdf);
         Path target = files.noticePdf(o.id(), o.round());
-        Path tmp = SigningService.writeTemp(target, pdf);
-        try {
+        try (AtomicFile.Staged file = SigningService.stage(target, pdf)) {
+            deliver.accept(pdf);
             rectification.orders().noticeSigned(o.id(), sha, o.round(), issuer.id());
-        } catch (RuntimeException e) {
-            SigningService.deleteQuietly(tmp);
-            throw e;
+            SigningService.publish(file);
         }
-        SigningService.moveIntoPlace(tmp, target);
         try {
             trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), issuer.name(),
                     key.certificate().getEncoded(), issuer.id(), issuer.id());

@@ -2,6 +2,7 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
@@ -9,7 +10,6 @@ import com.logicheck.xlsx.TableWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,13 +91,7 @@ public final class ReferenceFiles {
     }
 
     private static Path write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(temp, bytes);
-            return Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.cli.writeFile", file.toString(), String.valueOf(e.getMessage())));
-        }
+        AtomicFile.write(file, bytes, AtomicFile.Readers.SHARED);
+        return file;
     }
 }

@@ -1,7 +1,9 @@
 package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.persistence.DiskSpace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,28 +57,14 @@ public final class SigningFiles {
 
     public void storeSignature(UUID personId, byte[] png) {
         SigningService.requirePng(png, personId.toString());
-        Path tmp = null;
         try {
-            Files.createDirectories(keysFolder);
-            tmp = Files.createTempFile(keysFolder, ".signature", ".tmp");
-            Files.write(tmp, png);
-            Files.move(tmp, signatureImage(personId), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(signatureImage(personId), AtomicFile.Readers.PRIVATE, out -> out.write(png));
         } catch (IOException e) {
-            deleteQuietly(tmp);
             if (DiskSpace.isFull(e, keysFolder)) {
-                throw new DomainException(Problem.of("problem.disk.full", keysFolder.toString()));
+                throw new LocalFault(Problem.of("problem.disk.full", keysFolder.toString()));
             }
-            throw new DomainException(Problem.of("problem.sign.cannotWrite", keysFolder.toString(), e.getMessage()));
+            throw new LocalFault(Problem.of("problem.sign.cannotWrite", keysFolder.toString(), e.getMessage()));
         }
     }
 
-    private static void deleteQuietly(Path tmp) {
-        try {
-            if (tmp != null) {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException ignored) {
-            // a leftover temporary file starts with '.' and is never read
-        }
-    }
 }

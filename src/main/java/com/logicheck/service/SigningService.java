@@ -1,11 +1,13 @@
 package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.Signature;
 import com.logicheck.domain.inspection.SignatureRole;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
@@ -17,10 +19,8 @@ import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TrustRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -119,14 +119,10 @@ public final class SigningService {
         String sha = PdfVerifier.sha256(pdf);
 
         Path target = files.signedPdf(inspectionId);
-        Path tmp = writeTemp(target, pdf);
-        try {
+        try (AtomicFile.Staged file = stage(target, pdf)) {
             signed.sign(inspectionId, signatures, signedAt, sha, actorId);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
+            publish(file);
         }
-        moveIntoPlace(tmp, target);
         if (request.inspectorPng() != null && files.storedSignature(sheet.inspector().id()).isEmpty()) {
             files.storeSignature(sheet.inspector().id(), request.inspectorPng());
         }
@@ -216,17 +212,11 @@ public final class SigningService {
         }
     }
 
-    static Path writeTemp(Path target, byte[] bytes) {
-        Path tmp = null;
+    /** A signed PDF for the data folder, written and forced but not yet in place (ADR 0028). */
+    static AtomicFile.Staged stage(Path target, byte[] bytes) {
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
-            return tmp;
+            return AtomicFile.stage(target, AtomicFile.Readers.PRIVATE, out -> out.write(bytes));
         } catch (IOException e) {
-            if (tmp != null) {
-                deleteQuietly(tmp);
-            }
             throw cannotWrite(target, e);
         }
     }
@@ -234,28 +224,16 @@ public final class SigningService {
     /** A full disk is named as such (磁盘空间不足); anything else with the system's reason. */
     private static DomainException cannotWrite(Path target, IOException e) {
         if (DiskSpace.isFull(e, target.getParent())) {
-            return new DomainException(Problem.of("problem.disk.full", target.getParent().toString()));
+            return new LocalFault(Problem.of("problem.disk.full", target.getParent().toString()));
         }
-        return new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+        return new LocalFault(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
     }
 
-    static void moveIntoPlace(Path tmp, Path target) {
+    static void publish(AtomicFile.Staged file) {
         try {
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            file.commit();
         } catch (IOException e) {
-            throw cannotWrite(target, e);
-        }
-    }
-
-    static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // a stray temporary file is harmless and is never read
+            throw cannotWrite(file.target(), e);
         }
     }
 

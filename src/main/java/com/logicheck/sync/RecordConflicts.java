@@ -3,6 +3,7 @@ package com.logicheck.sync;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.sync.RecordConflictDecision;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.RecordConflictRepository;
@@ -86,7 +87,7 @@ public final class RecordConflicts {
         Path target = files.recordPdf(record.id());
         try {
             if (!Files.exists(target)) {
-                RecordExporter.write(target.getParent(), target, pdf);
+                AtomicFile.write(target, pdf, AtomicFile.Readers.PRIVATE);
             }
         } catch (RuntimeException e) {
             // the decision stands; the next import of the folder writes the file again (ADR 0022)

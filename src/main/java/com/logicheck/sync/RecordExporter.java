@@ -1,8 +1,10 @@
 package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.RecordPdfWriter;
@@ -13,10 +15,8 @@ import com.logicheck.persistence.SyncRecord;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +74,7 @@ public final class RecordExporter {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
+            throw new LocalFault(Problem.of("problem.export.notWritable", folder.toString()));
         }
         log.prepareMonths();
         List<Problem> problems = new ArrayList<>();
@@ -158,7 +158,7 @@ public final class RecordExporter {
         byte[] unsigned = writer.write(prints.print(r, log, org, now, attachments, json));
         byte[] pdf = signer.sign(unsigned, key, new PdfSigner.SignatureInfo(by.name(), org, prints.reason(r), now));
         Path target = files.recordPdf(r.id());
-        write(target.getParent(), target, pdf);
+        AtomicFile.write(target, pdf, AtomicFile.Readers.PRIVATE);
         log.markSigned(r.id(), PdfVerifier.sha256(pdf));
     }
 
@@ -176,32 +176,8 @@ public final class RecordExporter {
                     source.toString()));
         }
         Path target = folder.resolve(prints.fileName(s.record(), s.actorName(), tag));
-        write(folder, target, pdf);
+        AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
         return target;
-    }
-
-    static void write(Path folder, Path target, byte[] pdf) {
-        Path tmp = null;
-        try {
-            Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, ".logicheck-sync", ".part");
-            Files.write(tmp, pdf);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.failed", folder.toString(), e.getMessage()));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a hidden .part file is never imported
-                }
-            }
-        }
     }
 
     static String mime(String name) {

@@ -2,6 +2,7 @@ package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.RecordLog;
@@ -122,7 +123,7 @@ public final class RecordImporter {
         } catch (IOException ignored) {
             // written again below
         }
-        RecordExporter.write(target.getParent(), target, pdf);
+        AtomicFile.write(target, pdf, AtomicFile.Readers.PRIVATE);
     }
 
     private static void deleteTree(Path dir) {

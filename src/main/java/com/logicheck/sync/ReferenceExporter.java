@@ -1,8 +1,10 @@
 package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfSigner;
@@ -12,10 +14,8 @@ import com.logicheck.persistence.ReferenceSyncRepository;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +62,7 @@ public final class ReferenceExporter {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
+            throw new LocalFault(Problem.of("problem.export.notWritable", folder.toString()));
         }
         Path existing = existing(folder, tag);
         if (existing != null) {
@@ -80,7 +80,7 @@ public final class ReferenceExporter {
                 messages.get("sync.package.reason"), now));
         String name = messages.get("sync.package.fileName", now.toLocalDate().toString(), safe(data.organisation()), tag);
         Path target = folder.resolve(name);
-        write(folder, target, pdf);
+        AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
         repository.markSent(data, new ReferenceSyncRepository.PackageInfo(com.logicheck.pdf.PdfVerifier.sha256(pdf),
                 pack.packageId(), by.name(), now, target.toString()));
         trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), by.name(),
@@ -123,29 +123,6 @@ public final class ReferenceExporter {
             return walk.filter(p -> p.getFileName().toString().endsWith("_" + tag + ".pdf")).findFirst().orElse(null);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new DomainException(Problem.of("sync.folderUnreadable", folder.toString(), e.getMessage()));
-        }
-    }
-
-    private static void write(Path folder, Path target, byte[] pdf) {
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(folder, ".logicheck-sync", ".part");
-            Files.write(tmp, pdf);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-        } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.failed", folder.toString(), e.getMessage()));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a hidden .part file is never imported
-                }
-            }
         }
     }
 

@@ -1,7 +1,9 @@
 package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.SyncRepository;
@@ -9,10 +11,8 @@ import com.logicheck.service.ExportService;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * 同步导出: copies every signed sheet (and every revision) the sync folder does not hold yet into it, incrementally.
  * A file's name ends with the first 12 hex digits of its SHA-256 ({@code …_1a2b3c4d_9f86d081884c.pdf}); a sheet whose
  * hash is already in some file name anywhere under the folder (put there by any laptop) is not written again. Each
- * file is written under a hidden temporary name and moved into place, so a reader never sees half a file.
+ * file is written by {@link AtomicFile}, readable by the folder's other users, so a reader never sees half a file.
  */
 public final class SheetExporter {
     static final Pattern HASH_IN_NAME = Pattern.compile("_([0-9a-f]{12})\\.pdf$");
@@ -50,7 +50,7 @@ public final class SheetExporter {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.notWritable", folder.toString()));
+            throw new LocalFault(Problem.of("problem.export.notWritable", folder.toString()));
         }
         Set<String> held = hashesIn(folder);
         List<Path> written = new ArrayList<>();
@@ -87,27 +87,8 @@ public final class SheetExporter {
         }
         String readable = signed.row(id).map(names::fileName).orElse(id + ".pdf");
         Path target = folder.resolve(readable.substring(0, readable.length() - ".pdf".length()) + "_" + tag + ".pdf");
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(folder, ".logicheck-sync", ".part");
-            Files.write(tmp, pdf);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.failed", folder.toString(), e.getMessage()));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a hidden .part file is never imported
-                }
-            }
-        }
+        AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
+        return target;
     }
 
     /** The hash tags of the files anywhere under the folder. */

@@ -2,6 +2,7 @@ package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SyncRepository;
@@ -10,10 +11,8 @@ import com.logicheck.service.SheetRecord;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -302,28 +301,17 @@ public final class SheetImporter {
         }
     }
 
-    /** The stored signed PDF of a merged sheet: written (temp name + atomic move) unless it is there already. */
+    /** The stored signed PDF of a merged sheet: written ({@link AtomicFile}) unless it is there already. */
     private void restoreIfMissing(UUID id, byte[] pdf) {
         Path target = files.signedPdf(id);
         try {
             if (Files.exists(target) && Files.size(target) == pdf.length) {
                 return;
             }
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + id, ".sync");
-            try {
-                Files.write(tmp, pdf);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+            // written again below
         }
+        AtomicFile.write(target, pdf, AtomicFile.Readers.PRIVATE);
     }
 
     /** Every *.pdf under the folder, in a stable order; hidden and temporary files are left alone. */

@@ -2,6 +2,7 @@ package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.ReferenceSyncRepository;
 import com.logicheck.persistence.SheetConflictRepository;
@@ -11,10 +12,8 @@ import com.logicheck.service.SheetRecord;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,17 +186,9 @@ public final class SyncConflicts {
                     target.toString()));
         }
         SyncRepository.ImportedSheet sheet = SheetFileReader.toSheet(record, sha, String.valueOf(e.incoming().origin()));
-        sheets.takeIncoming(e.conflictId(), sheet, local, PdfVerifier.sha256(local), actorId);
-        try {
-            Path tmp = Files.createTempFile(target.getParent(), "." + sheet.id(), ".sync");
-            Files.write(tmp, pdf);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException ex) {
-            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), ex.getMessage()));
+        try (AtomicFile.Staged file = AtomicFile.stage(target, pdf, AtomicFile.Readers.PRIVATE)) {
+            sheets.takeIncoming(e.conflictId(), sheet, local, PdfVerifier.sha256(local), actorId);
+            file.publish();
         }
     }
 

@@ -76,7 +76,7 @@ class SignExportVerifyCliIT {
         // another laptop has never seen this signer: intact but not trusted, until someone trusts it
         String other = "--data-dir=" + dir.resolve("other");
         CliRun untrusted = run(other, "verify", file.toString());
-        assertThat(untrusted.exit()).isEqualTo(3);
+        assertThat(untrusted.exit()).isEqualTo(ExitCode.PARTLY_DONE);
         assertThat(untrusted.out()).contains("内容完整：是", "受信任：否");
         assertThat(run(other, "trust", file.toString()).out()).contains("已将 张伟 的证书加入信任名单");
         assertThat(run(other, "verify", file.toString()).exit()).isZero();
@@ -94,15 +94,16 @@ class SignExportVerifyCliIT {
         String d = "--data-dir=" + data;
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         CliRun r = run(d, "export", id, "--to", notAFolder.resolve("sub").toString());
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("导出到", "失败", "没有留下不完整的文件");
+        assertThat(r.exit()).isEqualTo(ExitCode.LOCAL_FAULT);
+        assertThat(r.err()).contains("无法写入 " + notAFolder.resolve("sub"), notAFolder + " 是一个文件，不是文件夹",
+                "没有留下不完整的文件");
 
         Path readOnly = Files.createDirectory(dir.resolve("ro"));
         assertThat(readOnly.toFile().setWritable(false, false)).isTrue();
         Assumptions.assumeFalse(Files.isWritable(readOnly), "root ignores permissions");
         CliRun ro = run(d, "export", id, "--to", readOnly.toString());
-        assertThat(ro.exit()).isEqualTo(2);
-        assertThat(ro.err()).contains("无法写入文件夹", "只读或没有权限");
+        assertThat(ro.exit()).isEqualTo(ExitCode.LOCAL_FAULT);
+        assertThat(ro.err()).contains("无法写入 " + readOnly, "文件夹只读或没有写入权限");
         assertThat(Files.list(readOnly).toList()).isEmpty();
     }
 

@@ -4,7 +4,9 @@ import static com.logicheck.persistence.jooq.Tables.INSPECTION;
 import static com.logicheck.persistence.jooq.Tables.PHOTO;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
 import com.logicheck.persistence.DiskSpace;
@@ -12,11 +14,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -105,8 +104,7 @@ public final class BackupWriter {
                 zip.closeEntry();
                 zip.finish();
                 zip.flush();
-                sync(part);
-                moveIntoPlace(part, target);
+                AtomicFile.publish(part, target);
                 return manifest;
             }
         } catch (IOException | SQLException | RuntimeException e) {
@@ -118,9 +116,9 @@ public final class BackupWriter {
                 throw d;
             }
             if (DiskSpace.isFull(e, folder)) {
-                throw new DomainException(Problem.of("problem.backup.diskFull", folder.toString()));
+                throw new LocalFault(Problem.of("problem.backup.diskFull", folder.toString()));
             }
-            throw new DomainException(Problem.of("problem.backup.failed", folder.toString(), String.valueOf(e.getMessage())));
+            throw new LocalFault(Problem.of("problem.backup.failed", folder.toString(), String.valueOf(e.getMessage())));
         } finally {
             deleteQuietly(h2Copy);
         }
@@ -215,19 +213,6 @@ public final class BackupWriter {
         }
     }
 
-    private static void sync(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-    }
-
-    static void moveIntoPlace(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
 
     static void deleteQuietly(Path p) {
         try {

@@ -7,12 +7,12 @@ import com.logicheck.domain.assessment.RespondentKind;
 import com.logicheck.domain.assessment.SurveyResponse;
 import com.logicheck.domain.assessment.SurveyResult;
 import com.logicheck.domain.assessment.SurveyRule;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService.MonthState;
 import com.logicheck.service.SurveyForms;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,11 +170,7 @@ public final class SurveyEntryViewModel {
     public void writeForm(Path target) {
         month.read(() -> {
             byte[] bytes = forms.blankForm(month.providerId(), month.month());
-            try {
-                Files.write(target, bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            AtomicFile.write(target, bytes, AtomicFile.Readers.SHARED);
             return target;
         }, done -> month.say(m.get("entries.survey.formWritten", done.toAbsolutePath().toString()), false));
     }

@@ -7,6 +7,7 @@ import com.logicheck.domain.template.NaPolicy;
 import com.logicheck.domain.template.PublishChecks;
 import com.logicheck.domain.template.TemplateDraft;
 import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.TemplateEditorService;
 import com.logicheck.ui.common.Failures;
@@ -15,7 +16,6 @@ import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.templates.EditorRows.ItemRow;
 import com.logicheck.ui.templates.EditorRows.RuleRow;
 import com.logicheck.ui.templates.EditorRows.SectionRow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -358,8 +358,13 @@ public final class TemplateEditorViewModel {
     /** 导出 Excel: the working copy as it is now, in the 考核表 form. */
     public void exportTo(Path file) {
         ChecklistTemplate t = TemplateDraftExport.of(draft());
-        executor.submit(() -> Files.write(file, service.exportWorkbook(List.of(t))),
+        executor.submit(() -> written(file, service.exportWorkbook(List.of(t))),
                 p -> message.set(messages.get("editor.exported", p)), e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private static Path written(Path file, byte[] workbook) {
+        AtomicFile.write(file, workbook, AtomicFile.Readers.SHARED);
+        return file;
     }
 
     public void back() {

@@ -1,6 +1,7 @@
 package com.logicheck.ui.templates;
 
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.TemplateEditing.TemplateEntry;
 import com.logicheck.service.TemplateEditorService;
@@ -103,8 +104,13 @@ public final class TemplateListViewModel {
         if (codes.isEmpty()) {
             return;
         }
-        executor.submit(() -> Files.write(file, service.exportWorkbook(codes.stream().map(service::latest).toList())),
+        executor.submit(() -> written(file, service.exportWorkbook(codes.stream().map(service::latest).toList())),
                 p -> message.set(messages.get("editor.exported", p)), e -> message.set(Failures.describe(e, messages)));
+    }
+
+    private static Path written(Path file, byte[] workbook) {
+        AtomicFile.write(file, workbook, AtomicFile.Readers.SHARED);
+        return file;
     }
 
     public void back() {
