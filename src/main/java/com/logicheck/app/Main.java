@@ -6,6 +6,8 @@ import com.logicheck.persistence.DataDirectory;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             SelfCheckCommand.class, PlansCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "data folder (default: the platform's user data folder, e.g. ~/.local/share/logicheck)")
@@ -47,16 +50,31 @@ public final class Main implements Callable<Integer> {
     static int run(Map<String, String> environment, String... args) {
         Main main = new Main();
         main.environment = environment;
+        return commandLine(main).execute(args);
+    }
+
+    /**
+     * The command line with its two policies: the data folder's log file is set up before any command runs, and a
+     * refusal prints its message (exit 2) while a bug prints where its stack trace went (ADR 0030).
+     */
+    static CommandLine commandLine(Main main) {
         CommandLine cli = new CommandLine(main);
+        cli.setExecutionStrategy(parsed -> {
+            LogFile.install(main.dataDirectory());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Messages messages = ((Main) cmd.getCommandSpec().root().userObject()).messages();
             if (e instanceof DomainException d) {
                 cmd.getErr().println(messages.get("cli.error", messages.problems(d)));
                 return 2;
             }
-            throw e;
+            // a bug: its stack trace goes to the data folder's log file, the user gets a sentence saying where
+            LOG.error("unexpected failure in '{}'", cmd.getCommandSpec().qualifiedName(), e);
+            cmd.getErr().println(messages.get("cli.unexpected", LogFile.of(main.dataDirectory().toAbsolutePath())));
+            return cmd.getCommandSpec().exitCodeOnExecutionException();
         });
-        return cli.execute(args);
+        return cli;
     }
 
     @Override
