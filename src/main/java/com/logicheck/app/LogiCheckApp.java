@@ -56,6 +56,7 @@ public final class LogiCheckApp extends Application {
     private DomainException startupProblem;
     private Thread dailyBackup;
     private BackgroundTaskExecutor rescueExecutor;
+    private boolean showingUncaught;
 
     static void launch(Path dir, Messages msgs) {
         launch(dir, msgs, true);
@@ -105,6 +106,7 @@ public final class LogiCheckApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> uncaught(e));
         if (context == null && startupProblem == null) {
             Platform.exit(); // quit at the password prompt
             return;
@@ -116,6 +118,29 @@ public final class LogiCheckApp extends Application {
         showMain();
         StartupProbe.watch(stage);
         startDailyBackup();
+    }
+
+    /**
+     * Whatever a screen did not catch: a refusal is shown as its message (one line in the log), a bug as a sentence
+     * naming the log file, where its stack trace went (ADR 0030). One dialog at a time.
+     */
+    private void uncaught(Throwable e) {
+        String text;
+        if (e instanceof DomainException d) {
+            LOG.info("refused: {}", d.getMessage());
+            text = messages.problems(d);
+        } else {
+            LOG.error("unexpected failure on the UI thread", e);
+            text = messages.get("common.unexpected");
+        }
+        if (showingUncaught) {
+            return;
+        }
+        showingUncaught = true;
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(messages.get("app.title"));
+        alert.setOnHidden(ev -> showingUncaught = false);
+        alert.show();
     }
 
     private void offerRestore() {

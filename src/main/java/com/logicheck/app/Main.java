@@ -12,6 +12,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +33,7 @@ import picocli.CommandLine.ScopeType;
             SelfCheckCommand.class, PlansCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "data folder (default: the platform's user data folder, e.g. ~/.local/share/logicheck)")
@@ -53,16 +56,29 @@ public final class Main implements Callable<Integer> {
     static int run(Map<String, String> environment, String... args) {
         Main main = new Main();
         main.environment = environment;
+        return commandLine(main).execute(args);
+    }
+
+    /**
+     * The command line with its two policies: the data folder's log file is set up before any command runs, and a
+     * refusal prints its message (exit 2) while a bug prints where its stack trace went (ADR 0030).
+     */
+    static CommandLine commandLine(Main main) {
         CommandLine cli = new CommandLine(main);
+        cli.setExecutionStrategy(parsed -> {
+            LogFile.install(main.dataDirectory());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Messages messages = ((Main) cmd.getCommandSpec().root().userObject()).messages();
-            return exitCode(e, messages, cmd.getErr());
+            return exitCode(e, messages, cmd.getErr(), cmd.getCommandSpec().qualifiedName(),
+                    LogFile.of(main.dataDirectory().toAbsolutePath()));
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /** The one place a command's failure becomes a message and an exit code (ADR 0028). */
-    static int exitCode(Exception e, Messages messages, PrintWriter err) {
+    static int exitCode(Exception e, Messages messages, PrintWriter err, String command, Path logFile) {
         if (e instanceof PartlyDone p) {
             err.println(messages.problem(p.summary()));
             return ExitCode.PARTLY_DONE;
@@ -77,8 +93,9 @@ public final class Main implements Callable<Integer> {
             err.println(messages.get("cli.error", messages.problem(Problem.of("problem.io.failed", String.valueOf(reason)))));
             return ExitCode.LOCAL_FAULT;
         }
-        err.println(messages.get("cli.error.internal"));
-        e.printStackTrace(err);
+        // a bug: its stack trace goes to the data folder's log file, the user gets a sentence saying where (ADR 0030)
+        LOG.error("unexpected failure in '{}'", command, e);
+        err.println(messages.get("cli.unexpected", logFile));
         return ExitCode.INTERNAL_ERROR;
     }
 

@@ -1,6 +1,7 @@
 package com.logicheck.pdf;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.PasswordPolicy;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
 import java.io.ByteArrayInputStream;
@@ -34,12 +35,15 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A user's signing key (签名密钥): an RSA key pair with a self-signed certificate naming the person
  * (CN=name, O=organisation), kept in a password-protected PKCS#12 file in the data folder and created on first use.
  */
 public final class UserKeyStore {
+    private static final Logger LOG = LoggerFactory.getLogger(UserKeyStore.class);
     static final String ALIAS = "logicheck-signing";
     /** The JDK's PKCS#12 (PBES2: PBKDF2-SHA256 + AES-256; about 50 ms to open, BouncyCastle's takes over a second). */
     private static final String TYPE = "PKCS12";
@@ -57,7 +61,8 @@ public final class UserKeyStore {
 
     /**
      * Opens the keystore at {@code file}, or creates it (with a new key pair and certificate for {@code name} of
-     * {@code organisation}) when there is none. A wrong password or a damaged file is refused with a clear message.
+     * {@code organisation}) when there is none, with a password that meets {@link PasswordPolicy} (an existing key opens
+     * with the password it has). A wrong password or a damaged file is refused with a clear message that names no file.
      */
     public static SigningKey openOrCreate(Path file, char[] password, String name, String organisation, Clock clock) {
         if (password == null || password.length == 0) {
@@ -66,6 +71,7 @@ public final class UserKeyStore {
         if (Files.exists(file)) {
             return open(file, password);
         }
+        PasswordPolicy.check(password, null);
         return create(file, password, name, organisation, clock);
     }
 
@@ -74,7 +80,8 @@ public final class UserKeyStore {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.key.unreadable", file.toString(), e.getMessage()));
+            LOG.warn("signing key {} not readable: {}", file, e.toString());
+            throw new DomainException(Problem.of("problem.key.unreadable"));
         }
         try {
             KeyStore ks = KeyStore.getInstance(TYPE);
@@ -82,21 +89,21 @@ public final class UserKeyStore {
             ks.load(new ByteArrayInputStream(bytes), secret);
             if (!(ks.getKey(ALIAS, secret) instanceof PrivateKey key)
                     || !(ks.getCertificate(ALIAS) instanceof X509Certificate cert)) {
-                throw new DomainException(Problem.of("problem.key.corrupt", file.toString()));
+                throw new DomainException(Problem.of("problem.key.corrupt"));
             }
             return new SigningKey(key, cert);
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
-                throw new DomainException(Problem.of("problem.key.wrongPassword", file.toString()));
+                throw new DomainException(Problem.of("problem.key.wrongPassword"));
             }
-            throw new DomainException(Problem.of("problem.key.corrupt", file.toString()));
+            throw new DomainException(Problem.of("problem.key.corrupt"));
         } catch (UnrecoverableKeyException e) {
-            throw new DomainException(Problem.of("problem.key.wrongPassword", file.toString()));
+            throw new DomainException(Problem.of("problem.key.wrongPassword"));
         } catch (GeneralSecurityException | RuntimeException e) {
             if (e instanceof DomainException d) {
                 throw d;
             }
-            throw new DomainException(Problem.of("problem.key.corrupt", file.toString()));
+            throw new DomainException(Problem.of("problem.key.corrupt"));
         }
     }
 
@@ -115,7 +122,8 @@ public final class UserKeyStore {
             writeAtomically(file, out.toByteArray());
             return new SigningKey(pair.getPrivate(), cert);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-            throw new DomainException(Problem.of("problem.key.cannotCreate", file.toString(), e.getMessage()));
+            LOG.warn("signing key {} not created: {}", file, e.toString());
+            throw new DomainException(Problem.of("problem.key.cannotCreate"));
         }
     }
 

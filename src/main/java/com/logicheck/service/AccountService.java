@@ -1,6 +1,7 @@
 package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.PasswordPolicy;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
@@ -20,8 +21,6 @@ import java.util.regex.Pattern;
  * the repository's transaction (ADR 0013).
  */
 public final class AccountService {
-    public static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 128;
     private static final Pattern LOGIN = Pattern.compile("[\\p{L}\\p{N}._@-]{2,50}");
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
@@ -205,21 +204,9 @@ public final class AccountService {
         }
     }
 
-    /** The rules a new password must meet: at least 8 characters, not the login name, not one character repeated. */
+    /** The rules a new password must meet ({@link PasswordPolicy}; ADR 0013, 0030). */
     public static void check(char[] password, String login) {
-        if (password == null || password.length < MIN_PASSWORD) {
-            throw new DomainException(Problem.of("problem.account.passwordShort", MIN_PASSWORD));
-        }
-        if (password.length > MAX_PASSWORD) {
-            throw new DomainException(Problem.of("problem.account.passwordLong", MAX_PASSWORD));
-        }
-        String p = new String(password);
-        if (login != null && p.strip().toLowerCase(Locale.ROOT).equals(login)) {
-            throw new DomainException(Problem.of("problem.account.passwordIsLogin"));
-        }
-        if (p.chars().distinct().count() == 1) {
-            throw new DomainException(Problem.of("problem.account.passwordTrivial"));
-        }
+        PasswordPolicy.check(password, login);
     }
 
     /** A login name as stored: NFKC, trimmed, lower case; refused when empty or with characters other than letters, digits and . _ @ -. */

@@ -76,7 +76,7 @@ final class SheetFileReader {
             throw refused("sync.refused.notPdf");
         }
         if (!tailHasEof(pdf)) {
-            throw refused("sync.refused.truncated");
+            throw refused(signedPartEndsBeforeTheEnd(pdf) ? "sync.refused.appended" : "sync.refused.truncated");
         }
         try (PdfVerifier.Opened opened = verifier.open(pdf)) {
             PdfVerifier.SignatureCheck check = opened.check();
@@ -259,8 +259,37 @@ final class SheetFileReader {
 
     /** A whole PDF ends with %%EOF (and perhaps a line end); a cut-off one does not. */
     private static boolean tailHasEof(byte[] bytes) {
-        int from = Math.max(0, bytes.length - 32);
-        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return endsWithEof(bytes, bytes.length);
+    }
+
+    private static boolean endsWithEof(byte[] bytes, int end) {
+        int from = Math.max(0, end - 32);
+        String tail = new String(bytes, from, end - from, StandardCharsets.ISO_8859_1);
         return tail.stripTrailing().endsWith("%%EOF");
+    }
+
+    /**
+     * True when the file is whole up to where its signature's byte range ends (a complete PDF ending in %%EOF) and
+     * more bytes follow: something was appended after signing. A cut file's byte range reaches past its end, or the
+     * file has none, so it stays "truncated".
+     */
+    private static boolean signedPartEndsBeforeTheEnd(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.lastIndexOf("/ByteRange");
+        int open = at < 0 ? -1 : text.indexOf('[', at);
+        int close = open < 0 ? -1 : text.indexOf(']', open);
+        if (close < 0 || close - open > 100) {
+            return false;
+        }
+        String[] range = text.substring(open + 1, close).trim().split("\\s+");
+        if (range.length != 4) {
+            return false;
+        }
+        try {
+            long end = Long.parseLong(range[2]) + Long.parseLong(range[3]);
+            return end > 0 && end < bytes.length && endsWithEof(bytes, (int) end);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

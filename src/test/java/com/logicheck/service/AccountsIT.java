@@ -93,10 +93,14 @@ class AccountsIT {
         int before = accounts.accounts().size();
         refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zw", "short".toCharArray(), Role.INSPECTOR)),
                 "problem.account.passwordShort");
-        refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zhangwei", "zhangwei".toCharArray(), Role.INSPECTOR)),
-                "problem.account.passwordIsLogin");
-        refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zw", "88888888".toCharArray(), Role.INSPECTOR)),
+        refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zhangwei.hq", "ZhangWei.HQ".toCharArray(),
+                Role.INSPECTOR)), "problem.account.passwordIsLogin");
+        refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zw", "kkkkkkkkkk".toCharArray(), Role.INSPECTOR)),
                 "problem.account.passwordTrivial");
+        refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zw", "8888888888".toCharArray(), Role.INSPECTOR)),
+                "problem.account.passwordAllDigits");
+        refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zw", "WoAiNi1314".toCharArray(), Role.INSPECTOR)),
+                "problem.account.passwordCommon");
         refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "Wang", "zw-password".toCharArray(), Role.INSPECTOR)),
                 "problem.account.loginTaken");
         refused(() -> accounts.create(admin.id(), new NewAccount("张伟", "zhang wei", "zw-password".toCharArray(), Role.INSPECTOR)),
@@ -194,8 +198,8 @@ class AccountsIT {
         // the same rules as any new password, plus: not the given one; nothing changes on a refusal
         refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "short".toCharArray(),
                 "short".toCharArray()), "problem.account.passwordShort");
-        refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "zhangwei".toCharArray(),
-                "zhangwei".toCharArray()), "problem.account.passwordIsLogin");
+        refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "qwerty123456".toCharArray(),
+                "qwerty123456".toCharArray()), "problem.account.passwordCommon");
         refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "zw-own-2026".toCharArray(),
                 "zw-own-2027".toCharArray()), "problem.account.passwordMismatch");
         refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "given-2026".toCharArray(),

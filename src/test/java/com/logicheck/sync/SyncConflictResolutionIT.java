@@ -77,7 +77,7 @@ class SyncConflictResolutionIT {
             shortName(b, provider.id(), "康洁（B改）");
             Person bossOnB = b.reference().person(boss.id()).orElseThrow();
             Path fromB = dir.resolve("from-b");
-            b.referenceExporter().export(fromB, bossOnB, "B的密码-1".toCharArray(), bossOnB.id());
+            b.referenceExporter().export(fromB, bossOnB, "B的签名密码-2026".toCharArray(), bossOnB.id());
             b.trust().all().forEach(c -> a.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null));
 
             ImportReport intoA = a.sheetImporter().importFolder(fromB, boss.id(), r -> { });

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /** Signs finished sheets of a {@link UiFixture} through the service, for the export and verify screens' tests. */
 public final class SignedSheets {
-    public static final String PASSWORD = "测试密码-1";
+    public static final String PASSWORD = "测试密码-2026-1";
 
     private SignedSheets() {
     }

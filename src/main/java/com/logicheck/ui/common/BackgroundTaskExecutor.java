@@ -1,5 +1,6 @@
 package com.logicheck.ui.common;
 
+import com.logicheck.domain.DomainException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +33,11 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
             try {
                 T result = work.call();
                 uiThread.execute(() -> onSuccess.accept(result));
+            } catch (DomainException e) {
+                LOG.info("refused: {}", e.getMessage()); // a user's input refused: one line, no stack trace
+                uiThread.execute(() -> onFailure.accept(e));
             } catch (Exception e) {
-                LOG.warn("background task failed", e);
+                LOG.error("unexpected failure in background work", e); // a bug: the trace goes to the log file
                 uiThread.execute(() -> onFailure.accept(e));
             }
         });

@@ -3,7 +3,10 @@ package com.logicheck.ui.common;
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
 
-/** Turns what went wrong in background work into a sentence for the user. */
+/**
+ * Turns what went wrong in background work into a sentence for the user: a refusal's own message, or for anything
+ * unexpected a sentence pointing to the data folder's log file (ADR 0030), never the exception's text.
+ */
 public final class Failures {
     private Failures() {
     }
@@ -15,7 +18,7 @@ public final class Failures {
         if (com.logicheck.persistence.DiskSpace.isFull(e)) {
             return messages.get("problem.disk.fullWhileSaving");
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return messages.get("common.unexpected", detail);
+        // a bug: no exception text (it may hold SQL, internal paths or class names); the log file has the details
+        return messages.get("common.unexpected");
     }
 }

@@ -69,7 +69,9 @@ class PasswordChangeScreenTest {
 
         Label message = robot.lookup("#changeMessageLabel").queryAs(Label.class);
         robot.write("short").type(KeyCode.ENTER).write("short").type(KeyCode.ENTER);
-        assertThat(message.getText()).isEqualTo("密码太短：至少需要 8 个字符。");
+        assertThat(message.getText()).isEqualTo("密码至少 10 个字符。");
+        robot.write("woaini1314").type(KeyCode.ENTER).write("woaini1314").type(KeyCode.ENTER);
+        assertThat(message.getText()).isEqualTo("这个密码太常见，容易被猜中，请换一个。");
         robot.write("given-2026").type(KeyCode.ENTER).write("given-2026").type(KeyCode.ENTER);
         assertThat(message.getText()).isEqualTo("新密码不能与管理员给的临时密码相同。");
         robot.write("zw-own-2026").type(KeyCode.ENTER).write("zw-own-2027").type(KeyCode.ENTER);

@@ -62,7 +62,7 @@ class SigningScreenTest {
         draw(robot, "#inspectorPad");
         robot.clickOn("#inspecteeNameField").write("Li");
         draw(robot, "#inspecteePad");
-        robot.clickOn("#passwordField").write("pw-2026");
+        robot.clickOn("#passwordField").write("pw-2026-signing");
         robot.clickOn("#signButton");
 
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEmpty();
@@ -82,7 +82,7 @@ class SigningScreenTest {
         robot.clickOn("#refusedCheck");
         assertThat(robot.lookup("#refusalField").queryAs(TextField.class).isVisible()).isTrue();
         assertThat(robot.lookup("#inspecteePad").query().isDisabled()).isTrue();
-        robot.clickOn("#passwordField").write("pw");
+        robot.clickOn("#passwordField").write("pw-2026-signing");
         robot.clickOn("#signButton");
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Li 拒绝签字时须填写原因。");
         assertThat(fx.context.inspectionService().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.FINISHED);

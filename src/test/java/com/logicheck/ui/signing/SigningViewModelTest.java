@@ -64,7 +64,7 @@ class SigningViewModelTest {
         scribble(vm.inspectorInk());
         vm.inspecteeNameProperty().set("李主任");
         scribble(vm.inspecteeInk());
-        vm.passwordProperty().set("密码-123");
+        vm.passwordProperty().set("签名密钥-2026-1");
 
         vm.sign();
 
@@ -83,14 +83,14 @@ class SigningViewModelTest {
 
     @Test
     void refusalsShowTheirMessageAndChangeNothing() {
-        vm.passwordProperty().set("密码-123");
+        vm.passwordProperty().set("签名密钥-2026-1");
         vm.sign();
         assertThat(vm.messageProperty().get()).isEqualTo("请先在检查人签名框内手写签名，或选择签名图片。");
 
         scribble(vm.inspectorInk());
         vm.inspecteeNameProperty().set("李主任");
         vm.inspecteeRefusedProperty().set(true);
-        vm.passwordProperty().set("密码-123");
+        vm.passwordProperty().set("签名密钥-2026-1");
         vm.sign();
         assertThat(vm.messageProperty().get()).isEqualTo("李主任 拒绝签字时须填写原因。");
 
@@ -99,7 +99,7 @@ class SigningViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("请输入签名密钥的密码。");
 
         vm.reviewerNameProperty().set("王主管");
-        vm.passwordProperty().set("密码-123");
+        vm.passwordProperty().set("签名密钥-2026-1");
         vm.sign();
         assertThat(vm.messageProperty().get()).isEqualTo("王主管 没有签名图片。");
 
@@ -110,12 +110,30 @@ class SigningViewModelTest {
     }
 
     @Test
+    void aNewKeyNeedsAPasswordThatIsNotTooShortAllDigitsOrCommon() {
+        scribble(vm.inspectorInk());
+        vm.inspecteeNameProperty().set("李主任");
+        scribble(vm.inspecteeInk());
+        vm.passwordProperty().set("abc");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("密码至少 10 个字符。");
+        vm.passwordProperty().set("1234567890");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("密码不能全是数字。");
+        vm.passwordProperty().set("woaini1314");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("这个密码太常见，容易被猜中，请换一个。");
+        assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
+        assertThat(fx.context.signingService().hasKey(fx.inspector.id())).isFalse();
+    }
+
+    @Test
     void aRefusedInspecteeIsRecordedWithTheReason() {
         scribble(vm.inspectorInk());
         vm.inspecteeNameProperty().set("李主任");
         vm.inspecteeRefusedProperty().set(true);
         vm.refusalReasonProperty().set("对扣分有异议");
-        vm.passwordProperty().set("pw-1");
+        vm.passwordProperty().set("签名密钥-2026-2");
         vm.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
         var inspectee = fx.context.signedSheets().signatures(sheet.id()).get(1);
@@ -127,7 +145,7 @@ class SigningViewModelTest {
     void aWrongPasswordIsRefusedOnceTheKeyExists() {
         Inspection second = fx.finishedSheet();
         scribble(vm.inspectorInk());
-        vm.passwordProperty().set("right");
+        vm.passwordProperty().set("right-key-2026");
         vm.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
 
@@ -137,10 +155,10 @@ class SigningViewModelTest {
         assertThat(next.useImageProperty().get()).as("the remembered image is offered").isTrue();
         next.passwordProperty().set("wrong");
         next.sign();
-        assertThat(next.messageProperty().get()).startsWith("签名密钥的密码不正确");
+        assertThat(next.messageProperty().get()).as("no key file path").isEqualTo("签名密钥的密码不正确。");
         assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
 
-        next.passwordProperty().set("right");
+        next.passwordProperty().set("right-key-2026");
         next.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
     }
@@ -149,7 +167,7 @@ class SigningViewModelTest {
     void aChosenImageIsCheckedAndCanBeRemembered() throws Exception {
         Path notPng = Files.writeString(dir.resolve("签名.png"), "不是图片");
         vm.chooseImage(notPng);
-        vm.passwordProperty().set("pw");
+        vm.passwordProperty().set("pw-for-the-key-2026");
         vm.sign();
         assertThat(vm.messageProperty().get()).contains("签名图片无效");
         assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
@@ -157,7 +175,7 @@ class SigningViewModelTest {
         Path png = UiFixture.png(dir, "sig.png");
         vm.chooseImage(png);
         vm.rememberImageProperty().set(true);
-        vm.passwordProperty().set("pw");
+        vm.passwordProperty().set("pw-for-the-key-2026");
         vm.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
         assertThat(fx.context.signingService().storedSignature(fx.inspector.id())).hasValueSatisfying(
@@ -167,7 +185,7 @@ class SigningViewModelTest {
     @Test
     void aSignedSheetCannotBeSignedAgain() {
         scribble(vm.inspectorInk());
-        vm.passwordProperty().set("pw");
+        vm.passwordProperty().set("pw-for-the-key-2026");
         vm.sign();
         SigningViewModel again = newViewModel();
         assertThat(again.signableProperty().get()).isFalse();
