@@ -3,6 +3,7 @@ package com.logicheck.app;
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
+import com.logicheck.persistence.DatabaseFault;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,6 +53,10 @@ public final class Main implements Callable<Integer> {
             Messages messages = ((Main) cmd.getCommandSpec().root().userObject()).messages();
             if (e instanceof DomainException d) {
                 cmd.getErr().println(messages.get("cli.error", messages.problems(d)));
+                return 2;
+            }
+            if (DatabaseFault.isLocal(e)) {   // a damaged page found while working: no stack trace with SQL
+                cmd.getErr().println(messages.get("cli.error", messages.problems(new DatabaseFault(e))));
                 return 2;
             }
             throw e;

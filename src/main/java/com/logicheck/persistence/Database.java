@@ -138,6 +138,7 @@ public final class Database implements AutoCloseable {
                             : Problem.of("problem.database.damaged", folder, firstLine(e));
             case ErrorCode.FILE_CORRUPTED_1 -> Problem.of("problem.database.damaged", folder, firstLine(e));
             default -> DiskSpace.isFull(e) ? Problem.of("problem.disk.full", folder)
+                    : DatabaseFault.isLocal(e) ? Problem.of("problem.database.damaged", folder, firstLine(e))
                     : Problem.of("problem.database.open", folder, firstLine(e));
         };
     }

@@ -60,7 +60,7 @@ public final class DatabaseGuard {
     /** What the database holds now: the change history's last sequence number and the counts that only grow. */
     public record Contents(Map<String, Long> values) {
         public Contents {
-            values = Map.copyOf(values);
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
 
         public long get(String name) {
