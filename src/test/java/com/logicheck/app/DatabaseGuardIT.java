@@ -45,6 +45,9 @@ class DatabaseGuardIT {
                 SignedSheetFixture.finished(context, tmp.resolve("scratch" + i)).sign();
             }
             signed = signed(context);
+            context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            assertThat(guard).as("a backup brings the record up to date").content()
+                    .contains("\"signedSheets\" : 3").contains("\"closedCleanly\" : false");
         }
         assertThat(signed).isEqualTo(3);
         assertThat(guard).exists();
