@@ -2,15 +2,11 @@ package com.logicheck.persistence;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.exception.FlywayValidateException;
@@ -58,7 +54,7 @@ public final class Database implements AutoCloseable {
                 + (key.present() ? ";CIPHER=AES" : "");
         String password = key.h2Password(databaseFile.resolveSibling(DataDirectory.ENCRYPTION_MARKER));
         DatabaseGuard guard = new DatabaseGuard(databaseFile);
-        checkBeforeWriting(base, password, databaseFile, key, guard);
+        OpenCheck.beforeWriting(base, password, databaseFile, key, guard);
         JdbcDataSource direct = new JdbcDataSource();
         direct.setURL(base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
         direct.setUser("sa");
@@ -78,7 +74,7 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (FlywayException e) {
             pool.dispose();
-            // the history was compared before (checkBeforeWriting); what fails now is the file itself
+            // the history was compared before (OpenCheck); what fails now is the file itself
             throw new DomainException(e instanceof FlywayValidateException
                     ? Problem.of("problem.database.migrationMismatch", databaseFile.getParent().toString(), firstLine(e))
                     : Problem.of("problem.database.damaged", databaseFile.getParent().toString(), firstLine(e)));
@@ -88,48 +84,7 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    /**
-     * Before anything writes to the file (no compaction, migration or write; H2 opens it with
-     * {@code ACCESS_MODE_DATA=r}): a file that shows less than the guard record (ADR 0029), a missing or empty file
-     * where there was data, a file H2 cannot read, and a migration history this build cannot continue are refused.
-     */
-    private static void checkBeforeWriting(String base, String password, Path databaseFile, DatabaseKey key,
-                                           DatabaseGuard guard) {
-        String folder = databaseFile.getParent().toString();
-        Path file = databaseFile.resolveSibling(databaseFile.getFileName() + ".mv.db");
-        long size;
-        try {
-            size = Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.database.open", folder, firstLine(e)));
-        }
-        if (size == 0) {
-            if (guard.expectsContent()) {
-                throw new DomainException(Problem.of("problem.database.missing", folder));
-            }
-            return;   // a new folder: H2 creates the file
-        }
-        JdbcDataSource readOnly = new JdbcDataSource();
-        readOnly.setURL(base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
-        readOnly.setUser("sa");
-        readOnly.setPassword(password);
-        try (Connection c = readOnly.getConnection()) {
-            DatabaseGuard.Contents now = DatabaseGuard.read(c);
-            List<Problem> losses = guard.losses(now);
-            if (!losses.isEmpty()) {
-                throw new DomainException(Problem.of("problem.database.wentBack", folder, losses));
-            }
-            Optional<Problem> mismatch = MigrationHistory.mismatch(MigrationHistory.read(c), MigrationHistory.resolved(),
-                    folder);
-            if (mismatch.isPresent()) {
-                throw new DomainException(mismatch.get());
-            }
-        } catch (SQLException e) {
-            throw new DomainException(openProblem(e, databaseFile, key));
-        }
-    }
-
-    private static Problem openProblem(SQLException e, Path databaseFile, DatabaseKey key) {
+    static Problem openProblem(SQLException e, Path databaseFile, DatabaseKey key) {
         String folder = databaseFile.getParent().toString();
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> Problem.of("problem.dataDir.inUse", folder, e.getMessage());
@@ -143,7 +98,7 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         String line = nl < 0 ? m : m.substring(0, nl);

@@ -126,7 +126,8 @@ public final class DatabaseGuard {
             Contents before = r.contents();
             for (Measure m : MEASURES) {
                 if (now.get(m.name()) < before.get(m.name())) {
-                    less.add(Problem.of("guard.less", Problem.of(m.label()), before.get(m.name()), now.get(m.name())));
+                    less.add(Problem.of("guard.less", Problem.of(m.label()), String.valueOf(before.get(m.name())),
+                            String.valueOf(now.get(m.name()))));
                 }
             }
         });

@@ -1,10 +1,14 @@
 package com.logicheck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.DataDirectory;
+import com.logicheck.persistence.DatabaseEncryption;
+import com.logicheck.persistence.DatabaseKey;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
@@ -13,6 +17,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +61,25 @@ class DatabaseGuardIT {
     @Test
     void aFileCutTo100KIsRefusedAndLeftAsItIs() throws Exception {
         cut(100 * 1024);
-        refusedWithRestoreOffered();
+        DomainException refusal = refusedWithRestoreOffered();
+        assertThat(refusal.first().key()).isEqualTo("problem.database.wentBack");
+        assertThat(new Messages(Messages.CHINESE).problems(refusal)).contains("已签名的检查表原有 3，现在 0")
+                .contains("程序没有打开也没有改动它").contains("从备份恢复");
+        assertThat(data.resolve("db/.check")).as("the copy H2 had to repair is gone").doesNotExist();
+    }
+
+    @Test
+    void anEncryptedFileCutTo100KIsRefusedAsWell() throws Exception {
+        char[] password = "加密-测试-口令-2026".toCharArray();
+        try (DataDirectory dir = new DataDirectory(data).prepare().lock()) {
+            new DatabaseEncryption(dir).encrypt(DatabaseKey.of(password));
+        }
+        cut(100 * 1024);
+        String before = sha256(file);
+        assertThatThrownBy(() -> AppContext.open(data, Clock.systemDefaultZone(), Messages.forLanguage("zh"),
+                () -> DatabaseKey.of(password.clone()))).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).first().key()).isIn(RESTORABLE_REFUSALS));
+        assertThat(sha256(file)).isEqualTo(before);
     }
 
     @Test
