@@ -46,7 +46,8 @@ public final class LogiCheckApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LogiCheckApp.class);
     /** Start-up problems a backup can cure. */
     private static final Set<String> RESTORABLE = Set.of("problem.database.damaged", "problem.database.open",
-            "problem.database.migrate", "problem.encryption.marker");
+            "problem.database.migrate", "problem.encryption.marker", "problem.database.wentBack",
+            "problem.database.missing", "problem.database.fault");
     private static Path dataDir;
     private static Messages messages;
     private static boolean languageGiven = true;

@@ -5,6 +5,7 @@ import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
+import com.logicheck.persistence.DatabaseFault;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -82,6 +83,11 @@ public final class Main implements Callable<Integer> {
         if (e instanceof PartlyDone p) {
             err.println(messages.problem(p.summary()));
             return ExitCode.PARTLY_DONE;
+        }
+        if (!(e instanceof DomainException) && DatabaseFault.isLocal(e)) {
+            // a damaged page found while working: the message, not a stack trace with SQL (ADR 0029)
+            LOG.warn("local database fault in '{}': {}", command, String.valueOf(e));
+            e = new DatabaseFault(e);
         }
         if (e instanceof DomainException d) {
             err.println(messages.get("cli.error", messages.problems(d)));

@@ -44,8 +44,19 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /** An argument that is itself a {@link Problem} (or a list of them) is translated too, a list joined. */
     public String problem(Problem problem) {
-        return get(problem.key(), problem.args().toArray());
+        return get(problem.key(), problem.args().stream().map(this::argument).toArray());
+    }
+
+    private Object argument(Object arg) {
+        if (arg instanceof Problem p) {
+            return problem(p);
+        }
+        if (arg instanceof java.util.List<?> list) {
+            return list.stream().map(a -> String.valueOf(argument(a))).collect(Collectors.joining(get("list.separator")));
+        }
+        return arg;
     }
 
     public String problems(DomainException e) {

@@ -1,16 +1,16 @@
 package com.logicheck.persistence;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -27,16 +27,18 @@ import org.jooq.impl.DSL;
  * {@code CIPHER=AES} and its key.
  */
 public final class Database implements AutoCloseable {
-    private static final String MIGRATIONS = "classpath:db/migration";
+    private static final String MIGRATIONS = MigrationHistory.LOCATION;
     private final JdbcConnectionPool pool;
     private final JdbcDataSource direct;
     private final StoreCompaction compaction;
     private final DSLContext dsl;
+    private final GuardKeeper guardKeeper;
 
-    private Database(JdbcConnectionPool pool, JdbcDataSource direct, StoreCompaction compaction) {
+    private Database(JdbcConnectionPool pool, JdbcDataSource direct, StoreCompaction compaction, DatabaseGuard guard) {
         this.pool = pool;
         this.direct = direct;
         this.compaction = compaction;
+        this.guardKeeper = new GuardKeeper(pool, guard);
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
 
@@ -49,19 +51,22 @@ public final class Database implements AutoCloseable {
      * own message, and a refused attempt changes nothing on disk.
      */
     public static Database open(Path databaseFile, DatabaseKey key) {
-        String url = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0"
+        String base = "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
                 + (key.present() ? ";CIPHER=AES" : "");
+        String password = key.h2Password(databaseFile.resolveSibling(DataDirectory.ENCRYPTION_MARKER));
+        DatabaseGuard guard = new DatabaseGuard(databaseFile);
+        OpenCheck.beforeWriting(base, password, databaseFile, key, guard);
         JdbcDataSource direct = new JdbcDataSource();
-        direct.setURL(url);
+        direct.setURL(base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
         direct.setUser("sa");
-        direct.setPassword(key.h2Password(databaseFile.resolveSibling(DataDirectory.ENCRYPTION_MARKER)));
+        direct.setPassword(password);
         JdbcConnectionPool pool = JdbcConnectionPool.create(direct);
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
             pool.dispose();
-            throw new DomainException(openProblem(e, databaseFile, key));
+            throw failure(openProblem(e, databaseFile, key));
         }
         try {
             // Flyway ignores migrations it does not know ("*:future") by default: an older LogiCheck would then open
@@ -69,18 +74,26 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations(MIGRATIONS).ignoreMigrationPatterns(new String[0]).load()
                     .migrate();
         } catch (FlywayException e) {
-            boolean newer = fromNewerVersion(pool);
             pool.dispose();
-            // a database of a newer LogiCheck cannot be migrated down; any other failure means its content does not
-            // match its own migration history (e.g. a cut-off file H2 opened at an older state): damaged
-            throw new DomainException(newer
-                    ? Problem.of("problem.database.migrate", databaseFile.getParent().toString(), e.getMessage())
+            // the history was compared before (OpenCheck); what fails now is the file itself
+            throw failure(e instanceof FlywayValidateException
+                    ? Problem.of("problem.database.migrationMismatch", databaseFile.getParent().toString(), firstLine(e))
                     : Problem.of("problem.database.damaged", databaseFile.getParent().toString(), firstLine(e)));
         }
-        return new Database(pool, direct, new StoreCompaction(databaseFile));
+        Database db = new Database(pool, direct, new StoreCompaction(databaseFile), guard);
+        db.guardKeeper.start();
+        return db;
     }
 
-    private static Problem openProblem(SQLException e, Path databaseFile, DatabaseKey key) {
+    /**
+     * A database that cannot be opened is a fault of this computer (CLI exit 3, ADR 0028), except a wrong password,
+     * which is the person's to correct (exit 2).
+     */
+    static DomainException failure(Problem problem) {
+        return problem.key().equals("problem.database.wrongPassword") ? new DomainException(problem) : new LocalFault(problem);
+    }
+
+    static Problem openProblem(SQLException e, Path databaseFile, DatabaseKey key) {
         String folder = databaseFile.getParent().toString();
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> Problem.of("problem.dataDir.inUse", folder, e.getMessage());
@@ -89,21 +102,12 @@ public final class Database implements AutoCloseable {
                             : Problem.of("problem.database.damaged", folder, firstLine(e));
             case ErrorCode.FILE_CORRUPTED_1 -> Problem.of("problem.database.damaged", folder, firstLine(e));
             default -> DiskSpace.isFull(e) ? Problem.of("problem.disk.full", folder)
+                    : DatabaseFault.isLocal(e) ? Problem.of("problem.database.damaged", folder, firstLine(e))
                     : Problem.of("problem.database.open", folder, firstLine(e));
         };
     }
 
-    private static boolean fromNewerVersion(JdbcConnectionPool pool) {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
-                     + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
-            return rs.next() && rs.getInt(1) > Integer.parseInt(latestSchemaVersion());
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         String line = nl < 0 ? m : m.substring(0, nl);
@@ -123,6 +127,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         }
+        guardKeeper.record();
     }
 
     /** The version of the last migration applied to this database, e.g. "5". */
@@ -138,10 +143,7 @@ public final class Database implements AutoCloseable {
 
     /** The newest migration this build of LogiCheck knows (the schema version a fresh database gets). */
     public static String latestSchemaVersion() {
-        MigrationInfo[] all = Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "").locations(MIGRATIONS).load()
-                .info().all();
-        return Arrays.stream(all).filter(m -> m.getVersion() != null).map(m -> m.getVersion())
-                .max(Comparable::compareTo).map(Object::toString).orElse("0");
+        return MigrationHistory.resolved().isEmpty() ? "0" : MigrationHistory.latest().toString();
     }
 
     /**
@@ -152,7 +154,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         boolean compact = compaction.due();
+        guardKeeper.stop();
+        DatabaseGuard.Contents last;
         try (var c = direct.getConnection(); var s = c.createStatement()) {
+            last = guardKeeper.readQuietly(c);
             pool.dispose();   // the direct connection keeps the database open until SHUTDOWN
             s.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException ignored) {
@@ -162,5 +167,6 @@ public final class Database implements AutoCloseable {
         if (compact) {
             compaction.rewritten();
         }
+        guardKeeper.closedCleanly(last);
     }
 }

@@ -132,6 +132,9 @@ public final class ReferenceSyncRepository {
             if (e.getCause() instanceof DomainException d) {
                 throw d;
             }
+            if (DatabaseFault.isLocal(e)) {
+                throw new DatabaseFault(e);
+            }
             if (e instanceof org.jooq.exception.IntegrityConstraintViolationException
                     || e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException) {
                 throw new DomainException(Problem.of("sync.refused.invalidReference", firstLine(e.getMessage())));

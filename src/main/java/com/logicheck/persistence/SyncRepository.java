@@ -90,6 +90,9 @@ public final class SyncRepository {
                 if (e.getCause() instanceof DomainException d) {
                     throw d;
                 }
+                if (DatabaseFault.isLocal(e)) {
+                    throw new DatabaseFault(e);   // this laptop's database, not the file (issue 19 case 2)
+                }
                 last = e;
             }
         }

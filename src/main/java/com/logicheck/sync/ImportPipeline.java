@@ -1,5 +1,6 @@
 package com.logicheck.sync;
 
+import com.logicheck.persistence.DatabaseFault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,9 @@ public final class ImportPipeline implements AutoCloseable {
             }
             return read;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (DatabaseFault.isLocal(e)) {
+                throw new DatabaseFault(e);   // handed to the merge thread by result()
+            }
             return ImportReport.FileResult.refused(file, "sync.refused.invalid", e.getClass().getSimpleName());
         }
     }
@@ -130,6 +134,9 @@ public final class ImportPipeline implements AutoCloseable {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof DatabaseFault fault) {
+                        throw fault;
+                    }
                     return ImportReport.FileResult.refused(next.file(), "sync.refused.invalid",
                             e.getCause().getClass().getSimpleName());
                 }

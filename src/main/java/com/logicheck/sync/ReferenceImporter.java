@@ -1,6 +1,7 @@
 package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.persistence.DatabaseFault;
 import com.logicheck.persistence.ReferenceSnapshot;
 import com.logicheck.persistence.ReferenceSyncRepository;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ public final class ReferenceImporter {
         } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (DatabaseFault.isLocal(e)) {
+                throw new DatabaseFault(e);
+            }
             throw SheetFileReader.refused("sync.refused.invalidReference", e.getClass().getSimpleName());
         }
         List<Object> args = List.of(merge.added(), merge.updated(), merge.unchanged(), merge.conflicts().size(),

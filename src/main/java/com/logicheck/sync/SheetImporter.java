@@ -4,6 +4,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.DatabaseFault;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.persistence.TemplateRepository;
@@ -256,10 +257,15 @@ public final class SheetImporter {
         } catch (SheetFileReader.HeldBack held) {
             Problem p = held.first();
             return new ImportReport.FileResult(file, ImportReport.Kind.HELD, p.key(), p.args(), null);
+        } catch (DatabaseFault fault) {
+            throw fault;   // this laptop's database failed: not the file's fault, and the next file would fail too
         } catch (DomainException refused) {
             Problem p = refused.first();
             return new ImportReport.FileResult(file, ImportReport.Kind.REFUSED, p.key(), p.args(), null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (DatabaseFault.isLocal(e)) {
+                throw new DatabaseFault(e);
+            }
             // a file must not stop the import, whatever it contains; the transaction has been rolled back
             return ImportReport.FileResult.refused(file, "sync.refused.invalid", e.getClass().getSimpleName());
         }

@@ -112,10 +112,11 @@ class BackupRestoreIT {
 
     private void refusedAsDamaged() {
         assertThatThrownBy(() -> AppContext.open(data)).isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.database.damaged"));
+                .satisfies(e -> assertThat(((DomainException) e).first().key())
+                        .isIn("problem.database.damaged", "problem.database.wentBack"));   // ADR 0029
         CliRun run = CliRun.of("templates", "--data-dir", data.toString());
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("数据库文件已损坏").contains("从备份恢复");
+        assertThat(run.exit()).as("a local fault, ADR 0028").isEqualTo(3);
+        assertThat(run.err()).containsAnyOf("数据库文件已损坏", "少了内容").contains("从备份恢复");
     }
 
     private void everythingIsBack() throws Exception {
