@@ -3,13 +3,10 @@ package com.logicheck.persistence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -140,28 +137,9 @@ public final class DatabaseGuard {
             long size = closedCleanly && Files.exists(databaseFile) ? Files.size(databaseFile) : -1;
             byte[] bytes = JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(new Record(1, contents.values(), size, closedCleanly));
-            Path temp = record.resolveSibling("." + record.getFileName() + ".part");
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap(bytes));
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, record, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncFolder(record.getParent());
+            AtomicFile.write(record, AtomicFile.Readers.PRIVATE, out -> out.write(bytes));
         } catch (IOException e) {
             // the record only ever lags behind the database: the next close, backup or timer writes it again
-        }
-    }
-
-    private static void syncFolder(Path folder) {
-        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a folder; its move is durable on NTFS
         }
     }
 }
