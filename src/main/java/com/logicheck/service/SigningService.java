@@ -119,13 +119,19 @@ public final class SigningService {
         String sha = PdfVerifier.sha256(pdf);
 
         Path target = files.signedPdf(inspectionId);
-        Path tmp = writeTemp(target, pdf);
+        Path tmp;
+        try {
+            tmp = files.writePending(inspectionId, pdf);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
         try {
             signed.sign(inspectionId, signatures, signedAt, sha, actorId);
         } catch (RuntimeException e) {
             deleteQuietly(tmp);
             throw e;
         }
+        // a crash from here until the move leaves the file pending: SigningFiles.completePending moves it at the next open
         moveIntoPlace(tmp, target);
         if (request.inspectorPng() != null && files.storedSignature(sheet.inspector().id()).isEmpty()) {
             files.storeSignature(sheet.inspector().id(), request.inspectorPng());

@@ -202,7 +202,7 @@ public final class SheetImporter {
             if (repository.known(sha)) {
                 UUID id = repository.sheetWithHash(sha).orElse(null);
                 if (id != null) {
-                    restoreIfMissing(id, pdf);
+                    place(pendingIfMissing(id, pdf), id);
                 }
                 return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), id);
             }
@@ -232,22 +232,33 @@ public final class SheetImporter {
             }
             List<PhotoStore.ImportedImage> photos = photoStore == null ? List.of() : read.photos();
             SyncRepository.ImportedSheet sheet = SheetFileReader.toSheet(record, sha, file.toString());
-            SyncRepository.Merge merge = merge(sheet, pdf, photos, actorId);
             UUID id = sheet.id();
+            // the file is written (pending) before the merge commits, so a crash between the two loses nothing:
+            // SigningFiles.completePending moves it into place at the next open
+            Path pending = pendingIfMissing(id, pdf);
+            SyncRepository.Merge merge;
+            try {
+                merge = merge(sheet, pdf, photos, actorId);
+            } catch (RuntimeException | Error e) {
+                SigningFiles.deleteQuietly(pending);
+                throw e;
+            }
             return switch (merge.outcome()) {
                 case NEW, UPDATED -> {
-                    restoreIfMissing(id, pdf);
+                    place(pending, id);
                     yield new ImportReport.FileResult(file, merge.outcome() == SyncRepository.Outcome.NEW
                             ? ImportReport.Kind.NEW : ImportReport.Kind.UPDATED, null, List.of(), id);
                 }
                 case SKIPPED -> {
-                    restoreIfMissing(id, pdf);
+                    place(pending, id);
                     yield new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), id);
                 }
                 case CONFLICT -> {
                     boolean sameId = merge.conflictWith().equals(id);
                     if (!sameId) {
-                        restoreIfMissing(id, pdf);
+                        place(pending, id);
+                    } else {
+                        SigningFiles.deleteQuietly(pending);
                     }
                     yield new ImportReport.FileResult(file, ImportReport.Kind.CONFLICT,
                             sameId ? "sync.conflict.sameId" : "sync.conflict.revision",
@@ -302,28 +313,35 @@ public final class SheetImporter {
         }
     }
 
-    /** The stored signed PDF of a merged sheet: written (temp name + atomic move) unless it is there already. */
-    private void restoreIfMissing(UUID id, byte[] pdf) {
+    /** The sheet's signed PDF written as pending unless its stored file is there already (null then). */
+    private Path pendingIfMissing(UUID id, byte[] pdf) {
         Path target = files.signedPdf(id);
         try {
             if (Files.exists(target) && Files.size(target) == pdf.length) {
-                return;
+                return null;
             }
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + id, ".sync");
-            try {
-                Files.write(tmp, pdf);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            return files.writePending(id, pdf);
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
+            throw cannotWrite(target, e);
         }
+    }
+
+    /** Moves a pending file (if any) to the sheet's stored signed PDF. */
+    private void place(Path pending, UUID id) {
+        if (pending == null) {
+            return;
+        }
+        Path target = files.signedPdf(id);
+        try {
+            SigningFiles.place(pending, target);
+        } catch (IOException e) {
+            SigningFiles.deleteQuietly(pending);
+            throw cannotWrite(target, e);
+        }
+    }
+
+    private static DomainException cannotWrite(Path target, IOException e) {
+        return new DomainException(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
     }
 
     /** Every *.pdf under the folder, in a stable order; hidden and temporary files are left alone. */
