@@ -41,8 +41,8 @@ final class FaultCampaign {
         this.world = world;
         this.random = new Random(seed);
         windowMillis.put(FaultKind.ENTRY, 3_000L);
-        windowMillis.put(FaultKind.SIGNING, 8_000L);
-        windowMillis.put(FaultKind.SYNC_IMPORT, 8_000L);
+        windowMillis.put(FaultKind.SIGNING, 2_500L);
+        windowMillis.put(FaultKind.SYNC_IMPORT, 1_500L);
         windowMillis.put(FaultKind.BACKUP, 4_000L);
         windowMillis.put(FaultKind.MONTH_CLOSING, 3_000L);
         for (FaultKind k : FaultKind.values()) {
@@ -207,8 +207,9 @@ final class FaultCampaign {
             findings.add("trial " + trial + " " + name + ": " + text);
         }
 
+        /** Nothing lost, no half state, nothing uncaught, and no temporary file left behind. */
         boolean clean() {
-            return lost == 0 && halfStates == 0 && uncaught == 0;
+            return lost == 0 && halfStates == 0 && uncaught == 0 && tempFilesLeft == 0;
         }
     }
 
