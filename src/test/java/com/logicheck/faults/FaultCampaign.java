@@ -187,6 +187,7 @@ final class FaultCampaign {
         int halfStates;
         int uncaught;
         int tempFilesLeft;
+        String refusal;
         final List<String> findings = new ArrayList<>();
 
         Tally(String name) {
