@@ -4,6 +4,7 @@ import com.logicheck.catalog.BuiltInSchemes;
 import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.persistence.AccountRepository;
 import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
@@ -146,6 +147,9 @@ public final class AppContext implements AutoCloseable {
         this.trust = new TrustRepository(database.dsl(), clock);
         this.sheetRecords = new SheetRecords(inspectionService, signedSheets, reference, photos);
         SigningFiles signingFiles = new SigningFiles(dataDirectory.signedSheets(), dataDirectory.keys());
+        signingFiles.completePending(id -> signedSheets.state(id)
+                .filter(s -> s.status() == InspectionStatus.SIGNED || s.status() == InspectionStatus.SUPERSEDED)
+                .map(SignedSheetRepository.SheetState::contentHash));
         this.letterhead = new Letterhead(dataDirectory.branding().resolve(OrganisationSetup.LOGO_FILE));
         this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
                 new SheetPdfWriter(new CjkFont(), messages, letterhead), new PdfSigner(), messages, signingFiles, clock);

@@ -183,7 +183,8 @@ public final class AtomicFile {
         return "." + (name.length() > NAME_IN_TEMP ? name.substring(0, NAME_IN_TEMP) : name) + ".";
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Removes a file if it is there, ignoring failure: temporary files start with "." and are never read. */
+    public static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

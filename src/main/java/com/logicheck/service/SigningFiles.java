@@ -7,13 +7,18 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.persistence.DiskSpace;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Where signing keeps its files in the data folder: {@code signed/<inspection id>.pdf}, and per person
  * {@code keys/<person id>.p12} (the password-protected keystore) and {@code keys/<person id>-signature.png}.
+ * A sheet's PDF is staged first ({@link AtomicFile#stage}: a hidden, fsynced temporary file beside its target), the
+ * database transaction that names its SHA-256 commits, and then the file is moved into place; {@link #completePending}
+ * finishes at the next open what a crash (kill -9, power cut) interrupted between the commit and the move.
  */
 public final class SigningFiles {
     private final Path signedFolder;
@@ -36,6 +41,58 @@ public final class SigningFiles {
     /** A signed record of a rectification step or a closed month (ADR 0022): {@code signed/records/<id>.pdf}. */
     public Path recordPdf(UUID recordId) {
         return signedFolder.resolve("records").resolve(recordId + ".pdf");
+    }
+
+    /**
+     * At open: every pending file is either the signed PDF its committed sheet lacks — its SHA-256 is the hash
+     * {@code committedHash} gives for the sheet and the sheet's own file is missing or another — and is moved into
+     * place, or the leftover of work that never committed (or was placed already), and is removed.
+     * Returns how many files were moved into place.
+     */
+    public int completePending(Function<UUID, Optional<String>> committedHash) {
+        if (!Files.isDirectory(signedFolder)) {
+            return 0;
+        }
+        int placed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(signedFolder,
+                f -> f.getFileName().toString().startsWith(".") && f.getFileName().toString().endsWith(AtomicFile.TEMP_SUFFIX))) {
+            for (Path f : files) {
+                Optional<UUID> id = idOf(f.getFileName().toString());
+                Optional<String> hash = id.flatMap(committedHash);
+                Path target = id.map(this::signedPdf).orElse(null);
+                if (hash.isPresent() && hash.get().equals(sha256(f)) && !hash.get().equals(sha256(target))) {
+                    AtomicFile.publish(f, target);
+                    placed++;
+                } else {
+                    AtomicFile.deleteQuietly(f);
+                }
+            }
+        } catch (IOException e) {
+            // the files stay staged and are tried again at the next open
+        }
+        return placed;
+    }
+
+    private static Optional<UUID> idOf(String name) {
+        String s = name.startsWith(".") ? name.substring(1) : name;
+        try {
+            return s.length() < 36 ? Optional.empty() : Optional.of(UUID.fromString(s.substring(0, 36)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String sha256(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return "";
+        }
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file),
+                java.security.MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "";
+        }
     }
 
     public Path keystore(UUID personId) {

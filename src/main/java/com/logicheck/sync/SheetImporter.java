@@ -202,7 +202,7 @@ public final class SheetImporter {
             if (repository.known(sha)) {
                 UUID id = repository.sheetWithHash(sha).orElse(null);
                 if (id != null) {
-                    restoreIfMissing(id, pdf);
+                    place(stageIfMissing(id, pdf));
                 }
                 return new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), id);
             }
@@ -232,22 +232,33 @@ public final class SheetImporter {
             }
             List<PhotoStore.ImportedImage> photos = photoStore == null ? List.of() : read.photos();
             SyncRepository.ImportedSheet sheet = SheetFileReader.toSheet(record, sha, file.toString());
-            SyncRepository.Merge merge = merge(sheet, pdf, photos, actorId);
             UUID id = sheet.id();
+            // the file is staged before the merge commits, so a crash between the two loses nothing:
+            // SigningFiles.completePending moves it into place at the next open
+            AtomicFile.Staged pending = stageIfMissing(id, pdf);
+            SyncRepository.Merge merge;
+            try {
+                merge = merge(sheet, pdf, photos, actorId);
+            } catch (RuntimeException | Error e) {
+                discard(pending);
+                throw e;
+            }
             return switch (merge.outcome()) {
                 case NEW, UPDATED -> {
-                    restoreIfMissing(id, pdf);
+                    place(pending);
                     yield new ImportReport.FileResult(file, merge.outcome() == SyncRepository.Outcome.NEW
                             ? ImportReport.Kind.NEW : ImportReport.Kind.UPDATED, null, List.of(), id);
                 }
                 case SKIPPED -> {
-                    restoreIfMissing(id, pdf);
+                    place(pending);
                     yield new ImportReport.FileResult(file, ImportReport.Kind.SKIPPED, null, List.of(), id);
                 }
                 case CONFLICT -> {
                     boolean sameId = merge.conflictWith().equals(id);
                     if (!sameId) {
-                        restoreIfMissing(id, pdf);
+                        place(pending);
+                    } else {
+                        discard(pending);
                     }
                     yield new ImportReport.FileResult(file, ImportReport.Kind.CONFLICT,
                             sameId ? "sync.conflict.sameId" : "sync.conflict.revision",
@@ -307,17 +318,35 @@ public final class SheetImporter {
         }
     }
 
-    /** The stored signed PDF of a merged sheet: written ({@link AtomicFile}) unless it is there already. */
-    private void restoreIfMissing(UUID id, byte[] pdf) {
+    /**
+     * The sheet's signed PDF staged beside its target ({@link AtomicFile#stage}: written and forced, not yet in place)
+     * unless its stored file is there already (null then). Staged before the merge commits, so a crash between the two
+     * loses nothing: {@code SigningFiles.completePending} moves it into place at the next open.
+     */
+    private AtomicFile.Staged stageIfMissing(UUID id, byte[] pdf) {
         Path target = files.signedPdf(id);
         try {
             if (Files.exists(target) && Files.size(target) == pdf.length) {
-                return;
+                return null;
             }
         } catch (IOException e) {
-            // written again below
+            // staged again below
         }
-        AtomicFile.write(target, pdf, AtomicFile.Readers.PRIVATE);
+        return AtomicFile.stage(target, pdf, AtomicFile.Readers.PRIVATE);
+    }
+
+    /** Moves a staged file (if any) into place. */
+    private static void place(AtomicFile.Staged staged) {
+        if (staged != null) {
+            staged.publish();
+        }
+    }
+
+    /** Throws a staged file (if any) away. */
+    private static void discard(AtomicFile.Staged staged) {
+        if (staged != null) {
+            staged.close();
+        }
     }
 
     /** Every *.pdf under the folder, in a stable order; hidden and temporary files are left alone. */

@@ -76,7 +76,7 @@ class DatabaseGuardIT {
         }
         cut(100 * 1024);
         String before = sha256(file);
-        assertThatThrownBy(() -> AppContext.open(data, Clock.systemDefaultZone(), Messages.forLanguage("zh"),
+        assertThatThrownBy(() -> AppContext.open(data, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.of(password.clone()))).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isIn(RESTORABLE_REFUSALS));
         assertThat(sha256(file)).isEqualTo(before);

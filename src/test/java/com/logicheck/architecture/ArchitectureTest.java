@@ -40,6 +40,19 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("com.logicheck.app..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
 
+    /** One clock (ADR 0031): "now" comes from the context's Clock, which only Clocks makes from the machine's. */
+    @ArchTest
+    static final ArchRule nowComesFromTheContextsClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("com.logicheck.app.Clocks")
+            .should().callMethod(java.time.LocalDate.class, "now").orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalTime.class, "now").orShould().callMethod(java.time.YearMonth.class, "now")
+            .orShould().callMethod(java.time.Year.class, "now").orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now").orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.util.Calendar.class, "getInstance")
+            .orShould().callConstructor(java.util.Date.class);
+
     /** The change history is append-only: only ChangeLog (which offers no update or delete) touches its table. */
     @ArchTest
     static final ArchRule onlyChangeLogWritesTheHistory = noClasses()

@@ -92,11 +92,34 @@ public final class Backups {
      * its retention settings, so nothing is deleted then).
      */
     public BackupFile create(BackupReason reason, BackupMonitor monitor) {
+        removeInterrupted();
         BackupFile made = createIn(folder(), reason, monitor);
         if (database != null) {
             rotate();
         }
         return made;
+    }
+
+    /**
+     * Removes what a backup killed half-way (kill -9, power cut) left in {@link #folder()}: its hidden ".part" zip and
+     * the database copy beside it, as large as the database. Only this laptop writes there (the data folder is
+     * locked), so no other backup is under way; the caller's own temporary names are made afresh.
+     */
+    private void removeInterrupted() {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".logicheck-") && (name.endsWith(".zip.part") || name.endsWith(".zip.db.zip"))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot remove interrupted backups in {}: {}", folder, e.getMessage());
+        }
     }
 
     /** A backup now into {@code target} (another folder: a USB stick, a network share); no rotation there. */
