@@ -64,7 +64,7 @@ class LogFileIT {
         Run run = run("--data-dir", data.toString(), "boom");
 
         Path log = data.toAbsolutePath().resolve("logs/logicheck.log");
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).as("internal error, ADR 0028").isEqualTo(4);
         assertThat(run.err().strip()).isEqualTo("出现意外错误，命令没有完成。详情已记入日志文件 " + log
                 + "，可以把这个文件发给技术支持。");
         assertThat(run.err()).doesNotContain("Exception", "SELECT", "keys", ".p12", "\tat ");
