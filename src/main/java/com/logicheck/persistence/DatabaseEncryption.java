@@ -93,7 +93,8 @@ public final class DatabaseEncryption {
         }
     }
 
-    private static void deleteTree(Path tree) throws IOException {
+    /** Deletes a folder and everything in it (a work copy); nothing when it is not there. */
+    static void deleteTree(Path tree) throws IOException {
         if (!Files.exists(tree)) {
             return;
         }

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -56,7 +54,7 @@ final class OpenCheck {
         String folder = databaseFile.getParent().toString();
         Path work = databaseFile.resolveSibling(COPY_FOLDER);
         try {
-            deleteTree(work);
+            DatabaseEncryption.deleteTree(work);
             Files.createDirectories(work);
             String name = databaseFile.getFileName().toString();
             Files.copy(databaseFile.resolveSibling(name + ".mv.db"), work.resolve(name + ".mv.db"));
@@ -69,7 +67,7 @@ final class OpenCheck {
                     : Problem.of("problem.database.open", folder, Database.firstLine(e)));
         } finally {
             try {
-                deleteTree(work);
+                DatabaseEncryption.deleteTree(work);
             } catch (IOException ignored) {
                 // removed at the next check
             }
@@ -94,17 +92,6 @@ final class OpenCheck {
                     folder);
             if (mismatch.isPresent()) {
                 throw Database.failure(mismatch.get());
-            }
-        }
-    }
-
-    private static void deleteTree(Path tree) throws IOException {
-        if (!Files.exists(tree)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(tree)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -82,7 +82,8 @@ public final class SigningFiles {
         }
     }
 
-    private static String sha256(Path file) {
+    /** The SHA-256 of a file's content in hex; empty when it is not there or cannot be read. */
+    static String sha256(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
             return "";
         }

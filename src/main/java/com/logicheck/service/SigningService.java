@@ -94,7 +94,7 @@ public final class SigningService {
                 String code = sheet.template().item(p.itemId()).map(i -> i.code()).orElse("?");
                 throw new DomainException(Problem.of("problem.sign.photoMissing", code, p.originalName()));
             }
-            if (!p.sha256().equals(sha256(p.file()))) {
+            if (!p.sha256().equals(SigningFiles.sha256(p.file()))) {
                 // the original travels inside the signed file and each importer checks it against the record (ADR 0023)
                 String code = sheet.template().item(p.itemId()).map(i -> i.code()).orElse("?");
                 throw new DomainException(Problem.of("problem.sign.photoChanged", code, p.originalName()));
@@ -191,16 +191,6 @@ public final class SigningService {
         }
         if (!magic || !readable || png.length > MAX_SIGNATURE_BYTES) {
             throw new DomainException(Problem.of("problem.sign.badImage", name));
-        }
-    }
-
-    private static String sha256(Path file) {
-        try (var in = new java.security.DigestInputStream(Files.newInputStream(file),
-                java.security.MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            return "";
         }
     }
 
