@@ -138,12 +138,13 @@ class RecordExchangeIT {
             new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();
             Person supervisor = person(a, "刘洋");
             Person inspector = person(a, "张伟");
-            // a sheet of 张伟's with deductions, in a provider-month that can be closed: the demo's 30 days end today,
-            // so early in a month "this month" may not hold every component yet — take the sheet's own month
+            // a sheet of 张伟's with at least two open deductions (the conflict tests raise orders on two of them), in
+            // a provider-month that can be closed: the demo's 30 days end today, so early in a month "this month" may
+            // not hold every component yet — take the sheet's own month
             InspectionRepository.InspectionRow row = a.inspections().recent(500).stream()
                     .filter(r -> r.status() == InspectionStatus.FINISHED && r.inspectorName().equals(inspector.name()))
                     .filter(r -> a.rectificationService().orders().deductions(r.id()).deductions().stream()
-                            .anyMatch(d -> !d.exempted() && !d.onOrder()))
+                            .filter(d -> !d.exempted() && !d.onOrder()).count() >= 2)
                     .filter(r -> closable(a, r))
                     .findFirst().orElseThrow();
             UUID sheet = row.id();
