@@ -127,6 +127,7 @@ public final class AppContext implements AutoCloseable {
     private final ChangeLog changeLog;
     private final com.logicheck.service.ReferenceData referenceData; // --- refdata ---
     private final Letterhead letterhead; // --- branding ---
+    private final CjkFont font;
     private final com.logicheck.service.OrganisationSettings organisationSettings; // --- branding ---
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
@@ -151,10 +152,14 @@ public final class AppContext implements AutoCloseable {
                 .filter(s -> s.status() == InspectionStatus.SIGNED || s.status() == InspectionStatus.SUPERSEDED)
                 .map(SignedSheetRepository.SheetState::contentHash));
         this.letterhead = new Letterhead(dataDirectory.branding().resolve(OrganisationSetup.LOGO_FILE));
+        // one font (5.2 MB, parsed once per thread), one signer and one verifier for every PDF this context writes
+        this.font = new CjkFont();
+        PdfSigner signer = new PdfSigner();
+        PdfVerifier verifier = new PdfVerifier();
         this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
-                new SheetPdfWriter(new CjkFont(), messages, letterhead), new PdfSigner(), messages, signingFiles, clock);
+                new SheetPdfWriter(font, messages, letterhead), signer, messages, signingFiles, clock);
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
-        this.verifyService = new VerifyService(new PdfVerifier(), trust);
+        this.verifyService = new VerifyService(verifier, trust);
         this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);
         this.sheetExporter = new SheetExporter(syncRepository, signedSheets, exportService, signingFiles);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
@@ -168,17 +173,17 @@ public final class AppContext implements AutoCloseable {
         this.recordLog = new com.logicheck.persistence.RecordLog(database.dsl(), clock);
         com.logicheck.sync.RecordPrints recordPrints = new com.logicheck.sync.RecordPrints(messages);
         this.recordExporter = new com.logicheck.sync.RecordExporter(recordLog, recordPrints,
-                new com.logicheck.pdf.RecordPdfWriter(new CjkFont()), new PdfSigner(), signingFiles, photos, trust,
+                new com.logicheck.pdf.RecordPdfWriter(font), signer, signingFiles, photos, trust,
                 () -> reference.organisation().map(ReferenceRepository.Organisation::name).orElse(""), clock);
-        this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
+        this.sheetImporter = new SheetImporter(verifier, trust::isTrusted, syncRepository, templates,
                 signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync),
                 new com.logicheck.sync.RecordImporter(recordLog, new com.logicheck.persistence.RecordMerge(database.dsl(),
                         clock, changeLog), photos, signingFiles, recordPrints, dataDirectory.root().resolve("tmp")),
                 photos);
-        this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(new CjkFont()),
-                new PdfSigner(), signingFiles, trust, messages, clock, settings.deviceId());
+        this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(font),
+                signer, signingFiles, trust, messages, clock, settings.deviceId());
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
-                changeLog), referenceSync, signedSheets, signingFiles, new PdfVerifier(), trust::isTrusted,
+                changeLog), referenceSync, signedSheets, signingFiles, verifier, trust::isTrusted,
                 // --- recordui: conflicts between signed records decided by a person (ADR 0027) ---
                 new com.logicheck.sync.RecordConflicts(recordLog, new com.logicheck.persistence.RecordConflictRepository(
                         database.dsl(), clock, changeLog), recordPrints, signingFiles));
@@ -198,7 +203,7 @@ public final class AppContext implements AutoCloseable {
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
-                new NoticePdfWriter(new CjkFont(), messages, letterhead), messages, new PdfSigner(), signingFiles, trust, clock);
+                new NoticePdfWriter(font, messages, letterhead), messages, signer, signingFiles, trust, clock);
         this.rectificationSteps = new RectificationSteps(rectificationService.orders(), photos, reference, clock);
         this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
                 reference, clock);
@@ -456,6 +461,11 @@ public final class AppContext implements AutoCloseable {
     /** 基础资料: places, providers, contracts and their 考核办法 after the first run (refdata). */
     public com.logicheck.service.ReferenceData referenceData() {
         return referenceData;
+    }
+
+    /** The one bundled font of this context's PDFs, for a writer made outside it (the monthly report). */
+    public CjkFont font() {
+        return font;
     }
 
     /** The organisation's logo as the signed sheet, the 整改通知单 and the 月服务质量报告 print it (ADR 0024). */
