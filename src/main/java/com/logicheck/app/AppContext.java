@@ -81,8 +81,6 @@ import java.util.function.Supplier;
  * Opening it prepares and locks the data folder, migrates the database and installs the built-in templates.
  */
 public final class AppContext implements AutoCloseable {
-    /** System property: fewer PBKDF2 iterations, for the test suite only (ADR 0013). */
-    public static final String PASSWORD_ITERATIONS = "logicheck.passwordIterations";
     private final DataDirectory dataDirectory;
     private final Database database;
     private final Clock clock;
@@ -130,7 +128,8 @@ public final class AppContext implements AutoCloseable {
     private final CjkFont font;
     private final com.logicheck.service.OrganisationSettings organisationSettings; // --- branding ---
 
-    private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
+    private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages,
+                       PasswordHasher hasher) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.clock = clock;
@@ -210,7 +209,6 @@ public final class AppContext implements AutoCloseable {
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
                 templates, templateFiles, reference, messages);
         this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
-        PasswordHasher hasher = new PasswordHasher(Integer.getInteger(PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS));
         this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog), hasher,
                 new LoginThrottle(clock), currentUser);
         this.organisationSetup = new OrganisationSetup(new SetupRepository(database.dsl(), clock, changeLog), hasher,
@@ -261,11 +259,20 @@ public final class AppContext implements AutoCloseable {
 
     /** {@code key} is asked only when the folder is encrypted; a wrong key is refused and changes nothing. */
     public static AppContext open(Path dataDir, Clock clock, Messages messages, Supplier<DatabaseKey> key) {
+        return open(dataDir, clock, messages, key, new PasswordHasher());
+    }
+
+    /**
+     * {@code passwords}: how log-in passwords are hashed — the production strength everywhere but in tests, which
+     * hand in a cheaper one here (ADR 0036) instead of a system property the installed app would also read.
+     */
+    public static AppContext open(Path dataDir, Clock clock, Messages messages, Supplier<DatabaseKey> key,
+                                  PasswordHasher passwords) {
         DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
         try {
             DatabaseKey k = dir.encrypted() ? DatabaseKeys.required(key.get()) : DatabaseKey.NONE;
             try {
-                return new AppContext(dir, Database.open(dir.databaseFile(), k), clock, messages);
+                return new AppContext(dir, Database.open(dir.databaseFile(), k), clock, messages, passwords);
             } finally {
                 k.wipe();
             }

@@ -35,12 +35,17 @@ final class Invocation {
 
     /** The data folder, texts of signed PDFs in Chinese (the default). */
     AppContext open() {
-        return AppContext.open(main().dataDirectory());
+        return open(Messages.forLanguage(null));
     }
 
     /** The data folder, texts of signed PDFs and files in the language of {@code --lang}. */
     AppContext openInLanguage() {
-        return AppContext.open(main().dataDirectory(), Clocks.system(), messages());
+        return open(messages());
+    }
+
+    private AppContext open(Messages language) {
+        return AppContext.open(main().dataDirectory(), Clocks.system(), language,
+                DatabaseKeys.fromEnvironmentOrConsole(language), main().passwords());
     }
 
     /** {@code --as} (null: the current user), password checked (ADR 0013). */
