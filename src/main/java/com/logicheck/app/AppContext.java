@@ -81,8 +81,6 @@ import java.util.function.Supplier;
  * Opening it prepares and locks the data folder, migrates the database and installs the built-in templates.
  */
 public final class AppContext implements AutoCloseable {
-    /** System property: fewer PBKDF2 iterations, for the test suite only (ADR 0013). */
-    public static final String PASSWORD_ITERATIONS = "logicheck.passwordIterations";
     private final DataDirectory dataDirectory;
     private final Database database;
     private final Clock clock;
@@ -127,9 +125,11 @@ public final class AppContext implements AutoCloseable {
     private final ChangeLog changeLog;
     private final com.logicheck.service.ReferenceData referenceData; // --- refdata ---
     private final Letterhead letterhead; // --- branding ---
+    private final CjkFont font;
     private final com.logicheck.service.OrganisationSettings organisationSettings; // --- branding ---
 
-    private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages) {
+    private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages,
+                       PasswordHasher hasher) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.clock = clock;
@@ -151,10 +151,14 @@ public final class AppContext implements AutoCloseable {
                 .filter(s -> s.status() == InspectionStatus.SIGNED || s.status() == InspectionStatus.SUPERSEDED)
                 .map(SignedSheetRepository.SheetState::contentHash));
         this.letterhead = new Letterhead(dataDirectory.branding().resolve(OrganisationSetup.LOGO_FILE));
+        // one font (5.2 MB, parsed once per thread), one signer and one verifier for every PDF this context writes
+        this.font = new CjkFont();
+        PdfSigner signer = new PdfSigner();
+        PdfVerifier verifier = new PdfVerifier();
         this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
-                new SheetPdfWriter(new CjkFont(), messages, letterhead), new PdfSigner(), messages, signingFiles, clock);
+                new SheetPdfWriter(font, messages, letterhead), signer, messages, signingFiles, clock);
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
-        this.verifyService = new VerifyService(new PdfVerifier(), trust);
+        this.verifyService = new VerifyService(verifier, trust);
         this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);
         this.sheetExporter = new SheetExporter(syncRepository, signedSheets, exportService, signingFiles);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
@@ -168,17 +172,17 @@ public final class AppContext implements AutoCloseable {
         this.recordLog = new com.logicheck.persistence.RecordLog(database.dsl(), clock);
         com.logicheck.sync.RecordPrints recordPrints = new com.logicheck.sync.RecordPrints(messages);
         this.recordExporter = new com.logicheck.sync.RecordExporter(recordLog, recordPrints,
-                new com.logicheck.pdf.RecordPdfWriter(new CjkFont()), new PdfSigner(), signingFiles, photos, trust,
+                new com.logicheck.pdf.RecordPdfWriter(font), signer, signingFiles, photos, trust,
                 () -> reference.organisation().map(ReferenceRepository.Organisation::name).orElse(""), clock);
-        this.sheetImporter = new SheetImporter(new PdfVerifier(), trust::isTrusted, syncRepository, templates,
+        this.sheetImporter = new SheetImporter(verifier, trust::isTrusted, syncRepository, templates,
                 signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync),
                 new com.logicheck.sync.RecordImporter(recordLog, new com.logicheck.persistence.RecordMerge(database.dsl(),
                         clock, changeLog), photos, signingFiles, recordPrints, dataDirectory.root().resolve("tmp")),
                 photos);
-        this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(new CjkFont()),
-                new PdfSigner(), signingFiles, trust, messages, clock, settings.deviceId());
+        this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(font),
+                signer, signingFiles, trust, messages, clock, settings.deviceId());
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
-                changeLog), referenceSync, signedSheets, signingFiles, new PdfVerifier(), trust::isTrusted,
+                changeLog), referenceSync, signedSheets, signingFiles, verifier, trust::isTrusted,
                 // --- recordui: conflicts between signed records decided by a person (ADR 0027) ---
                 new com.logicheck.sync.RecordConflicts(recordLog, new com.logicheck.persistence.RecordConflictRepository(
                         database.dsl(), clock, changeLog), recordPrints, signingFiles));
@@ -198,14 +202,13 @@ public final class AppContext implements AutoCloseable {
                 new RectificationSettings(settings), clock);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
-                new NoticePdfWriter(new CjkFont(), messages, letterhead), messages, new PdfSigner(), signingFiles, trust, clock);
+                new NoticePdfWriter(font, messages, letterhead), messages, signer, signingFiles, trust, clock);
         this.rectificationSteps = new RectificationSteps(rectificationService.orders(), photos, reference, clock);
         this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
                 reference, clock);
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
                 templates, templateFiles, reference, messages);
         this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
-        PasswordHasher hasher = new PasswordHasher(Integer.getInteger(PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS));
         this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog), hasher,
                 new LoginThrottle(clock), currentUser);
         this.organisationSetup = new OrganisationSetup(new SetupRepository(database.dsl(), clock, changeLog), hasher,
@@ -256,11 +259,20 @@ public final class AppContext implements AutoCloseable {
 
     /** {@code key} is asked only when the folder is encrypted; a wrong key is refused and changes nothing. */
     public static AppContext open(Path dataDir, Clock clock, Messages messages, Supplier<DatabaseKey> key) {
+        return open(dataDir, clock, messages, key, new PasswordHasher());
+    }
+
+    /**
+     * {@code passwords}: how log-in passwords are hashed — the production strength everywhere but in tests, which
+     * hand in a cheaper one here (ADR 0036) instead of a system property the installed app would also read.
+     */
+    public static AppContext open(Path dataDir, Clock clock, Messages messages, Supplier<DatabaseKey> key,
+                                  PasswordHasher passwords) {
         DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
         try {
             DatabaseKey k = dir.encrypted() ? DatabaseKeys.required(key.get()) : DatabaseKey.NONE;
             try {
-                return new AppContext(dir, Database.open(dir.databaseFile(), k), clock, messages);
+                return new AppContext(dir, Database.open(dir.databaseFile(), k), clock, messages, passwords);
             } finally {
                 k.wipe();
             }
@@ -456,6 +468,11 @@ public final class AppContext implements AutoCloseable {
     /** 基础资料: places, providers, contracts and their 考核办法 after the first run (refdata). */
     public com.logicheck.service.ReferenceData referenceData() {
         return referenceData;
+    }
+
+    /** The one bundled font of this context's PDFs, for a writer made outside it (the monthly report). */
+    public CjkFont font() {
+        return font;
     }
 
     /** The organisation's logo as the signed sheet, the 整改通知单 and the 月服务质量报告 print it (ADR 0024). */

@@ -13,33 +13,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code logicheck assess --provider 华安后勤 --month 2026-11}: prints the month's assessment, every number explained. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Explain a provider's monthly assessment (月度考核): components, total, grade, veto, money.")
 final class AssessCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
     @Option(names = "--provider", required = true, paramLabel = "NAME",
             description = "provider: full name, short name, part of a name, or id")
     String provider;
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "the month, e.g. 2026-11")
-    String month;
+    @Mixin
+    CliOptions.Month month;
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        YearMonth ym = parseMonth(month);
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        Messages messages = run.messages();
+        YearMonth ym = month.month();
+        try (AppContext context = run.open()) {
             Provider p = findProvider(context.reference().providers(), provider);
             AssessmentService.MonthResult result = context.assessmentService().assess(p.id(), ym);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = run.out();
             new AssessmentText(messages).lines(result.assessment(), result.closed()).forEach(out::println);
             out.flush();
         }

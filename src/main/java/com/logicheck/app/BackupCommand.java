@@ -11,19 +11,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code logicheck backup [--to DIR] [--list] [--keep-daily N --keep-weekly N]}: 立即备份 (ADR 0016). */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Back up the data folder now (database, photos, signed PDFs, keys) into <data>/backups or --to DIR.")
 final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
     @Option(names = "--to", paramLabel = "DIR", description = "write the backup into this folder instead (no rotation there)")
     Path to;
     @Option(names = "--list", description = "list the backups in <data>/backups instead of making one")
@@ -35,10 +31,10 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
+        Messages messages = run.messages();
         BackupText text = new BackupText(messages);
-        PrintWriter out = spec.commandLine().getOut();
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        PrintWriter out = run.out();
+        try (AppContext context = run.open()) {
             if (keepDaily != null || keepWeekly != null) {
                 keep(context, messages, out);
             }

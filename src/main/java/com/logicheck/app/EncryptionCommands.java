@@ -10,14 +10,11 @@ import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
 import java.io.Console;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code logicheck encrypt} / {@code decrypt}: converts the database of a closed data folder to or from AES file
@@ -30,17 +27,15 @@ final class EncryptionCommands {
     @Command(name = "encrypt", mixinStandardHelpOptions = true,
             description = "Encrypt the database of the data folder (AES). Password: LOGICHECK_DB_PASSWORD or a prompt.")
     static final class Encrypt implements Callable<Integer> {
-        @ParentCommand
-        Main main;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
 
         @Override
         public Integer call() {
-            Messages messages = main.messages();
+            Messages messages = run.messages();
             DatabaseKey key = newPassword(System.getenv(), System.console(), messages);
-            PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = new DataDirectory(main.dataDirectory()).prepare().lock()) {
+            PrintWriter out = run.out();
+            try (DataDirectory dir = new DataDirectory(run.main().dataDirectory()).prepare().lock()) {
                 new DatabaseEncryption(dir).encrypt(key);
                 int old = new Backups(dir, null, AppContext.appVersion(), Clocks.system(), Retention.DEFAULT)
                         .list().size();
@@ -59,18 +54,16 @@ final class EncryptionCommands {
     @Command(name = "decrypt", mixinStandardHelpOptions = true,
             description = "Decrypt the database of the data folder. Password: LOGICHECK_DB_PASSWORD or a prompt.")
     static final class Decrypt implements Callable<Integer> {
-        @ParentCommand
-        Main main;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
 
         @Override
         public Integer call() {
-            Messages messages = main.messages();
+            Messages messages = run.messages();
             DatabaseKey key = DatabaseKeys.required(
                     DatabaseKeys.fromEnvironmentOrConsole(System.getenv(), System.console(), messages.get("cli.db.password")));
-            PrintWriter out = spec.commandLine().getOut();
-            try (DataDirectory dir = new DataDirectory(main.dataDirectory()).prepare().lock()) {
+            PrintWriter out = run.out();
+            try (DataDirectory dir = new DataDirectory(run.main().dataDirectory()).prepare().lock()) {
                 new DatabaseEncryption(dir).decrypt(key);
                 out.println(messages.get("cli.decrypt.done", dir.root()));
             } finally {

@@ -11,20 +11,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code logicheck export}: copies signed PDFs out under readable names (导出). */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export signed sheets as PDF: one by number, or all signed sheets of a month/provider/template.")
 final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "sheet number (full id or its first characters)")
     String id;
     @Option(names = "--month", paramLabel = "YYYY-MM")
@@ -38,12 +34,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        PrintWriter out = spec.commandLine().getOut();
+        Messages messages = run.messages();
+        PrintWriter out = run.out();
         if (id == null && month == null && provider == null && template == null) {
             throw new DomainException(Problem.of("problem.cli.exportTarget"));
         }
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        try (AppContext context = run.open()) {
             List<Path> files;
             if (id != null) {
                 files = List.of(context.exportService().exportOne(CliSupport.sheetId(context, id), target));

@@ -6,6 +6,7 @@ import com.logicheck.domain.Problem;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.DatabaseFault;
+import com.logicheck.service.PasswordHasher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,6 +45,16 @@ public final class Main implements Callable<Integer> {
     String language;
 
     private Map<String, String> environment = System.getenv();
+    private final PasswordHasher passwords;
+
+    public Main() {
+        this(new PasswordHasher());
+    }
+
+    /** Tests hash log-in passwords with fewer iterations; the installed app has no way to ask for that. */
+    Main(PasswordHasher passwords) {
+        this.passwords = passwords;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -55,7 +66,10 @@ public final class Main implements Callable<Integer> {
 
     /** With the given environment variables instead of the process's (tests pass passwords this way). */
     static int run(Map<String, String> environment, String... args) {
-        Main main = new Main();
+        return run(new Main(), environment, args);
+    }
+
+    static int run(Main main, Map<String, String> environment, String... args) {
         main.environment = environment;
         return commandLine(main).execute(args);
     }
@@ -114,6 +128,10 @@ public final class Main implements Callable<Integer> {
     Path dataDirectory() {
         return dataDir != null && !dataDir.toString().isBlank() ? dataDir
                 : DataDirectory.platformDefault(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    PasswordHasher passwords() {
+        return passwords;
     }
 
     Map<String, String> environment() {

@@ -3,14 +3,11 @@ package com.logicheck.app;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Provider;
-import com.logicheck.i18n.Messages;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code logicheck month close|reopen}: freeze a provider's 月度考核 or make it live again with a reason. Only a
@@ -20,75 +17,59 @@ import picocli.CommandLine.Spec;
         description = "Close (freeze) a provider's monthly assessment, or reopen it with a reason. Supervisors only.",
         subcommands = {MonthCommand.Close.class, MonthCommand.Reopen.class})
 final class MonthCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        return run.usage();
+    }
+
+    /** Shared: the provider's month and the supervisor acting on it; the step prints its own line. */
+    abstract static class Step implements Callable<Integer> {
+        @Mixin
+        Invocation run;
+        @Mixin
+        CliOptions.ProviderMonth providerMonth;
+        @Option(names = "--as", paramLabel = "NAME", description = "the supervisor (default: the current user)")
+        String as;
+
+        abstract String apply(AppContext context, Provider provider, YearMonth month, Person actor);
+
+        @Override
+        public Integer call() {
+            YearMonth ym = providerMonth.month();
+            try (AppContext context = run.open()) {
+                Provider p = providerMonth.provider(context);
+                Person actor = run.actor(context, as);
+                run.out().println(apply(context, p, ym, actor));
+            }
+            return ExitCode.DONE;
+        }
     }
 
     @Command(name = "close", mixinStandardHelpOptions = true,
             description = "Freeze the month's result (refused while the month is incomplete).")
-    static final class Close implements Callable<Integer> {
-        @ParentCommand
-        MonthCommand month;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--provider", required = true, paramLabel = "NAME", description = "provider")
-        String provider;
-        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "the month, e.g. 2026-11")
-        String yearMonth;
-        @Option(names = "--as", paramLabel = "NAME", description = "the supervisor (default: the current user)")
-        String as;
-
+    static final class Close extends Step {
         @Override
-        public Integer call() {
-            Messages messages = month.main.messages();
-            YearMonth ym = AssessCommand.parseMonth(yearMonth);
-            try (AppContext context = AppContext.open(month.main.dataDirectory())) {
-                Provider p = AssessCommand.findProvider(context.reference().providers(), provider);
-                Person actor = RectificationCli.actor(month.main, context, as);
-                MonthlyAssessment a = context.assessmentService().close(p.id(), ym, actor.id());
-                spec.commandLine().getOut().println(messages.get("cli.month.closed", p.name(), ym.toString(),
-                        a.total() == null ? "—" : a.total().toPlainString(), a.grade() == null ? "" : a.grade(),
-                        actor.name()));
-            }
-            return 0;
+        String apply(AppContext context, Provider p, YearMonth ym, Person actor) {
+            MonthlyAssessment a = context.assessmentService().close(p.id(), ym, actor.id());
+            return run.messages().get("cli.month.closed", p.name(), ym.toString(),
+                    a.total() == null ? "—" : a.total().toPlainString(), a.grade() == null ? "" : a.grade(),
+                    actor.name());
         }
     }
 
     @Command(name = "reopen", mixinStandardHelpOptions = true,
             description = "Make a closed month live again; the reason is kept with the month's record.")
-    static final class Reopen implements Callable<Integer> {
-        @ParentCommand
-        MonthCommand month;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--provider", required = true, paramLabel = "NAME", description = "provider")
-        String provider;
-        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "the month, e.g. 2026-11")
-        String yearMonth;
+    static final class Reopen extends Step {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why it is reopened")
         String reason;
-        @Option(names = "--as", paramLabel = "NAME", description = "the supervisor (default: the current user)")
-        String as;
 
         @Override
-        public Integer call() {
-            Messages messages = month.main.messages();
-            YearMonth ym = AssessCommand.parseMonth(yearMonth);
-            try (AppContext context = AppContext.open(month.main.dataDirectory())) {
-                Provider p = AssessCommand.findProvider(context.reference().providers(), provider);
-                Person actor = RectificationCli.actor(month.main, context, as);
-                context.assessmentService().reopen(p.id(), ym, reason, actor.id());
-                spec.commandLine().getOut().println(messages.get("cli.month.reopened", p.name(), ym.toString(),
-                        reason.strip(), actor.name()));
-            }
-            return 0;
+        String apply(AppContext context, Provider p, YearMonth ym, Person actor) {
+            context.assessmentService().reopen(p.id(), ym, reason, actor.id());
+            return run.messages().get("cli.month.reopened", p.name(), ym.toString(), reason.strip(), actor.name());
         }
     }
 }

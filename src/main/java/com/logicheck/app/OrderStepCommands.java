@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** The steps of an order's lifecycle from the command line: report fixed, re-inspect, close. */
 final class OrderStepCommands {
@@ -23,26 +21,24 @@ final class OrderStepCommands {
 
     /** Shared: the order argument, the acting person, and printing the order's new state. */
     abstract static class Step implements Callable<Integer> {
-        @ParentCommand
-        Main main;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Parameters(index = "0", paramLabel = "ORDER", description = "order id or its first characters")
         String order;
-        @Option(names = "--as", paramLabel = "PERSON", description = "acting person (default: the current user)")
-        String as;
+        @Mixin
+        CliOptions.ActingPerson acting;
 
         abstract RectificationOrder apply(RectificationRepository orders, UUID orderId, UUID actorId);
 
         @Override
         public Integer call() {
-            Messages messages = main.messages();
-            try (AppContext context = AppContext.open(main.dataDirectory())) {
+            Messages messages = run.messages();
+            try (AppContext context = run.open()) {
                 UUID id = RectificationCli.orderId(context, order);
                 RectificationOrder o = apply(context.rectificationService().orders(), id,
-                        RectificationCli.actor(main, context, as).id());
-                spec.commandLine().getOut().println(RectificationCli.describe(o, messages));
-                spec.commandLine().getOut().flush();
+                        acting.actor(run, context).id());
+                run.out().println(RectificationCli.describe(o, messages));
+                run.out().flush();
             }
             return 0;
         }

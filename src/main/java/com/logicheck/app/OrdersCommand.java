@@ -19,19 +19,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code logicheck orders --overdue --provider 华安}: the supervisor's desk as text (整改台账), with the counts. */
 @Command(name = "orders", mixinStandardHelpOptions = true,
         description = "List rectification orders by deadline: overdue, due today or this week, filtered; counts and ageing.")
 final class OrdersCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
     @Option(names = "--overdue", description = "only overdue orders")
     boolean overdue;
     @Option(names = "--today", description = "only orders due today")
@@ -53,18 +49,18 @@ final class OrdersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        Messages messages = run.messages();
+        try (AppContext context = run.open()) {
             LocalDate day = LocalDate.now(context.clock());
             Filter filter = new Filter(provider == null ? null
-                    : AssessCommand.findProvider(context.reference().providers(), provider).id(),
+                    : run.provider(context, provider).id(),
                     line == null ? null : serviceLine(line, messages), place == null ? null : findPlace(context, place),
                     statuses == null ? Set.of() : EnumSet.copyOf(statuses),
                     today ? day : week ? day : null,
                     today ? day : week ? day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : null,
                     overdue, repeated);
             RectificationDesk desk = context.rectificationDesk().desk();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = run.out();
             List<RectificationDesk.Row> rows = desk.list(filter, day, limit);
             if (rows.isEmpty()) {
                 out.println(messages.get("cli.orders.none"));

@@ -21,11 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code logicheck plans list|add|set|end}: 层级检查计划 from the command line. Changes need a 主管 or 管理员
@@ -38,15 +36,12 @@ import picocli.CommandLine.Spec;
 final class PlansCommand implements Callable<Integer> {
     private static final Pattern EVERY = Pattern.compile("(\\d{1,3})\\s*(h|hours?|小时|d|days?|天|日|m|months?|个月|月)",
             Pattern.CASE_INSENSITIVE);
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        return run.usage();
     }
 
     /** A plan by its id or the first characters of it (as {@code plans list} prints them). */
@@ -98,6 +93,8 @@ final class PlansCommand implements Callable<Integer> {
 
     /** The options a new or changed plan can be given; null = not given. */
     abstract static class Terms {
+        @Mixin
+        Invocation run;
         @Option(names = "--person", paramLabel = "NAME", description = "who inspects (name, login or id)")
         String person;
         @Option(names = "--level", paramLabel = "LEVEL",
@@ -130,7 +127,7 @@ final class PlansCommand implements Callable<Integer> {
             ResponsibilityLevel l = level == null ? base.level() : level(level);
             UUID placeId = place == null ? base.placeId() : OrdersCommand.findPlace(context, place);
             UUID providerId = provider == null ? base.providerId() : any(provider) ? null
-                    : AssessCommand.findProvider(context.reference().providers(), provider).id();
+                    : run.provider(context, provider).id();
             ServiceLine sl = line == null ? base.serviceLine() : any(line) ? null
                     : OrdersCommand.serviceLine(line, Messages.forLanguage("zh"));
             Every e = every == null ? new Every(base.length(), base.unit()) : Every.parse(every);
@@ -152,10 +149,8 @@ final class PlansCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "The plans of a month with inspections required, done and missed.")
     static final class ListPlans implements Callable<Integer> {
-        @ParentCommand
-        PlansCommand plans;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Option(names = "--month", paramLabel = "YYYY-MM", description = "the month (default: this month)")
         String month;
         @Option(names = "--all", description = "also switched-off plans and plans that ended before the month")
@@ -163,9 +158,9 @@ final class PlansCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = plans.main.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+            Messages messages = run.messages();
+            PrintWriter out = run.out();
+            try (AppContext context = run.open()) {
                 YearMonth ym = month == null ? YearMonth.now(context.clock()) : AssessCommand.parseMonth(month);
                 List<PlanReport> reports = context.inspectionPlans().month(ym, all);
                 if (reports.isEmpty()) {
@@ -184,25 +179,21 @@ final class PlansCommand implements Callable<Integer> {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add a plan; frequency and coverage default to the level's (seed 004 第12篇 5.1).")
     static final class Add extends Terms implements Callable<Integer> {
-        @ParentCommand
-        PlansCommand plans;
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
-            Messages messages = plans.main.messages();
+            Messages messages = run.messages();
             if (person == null || level == null || place == null) {
                 throw new DomainException(Problem.of("problem.cli.planNeeds"));
             }
-            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+            try (AppContext context = run.open()) {
                 UUID personId = CliLogin.person(context, person.strip()).id();
                 InspectionPlan base = InspectionPlan.defaults(UUID.randomUUID(), personId, level(level), null,
                         OrdersCommand.findPlace(context, place), null, LocalDate.now(context.clock()));
                 InspectionPlan p = apply(context, base);
-                Person actor = CliLogin.actor(plans.main, context, as);
+                Person actor = run.actor(context, as);
                 context.inspectionPlans().add(p, actor.id());
-                PlansCommand.print(spec, context, p, messages.get("cli.plans.added"), messages);
+                PlansCommand.print(run, context, p, messages.get("cli.plans.added"), messages);
             }
             return 0;
         }
@@ -210,10 +201,6 @@ final class PlansCommand implements Callable<Integer> {
 
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Change a plan: only the options given.")
     static final class Set extends Terms implements Callable<Integer> {
-        @ParentCommand
-        PlansCommand plans;
-        @Spec
-        CommandSpec spec;
         @Parameters(index = "0", paramLabel = "PLAN", description = "plan id or its first characters")
         String id;
         @Option(names = "--active", paramLabel = "true|false", description = "switch the plan off (counts nowhere) or on")
@@ -221,16 +208,16 @@ final class PlansCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = plans.main.messages();
-            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+            Messages messages = run.messages();
+            try (AppContext context = run.open()) {
                 InspectionPlan before = plan(context.inspectionPlans(), id);
                 InspectionPlan p = apply(context, before);
                 if (active != null) {
                     p = p.withActive(active);
                 }
-                Person actor = CliLogin.actor(plans.main, context, as);
+                Person actor = run.actor(context, as);
                 context.inspectionPlans().change(p, actor.id());
-                PlansCommand.print(spec, context, p, messages.get("cli.plans.changed"), messages);
+                PlansCommand.print(run, context, p, messages.get("cli.plans.changed"), messages);
             }
             return 0;
         }
@@ -239,10 +226,8 @@ final class PlansCommand implements Callable<Integer> {
     @Command(name = "end", mixinStandardHelpOptions = true,
             description = "End a plan: it counts up to and including the last day (default today), not after.")
     static final class End implements Callable<Integer> {
-        @ParentCommand
-        PlansCommand plans;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Parameters(index = "0", paramLabel = "PLAN", description = "plan id or its first characters")
         String id;
         @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "the last day (default: today)")
@@ -252,21 +237,21 @@ final class PlansCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = plans.main.messages();
-            try (AppContext context = AppContext.open(plans.main.dataDirectory())) {
+            Messages messages = run.messages();
+            try (AppContext context = run.open()) {
                 InspectionPlan p = plan(context.inspectionPlans(), id);
                 LocalDate last = on == null ? LocalDate.now(context.clock()) : RectificationCli.date(on);
-                Person actor = CliLogin.actor(plans.main, context, as);
+                Person actor = run.actor(context, as);
                 context.inspectionPlans().end(p.id(), last, actor.id());
-                PlansCommand.print(spec, context, context.inspectionPlans().find(p.id()),
+                PlansCommand.print(run, context, context.inspectionPlans().find(p.id()),
                         messages.get("cli.plans.ended", last.toString()), messages);
             }
             return 0;
         }
     }
 
-    static void print(CommandSpec spec, AppContext context, InspectionPlan p, String head, Messages messages) {
-        PrintWriter out = spec.commandLine().getOut();
+    static void print(Invocation run, AppContext context, InspectionPlan p, String head, Messages messages) {
+        PrintWriter out = run.out();
         out.println(head);
         out.println(describe(p, context.reference().person(p.personId()).map(Person::name).orElse(""),
                 context.reference().place(p.placeId()).map(x -> x.path()).orElse(""),

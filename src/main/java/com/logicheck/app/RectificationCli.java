@@ -2,7 +2,6 @@ package com.logicheck.app;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.i18n.Messages;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** What the rectification sub-commands share: order numbers, the acting person, dates, causes, one order's line. */
+/** What the rectification sub-commands share: order numbers, dates, causes, one order's line. */
 final class RectificationCli {
     private RectificationCli() {
     }
@@ -30,11 +29,6 @@ final class RectificationCli {
             }
             return ids.get(0);
         }
-    }
-
-    /** {@code --as}: a person's name, login or id; without it, the current user; password checked (ADR 0013). */
-    static Person actor(Main main, AppContext context, String as) {
-        return CliLogin.actor(main, context, as);
     }
 
     static LocalDate date(String text) {

@@ -7,20 +7,16 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code logicheck rectify 1a2b3c4d --responsible 王班长 --cause 培训}: 整改通知单 from a finished or signed sheet. */
 @Command(name = "rectify", mixinStandardHelpOptions = true,
         description = "Raise rectification orders (整改通知单) from a sheet's deductions: one per deduction, or --grouped.")
 final class RectifyCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
     @Parameters(index = "0", paramLabel = "SHEET", description = "sheet id or its first characters")
     String sheet;
     @Option(names = "--items", split = ",", paramLabel = "CODE", description = "item codes (default: every deduction not yet ordered or exempted)")
@@ -40,19 +36,19 @@ final class RectifyCommand implements Callable<Integer> {
     String causeNote;
     @Option(names = "--steps", paramLabel = "TEXT", description = "planned steps")
     String steps;
-    @Option(names = "--as", paramLabel = "PERSON", description = "acting person (default: the current user)")
-    String as;
+    @Mixin
+    CliOptions.ActingPerson acting;
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        Messages messages = run.messages();
+        try (AppContext context = run.open()) {
             var request = new RectificationService.RaiseRequest(CliSupport.sheetId(context, sheet), items, grouped,
                     responsible, RectificationCli.date(deadline), standard, RectificationCli.causes(causes, messages),
                     causeNote, steps);
             List<RectificationOrder> raised = context.rectificationService().raise(request,
-                    RectificationCli.actor(main, context, as).id());
-            PrintWriter out = spec.commandLine().getOut();
+                    acting.actor(run, context).id());
+            PrintWriter out = run.out();
             out.println(messages.get("cli.rectify.raised", raised.size()));
             raised.forEach(o -> out.println(RectificationCli.describe(o, messages)));
             out.flush();

@@ -4,7 +4,6 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
-import com.logicheck.pdf.CjkFont;
 import com.logicheck.pdf.MonthlyReport;
 import com.logicheck.pdf.ReportPdfWriter;
 import com.logicheck.scoring.SheetScorer;
@@ -17,10 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code logicheck report --month 2026-11 [--provider 华安] [--out 月报.pdf] [--excel 扣分明细.xlsx]}: the 月服务质量报告
@@ -30,12 +27,10 @@ import picocli.CommandLine.Spec;
         description = "Write the monthly service quality report (月服务质量报告) as a PDF with charts, "
                 + "and/or the month's deductions as an Excel file.")
 final class ReportCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "the month, e.g. 2026-11")
-    String month;
+    @Mixin
+    Invocation run;
+    @Mixin
+    CliOptions.Month month;
     @Option(names = "--provider", paramLabel = "NAME", description = "only this provider (default: every provider)")
     String provider;
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "write the report PDF here")
@@ -46,28 +41,28 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        YearMonth ym = AssessCommand.parseMonth(month);
+        Messages messages = run.messages();
+        YearMonth ym = month.month();
         if (out == null && excel == null) {
             throw new DomainException(Problem.of("problem.report.noOutput"));
         }
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        try (AppContext context = run.open()) {
             Optional<UUID> only = provider == null ? Optional.empty()
-                    : Optional.of(AssessCommand.findProvider(context.reference().providers(), provider).id());
+                    : Optional.of(run.provider(context, provider).id());
             if (excel != null) {
                 MonthExport export = new MonthExport(context.assessmentSheets(), context.templates(),
                         context.reference(), new SheetScorer(), messages);
                 int rows = export.rows(ym, only).size();
                 write(excel, export.workbook(ym, only));
-                spec.commandLine().getOut().println(messages.get("cli.report.excelDone", excel.toAbsolutePath(), rows));
+                run.out().println(messages.get("cli.report.excelDone", excel.toAbsolutePath(), rows));
             }
             if (out == null) {
                 return 0;
             }
             MonthlyReport report = new MonthlyReports(context.assessmentService(), context.reference(),
                     context.templates(), messages, context.inspectionPlans()).build(ym, only, LocalDate.now(context.clock()));
-            write(out, new ReportPdfWriter(new CjkFont(), messages, context.letterhead()).write(report));
-            spec.commandLine().getOut().println(messages.get("cli.report.done", out.toAbsolutePath(),
+            write(out, new ReportPdfWriter(context.font(), messages, context.letterhead()).write(report));
+            run.out().println(messages.get("cli.report.done", out.toAbsolutePath(),
                     report.providers().size()));
             return 0;
         }

@@ -12,13 +12,10 @@ import com.logicheck.ui.backup.BackupText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code logicheck restore FILE}: 从备份恢复. Works on a folder whose database no longer opens; the backup is checked
@@ -27,23 +24,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restore the data folder from a backup zip (checked first; the current state is backed up before).")
 final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
     @Parameters(paramLabel = "FILE", description = "the backup zip (e.g. <data>/backups/logicheck-20261121-174500-exit.zip)")
     Path file;
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        PrintWriter out = spec.commandLine().getOut();
+        Messages messages = run.messages();
+        PrintWriter out = run.out();
         if (!Files.isRegularFile(file)) {
             throw new DomainException(Problem.of("problem.cli.readFile", file.toString()));
         }
-        Backups.BackupFile before = restore(main.dataDirectory(), file.toAbsolutePath(), BackupMonitor.NONE);
+        Backups.BackupFile before = restore(run.main().dataDirectory(), file.toAbsolutePath(), BackupMonitor.NONE);
         BackupManifest m = before.manifest();
-        out.println(messages.get("cli.restore.done", file, main.dataDirectory()));
+        out.println(messages.get("cli.restore.done", file, run.main().dataDirectory()));
         out.println(messages.get("cli.restore.before", before.file(), new BackupText(messages).contents(m)));
         out.flush();
         return 0;

@@ -7,14 +7,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code logicheck selfcheck}: proves an installed copy works, on a throw-away data folder (never the user's):
@@ -23,15 +20,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "selfcheck", mixinStandardHelpOptions = true,
         description = "Check this installation on a temporary data folder: database, templates, one signed PDF. Prints OK.")
 final class SelfCheckCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
 
     @Override
     public Integer call() throws IOException {
-        Messages messages = main.messages();
-        PrintWriter out = spec.commandLine().getOut();
+        Messages messages = run.messages();
+        PrintWriter out = run.out();
         Path temp = Files.createTempDirectory("logicheck-selfcheck");
         try {
             out.println(messages.get("cli.selfcheck.version", AppContext.appVersion(), System.getProperty("java.version")));

@@ -6,20 +6,18 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code logicheck sign ID}: signs a finished sheet and stores its signed PDF (签字). */
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = "Sign a finished sheet (签字): locks it and stores its signed PDF/A-3b.")
 final class SignCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
+    @Mixin
+    CliOptions.KeyPassword password;
     @Parameters(index = "0", paramLabel = "ID", description = "sheet number (full id or its first characters)")
     String id;
     @Option(names = "--signature", paramLabel = "PNG", description = "the inspector's signature image (default: the stored one)")
@@ -34,14 +32,12 @@ final class SignCommand implements Callable<Integer> {
     String reviewer;
     @Option(names = "--reviewer-signature", paramLabel = "PNG")
     Path reviewerSignature;
-    @Option(names = "--password", description = "signing key password (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
-    String password;
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
-            UUID actor = CliLogin.actor(main, context, null).id();
+        Messages messages = run.messages();
+        try (AppContext context = run.open()) {
+            UUID actor = run.currentUser(context);
             UUID sheetId = CliSupport.sheetId(context, id);
             SigningService.SignerInput who = null;
             if (inspectee != null) {
@@ -50,13 +46,13 @@ final class SignCommand implements Callable<Integer> {
             }
             SigningService.SignerInput review = reviewer == null ? null
                     : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
-            char[] pass = CliSupport.password(password, System.getenv(), System.console(), messages.get("cli.password.prompt"));
+            char[] pass = password.password(run);
             SigningService.SignedSheet signed = context.signingService().sign(sheetId,
                     new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor);
             var state = context.signedSheets().state(sheetId).orElseThrow();
-            spec.commandLine().getOut().println(messages.get("cli.sign.done", sheetId.toString().substring(0, 8),
+            run.out().println(messages.get("cli.sign.done", sheetId.toString().substring(0, 8),
                     state.score().stripTrailingZeros().toPlainString(), signed.pdf()));
-            return 0;
+            return ExitCode.DONE;
         }
     }
 }

@@ -16,11 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code logicheck templates}: lists the templates (newest version of each) in the data folder;
@@ -29,16 +27,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "templates", mixinStandardHelpOptions = true, description = "List the checklist templates (考核表).",
         subcommands = {TemplatesCommand.Export.class, TemplatesCommand.Import.class})
 final class TemplatesCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        Messages messages = run.messages();
+        PrintWriter out = run.out();
+        try (AppContext context = run.open()) {
             out.println(messages.get("cli.templates.header"));
             for (TemplateRepository.TemplateSummary t : context.templates().latest()) {
                 out.println(String.join("\t", t.code(), "v" + t.version(), messages.label(t.serviceLine()),
@@ -53,10 +49,8 @@ final class TemplatesCommand implements Callable<Integer> {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write templates as an Excel workbook in the 考核表 layout (one sheet per template).")
     static final class Export implements Callable<Integer> {
-        @ParentCommand
-        TemplatesCommand parent;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Option(names = "--xlsx", required = true, paramLabel = "FILE", description = "the .xlsx file to write")
         Path file;
         @Parameters(arity = "0..*", paramLabel = "CODE", description = "template codes (default: every enabled template)")
@@ -64,14 +58,14 @@ final class TemplatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = parent.main.messages();
-            try (AppContext context = AppContext.open(parent.main.dataDirectory(), Clocks.system(), messages)) {
+            Messages messages = run.messages();
+            try (AppContext context = run.openInLanguage()) {
                 TemplateEditorService editor = context.templateEditor();
                 List<String> chosen = codes.isEmpty()
                         ? context.templates().latest().stream().map(TemplateRepository.TemplateSummary::code).toList() : codes;
                 List<ChecklistTemplate> templates = chosen.stream().map(editor::latest).toList();
                 write(file, editor.exportWorkbook(templates));
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = run.out();
                 out.println(messages.get("cli.templates.exported", templates.size(), file));
                 out.flush();
             }
@@ -83,10 +77,8 @@ final class TemplatesCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Publish the templates of a 考核表 Excel workbook; a workbook with any fault imports nothing.")
     static final class Import implements Callable<Integer> {
-        @ParentCommand
-        TemplatesCommand parent;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Parameters(index = "0", paramLabel = "FILE", description = "the .xlsx file to read")
         Path file;
         @Option(names = "--as", paramLabel = "PERSON", description = "acting supervisor or administrator (default: the current user)")
@@ -94,11 +86,11 @@ final class TemplatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = parent.main.messages();
-            try (AppContext context = AppContext.open(parent.main.dataDirectory(), Clocks.system(), messages);
+            Messages messages = run.messages();
+            try (AppContext context = run.openInLanguage();
                  InputStream in = Files.newInputStream(file)) {
-                var actor = RectificationCli.actor(parent.main, context, as);
-                PrintWriter out = spec.commandLine().getOut();
+                var actor = run.actor(context, as);
+                PrintWriter out = run.out();
                 for (TemplateEditorService.Imported i : context.templateEditor().importWorkbook(in,
                         file.getFileName().toString(), actor.id())) {
                     out.println(messages.get("cli.templates.imported." + i.action().name(), i.sheet(), i.code(), i.version()));

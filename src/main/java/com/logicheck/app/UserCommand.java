@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code logicheck user add|list|passwd|role|deactivate|activate}: accounts for scripted setups (ADR 0013). Changes
@@ -29,15 +27,12 @@ import picocli.CommandLine.Spec;
             UserCommand.SetRole.class, UserCommand.Deactivate.class, UserCommand.Activate.class})
 final class UserCommand implements Callable<Integer> {
     static final String NEW_PASSWORD_ENV = "LOGICHECK_NEW_PASSWORD";
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        return run.usage();
     }
 
     static Role role(String text) {
@@ -76,10 +71,8 @@ final class UserCommand implements Callable<Integer> {
     }
 
     abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        UserCommand user;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Option(names = "--as", paramLabel = "ADMIN", description = "acting administrator (default: the current user)")
         String as;
 
@@ -87,9 +80,9 @@ final class UserCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = user.main.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = AppContext.open(user.main.dataDirectory())) {
+            Messages messages = run.messages();
+            PrintWriter out = run.out();
+            try (AppContext context = run.open()) {
                 out.println(run(context, messages));
             }
             out.flush();
@@ -97,7 +90,7 @@ final class UserCommand implements Callable<Integer> {
         }
 
         UUID actor(AppContext context) {
-            return CliLogin.actor(user.main, context, as).id();
+            return run.actor(context, as).id();
         }
     }
 
@@ -124,7 +117,7 @@ final class UserCommand implements Callable<Integer> {
             }
             UUID actor = first ? null : actor(context);
             Person p = context.accounts().create(actor,
-                    new AccountService.NewAccount(name, login, newPassword(user.main, messages), r));
+                    new AccountService.NewAccount(name, login, newPassword(run.main(), messages), r));
             return messages.get("cli.user.added", p.name(), AccountService.login(login), messages.label(r));
         }
     }
@@ -153,13 +146,13 @@ final class UserCommand implements Callable<Integer> {
         String run(AppContext context, Messages messages) {
             Account target = target(context, who);
             // a person with a temporary password may change their own, and nothing else (ADR 0025)
-            CliLogin.Actor actor = CliLogin.checked(user.main, context, as, true);
+            CliLogin.Actor actor = CliLogin.checked(run.main(), context, as, true);
             boolean temporary = context.accounts().passwordChangeRequired(actor.person().id());
             if (!actor.person().id().equals(target.id()) && temporary) {
                 throw new DomainException(Problem.of("problem.cli.mustChangePassword", actor.person().name(),
                         context.accounts().account(actor.person().id()).map(Account::login).orElse("")));
             }
-            char[] fresh = newPassword(user.main, messages);
+            char[] fresh = newPassword(run.main(), messages);
             if (actor.person().id().equals(target.id())) {
                 if (temporary && java.util.Arrays.equals(fresh, actor.password())) {
                     throw new DomainException(Problem.of("problem.account.sameAsGiven"));

@@ -9,10 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code logicheck verify FILE…}: who signed each file, when, whether it is intact and whether the signer is on the
@@ -23,19 +21,17 @@ import picocli.CommandLine.Spec;
         description = "Verify signed sheet PDFs: signer, time, intact, trusted. Exit 1: a file is not intact or its signer not trusted.")
 final class VerifyCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
     @Override
     public Integer call() {
-        Messages messages = main.messages();
-        PrintWriter out = spec.commandLine().getOut();
+        Messages messages = run.messages();
+        PrintWriter out = run.out();
         int passed = 0;
-        try (AppContext context = AppContext.open(main.dataDirectory())) {
+        try (AppContext context = run.open()) {
             for (Path file : files) {
                 VerifyService.Report r = context.verifyService().verify(file);
                 PdfVerifier.SignatureCheck c = r.check();

@@ -17,20 +17,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * the sheet), title, the notice's facts, the 不合格项, and lines for the inspector and for the provider's
  * acknowledgement (签收). {@link PdfSigner} can sign it like a sheet.
  */
-public final class NoticePdfWriter {
+public final class NoticePdfWriter extends LetterheadWriter {
     private static final float SIZE = 10;
-    private final CjkFont fonts;
-    private final Messages messages;
-    private final Letterhead letterhead;
-
     public NoticePdfWriter(CjkFont fonts, Messages messages) {
         this(fonts, messages, Letterhead.NONE);
     }
 
     public NoticePdfWriter(CjkFont fonts, Messages messages, Letterhead letterhead) {
-        this.fonts = fonts;
-        this.messages = messages;
-        this.letterhead = letterhead;
+        super(fonts, messages, letterhead);
     }
 
     public byte[] write(NoticePrint notice) {

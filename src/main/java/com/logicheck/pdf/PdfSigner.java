@@ -2,11 +2,11 @@ package com.logicheck.pdf;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.util.Hashtable;
@@ -112,7 +112,7 @@ public final class PdfSigner {
 
     /** content-type, message-digest, signing-certificate-v2 — and no signing-time (PAdES forbids it in the CMS). */
     private static CMSAttributeTableGenerator signedAttributes(X509Certificate cert) throws GeneralSecurityException {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+        byte[] hash = Sha256.of(cert.getEncoded());
         IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(
                 X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))), cert.getSerialNumber());
         ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuerSerial);

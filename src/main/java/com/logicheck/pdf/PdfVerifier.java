@@ -1,9 +1,8 @@
 package com.logicheck.pdf;
 
+import com.logicheck.files.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -248,7 +247,7 @@ public final class PdfVerifier {
         }
         ASN1Encodable value = attribute.getAttrValues().getObjectAt(0);
         SigningCertificateV2 scv2 = SigningCertificateV2.getInstance(value);
-        return Arrays.equals(scv2.getCerts()[0].getCertHash(), digest(der));
+        return Arrays.equals(scv2.getCerts()[0].getCertHash(), Sha256.of(der));
     }
 
     private static String rdn(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
@@ -256,16 +255,9 @@ public final class PdfVerifier {
         return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 
-    private static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest(bytes));
+        return Sha256.hex(bytes);
     }
 
     /** An embedded file read with a limit: its bytes (null when missing or unreadable), or {@code tooLarge}. */

@@ -19,24 +19,18 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * vector charts (score by service line, 12-month trend of the monthly total, most frequent deductions). Each provider
  * starts on a new page; a chart that does not fit moves to the next page.
  */
-public final class ReportPdfWriter {
+public final class ReportPdfWriter extends LetterheadWriter {
     private static final float TITLE = 20;
     private static final float HEADING = 13;
     private static final float BODY = 9.5f;
     private static final float CHART_TITLE = 10.5f;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private final CjkFont fonts;
-    private final Messages m;
-    private final Letterhead letterhead;
-
     public ReportPdfWriter(CjkFont fonts, Messages messages) {
         this(fonts, messages, Letterhead.NONE);
     }
 
     public ReportPdfWriter(CjkFont fonts, Messages messages, Letterhead letterhead) {
-        this.fonts = fonts;
-        this.m = messages;
-        this.letterhead = letterhead;
+        super(fonts, messages, letterhead);
     }
 
     public byte[] write(MonthlyReport report) {
@@ -56,12 +50,12 @@ public final class ReportPdfWriter {
             int n = c.pages().size();
             for (int i = 0; i < n; i++) {
                 PDPage page = c.pages().get(i);
-                c.stamp(page, m.get("report.page", i + 1, n), Canvas.RIGHT, 28, 8, Canvas.Align.RIGHT);
-                c.stamp(page, m.get("report.footer", report.organisation(), report.month().toString()), Canvas.LEFT, 28, 8,
+                c.stamp(page, messages.get("report.page", i + 1, n), Canvas.RIGHT, 28, 8, Canvas.Align.RIGHT);
+                c.stamp(page, messages.get("report.footer", report.organisation(), report.month().toString()), Canvas.LEFT, 28, 8,
                         Canvas.Align.LEFT);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(m.get("report.docTitle", report.organisation(), report.month().toString()));
+            info.setTitle(messages.get("report.docTitle", report.organisation(), report.month().toString()));
             info.setCreator("LogiCheck");
             info.setCreationDate(GregorianCalendar.from(report.issued().atStartOfDay(ZoneId.systemDefault())));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -73,20 +67,20 @@ public final class ReportPdfWriter {
     }
 
     private void titleBlock(Canvas c, MonthlyReport r) throws IOException {
-        String title = m.get("report.title");
+        String title = messages.get("report.title");
         float logoWidth = letterhead.draw(c, Canvas.LEFT, c.y + 4);
         c.text(title, (Canvas.A4.getWidth() - c.width(title, TITLE)) / 2, c.y - TITLE, TITLE, Canvas.BLACK, true);
         c.y -= logoWidth > 0 ? Math.max(TITLE * 1.9f, Letterhead.HEIGHT + 8) : TITLE * 1.9f;
-        String sub = m.get("report.subtitle", r.organisation(), r.month().toString(), r.issued().toString());
+        String sub = messages.get("report.subtitle", r.organisation(), r.month().toString(), r.issued().toString());
         c.text(sub, (Canvas.A4.getWidth() - c.width(sub, BODY)) / 2, c.y - BODY, BODY, Canvas.GREY, false);
         c.y -= BODY * 2.2f;
         c.line(Canvas.LEFT, c.y, Canvas.RIGHT, c.y);
         c.y -= 10;
         // one line per provider: the overview a director reads first
-        c.text(m.get("report.overview"), Canvas.LEFT, c.y - HEADING, HEADING, Canvas.BLACK, true);
+        c.text(messages.get("report.overview"), Canvas.LEFT, c.y - HEADING, HEADING, Canvas.BLACK, true);
         c.y -= HEADING * 1.7f;
         for (Section s : r.providers()) {
-            String line = m.get("report.overviewLine", s.provider(), s.total(), s.grade());
+            String line = messages.get("report.overviewLine", s.provider(), s.total(), s.grade());
             c.text(line, Canvas.LEFT + 8, c.y - BODY, BODY, s.failed() ? Canvas.RED : Canvas.BLACK, false);
             c.y -= Canvas.lineHeight(BODY);
         }
@@ -94,7 +88,7 @@ public final class ReportPdfWriter {
     }
 
     private void section(Canvas c, ReportCharts charts, int index, Section s) throws IOException {
-        c.text(m.get("report.section", index, s.provider()), Canvas.LEFT, c.y - HEADING, HEADING, Canvas.BLACK, true);
+        c.text(messages.get("report.section", index, s.provider()), Canvas.LEFT, c.y - HEADING, HEADING, Canvas.BLACK, true);
         c.y -= HEADING * 1.8f;
         for (String line : s.summary()) {
             for (String w : c.wrap(line, BODY, Canvas.RIGHT - Canvas.LEFT - 8)) {
@@ -106,7 +100,7 @@ public final class ReportPdfWriter {
         if (!s.reliefs().isEmpty()) {
             c.y -= 6;
             room(c, HEADING * 2 + Canvas.lineHeight(BODY) * 2);
-            c.text(m.get("report.reliefs"), Canvas.LEFT, c.y - CHART_TITLE, CHART_TITLE, Canvas.BLACK, true);
+            c.text(messages.get("report.reliefs"), Canvas.LEFT, c.y - CHART_TITLE, CHART_TITLE, Canvas.BLACK, true);
             c.y -= CHART_TITLE * 1.9f;
             for (String line : s.reliefs()) {
                 boolean detail = line.startsWith("    ");
@@ -119,13 +113,13 @@ public final class ReportPdfWriter {
             }
         }
         c.y -= 10;
-        chartTitle(c, m.get("report.chart.serviceLines"), 130);
+        chartTitle(c, messages.get("report.chart.serviceLines"), 130);
         c.y = s.serviceLines().isEmpty() ? none(c) : charts.bars(s.serviceLines(), c.y, 130, HUNDRED) - 10;
-        chartTitle(c, m.get("report.chart.trend", s.scale().stripTrailingZeros().toPlainString()), 120);
+        chartTitle(c, messages.get("report.chart.trend", s.scale().stripTrailingZeros().toPlainString()), 120);
         c.y = charts.trend(s.trend(), c.y, 120, s.scale()) - 10;
         float topHeight = 15 * Math.max(1, s.topDeductions().size()) + 10;
-        chartTitle(c, m.get("report.chart.top"), topHeight + 20);
-        c.y = s.topDeductions().isEmpty() ? none(c) : charts.horizontal(s.topDeductions(), c.y, m.get("report.times")) - 12;
+        chartTitle(c, messages.get("report.chart.top"), topHeight + 20);
+        c.y = s.topDeductions().isEmpty() ? none(c) : charts.horizontal(s.topDeductions(), c.y, messages.get("report.times")) - 12;
     }
 
     private void chartTitle(Canvas c, String title, float needs) throws IOException {
@@ -135,7 +129,7 @@ public final class ReportPdfWriter {
     }
 
     private float none(Canvas c) throws IOException {
-        c.text(m.get("report.noData"), Canvas.LEFT + 8, c.y - BODY, BODY, Canvas.GREY, false);
+        c.text(messages.get("report.noData"), Canvas.LEFT + 8, c.y - BODY, BODY, Canvas.GREY, false);
         return c.y - BODY * 2.5f;
     }
 

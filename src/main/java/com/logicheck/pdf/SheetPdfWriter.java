@@ -23,21 +23,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * table, the signature footer {@code 检查人: … 检查时间: …年…月…日 (总分100分, 得分: …)}, 第 x 页 共 y 页, a photo
  * appendix, and the machine-readable record as an associated file. {@link PdfSigner} then signs it.
  */
-public final class SheetPdfWriter {
+public final class SheetPdfWriter extends LetterheadWriter {
     private static final float SIGNATURE_HEIGHT = 30;
     private static final float SIGNATURE_MAX_WIDTH = 105;
-    private final CjkFont fonts;
-    private final Messages messages;
-    private final Letterhead letterhead;
-
     public SheetPdfWriter(CjkFont fonts, Messages messages) {
         this(fonts, messages, Letterhead.NONE);
     }
 
     public SheetPdfWriter(CjkFont fonts, Messages messages, Letterhead letterhead) {
-        this.fonts = fonts;
-        this.messages = messages;
-        this.letterhead = letterhead;
+        super(fonts, messages, letterhead);
     }
 
     public byte[] write(SheetPrint sheet) {

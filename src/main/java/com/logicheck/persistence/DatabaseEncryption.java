@@ -2,11 +2,10 @@ package com.logicheck.persistence;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -65,9 +64,9 @@ public final class DatabaseEncryption {
             ChangeFileEncryption.execute(work.toString(), DATABASE, "AES", from.fileKey(dir.encryptionMarker()),
                     to.fileKey(newMarker), true);
             Database.open(work.resolve(DATABASE), to).close();
-            move(copy, file);
+            AtomicFile.publish(copy, file);
             if (to.present()) {
-                move(newMarker, dir.encryptionMarker());
+                AtomicFile.publish(newMarker, dir.encryptionMarker());
             } else {
                 Files.deleteIfExists(dir.encryptionMarker());
             }
@@ -82,14 +81,6 @@ public final class DatabaseEncryption {
             } catch (IOException ignored) {
                 // the work folder is recreated empty next time
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,9 +1,9 @@
 package com.logicheck.persistence;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ import org.h2.api.ErrorCode;
 public final class DatabaseGuard {
     /** The record beside {@code logicheck.mv.db}. */
     public static final String SUFFIX = ".guard.json";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = Json.plain();
     /** What only grows: its name in the record, its label, the SQL that reads it (a missing table counts 0). */
     private record Measure(String name, String label, String sql) {
     }

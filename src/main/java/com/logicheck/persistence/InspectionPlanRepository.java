@@ -218,12 +218,7 @@ public final class InspectionPlanRepository {
 
     /** The place and every place under it. */
     public Set<UUID> placeAndBelow(UUID placeId) {
-        String path = dsl.select(PLACE.PATH).from(PLACE).where(PLACE.ID.eq(placeId)).fetchOne(PLACE.PATH);
-        if (path == null) {
-            return Set.of(placeId);
-        }
-        return new HashSet<>(dsl.select(PLACE.ID).from(PLACE).where(PLACE.ID.eq(placeId).or(PLACE.PATH.startsWith(path + " / ")))
-                .fetch(PLACE.ID));
+        return new HashSet<>(PlaceTree.placeAndBelow(dsl, placeId));
     }
 
     /** The area units (片区/病区) of a place: the active AREA places in its subtree, or the place itself if it is one. */

@@ -3,12 +3,12 @@ package com.logicheck.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.logicheck.catalog.RuleData;
 import com.logicheck.catalog.TemplateData;
 import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.GradeBand;
 import com.logicheck.domain.template.GradeBands;
+import com.logicheck.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** The small JSON and text encodings used inside columns (rules, grade bands, quantities, history details). */
 final class JsonCodec {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectMapper MAPPER = Json.plain();
 
     private JsonCodec() {
     }

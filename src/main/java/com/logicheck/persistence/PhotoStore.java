@@ -5,19 +5,15 @@ import static com.logicheck.persistence.jooq.Tables.PHOTO;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.Sha256;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,12 +128,7 @@ public final class PhotoStore {
         if (bytes.length > MAX_BYTES) {
             throw new ImageRefused(ImageProblem.TOO_LARGE);
         }
-        String actual;
-        try {
-            actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String actual = Sha256.hex(bytes);
         if (!actual.equals(sha256)) {
             throw new ImageRefused(ImageProblem.MISMATCH);
         }
@@ -278,10 +269,9 @@ public final class PhotoStore {
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return Sha256.hex(file);
+        } catch (IOException e) {
             throw new DomainException(Problem.of("problem.photo.unreadable", file.getFileName().toString()));
         }
     }

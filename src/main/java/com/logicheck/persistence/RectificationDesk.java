@@ -289,12 +289,7 @@ public final class RectificationDesk {
 
     /** The place and every place under it, read first from the small place table so the order query stays an IN list. */
     private List<UUID> placeAndBelow(UUID placeId) {
-        String path = dsl.select(PLACE.PATH).from(PLACE).where(PLACE.ID.eq(placeId)).fetchOne(PLACE.PATH);
-        if (path == null) {
-            return List.of(placeId);
-        }
-        return dsl.select(PLACE.ID).from(PLACE).where(PLACE.ID.eq(placeId).or(PLACE.PATH.startsWith(path + " / ")))
-                .fetch(PLACE.ID);
+        return PlaceTree.placeAndBelow(dsl, placeId);
     }
 
     /** The order's item codes ("3、7"), read in the page's own query (a second query with 500 ids cost as much again). */

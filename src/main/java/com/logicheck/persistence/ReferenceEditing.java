@@ -16,6 +16,7 @@ import com.logicheck.domain.org.Contract;
 import com.logicheck.domain.org.ContractTerms;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
+import com.logicheck.domain.org.PlacePath;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.jooq.tables.records.PlaceRecord;
@@ -72,7 +73,7 @@ public final class ReferenceEditing {
             PlaceRecord parent = parentId == null ? null : existing(tx, parentId);
             PlaceKind kind = parent == null ? PlaceKind.SITE : below(PlaceKind.valueOf(parent.getKind()));
             String n = placeName(name);
-            String path = parent == null ? n : parent.getPath() + " / " + n;
+            String path = PlacePath.child(parent == null ? null : parent.getPath(), n);
             requireFreePath(tx, path, null);
             UUID id = UUID.randomUUID();
             int order = tx.fetchCount(PLACE, parentId == null ? PLACE.PARENT_ID.isNull() : PLACE.PARENT_ID.eq(parentId));
@@ -208,7 +209,7 @@ public final class ReferenceEditing {
                     if (name.isEmpty()) {
                         continue;
                     }
-                    String path = parent == null ? name : parent.getPath() + " / " + name;
+                    String path = PlacePath.child(parent == null ? null : parent.getPath(), name);
                     PlaceRecord r = byPath.get(path);
                     if (r == null) {
                         r = tx.newRecord(PLACE);
@@ -364,7 +365,7 @@ public final class ReferenceEditing {
 
     /** The place at {@code path} and all places below it. */
     private static List<PlaceRecord> subtree(DSLContext tx, String path) {
-        return tx.selectFrom(PLACE).where(PLACE.PATH.eq(path).or(PLACE.PATH.startsWith(path + " / "))).fetch();
+        return tx.selectFrom(PLACE).where(PlaceTree.atOrBelow(path)).fetch();
     }
 
     private static void requireFreePath(DSLContext tx, String path, UUID except) {

@@ -11,6 +11,7 @@ import com.logicheck.domain.org.Contract;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
+import com.logicheck.domain.org.PlacePath;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.org.Role;
 import java.time.Clock;
@@ -48,7 +49,7 @@ public final class ReferenceRepository {
 
     public Place addPlace(UUID organisationId, Place parent, PlaceKind kind, String name) {
         UUID id = UUID.randomUUID();
-        String path = parent == null ? name : parent.path() + " / " + name;
+        String path = PlacePath.child(parent == null ? null : parent.path(), name);
         dsl.insertInto(PLACE).set(PLACE.ID, id).set(PLACE.ORGANISATION_ID, organisationId)
                 .set(PLACE.PARENT_ID, parent == null ? null : parent.id()).set(PLACE.KIND, kind.name())
                 .set(PLACE.NAME, name).set(PLACE.PATH, path).execute();

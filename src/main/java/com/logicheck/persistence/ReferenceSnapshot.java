@@ -1,11 +1,10 @@
 package com.logicheck.persistence;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.logicheck.catalog.SchemeData;
 import com.logicheck.catalog.TemplateData;
+import com.logicheck.files.Sha256;
+import com.logicheck.json.Json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +19,7 @@ import java.util.UUID;
 public record ReferenceSnapshot(String organisation, List<PlaceRow> places, List<ProviderRow> providers,
                                 List<PersonRow> people, List<ContractRow> contracts, List<SchemeLinkRow> schemeLinks,
                                 List<TemplateRow> templates, List<SchemeRow> schemes) {
-    private static final ObjectMapper CANONICAL = JsonMapper.builder().addModule(new JavaTimeModule())
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final ObjectMapper CANONICAL = Json.canonical();
 
     public ReferenceSnapshot {
         places = list(places);
@@ -100,12 +96,7 @@ public record ReferenceSnapshot(String organisation, List<PlaceRow> places, List
 
     /** SHA-256 of a row's canonical JSON: equal rows hash equal on every laptop. */
     public static String hash(Object row) {
-        try {
-            return java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(canonicalJson(row)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonicalJson(row));
     }
 
     /** A decimal as the same string whatever its scale (1000, 1000.0 and 1000.00 are "1000"). */

@@ -12,6 +12,7 @@ import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.PlaceKind;
+import com.logicheck.domain.org.PlacePath;
 import com.logicheck.domain.org.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -108,7 +109,7 @@ public final class SetupRepository {
                 if (name == null || name.isBlank()) {
                     continue;
                 }
-                path = path == null ? name : path + " / " + name;
+                path = PlacePath.child(path, name);
                 UUID id = byPath.get(path);
                 if (id == null) {
                     id = UUID.randomUUID();

@@ -3,9 +3,8 @@ package com.logicheck.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.logicheck.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -34,9 +33,7 @@ public record SyncRecord(Kind kind, UUID id, UUID subject, UUID previous, UUID a
         }
     }
 
-    static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    static final ObjectMapper JSON = Json.signed();
 
     /** The record as a JSON tree (the form inside the signed file). */
     public ObjectNode tree() {

@@ -3,6 +3,7 @@ package com.logicheck.service;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.org.PlacePath;
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.ChangeLog;
 import java.util.Optional;
@@ -232,7 +233,7 @@ public final class InspectionPlanService {
             }
             return units.stream().filter(u -> {
                 String up = paths.get(u);
-                return u.equals(id) || up != null && up.startsWith(path + " / ");
+                return u.equals(id) || up != null && up.startsWith(PlacePath.below(path));
             }).collect(Collectors.toSet());
         });
     }

@@ -2,9 +2,6 @@ package com.logicheck.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
@@ -15,6 +12,7 @@ import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationRoles;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
+import com.logicheck.json.Json;
 import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.NoticePrint;
 import com.logicheck.pdf.PdfSigner;
@@ -44,8 +42,7 @@ import java.util.stream.Collectors;
 public final class RectificationNotices {
     /** The embedded record's format; {@code order} in it is the order exactly as stored. */
     public static final String FORMAT = "logicheck-rectification-order/1";
-    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final ObjectMapper JSON = Json.embedded();
     private final RectificationService rectification;
     private final ReferenceRepository reference;
     private final NoticePdfWriter writer;

@@ -4,6 +4,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.Sha256;
 import com.logicheck.persistence.DiskSpace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,11 +88,9 @@ public final class SigningFiles {
         if (file == null || !Files.isRegularFile(file)) {
             return "";
         }
-        try (var in = new java.security.DigestInputStream(Files.newInputStream(file),
-                java.security.MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+        try {
+            return Sha256.hex(file);
+        } catch (IOException e) {
             return "";
         }
     }

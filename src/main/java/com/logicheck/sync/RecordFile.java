@@ -2,9 +2,9 @@ package com.logicheck.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.logicheck.json.Json;
 import com.logicheck.persistence.SyncRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ record RecordFile(SyncRecord record, String signerCertificateSha256, OffsetDateT
     static final String FORMAT = "logicheck.signed-record";
     static final int SCHEMA_VERSION = 1;
     static final String FILE_NAME = "signed-record.json";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = Json.plain();
 
     /** A photo the record names, embedded in the file as {@code file}. */
     record Photo(String sha256, String name, String file) {

@@ -2,9 +2,7 @@ package com.logicheck.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.logicheck.json.Json;
 import com.logicheck.persistence.ReferenceSnapshot;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -21,10 +19,7 @@ public record ReferencePackage(String format, int schemaVersion, UUID packageId,
     public static final String FORMAT = "logicheck.reference-data";
     public static final int SCHEMA_VERSION = 1;
     public static final String FILE_NAME = "reference-data.json";
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+    private static final ObjectMapper JSON = Json.signed();
 
     public byte[] json() {
         try {

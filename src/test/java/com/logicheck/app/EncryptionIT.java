@@ -36,7 +36,7 @@ class EncryptionIT {
     @BeforeEach
     void anEncryptedFolder() throws Exception {
         data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(data)) {
+        try (AppContext context = TestContexts.open(data)) {
             sheet = SignedSheetFixture.create(context, tmp.resolve("scratch"), true, 0).sheet.id();
         }
         assertThat(contains(Files.readAllBytes(db()), PROVIDER)).as("plain before").isTrue();
@@ -56,7 +56,7 @@ class EncryptionIT {
                             "problem.database.passwordNeeded"));
         }
         assertThat(Files.readAllBytes(db())).as("wrong tries change nothing").isEqualTo(before);
-        assertThatThrownBy(() -> AppContext.open(data, Clocks.system(), Messages.forLanguage("zh"),
+        assertThatThrownBy(() -> TestContexts.open(data, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.NONE)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.database.passwordNeeded"));
         try (AppContext context = open(RIGHT)) {
@@ -85,9 +85,9 @@ class EncryptionIT {
         Path other = tmp.resolve("other");
         RestoreCommand.restore(other, b.file(), BackupMonitor.NONE);
         assertThat(other.resolve("db/ENCRYPTED")).exists();
-        assertThatThrownBy(() -> AppContext.open(other, Clocks.system(), Messages.forLanguage("zh"),
+        assertThatThrownBy(() -> TestContexts.open(other, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.of("wrong-password".toCharArray()))).isInstanceOf(DomainException.class);
-        try (AppContext context = AppContext.open(other, Clocks.system(), Messages.forLanguage("zh"),
+        try (AppContext context = TestContexts.open(other, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.of(RIGHT))) {
             assertThat(context.inspections().find(sheet)).isPresent();
         }
@@ -109,7 +109,7 @@ class EncryptionIT {
                     .isInstanceOf(DomainException.class)
                     .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.encryption.weakPassword"));
         }
-        try (AppContext context = AppContext.open(data)) {
+        try (AppContext context = TestContexts.open(data)) {
             assertThat(context.inspections().find(sheet)).isPresent();
         }
         try (var files = Files.list(data.resolve("db"))) {
@@ -119,7 +119,7 @@ class EncryptionIT {
     }
 
     private AppContext open(char[] password) {
-        return AppContext.open(data, Clocks.system(), Messages.forLanguage("zh"), () -> DatabaseKey.of(password));
+        return TestContexts.open(data, Clocks.system(), Messages.forLanguage("zh"), () -> DatabaseKey.of(password));
     }
 
     private Path db() {

@@ -23,7 +23,7 @@ class SignExportVerifyCliIT {
     void signExportAndVerifyFromTheCommandLine() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = TestContexts.open(data)) {
             id = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 1).sheet.id().toString().substring(0, 8);
         }
         Path png = Files.write(dir.resolve("sig.png"), SignedSheetFixture.signaturePng("张伟", 1));
@@ -86,7 +86,7 @@ class SignExportVerifyCliIT {
     void exportIntoAFolderThatCannotBeWrittenIsRefusedClearlyAndLeavesNothing() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = TestContexts.open(data)) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             f.sign();
             id = f.sheet.id().toString();
@@ -111,7 +111,7 @@ class SignExportVerifyCliIT {
     void aDamagedStoredPdfIsNotExported() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = TestContexts.open(data)) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             var signed = f.sign();
             byte[] bytes = Files.readAllBytes(signed.pdf());

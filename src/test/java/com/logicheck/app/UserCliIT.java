@@ -80,7 +80,7 @@ class UserCliIT {
         assertThat(promote.exit()).isEqualTo(2);
         assertThat(promote.err()).contains("只有管理员可以管理账号");
 
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = TestContexts.open(dir)) {
             c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "李娜", Role.SUPERVISOR, null);
         }
         CliRun claimed = run(env("anything", null), "user", "role", "zhangwei", "supervisor", "--as", "李娜");
@@ -103,7 +103,7 @@ class UserCliIT {
 
     @Test
     void aFolderWithoutAccountsAsksForNothing() {
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = TestContexts.open(dir)) {
             var org = c.reference().createOrganisation("示例县人民医院");
             c.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.pdf.PdfVerifier;
@@ -80,7 +81,7 @@ class DiskFaultCampaignIT {
         Path firstPdf;
         byte[] firstBytes;
         SignedSheetFixture second;
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = TestContexts.open(data)) {
             SignedSheetFixture first = SignedSheetFixture.finished(c, tmp.resolve("scratch-a" + full));
             firstPdf = first.sign().pdf();
             firstBytes = Files.readAllBytes(firstPdf);
@@ -96,7 +97,7 @@ class DiskFaultCampaignIT {
             FaultCampaign.copy(copy, signedFolder);
             remountReadOnly(signedFolder);
         }
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = TestContexts.open(data)) {
             Path filler = full ? fill(disk) : null;
             attempt(t, () -> c.signingService().sign(second.sheet.id(), second.request(), SignedSheetFixture.PASSWORD,
                     second.inspector.id()));
@@ -114,7 +115,7 @@ class DiskFaultCampaignIT {
         if (!full) {
             new ProcessBuilder("umount", "-l", signedFolder.toString()).start().waitFor();
         }
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = TestContexts.open(data)) {
             if (c.signedSheets().state(second.sheet.id()).orElseThrow().status() != InspectionStatus.SIGNED) {
                 c.signingService().sign(second.sheet.id(), second.request(), SignedSheetFixture.PASSWORD, second.inspector.id());
             }
@@ -130,7 +131,7 @@ class DiskFaultCampaignIT {
         FaultCampaign.Tally t = tally(full, "export");
         Path disk = disk(full, "export");
         Path out = disk.resolve("out");
-        try (AppContext c = AppContext.open(tmp.resolve("export-data-" + full))) {
+        try (AppContext c = TestContexts.open(tmp.resolve("export-data-" + full))) {
             Set<String> hashes = new HashSet<>();
             for (int i = 0; i < 3; i++) {
                 hashes.add(SignedSheetFixture.finished(c, tmp.resolve("scratch-e" + i + full)).sign().sha256());
@@ -167,7 +168,7 @@ class DiskFaultCampaignIT {
         FaultCampaign.Tally t = tally(full, "backup");
         Path disk = disk(full, "backup");
         Path data = full ? disk.resolve("data") : tmp.resolve("data-ro-backup");
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = TestContexts.open(data)) {
             SignedSheetFixture.create(c, tmp.resolve("scratch-k" + full), true, 3);
             Path first = c.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
             Path target = full ? c.backups().folder() : disk;

@@ -1,6 +1,7 @@
 package com.logicheck.faults;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.template.TemplateItem;
@@ -29,7 +30,7 @@ public final class FaultWorker {
         FaultKind kind = FaultKind.valueOf(args[0]);
         Path data = Path.of(args[1]);
         FaultWorld world = FaultWorld.load(Path.of(args[2]));
-        AppContext c = AppContext.open(data, FaultWorld.clock(world.epoch()));
+        AppContext c = TestContexts.open(data, FaultWorld.clock(world.epoch()));
         out.println("READY");
         switch (kind) {
             case ENTRY -> entry(c, world, out);

@@ -2,6 +2,7 @@ package com.logicheck.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.assessment.RespondentKind;
 import com.logicheck.domain.assessment.SurveyResponse;
@@ -119,7 +120,7 @@ final class FaultWorld {
         p.setProperty("epoch", Long.toString(epoch));
         List<TrustRepository.TrustedCertificate> aCertificates;
         Files.createDirectories(root.resolve("expected"));
-        try (AppContext a = AppContext.open(root.resolve("a").resolve("data"), clock)) {
+        try (AppContext a = TestContexts.open(root.resolve("a").resolve("data"), clock)) {
             Laptop la = new Laptop(a, "李娜", "急诊科");
             List<String> shared = new ArrayList<>();
             for (int i = 0; i < toShare; i++) {
@@ -133,7 +134,7 @@ final class FaultWorld {
             a.sheetExporter().export(root.resolve("share"));
             aCertificates = a.trust().all();
         }
-        try (AppContext b = AppContext.open(root.resolve("b").resolve("data"), clock)) {
+        try (AppContext b = TestContexts.open(root.resolve("b").resolve("data"), clock)) {
             Laptop lb = new Laptop(b, "张伟", "心内科病区");
             Person supervisor = b.reference().addPerson(lb.org, "刘洋", Role.SUPERVISOR, null);
             for (TrustRepository.TrustedCertificate c : aCertificates) {

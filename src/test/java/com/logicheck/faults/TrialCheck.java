@@ -2,6 +2,7 @@ package com.logicheck.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
@@ -56,7 +57,7 @@ final class TrialCheck {
     }
 
     Result check(FaultKind kind, List<String> acks) {
-        try (AppContext c = AppContext.open(data, FaultWorld.clock(world.epoch()))) {
+        try (AppContext c = TestContexts.open(data, FaultWorld.clock(world.epoch()))) {
             switch (kind) {
                 case ENTRY -> entry(c, acks);
                 case SIGNING -> signing(c, acks);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
@@ -55,7 +56,7 @@ class DiskFullIT {
         Path data = disk.resolve("data");
         UUID sheet;
         UUID item;
-        AppContext context = AppContext.open(data);
+        AppContext context = TestContexts.open(data);
         try {
             SignedSheetFixture f = SignedSheetFixture.create(context, tmp.resolve("scratch"), false, 0);
             sheet = f.sheet.id();
@@ -78,7 +79,7 @@ class DiskFullIT {
             Files.deleteIfExists(filler);
             context.close();
         }
-        try (AppContext reopened = AppContext.open(data)) {
+        try (AppContext reopened = TestContexts.open(data)) {
             assertThat(reopened.inspections().results(sheet).get(item).note()).isEqualTo("写满磁盘之前的备注");
         }
     }
@@ -86,7 +87,7 @@ class DiskFullIT {
     @Test
     void aSignedPdfThatDoesNotFitLeavesTheSheetUnsignedAndNoPartialFile() throws Exception {
         Path data = disk.resolve("data");
-        try (AppContext context = AppContext.open(data)) {
+        try (AppContext context = TestContexts.open(data)) {
             SignedSheetFixture first = SignedSheetFixture.finished(context, tmp.resolve("scratch1"));
             first.sign();
             Path firstPdf = data.resolve("signed").resolve(first.sheet.id() + ".pdf");
@@ -117,7 +118,7 @@ class DiskFullIT {
     @Test
     void aBackupThatDoesNotFitLeavesNoFileAndTheEarlierBackupWhole() throws Exception {
         Path data = disk.resolve("data");
-        try (AppContext context = AppContext.open(data)) {
+        try (AppContext context = TestContexts.open(data)) {
             SignedSheetFixture.create(context, tmp.resolve("scratch"), true, 3);
             Path first = context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
             fill();

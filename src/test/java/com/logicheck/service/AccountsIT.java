@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Accounts on a real H2 file with the real migrations (the hash's iterations lowered by the build, see pom.xml). */
 class AccountsIT {
-    static final int ITERATIONS = Integer.getInteger(AppContext.PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS);
+    static final int ITERATIONS = TestContexts.PASSWORD_ITERATIONS;
     @TempDir
     Path dir;
     AppContext c;
@@ -28,7 +29,7 @@ class AccountsIT {
 
     @BeforeEach
     void open() {
-        c = AppContext.open(dir);
+        c = TestContexts.open(dir);
         c.reference().createOrganisation("神木县医院");
         accounts = c.accounts();
     }

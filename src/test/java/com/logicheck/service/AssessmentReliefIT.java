@@ -10,7 +10,6 @@ import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.MoneyResult.Direction;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.i18n.Messages;
-import com.logicheck.pdf.CjkFont;
 import com.logicheck.pdf.MonthlyReport;
 import com.logicheck.pdf.ReportPdfWriter;
 import java.nio.file.Files;
@@ -139,7 +138,7 @@ class AssessmentReliefIT {
         assertThat(s.reliefs().get(2)).endsWith("扣 2.00 分，仍计入本月");
         assertThat(s.reliefs().get(3)).contains("巡检记录当天已补交", "维持扣分", "补交时间晚于检查");
 
-        byte[] pdf = new ReportPdfWriter(new CjkFont(), ZH).write(report);
+        byte[] pdf = new ReportPdfWriter(w.c.font(), ZH).write(report);
         Files.write(Path.of("target", "report-with-exemption.pdf"), pdf); // looked at by hand (report in the notes)
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
-import com.logicheck.pdf.CjkFont;
 import com.logicheck.pdf.MonthlyReport;
 import com.logicheck.pdf.ReportPdfWriter;
 import com.logicheck.domain.inspection.InspectionStatus;
@@ -83,7 +82,7 @@ class MonthlyReportIT {
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(huaan.summary()).anyMatch(l -> l.startsWith("合计：")).anyMatch(l -> l.startsWith("一票否决："));
 
-        byte[] pdf = new ReportPdfWriter(new CjkFont(), messages).write(report);
+        byte[] pdf = new ReportPdfWriter(c.font(), messages).write(report);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("月服务质量报告", "本月概览", "华安后勤服务集团有限公司",
@@ -107,7 +106,7 @@ class MonthlyReportIT {
         java.nio.file.Files.createDirectories(logo.getParent());
         javax.imageio.ImageIO.write(SignedSheetPdfIT.logo(), "png", logo.toFile());
         try {
-            try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(new CjkFont(), messages, c.letterhead()).write(report))) {
+            try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.font(), messages, c.letterhead()).write(report))) {
                 assertThat(SignedNoticeIT.imageSizes(doc)).anySatisfy(s -> assertThat(s).containsExactly(160, 80));
                 assertThat(new PDFTextStripper().getText(doc))
                         .contains("委托单位：" + c.reference().organisation().orElseThrow().name());
@@ -115,7 +114,7 @@ class MonthlyReportIT {
         } finally {
             java.nio.file.Files.delete(logo);
         }
-        try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(new CjkFont(), messages, c.letterhead()).write(report))) {
+        try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.font(), messages, c.letterhead()).write(report))) {
             assertThat(SignedNoticeIT.imageSizes(doc)).isEmpty();
         }
     }

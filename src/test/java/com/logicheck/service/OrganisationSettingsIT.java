@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Person;
@@ -44,7 +45,7 @@ class OrganisationSettingsIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        c = AppContext.open(dir, CLOCK);
+        c = TestContexts.open(dir, CLOCK);
         admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", OrganisationSetup.logo(image("red.png",
                 new Color(180, 20, 30), 800, 400)), "王主任", "Wang", "hq-2026-admin".toCharArray(),
                 List.of(new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区")),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Place;
@@ -40,7 +41,7 @@ class OrganisationSetupIT {
 
     @BeforeEach
     void open() {
-        c = AppContext.open(dir, CLOCK);
+        c = TestContexts.open(dir, CLOCK);
     }
 
     @AfterEach

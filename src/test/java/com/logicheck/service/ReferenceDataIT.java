@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
@@ -47,7 +48,7 @@ class ReferenceDataIT {
 
     @BeforeEach
     void setUp() {
-        c = AppContext.open(dir, OrganisationSetupIT.CLOCK);
+        c = TestContexts.open(dir, OrganisationSetupIT.CLOCK);
         admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", null, "王主任", "wang",
                 "hq-2026-admin".toCharArray(), List.of(
                         new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区"),

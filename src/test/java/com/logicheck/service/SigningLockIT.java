@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
@@ -47,7 +48,7 @@ class SigningLockIT {
 
     @Test
     void everyWritePathRefusesASignedSheet() {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             f.sign();
             Inspection sheet = f.sheet;
@@ -75,7 +76,7 @@ class SigningLockIT {
 
     @Test
     void aCorrectionIsANewRevisionAndTheSignedSheetStaysAsItWas() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             SigningService.SignedSheet signed = f.sign();
             byte[] signedPdf = Files.readAllBytes(signed.pdf());
@@ -115,7 +116,7 @@ class SigningLockIT {
 
     @Test
     void aDraftOrUnfinishedSheetCannotBeRevisedAndAnUnansweredOneCannotBeSigned() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), false, 0);
             c.inspectionService().clear(f.sheet, f.template.items().findFirst().orElseThrow().id(), f.inspector.id());
             Snapshot before = snapshot(c, f.sheet.id());
@@ -128,7 +129,7 @@ class SigningLockIT {
 
     @Test
     void aWrongPasswordOrADamagedKeystoreIsRefusedAndNothingChanges() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
             SignedSheetFixture first = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             first.sign(); // creates the inspector's key with the right password
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch2"), true, 0);
@@ -151,7 +152,7 @@ class SigningLockIT {
 
     @Test
     void aMissingPhotoFileOrABadSignatureImageIsRefusedAndNothingChanges() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             Snapshot before = snapshot(c, f.sheet.id());
             refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest("not a png".getBytes(),
@@ -169,7 +170,7 @@ class SigningLockIT {
 
     @Test
     void aRefusalToSignIsRecordedWithItsReason() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             var signed = c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng("张伟", 1),

@@ -1,6 +1,7 @@
 package com.logicheck.sync;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.ItemResult;
@@ -39,7 +40,7 @@ final class Laptop implements AutoCloseable {
     private final Random random;
 
     Laptop(Path dir, String inspectorName, String wardName, int seed) {
-        this.context = AppContext.open(dir.resolve("data"));
+        this.context = TestContexts.open(dir.resolve("data"));
         this.scratch = dir.resolve("scratch");
         this.random = new Random(seed);
         var org = context.reference().organisation().orElseGet(() -> context.reference().createOrganisation(ORGANISATION));

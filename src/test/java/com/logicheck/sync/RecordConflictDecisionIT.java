@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.CauseCategory;
@@ -59,7 +60,7 @@ class RecordConflictDecisionIT {
 
     @Test
     void conflictingStepsOfOrdersCanOnlyKeepOursWithAReasonAndTheRejectedBranchStaysRejected() {
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
             Pair p = pair(a, b);
             Person wangOnA = person(a, "王芳");
             Person liOnB = person(b, "李娜");
@@ -138,7 +139,7 @@ class RecordConflictDecisionIT {
 
     @Test
     void theOtherLaptopsClosingOfTheMonthReplacesOursWhichStaysSuperseded() throws Exception {
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             // B closes first: our (later) closing must not stand in the way of B's closings after it is superseded
@@ -215,7 +216,7 @@ class RecordConflictDecisionIT {
 
     @Test
     void twoReopeningsOfTheSameClosingWithOtherReasonsKeepOurs() {
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             a.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());

@@ -6,6 +6,7 @@ import static com.logicheck.sync.RecordExchangeIT.trustAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.RectificationOrder;
@@ -34,7 +35,7 @@ class RecordConflictIT {
     @Test
     void contradictingStepsAndClosingsAreConflictsAndAStepWithoutItsOrderWaits() throws Exception {
         Path folder = dir.resolve("folder");
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
             RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
             List<String> codes = a.rectificationService().orders().deductions(w.sheet()).deductions().stream()
                     .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();

@@ -3,6 +3,7 @@ package com.logicheck.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
@@ -51,7 +52,7 @@ class RecordExchangeIT {
         Path folder = dir.resolve("网盘/后勤同步");
         Random random = new Random(6);
         DemoPhotos photos = new DemoPhotos(dir.resolve("scratch"));
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
             World w = World.on(a, dir);
             // A: 张伟 signs a sheet and issues one order for its deductions
             RectificationOrder order = w.issue(a);

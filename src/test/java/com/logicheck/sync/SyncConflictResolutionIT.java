@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Person;
@@ -65,7 +66,7 @@ class SyncConflictResolutionIT {
     @Test
     void aProviderChangedOnBothLaptopsWaitsForAPersonAndTheSamePackageDoesNotAskAgain() throws Exception {
         Path folder = dir.resolve("sync");
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
             var org = a.reference().createOrganisation("示例县人民医院");
             Person boss = a.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
             var provider = a.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionStatus;
@@ -42,7 +43,7 @@ class TwoLaptopMonthIT {
     @Test
     void aMonthOfWorkOnTwoLaptopsEndsIdenticalAndASecondExchangeChangesNothing() throws Exception {
         Path folder = dir.resolve("网盘/后勤同步");
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
             new DemoData(a.reference(), a.templates(), a.inspections(), a.inspectionService(), a.photos(),
                     new DemoPhotos(dir.resolve("scratch")), a.clock()).fill(7);
             new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();

@@ -2,6 +2,7 @@ package com.logicheck.persistence.backup;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.Sha256;
 import com.logicheck.persistence.DiskSpace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
@@ -171,7 +171,7 @@ public final class BackupReader {
     }
 
     private static Copied copy(InputStream in, OutputStream out) throws IOException {
-        MessageDigest sha = BackupWriter.sha256();
+        MessageDigest sha = Sha256.digest();
         byte[] buffer = new byte[1 << 16];
         long size = 0;
         int n;
@@ -180,6 +180,6 @@ public final class BackupReader {
             out.write(buffer, 0, n);
             size += n;
         }
-        return new Copied(size, HexFormat.of().formatHex(sha.digest()));
+        return new Copied(size, Sha256.hex(sha));
     }
 }

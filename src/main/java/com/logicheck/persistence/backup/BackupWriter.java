@@ -7,6 +7,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.Sha256;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
 import com.logicheck.persistence.DiskSpace;
@@ -18,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -190,7 +189,7 @@ public final class BackupWriter {
     private static BackupManifest.Entry copy(InputStream in, ZipOutputStream zip, String name, Progress progress)
             throws IOException {
         progress.checkCancel();
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         zip.putNextEntry(new ZipEntry(name));
         byte[] buffer = new byte[1 << 16];
         long size = 0;
@@ -202,16 +201,9 @@ public final class BackupWriter {
             progress.add(n);
         }
         zip.closeEntry();
-        return new BackupManifest.Entry(name, size, HexFormat.of().formatHex(sha.digest()));
+        return new BackupManifest.Entry(name, size, Sha256.hex(sha));
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 
     static void deleteQuietly(Path p) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
+import com.logicheck.files.Sha256;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.service.SignedSheetFixture;
 import java.io.IOException;
@@ -227,9 +228,7 @@ class BackupsIT {
             for (var x : extra.entrySet()) {
                 z.putNextEntry(new ZipEntry(x.getKey()));
                 z.write(x.getValue());
-                var sha = BackupWriter.sha256();
-                entries.add(new BackupManifest.Entry(x.getKey(), x.getValue().length,
-                        java.util.HexFormat.of().formatHex(sha.digest(x.getValue()))));
+                entries.add(new BackupManifest.Entry(x.getKey(), x.getValue().length, Sha256.hex(x.getValue())));
             }
             BackupManifest m = manifest;
             UnaryOperator<BackupManifest> withEntries = b -> new BackupManifest(m.format(), m.app(), m.appVersion(),

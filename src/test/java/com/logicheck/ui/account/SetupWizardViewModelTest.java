@@ -3,6 +3,7 @@ package com.logicheck.ui.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.TestContexts;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.ui.RecordingNavigator;
@@ -27,7 +28,7 @@ class SetupWizardViewModelTest {
 
     @BeforeEach
     void open() {
-        c = AppContext.open(dir);
+        c = TestContexts.open(dir);
         vm = new SetupWizardViewModel(c.organisationSetup(), c.demoMonth(), new ReferenceFiles(messages), c.templates(),
                 messages, TaskExecutor.synchronous(), navigator);
     }
