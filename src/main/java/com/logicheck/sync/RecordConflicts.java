@@ -8,7 +8,6 @@ import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.RecordConflictRepository;
 import com.logicheck.persistence.RecordLog;
-import com.logicheck.persistence.RecordMerge;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
@@ -29,11 +28,14 @@ import java.util.UUID;
 public final class RecordConflicts {
     private final RecordLog log;
     private final RecordConflictRepository repository;
+    private final RecordMerger merger;
     private final RecordPrints prints;
     private final SigningFiles files;
 
-    public RecordConflicts(RecordLog log, RecordConflictRepository repository, RecordPrints prints, SigningFiles files) {
+    public RecordConflicts(RecordLog log, RecordConflictRepository repository, RecordMerger merger,
+                           RecordPrints prints, SigningFiles files) {
         this.log = log;
+        this.merger = merger;
         this.repository = repository;
         this.prints = prints;
         this.files = files;
@@ -83,7 +85,9 @@ public final class RecordConflicts {
         String sha = PdfVerifier.sha256(pdf);
         String file = log.openConflicts().stream().filter(c -> c.id().equals(conflictId)).map(RecordLog.Conflict::incomingFile)
                 .findFirst().orElse("");
-        repository.takeIncoming(conflictId, new RecordMerge.Incoming(record, sha, file, pdf), reason, actorId);
+        RecordMerger.Incoming incoming = new RecordMerger.Incoming(record, sha, file, pdf);
+        repository.takeIncoming(conflictId, record, sha, reason, actorId,
+                (tx, signer) -> merger.applyReplacing(tx, incoming, signer));
         Path target = files.recordPdf(record.id());
         try {
             if (!Files.exists(target)) {

@@ -6,7 +6,6 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.RecordLog;
-import com.logicheck.persistence.RecordMerge;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,20 +21,20 @@ import java.util.UUID;
  * Merges a signed record (ADR 0022) whose file passed the sheet importer's checks (whole PDF, signature, trusted
  * signer, bounded record): the record's format and version, the signer is the person the record names (certificate
  * and name), each embedded photo is the one the record names (SHA-256, at most {@link PhotoStore#MAX_BYTES}), then
- * {@link RecordMerge} applies it in one transaction — the role rules, waiting for what it follows, conflicts. The
+ * {@link RecordMerger} applies it in one transaction — the role rules, waiting for what it follows, conflicts. The
  * file is kept as {@code signed/records/<id>.pdf}, so this laptop passes it on at its next export.
  */
 public final class RecordImporter {
     /** Reasons of a record that may import once the rest of the folder is in (tried again, then refused). */
     public static final String WAITS = "sync.record.waits.";
     private final RecordLog log;
-    private final RecordMerge merge;
+    private final RecordMerger merge;
     private final PhotoStore photos;
     private final SigningFiles files;
     private final RecordPrints prints;
     private final Path scratch;
 
-    public RecordImporter(RecordLog log, RecordMerge merge, PhotoStore photos, SigningFiles files, RecordPrints prints,
+    public RecordImporter(RecordLog log, RecordMerger merge, PhotoStore photos, SigningFiles files, RecordPrints prints,
                           Path scratch) {
         this.log = log;
         this.merge = merge;
@@ -70,7 +69,7 @@ public final class RecordImporter {
             }
             images.put(p, e.bytes());
         }
-        RecordMerge.Result result = merge.merge(new RecordMerge.Incoming(f.record(), sha, file.toString(), pdf),
+        RecordMerger.Result result = merge.merge(new RecordMerger.Incoming(f.record(), sha, file.toString(), pdf),
                 () -> images.forEach(this::store));
         Object[] about = prints.describe(f.record());
         return switch (result.outcome()) {
