@@ -4,7 +4,6 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.sync.RecordConflictDecision;
 import com.logicheck.files.AtomicFile;
-import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.RecordConflictRepository;
 import com.logicheck.persistence.RecordLog;
@@ -42,10 +41,19 @@ public final class RecordConflicts {
     }
 
     /** One side of a conflict: what the record is about and says, label by label ({@code record} null if unknown). */
-    public record Side(SyncRecord record, String title, List<DataPackagePdfWriter.Field> facts) {
+    public record Side(SyncRecord record, String title, List<Fact> facts) {
         public Side {
             facts = List.copyOf(facts);
         }
+
+        /** Whether this laptop knows the record of this side (else only its title is known). */
+        public boolean known() {
+            return record != null;
+        }
+    }
+
+    /** One labelled fact of a side, as the record's printed page states it (label with its colon, value). */
+    public record Fact(String label, String value) {
     }
 
     /** An open record conflict: its kind, both sides, where the incoming file came from, and what may be done. */
@@ -134,10 +142,11 @@ public final class RecordConflicts {
     }
 
     private Side side(SyncRecord r) {
-        List<DataPackagePdfWriter.Field> facts = new ArrayList<>(prints.facts(r, log));
+        List<Fact> facts = new ArrayList<>(prints.facts(r, log).stream().map(f -> new Fact(f.label(), f.value()))
+                .toList());
         List<String> lines = prints.lines(r);
         if (!lines.isEmpty()) {
-            facts.add(new DataPackagePdfWriter.Field(lines.get(0), String.join("\n", lines.subList(1, lines.size()))));
+            facts.add(new Fact(lines.get(0), String.join("\n", lines.subList(1, lines.size()))));
         }
         return new Side(r, prints.kind(r), facts);
     }

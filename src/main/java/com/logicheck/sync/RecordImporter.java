@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,26 +70,26 @@ public final class RecordImporter {
         }
         RecordMerger.Result result = merge.merge(new RecordMerger.Incoming(f.record(), sha, file.toString(), pdf),
                 () -> images.forEach(this::store));
-        Object[] about = prints.describe(f.record());
+        RecordPrints.About about = prints.describe(f.record());
         return switch (result.outcome()) {
             case NEW -> {
                 keep(f.record().id(), pdf);
-                yield result(file, ImportReport.Kind.NEW, "sync.record.new", about);
+                yield result(file, ImportReport.Kind.NEW, "sync.record.new", about.args());
             }
             case SKIPPED -> {
                 if (log.of(f.record().subject()).stream().anyMatch(s -> s.record().id().equals(f.record().id())
                         && sha.equals(s.fileSha256()))) {
                     keep(f.record().id(), pdf);
                 }
-                yield result(file, ImportReport.Kind.SKIPPED, "sync.record.skipped", about);
+                yield result(file, ImportReport.Kind.SKIPPED, "sync.record.skipped", about.args());
             }
             case CONFLICT -> result(file, ImportReport.Kind.CONFLICT, "sync.record.conflict." + result.conflictKind(),
-                    about[0], about[1], about[2], RecordPrints.shortId(result.localId()));
+                    about.args(RecordPrints.shortId(result.localId())));
         };
     }
 
-    private static ImportReport.FileResult result(Path file, ImportReport.Kind kind, String reason, Object... args) {
-        return new ImportReport.FileResult(file, kind, reason, Arrays.asList(args), null);
+    private static ImportReport.FileResult result(Path file, ImportReport.Kind kind, String reason, List<Object> args) {
+        return new ImportReport.FileResult(file, kind, reason, args, null);
     }
 
     /** Stores one checked photo under photos/ (by its SHA-256, with a thumbnail) like a local evidence photo. */
@@ -142,18 +141,6 @@ public final class RecordImporter {
 
     /** Counts of the records among an import's results: new, skipped, conflicts, refused/waiting. */
     public static long[] summary(ImportReport report) {
-        long[] counts = new long[4];
-        for (ImportReport.FileResult r : report.results()) {
-            if (r.reason() == null || !r.reason().startsWith("sync.record.")) {
-                continue;
-            }
-            switch (r.kind()) {
-                case NEW, UPDATED -> counts[0]++;
-                case SKIPPED -> counts[1]++;
-                case CONFLICT -> counts[2]++;
-                default -> counts[3]++;
-            }
-        }
-        return counts;
+        return ImportTally.of(report).records().asArray();
     }
 }
