@@ -26,6 +26,7 @@ import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.persistence.RectificationRepository;
+import com.logicheck.persistence.RecordStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
@@ -36,6 +37,8 @@ import com.logicheck.persistence.SyncRepository;
 import com.logicheck.sync.SheetExporter;
 import com.logicheck.sync.SheetImporter;
 import com.logicheck.sync.ReferenceExporter;
+import com.logicheck.sync.RecordMergeDecider;
+import com.logicheck.sync.RecordMerger;
 import com.logicheck.sync.ReferenceImporter;
 import com.logicheck.sync.SyncConflicts;
 import com.logicheck.persistence.ReferenceSyncRepository;
@@ -174,10 +177,12 @@ public final class AppContext implements AutoCloseable {
         this.recordExporter = new com.logicheck.sync.RecordExporter(recordLog, recordPrints,
                 new com.logicheck.pdf.RecordPdfWriter(font), signer, signingFiles, photos, trust,
                 () -> reference.organisation().map(ReferenceRepository.Organisation::name).orElse(""), clock);
+        RecordMerger recordMerger = new RecordMerger(new RecordStore(database.dsl(), clock, changeLog),
+                new RecordMergeDecider(clock.getZone()));
         this.sheetImporter = new SheetImporter(verifier, trust::isTrusted, syncRepository, templates,
                 signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync),
-                new com.logicheck.sync.RecordImporter(recordLog, new com.logicheck.persistence.RecordMerge(database.dsl(),
-                        clock, changeLog), photos, signingFiles, recordPrints, dataDirectory.root().resolve("tmp")),
+                new com.logicheck.sync.RecordImporter(recordLog, recordMerger, photos, signingFiles, recordPrints,
+                        dataDirectory.root().resolve("tmp")),
                 photos);
         this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(font),
                 signer, signingFiles, trust, messages, clock, settings.deviceId());
@@ -185,7 +190,7 @@ public final class AppContext implements AutoCloseable {
                 changeLog), referenceSync, signedSheets, signingFiles, verifier, trust::isTrusted,
                 // --- recordui: conflicts between signed records decided by a person (ADR 0027) ---
                 new com.logicheck.sync.RecordConflicts(recordLog, new com.logicheck.persistence.RecordConflictRepository(
-                        database.dsl(), clock, changeLog), recordPrints, signingFiles));
+                        database.dsl(), clock, changeLog), recordMerger, recordPrints, signingFiles));
         SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
         IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
         ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);

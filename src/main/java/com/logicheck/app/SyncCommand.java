@@ -5,6 +5,7 @@ import com.logicheck.domain.Problem;
 import com.logicheck.files.WriteFault;
 import com.logicheck.i18n.Messages;
 import com.logicheck.sync.ImportReport;
+import com.logicheck.sync.ImportTally;
 import com.logicheck.sync.SheetExporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -138,16 +139,18 @@ final class SyncCommand implements Callable<Integer> {
                 out.println(messages.get("cli.sync.import.file", what, folder.relativize(r.file()),
                         messages.problem(new Problem(r.reason(), r.args()))));
             }
-            out.println(messages.get("cli.sync.import.summary", report.count(ImportReport.Kind.NEW),
-                    report.count(ImportReport.Kind.UPDATED), report.count(ImportReport.Kind.SKIPPED),
-                    report.count(ImportReport.Kind.CONFLICT), report.count(ImportReport.Kind.HELD),
-                    report.count(ImportReport.Kind.REFUSED)));
-            long[] records = com.logicheck.sync.RecordImporter.summary(report);
-            if (records[0] + records[1] + records[2] + records[3] > 0) {
-                out.println(messages.get("sync.record.summary", records[0], records[1], records[2], records[3]));
+            ImportTally tally = ImportTally.of(report);
+            out.println(messages.get("cli.sync.import.summary", tally.files(ImportReport.Kind.NEW),
+                    tally.files(ImportReport.Kind.UPDATED), tally.files(ImportReport.Kind.SKIPPED),
+                    tally.files(ImportReport.Kind.CONFLICT), tally.files(ImportReport.Kind.HELD),
+                    tally.files(ImportReport.Kind.REFUSED)));
+            ImportTally.Records records = tally.records();
+            if (records.any()) {
+                out.println(messages.get("sync.record.summary", records.applied(), records.skipped(),
+                        records.conflicts(), records.refused()));
             }
             out.flush();
-            boolean refused = report.count(ImportReport.Kind.REFUSED) + report.count(ImportReport.Kind.HELD) > 0;
+            boolean refused = tally.files(ImportReport.Kind.REFUSED) + tally.files(ImportReport.Kind.HELD) > 0;
             return strict && refused ? 1 : 0;
         }
     }

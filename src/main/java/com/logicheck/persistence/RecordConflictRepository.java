@@ -17,25 +17,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
 /**
  * A person's decision on a conflict between signed records (ADR 0027), each in one transaction and in the change
  * log. Keeping this laptop's side marks the incoming record rejected with the reason (it stays in the conflict row,
- * its PDF kept); taking the incoming closing of a month marks ours SUPERSEDED and applies theirs through
- * {@link RecordMerge}'s own checks (its signer a supervisor here, its contract and scheme here). Nothing is deleted.
+ * its PDF kept); taking the incoming closing of a month marks ours SUPERSEDED and applies theirs through the record
+ * merge's own checks in {@code sync} (its signer a supervisor here, its contract and scheme here). Nothing is deleted.
  */
 public final class RecordConflictRepository {
     private final DSLContext dsl;
     private final Clock clock;
     private final ChangeLog changeLog;
-    private final RecordMerge merge;
 
     public RecordConflictRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
         this.dsl = dsl;
         this.clock = clock;
         this.changeLog = changeLog;
-        this.merge = new RecordMerge(dsl, clock, changeLog);
     }
 
     /** The incoming signed PDF kept with a conflict (open or decided). */
@@ -79,16 +78,17 @@ public final class RecordConflictRepository {
 
     /**
      * Takes the incoming record (only another laptop's closing of a month): this laptop's current closing of the
-     * provider-month becomes SUPERSEDED, the incoming closing is applied as RecordMerge applies any closing, and the
-     * conflict is decided — all or nothing. {@code incoming} is the record read from the conflict's kept PDF.
+     * provider-month becomes SUPERSEDED, the incoming closing is applied by {@code applyIncoming} (the record merge,
+     * given the signer's role here) as any closing is, and the conflict is decided — all or nothing. {@code r} is the
+     * record read from the conflict's kept PDF, whose SHA-256 is {@code fileSha256}.
      */
-    public void takeIncoming(UUID conflictId, RecordMerge.Incoming incoming, String reason, UUID actorId) {
+    public void takeIncoming(UUID conflictId, SyncRecord r, String fileSha256, String reason, UUID actorId,
+                             BiConsumer<RecordStore.Tx, Role> applyIncoming) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             SyncRecordConflictRecord c = open(tx, conflictId);
             check(tx, c, Resolution.TOOK_INCOMING, reason, actorId);
-            SyncRecord r = incoming.record();
-            if (!r.id().equals(c.getRecordId()) || !incoming.fileSha256().equals(c.getIncomingSha256())) {
+            if (!r.id().equals(c.getRecordId()) || !fileSha256.equals(c.getIncomingSha256())) {
                 throw new DomainException(Problem.of("problem.conflict.gone"));
             }
             RecordLog.prepareMonths(tx, r.subject(), OffsetDateTime.now(clock));
@@ -100,7 +100,7 @@ public final class RecordConflictRepository {
                     .and(ASSESSMENT_MONTH.MONTH_START.eq(YearMonth.parse(SyncRecord.text(r.body(), "month")).atDay(1)))
                     .and(ASSESSMENT_MONTH.STATUS.eq("CLOSED"))).forUpdate().fetch();
             for (var m : current) {
-                tx.update(ASSESSMENT_MONTH).set(ASSESSMENT_MONTH.STATUS, RecordMerge.SUPERSEDED)
+                tx.update(ASSESSMENT_MONTH).set(ASSESSMENT_MONTH.STATUS, RecordStore.SUPERSEDED)
                         .set(ASSESSMENT_MONTH.SUPERSEDED_BY, r.id()).set(ASSESSMENT_MONTH.SUPERSEDED_AT, now)
                         .where(ASSESSMENT_MONTH.ID.eq(m.getId())).execute();
                 Map<String, Object> detail = new LinkedHashMap<>();
@@ -108,12 +108,9 @@ public final class RecordConflictRepository {
                 detail.put("by", r.id().toString());
                 detail.put("conflict", conflictId.toString());
                 detail.put("reason", reason.strip());
-                changeLog.append(tx, "assessment_month", m.getId(), null, RecordMerge.SUPERSEDED, detail, actorId);
+                changeLog.append(tx, "assessment_month", m.getId(), null, RecordStore.SUPERSEDED, detail, actorId);
             }
-            RecordMerge.Result result = merge.applyClosing(tx, incoming, Role.valueOf(signer), true);
-            if (result.outcome() != RecordMerge.Outcome.NEW) {
-                throw new IllegalStateException("the incoming closing was not applied: " + result);
-            }
+            applyIncoming.accept(new RecordStore.Tx(tx, clock, changeLog), Role.valueOf(signer));
             resolve(tx, c, Resolution.TOOK_INCOMING, reason, actorId);
         });
     }

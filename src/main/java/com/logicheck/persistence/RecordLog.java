@@ -188,7 +188,7 @@ public final class RecordLog {
                 continue;
             }
             if (!tx.fetchExists(SYNC_RECORD, SYNC_RECORD.ID.eq(m.getId()))) {
-                UUID previous = rows.stream().filter(o -> !RecordMerge.SUPERSEDED.equals(o.getStatus()))
+                UUID previous = rows.stream().filter(o -> !RecordStore.SUPERSEDED.equals(o.getStatus()))
                         .filter(o -> o.getProviderId().equals(m.getProviderId())
                                 && o.getMonthStart().equals(m.getMonthStart()) && o.getClosedAt().isBefore(m.getClosedAt()))
                         .reduce((a, b) -> b).map(AssessmentMonthRecord::getId).orElse(null);

@@ -36,7 +36,8 @@ import org.jooq.exception.DataAccessException;
 /**
  * 基础数据同步: reads this laptop's reference data as a {@link ReferenceSnapshot} and merges a received one by UUID,
  * all in one transaction (ADR 0019). A mutable row (place, provider, person, contract, scheme link) is merged three-way
- * against its base — the content this laptop last received or sent: unknown → inserted; equal → unchanged; the
+ * against its base — the content this laptop last received or sent (the rules, {@link Rules}, are decided in
+ * {@code sync}; this class reads and writes): unknown → inserted; equal → unchanged; the
  * incoming side equal to the base (nothing new there) → the local row stays; the local side equal to the base
  * (nothing changed here) → updated; both changed → a conflict kept for a person, the local row untouched. Template and
  * scheme versions are immutable: a known id with other content is a conflict too. Nothing is silently overwritten.
@@ -124,10 +125,36 @@ public final class ReferenceSyncRepository {
         return dsl.fetchExists(SYNC_PACKAGE, SYNC_PACKAGE.SHA256.eq(sha256));
     }
 
+    /** What to do with one incoming row: decided by the caller's {@link Rules}, written here. */
+    public enum RowMerge {
+        /** Not here: insert it (its content becomes the base). */
+        ADD,
+        /** The same content here: nothing to write but the base. */
+        SAME,
+        /** Nothing new from there: this laptop's newer row stays (and travels back). */
+        KEEP_OURS,
+        /** Changed only there: overwrite the row (the old content goes to the change log). */
+        UPDATE,
+        /** Changed on both sides (or an immutable version with other content): keep it for a person. */
+        CONFLICT
+    }
+
+    /**
+     * The merge rules (ADR 0019) this repository asks per row; they live in {@code sync}, this class only reads and
+     * writes. Hashes are {@link ReferenceSnapshot#hash} of a row's content; empty: no such row (or no base).
+     */
+    public interface Rules {
+        /** A mutable row: three-way, against the base this laptop last received or sent. */
+        RowMerge mutable(Optional<String> here, Optional<String> base, String incoming);
+
+        /** An immutable template or scheme version, by content hash. */
+        RowMerge immutable(Optional<String> stored, String incoming);
+    }
+
     /** Merges a package all or nothing; a package that does not hold together is refused with its reason. */
-    public Merge merge(ReferenceSnapshot s, PackageInfo info, UUID actorId) {
+    public Merge merge(ReferenceSnapshot s, PackageInfo info, UUID actorId, Rules rules) {
         try {
-            return dsl.transactionResult(cfg -> mergeIn(cfg.dsl(), s, info, actorId));
+            return dsl.transactionResult(cfg -> mergeIn(cfg.dsl(), s, info, actorId, rules));
         } catch (DataAccessException e) {
             if (e.getCause() instanceof DomainException d) {
                 throw d;
@@ -143,7 +170,7 @@ public final class ReferenceSyncRepository {
         }
     }
 
-    private Merge mergeIn(DSLContext tx, ReferenceSnapshot s, PackageInfo info, UUID actorId) {
+    private Merge mergeIn(DSLContext tx, ReferenceSnapshot s, PackageInfo info, UUID actorId, Rules rules) {
         if (tx.fetchExists(SYNC_PACKAGE, SYNC_PACKAGE.SHA256.eq(info.sha256()))) {
             return new Merge(0, 0, 0, List.of());
         }
@@ -166,13 +193,13 @@ public final class ReferenceSyncRepository {
         int[] counts = new int[3];
         List<String> conflicts = new ArrayList<>();
         for (SchemeRow row : s.schemes()) {
-            immutableScheme(tx, row, info, counts, conflicts, now);
+            immutableScheme(tx, row, info, counts, conflicts, now, rules);
         }
         for (TemplateRow row : s.templates()) {
-            immutableTemplate(tx, row, info, counts, conflicts, now);
+            immutableTemplate(tx, row, info, counts, conflicts, now, rules);
         }
         for (Row row : rows(s)) {
-            mutable(tx, row, organisation, info, counts, conflicts, now, actorId);
+            mutable(tx, row, organisation, info, counts, conflicts, now, actorId, rules);
         }
         tx.insertInto(SYNC_PACKAGE).set(SYNC_PACKAGE.SHA256, info.sha256()).set(SYNC_PACKAGE.PACKAGE_ID, info.packageId())
                 .set(SYNC_PACKAGE.KIND, "REFERENCE_DATA").set(SYNC_PACKAGE.SIGNER_NAME, cut(info.signerName(), 200))
@@ -184,40 +211,38 @@ public final class ReferenceSyncRepository {
     }
 
     private void mutable(DSLContext tx, Row row, UUID organisation, PackageInfo info, int[] counts,
-                         List<String> conflicts, OffsetDateTime now, UUID actorId) {
+                         List<String> conflicts, OffsetDateTime now, UUID actorId, Rules rules) {
         String entity = ReferenceSnapshot.entity(row);
         String incoming = ReferenceSnapshot.hash(row);
         Optional<Row> local = ReferenceRows.local(tx, row);
-        if (local.isEmpty()) {
-            ReferenceRows.write(tx, row, organisation, false, now, actorId);
-            ReferenceRows.setBase(tx, entity, row.id(), incoming);
-            counts[0]++;
-            return;
+        Optional<String> here = local.map(ReferenceSnapshot::hash);
+        Optional<String> base = local.isEmpty() || here.get().equals(incoming) ? Optional.empty()
+                : ReferenceRows.base(tx, entity, row.id());
+        switch (rules.mutable(here, base, incoming)) {
+            case ADD -> {
+                ReferenceRows.write(tx, row, organisation, false, now, actorId);
+                ReferenceRows.setBase(tx, entity, row.id(), incoming);
+                counts[0]++;
+            }
+            case SAME -> {
+                ReferenceRows.setBase(tx, entity, row.id(), incoming);
+                counts[2]++;
+            }
+            case KEEP_OURS -> counts[2]++;
+            case UPDATE -> {
+                ReferenceRows.write(tx, row, organisation, true, now, actorId);
+                ReferenceRows.setBase(tx, entity, row.id(), incoming);
+                changeLog.append(tx, entity, row.id(), null, "UPDATED_BY_SYNC", Map.of("before", text(local.get()),
+                        "package", info.sha256()), actorId);
+                counts[1]++;
+            }
+            case CONFLICT -> conflict(tx, entity, row.id(), row.label(), text(local.get()), text(row), incoming, info,
+                    conflicts, now);
         }
-        String here = ReferenceSnapshot.hash(local.get());
-        if (here.equals(incoming)) {
-            ReferenceRows.setBase(tx, entity, row.id(), incoming);
-            counts[2]++;
-            return;
-        }
-        Optional<String> base = ReferenceRows.base(tx, entity, row.id());
-        if (base.isPresent() && base.get().equals(incoming)) {
-            counts[2]++; // nothing new from there; this laptop's newer row stays and travels back
-            return;
-        }
-        if (base.isPresent() && base.get().equals(here)) {
-            ReferenceRows.write(tx, row, organisation, true, now, actorId);
-            ReferenceRows.setBase(tx, entity, row.id(), incoming);
-            changeLog.append(tx, entity, row.id(), null, "UPDATED_BY_SYNC", Map.of("before", text(local.get()),
-                    "package", info.sha256()), actorId);
-            counts[1]++;
-            return;
-        }
-        conflict(tx, entity, row.id(), row.label(), text(local.get()), text(row), incoming, info, conflicts, now);
     }
 
     private void immutableTemplate(DSLContext tx, TemplateRow row, PackageInfo info, int[] counts,
-                                   List<String> conflicts, OffsetDateTime now) {
+                                   List<String> conflicts, OffsetDateTime now, Rules rules) {
         ChecklistTemplate t;
         try {
             t = row.data().toTemplate();
@@ -231,19 +256,20 @@ public final class ReferenceSyncRepository {
         String hash = templateFiles.contentHash(t);
         Optional<String> stored = tx.select(TEMPLATE_VERSION.CONTENT_HASH).from(TEMPLATE_VERSION)
                 .where(TEMPLATE_VERSION.ID.eq(t.id())).fetchOptional(TEMPLATE_VERSION.CONTENT_HASH);
-        if (stored.isEmpty()) {
-            TemplateRepository.saveIn(tx, t, row.builtIn(), hash, clock);
-            counts[0]++;
-        } else if (stored.get().equals(hash)) {
-            counts[2]++;
-        } else {
-            conflict(tx, "template", t.id(), t.title() + " v" + t.version(), stored.get(), text(row.data()), hash, info,
-                    conflicts, now);
+        switch (rules.immutable(stored, hash)) {
+            case ADD -> {
+                TemplateRepository.saveIn(tx, t, row.builtIn(), hash, clock);
+                counts[0]++;
+            }
+            case SAME -> counts[2]++;
+            case CONFLICT -> conflict(tx, "template", t.id(), t.title() + " v" + t.version(), stored.get(),
+                    text(row.data()), hash, info, conflicts, now);
+            default -> throw new IllegalStateException("an immutable version is added, the same, or a conflict");
         }
     }
 
     private void immutableScheme(DSLContext tx, SchemeRow row, PackageInfo info, int[] counts, List<String> conflicts,
-                                 OffsetDateTime now) {
+                                 OffsetDateTime now, Rules rules) {
         AssessmentScheme scheme = schemeFiles.fromJson(text(row.data()));
         if (!scheme.id().equals(row.versionId())) {
             throw new DomainException(Problem.of("sync.refused.invalidScheme", scheme.title(), scheme.version()));
@@ -251,14 +277,15 @@ public final class ReferenceSyncRepository {
         String hash = schemeFiles.contentHash(scheme);
         Optional<String> stored = tx.select(ASSESSMENT_SCHEME_VERSION.CONTENT_HASH).from(ASSESSMENT_SCHEME_VERSION)
                 .where(ASSESSMENT_SCHEME_VERSION.ID.eq(scheme.id())).fetchOptional(ASSESSMENT_SCHEME_VERSION.CONTENT_HASH);
-        if (stored.isEmpty()) {
-            schemes.saveIn(tx, scheme, row.builtIn());
-            counts[0]++;
-        } else if (stored.get().equals(hash)) {
-            counts[2]++;
-        } else {
-            conflict(tx, "scheme", scheme.id(), scheme.title() + " v" + scheme.version(), stored.get(), text(row.data()),
-                    hash, info, conflicts, now);
+        switch (rules.immutable(stored, hash)) {
+            case ADD -> {
+                schemes.saveIn(tx, scheme, row.builtIn());
+                counts[0]++;
+            }
+            case SAME -> counts[2]++;
+            case CONFLICT -> conflict(tx, "scheme", scheme.id(), scheme.title() + " v" + scheme.version(),
+                    stored.get(), text(row.data()), hash, info, conflicts, now);
+            default -> throw new IllegalStateException("an immutable version is added, the same, or a conflict");
         }
     }
 

@@ -92,7 +92,8 @@ public record SyncRecord(Kind kind, UUID id, UUID subject, UUID previous, UUID a
         }
     }
 
-    static String text(JsonNode n, String field) {
+    /** A field's non-empty text; throws IllegalArgumentException naming the field when it is missing or empty. */
+    public static String text(JsonNode n, String field) {
         JsonNode v = n.path(field);
         if (!v.isTextual() || v.asText().isEmpty()) {
             throw new IllegalArgumentException(field);

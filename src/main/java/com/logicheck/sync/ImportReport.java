@@ -12,6 +12,9 @@ public final class ImportReport {
     /** What happened to one file. */
     public enum Kind { NEW, UPDATED, SKIPPED, CONFLICT, HELD, REFUSED }
 
+    /** The message keys of a signed record's verdicts (applied, skipped, conflict, waits, refused) begin so. */
+    static final String RECORD_REASONS = "sync.record.";
+
     /**
      * One file's verdict. {@code reason} is a message key with {@code args} (HELD, REFUSED and CONFLICT);
      * {@code sheetId} the sheet concerned when known.
@@ -19,6 +22,11 @@ public final class ImportReport {
     public record FileResult(Path file, Kind kind, String reason, List<Object> args, UUID sheetId) {
         public FileResult {
             args = List.copyOf(args);
+        }
+
+        /** Whether the verdict is about a signed record (ADR 0022): its reason is one of the record's own. */
+        public boolean aboutRecord() {
+            return reason != null && reason.startsWith(RECORD_REASONS);
         }
 
         static FileResult refused(Path file, String reason, Object... args) {

@@ -4,11 +4,9 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.sync.RecordConflictDecision;
 import com.logicheck.files.AtomicFile;
-import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.RecordConflictRepository;
 import com.logicheck.persistence.RecordLog;
-import com.logicheck.persistence.RecordMerge;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
@@ -29,21 +27,33 @@ import java.util.UUID;
 public final class RecordConflicts {
     private final RecordLog log;
     private final RecordConflictRepository repository;
+    private final RecordMerger merger;
     private final RecordPrints prints;
     private final SigningFiles files;
 
-    public RecordConflicts(RecordLog log, RecordConflictRepository repository, RecordPrints prints, SigningFiles files) {
+    public RecordConflicts(RecordLog log, RecordConflictRepository repository, RecordMerger merger,
+                           RecordPrints prints, SigningFiles files) {
         this.log = log;
+        this.merger = merger;
         this.repository = repository;
         this.prints = prints;
         this.files = files;
     }
 
     /** One side of a conflict: what the record is about and says, label by label ({@code record} null if unknown). */
-    public record Side(SyncRecord record, String title, List<DataPackagePdfWriter.Field> facts) {
+    public record Side(SyncRecord record, String title, List<Fact> facts) {
         public Side {
             facts = List.copyOf(facts);
         }
+
+        /** Whether this laptop knows the record of this side (else only its title is known). */
+        public boolean known() {
+            return record != null;
+        }
+    }
+
+    /** One labelled fact of a side, as the record's printed page states it (label with its colon, value). */
+    public record Fact(String label, String value) {
     }
 
     /** An open record conflict: its kind, both sides, where the incoming file came from, and what may be done. */
@@ -83,7 +93,9 @@ public final class RecordConflicts {
         String sha = PdfVerifier.sha256(pdf);
         String file = log.openConflicts().stream().filter(c -> c.id().equals(conflictId)).map(RecordLog.Conflict::incomingFile)
                 .findFirst().orElse("");
-        repository.takeIncoming(conflictId, new RecordMerge.Incoming(record, sha, file, pdf), reason, actorId);
+        RecordMerger.Incoming incoming = new RecordMerger.Incoming(record, sha, file, pdf);
+        repository.takeIncoming(conflictId, record, sha, reason, actorId,
+                (tx, signer) -> merger.applyReplacing(tx, incoming, signer));
         Path target = files.recordPdf(record.id());
         try {
             if (!Files.exists(target)) {
@@ -130,10 +142,11 @@ public final class RecordConflicts {
     }
 
     private Side side(SyncRecord r) {
-        List<DataPackagePdfWriter.Field> facts = new ArrayList<>(prints.facts(r, log));
+        List<Fact> facts = new ArrayList<>(prints.facts(r, log).stream().map(f -> new Fact(f.label(), f.value()))
+                .toList());
         List<String> lines = prints.lines(r);
         if (!lines.isEmpty()) {
-            facts.add(new DataPackagePdfWriter.Field(lines.get(0), String.join("\n", lines.subList(1, lines.size()))));
+            facts.add(new Fact(lines.get(0), String.join("\n", lines.subList(1, lines.size()))));
         }
         return new Side(r, prints.kind(r), facts);
     }

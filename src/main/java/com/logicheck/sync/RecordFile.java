@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.logicheck.json.Json;
 import com.logicheck.persistence.SyncRecord;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +29,7 @@ record RecordFile(SyncRecord record, String signerCertificateSha256, OffsetDateT
 
     /** Whether embedded JSON is a signed record's (the format is written first). */
     static boolean isRecord(byte[] json) {
-        if (json == null) {
-            return false;
-        }
-        String head = new String(json, 0, Math.min(json.length, 200), StandardCharsets.UTF_8);
-        return head.contains("\"" + FORMAT + "\"");
+        return SignedEnvelope.RECORD.carries(json);
     }
 
     /** The embedded name of a photo: its SHA-256 and the original's extension. */
@@ -77,14 +72,7 @@ record RecordFile(SyncRecord record, String signerCertificateSha256, OffsetDateT
         } catch (IOException e) {
             throw SheetFileReader.refused("sync.refused.unknownSchema");
         }
-        if (tree == null || !tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))
-                || !tree.path("schemaVersion").canConvertToInt() || tree.path("schemaVersion").asInt() < 1) {
-            throw SheetFileReader.refused("sync.refused.unknownSchema");
-        }
-        int version = tree.path("schemaVersion").asInt();
-        if (version > SCHEMA_VERSION) {
-            throw SheetFileReader.refused("sync.refused.newerVersion", version, SCHEMA_VERSION);
-        }
+        SignedEnvelope.RECORD.open(tree);
         try {
             SyncRecord record = SyncRecord.of(tree.get("record"));
             String certificate = tree.path("signerCertificateSha256").asText("");

@@ -6,13 +6,11 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.RecordLog;
-import com.logicheck.persistence.RecordMerge;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +20,20 @@ import java.util.UUID;
  * Merges a signed record (ADR 0022) whose file passed the sheet importer's checks (whole PDF, signature, trusted
  * signer, bounded record): the record's format and version, the signer is the person the record names (certificate
  * and name), each embedded photo is the one the record names (SHA-256, at most {@link PhotoStore#MAX_BYTES}), then
- * {@link RecordMerge} applies it in one transaction — the role rules, waiting for what it follows, conflicts. The
+ * {@link RecordMerger} applies it in one transaction — the role rules, waiting for what it follows, conflicts. The
  * file is kept as {@code signed/records/<id>.pdf}, so this laptop passes it on at its next export.
  */
 public final class RecordImporter {
     /** Reasons of a record that may import once the rest of the folder is in (tried again, then refused). */
     public static final String WAITS = "sync.record.waits.";
     private final RecordLog log;
-    private final RecordMerge merge;
+    private final RecordMerger merge;
     private final PhotoStore photos;
     private final SigningFiles files;
     private final RecordPrints prints;
     private final Path scratch;
 
-    public RecordImporter(RecordLog log, RecordMerge merge, PhotoStore photos, SigningFiles files, RecordPrints prints,
+    public RecordImporter(RecordLog log, RecordMerger merge, PhotoStore photos, SigningFiles files, RecordPrints prints,
                           Path scratch) {
         this.log = log;
         this.merge = merge;
@@ -70,28 +68,28 @@ public final class RecordImporter {
             }
             images.put(p, e.bytes());
         }
-        RecordMerge.Result result = merge.merge(new RecordMerge.Incoming(f.record(), sha, file.toString(), pdf),
+        RecordMerger.Result result = merge.merge(new RecordMerger.Incoming(f.record(), sha, file.toString(), pdf),
                 () -> images.forEach(this::store));
-        Object[] about = prints.describe(f.record());
+        RecordPrints.About about = prints.describe(f.record());
         return switch (result.outcome()) {
             case NEW -> {
                 keep(f.record().id(), pdf);
-                yield result(file, ImportReport.Kind.NEW, "sync.record.new", about);
+                yield result(file, ImportReport.Kind.NEW, "sync.record.new", about.args());
             }
             case SKIPPED -> {
                 if (log.of(f.record().subject()).stream().anyMatch(s -> s.record().id().equals(f.record().id())
                         && sha.equals(s.fileSha256()))) {
                     keep(f.record().id(), pdf);
                 }
-                yield result(file, ImportReport.Kind.SKIPPED, "sync.record.skipped", about);
+                yield result(file, ImportReport.Kind.SKIPPED, "sync.record.skipped", about.args());
             }
             case CONFLICT -> result(file, ImportReport.Kind.CONFLICT, "sync.record.conflict." + result.conflictKind(),
-                    about[0], about[1], about[2], RecordPrints.shortId(result.localId()));
+                    about.args(RecordPrints.shortId(result.localId())));
         };
     }
 
-    private static ImportReport.FileResult result(Path file, ImportReport.Kind kind, String reason, Object... args) {
-        return new ImportReport.FileResult(file, kind, reason, Arrays.asList(args), null);
+    private static ImportReport.FileResult result(Path file, ImportReport.Kind kind, String reason, List<Object> args) {
+        return new ImportReport.FileResult(file, kind, reason, args, null);
     }
 
     /** Stores one checked photo under photos/ (by its SHA-256, with a thumbnail) like a local evidence photo. */
@@ -143,18 +141,6 @@ public final class RecordImporter {
 
     /** Counts of the records among an import's results: new, skipped, conflicts, refused/waiting. */
     public static long[] summary(ImportReport report) {
-        long[] counts = new long[4];
-        for (ImportReport.FileResult r : report.results()) {
-            if (r.reason() == null || !r.reason().startsWith("sync.record.")) {
-                continue;
-            }
-            switch (r.kind()) {
-                case NEW, UPDATED -> counts[0]++;
-                case SKIPPED -> counts[1]++;
-                case CONFLICT -> counts[2]++;
-                default -> counts[3]++;
-            }
-        }
-        return counts;
+        return ImportTally.of(report).records().asArray();
     }
 }

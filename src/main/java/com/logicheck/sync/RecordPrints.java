@@ -11,6 +11,7 @@ import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.AssessmentText;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,9 +47,18 @@ public final class RecordPrints {
                 safe(actor), shortId(r.id()), tag);
     }
 
-    /** What the import report says about a record merged, skipped or in conflict. */
-    Object[] describe(SyncRecord r) {
-        return new Object[] {kind(r), shortId(r.subject()), r.actorName()};
+    /** What the import report says about a record merged, skipped or in conflict: its kind, subject and signer. */
+    record About(String kind, String subject, String signer) {
+        /** The message arguments, in this order, followed by {@code more}. */
+        List<Object> args(Object... more) {
+            List<Object> args = new ArrayList<>(List.of(kind, subject, signer));
+            args.addAll(Arrays.asList(more));
+            return args;
+        }
+    }
+
+    About describe(SyncRecord r) {
+        return new About(kind(r), shortId(r.subject()), r.actorName());
     }
 
     RecordPdfWriter.Print print(SyncRecord r, RecordLog log, String organisation, OffsetDateTime signedAt,

@@ -11,10 +11,11 @@ import java.util.UUID;
 /**
  * Merges a signed reference-data package (ADR 0019) whose signature and signer were checked like a sheet's: the
  * package must name the certificate that signed it, then {@link ReferenceSyncRepository#merge} stores it all or
- * nothing. The file's verdict carries the counts ({@code sync.package.result}).
+ * nothing, row by row as {@link ReferenceMergeDecider} decides. The file's verdict carries the counts ({@code sync.package.result}).
  */
 public final class ReferenceImporter {
     private final ReferenceSyncRepository repository;
+    private final ReferenceMergeDecider rules = new ReferenceMergeDecider();
 
     public ReferenceImporter(ReferenceSyncRepository repository) {
         this.repository = repository;
@@ -34,7 +35,7 @@ public final class ReferenceImporter {
         ReferenceSyncRepository.Merge merge;
         try {
             merge = repository.merge(data, new ReferenceSyncRepository.PackageInfo(sha256, p.packageId(),
-                    verified.check().signerName(), p.createdAt(), file.toString()), actorId);
+                    verified.check().signerName(), p.createdAt(), file.toString()), actorId, rules);
         } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {

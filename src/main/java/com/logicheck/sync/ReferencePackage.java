@@ -37,14 +37,7 @@ public record ReferencePackage(String format, int schemaVersion, UUID packageId,
         } catch (IOException e) {
             throw SheetFileReader.refused("sync.refused.unknownSchema");
         }
-        if (tree == null || !tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))
-                || !tree.path("schemaVersion").canConvertToInt() || tree.path("schemaVersion").asInt() < 1) {
-            throw SheetFileReader.refused("sync.refused.unknownSchema");
-        }
-        int version = tree.path("schemaVersion").asInt();
-        if (version > SCHEMA_VERSION) {
-            throw SheetFileReader.refused("sync.refused.newerVersion", version, SCHEMA_VERSION);
-        }
+        SignedEnvelope.REFERENCE_PACKAGE.open(tree);
         ReferencePackage p;
         try {
             p = JSON.treeToValue(tree, ReferencePackage.class);

@@ -90,24 +90,17 @@ final class SheetFileReader {
             if (!trusted.test(check.certificateSha256())) {
                 throw new HeldBack(check.signerName(), check.certificateSha256());
             }
-            PdfVerifier.Embedded embedded = opened.embedded(SheetRecord.FILE_NAME, MAX_RECORD_BYTES);
-            boolean pack = false;
-            if (embedded.bytes() == null && !embedded.tooLarge()) {
-                embedded = opened.embedded(ReferencePackage.FILE_NAME, MAX_RECORD_BYTES);
-                pack = embedded.bytes() != null;
+            for (SignedEnvelope envelope : SignedEnvelope.SEARCH_ORDER) {
+                PdfVerifier.Embedded embedded = opened.embedded(envelope.fileName(), MAX_RECORD_BYTES);
+                if (embedded.tooLarge()) {
+                    throw refused("sync.refused.recordTooLarge");
+                }
+                if (embedded.bytes() != null) {
+                    return new Verified(check, embedded.bytes(), envelope == SignedEnvelope.REFERENCE_PACKAGE,
+                            envelope == SignedEnvelope.SHEET ? originals(opened) : Map.of());
+                }
             }
-            boolean step = false;
-            if (embedded.bytes() == null && !embedded.tooLarge()) { // a signed step or closed month (ADR 0022)
-                embedded = opened.embedded(RecordFile.FILE_NAME, MAX_RECORD_BYTES);
-                step = embedded.bytes() != null;
-            }
-            if (embedded.tooLarge()) {
-                throw refused("sync.refused.recordTooLarge");
-            }
-            if (embedded.bytes() == null) {
-                throw refused("sync.refused.noRecord");
-            }
-            return new Verified(check, embedded.bytes(), pack, pack || step ? Map.of() : originals(opened));
+            throw refused("sync.refused.noRecord");
         }
     }
 
@@ -187,14 +180,7 @@ final class SheetFileReader {
         } catch (DomainException e) {
             throw refused("sync.refused.unknownSchema");
         }
-        if (tree == null || !tree.isObject() || !SheetRecord.FORMAT.equals(tree.path("format").asText(null))
-                || !tree.path("schemaVersion").canConvertToInt() || tree.path("schemaVersion").asInt() < 1) {
-            throw refused("sync.refused.unknownSchema");
-        }
-        int version = tree.path("schemaVersion").asInt();
-        if (version > SheetRecord.SCHEMA_VERSION) {
-            throw refused("sync.refused.newerVersion", version, SheetRecord.SCHEMA_VERSION);
-        }
+        SignedEnvelope.SHEET.open(tree);
         SheetRecord record;
         try {
             record = SheetRecords.parse(json);

@@ -96,8 +96,7 @@ public final class SheetImporter {
      * Imports {@code files} one by one, each all or nothing. {@code cancelled} is asked between two files: a cancelled
      * import stops there, and every file is then either fully imported or not touched (the report lists only the
      * files done). A revision whose original, or a sheet whose template (in a reference-data package), comes later in
-     * the list is tried again while that helps. Files are read and verified ahead on the other cores
-     * ({@link ImportPipeline}); merging stays on the calling thread, in the order of {@code files}.
+     * the list is tried again while that helps ({@link ImportRunner}, the loop the 同步 screen runs too).
      */
     public ImportReport importFiles(List<Path> files, UUID actorId, Consumer<ImportReport.FileResult> progress,
                                     java.util.function.BooleanSupplier cancelled) {
@@ -107,43 +106,23 @@ public final class SheetImporter {
     /** As {@link #importFiles(List, UUID, Consumer, java.util.function.BooleanSupplier)} with {@code workers} readers. */
     public ImportReport importFiles(List<Path> files, UUID actorId, Consumer<ImportReport.FileResult> progress,
                                     java.util.function.BooleanSupplier cancelled, int workers) {
-        List<Path> pending = files;
-        ImportReport report = new ImportReport();
-        while (true) {
-            List<Path> waiting = new ArrayList<>();
-            List<ImportReport.FileResult> waitingResults = new ArrayList<>();
-            try (ImportPipeline pipeline = new ImportPipeline(this, pending, workers)) {
-                for (Path file : pending) {
-                    if (cancelled.getAsBoolean()) {
-                        return report;
-                    }
-                    ImportReport.FileResult r = pipeline.importNext(actorId);
-                    if (waitsForOthers(r)) {
-                        waiting.add(file);
-                        waitingResults.add(r);
-                    } else {
-                        report.add(r);
-                        progress.accept(r);
-                    }
+        try (ImportRunner run = new ImportRunner(this, files, actorId, workers)) {
+            while (run.hasNext()) {
+                if (cancelled.getAsBoolean()) {
+                    return run.report();
                 }
+                run.next().forEach(progress);
             }
-            if (waiting.isEmpty() || waiting.size() == pending.size()) {
-                waitingResults.forEach(r -> {
-                    report.add(r);
-                    progress.accept(r);
-                });
-                return report;
-            }
-            pending = waiting;
+            return run.report();
         }
     }
 
     /**
-     * {@code files} imported one {@link ImportPipeline#importNext} call at a time, read and verified ahead on the
-     * other cores (the 同步 screen runs one file per background task); close it when done or cancelled.
+     * An import of {@code files} by {@code actorId} run one {@link ImportRunner#next} call at a time (the 同步 screen
+     * runs one file per background task); close it when done or cancelled.
      */
-    public ImportPipeline pipeline(List<Path> files) {
-        return new ImportPipeline(this, files, ImportPipeline.defaultWorkers());
+    public ImportRunner runner(List<Path> files, UUID actorId) {
+        return new ImportRunner(this, files, actorId, ImportPipeline.defaultWorkers());
     }
 
     /** Whether a file refused for this reason may import once the rest of the folder is in (tried again). */

@@ -68,6 +68,21 @@ public final class SyncConflicts {
                      ReferenceSyncRepository.Conflict reference, OffsetDateTime detectedAt) {
             this(conflictId, kind, title, subtitle, local, incoming, reference, detectedAt, null);
         }
+
+        /** A reference-data conflict about an immutable version (a template or scheme): only ours can be kept. */
+        public boolean immutable() {
+            return reference != null && reference.immutable();
+        }
+
+        /** This laptop's side of a reference-data conflict, as JSON (empty for other conflicts). */
+        public String referenceLocalJson() {
+            return reference == null ? "" : reference.localJson();
+        }
+
+        /** The incoming side of a reference-data conflict, as JSON (empty for other conflicts). */
+        public String referenceIncomingJson() {
+            return reference == null ? "" : reference.incomingJson();
+        }
     }
 
     public enum Kind { COMPETING_REVISION, SAME_ID, REFERENCE, RECORD }

@@ -7,6 +7,7 @@ import com.logicheck.sync.ReferenceExporter;
 import com.logicheck.sync.SheetExporter;
 import com.logicheck.sync.SheetImporter;
 import com.logicheck.sync.SyncConflicts;
+import com.logicheck.sync.SyncFolder;
 import java.nio.file.Path;
 
 /**
@@ -17,6 +18,11 @@ import java.nio.file.Path;
 public record SyncServices(SheetImporter importer, SheetExporter exporter, ReferenceExporter references,
                            SyncConflicts conflicts, VerifyService verify, SettingsRepository settings, Path scratch,
                            RecordExporter records) {
+    /** The remembered sync folder (kept in the settings). */
+    public SyncFolder folder() {
+        return new SyncFolder(settings);
+    }
+
     /** Without signed records of rectification steps and closed months (ADR 0022). */
     public SyncServices(SheetImporter importer, SheetExporter exporter, ReferenceExporter references,
                         SyncConflicts conflicts, VerifyService verify, SettingsRepository settings, Path scratch) {

@@ -1,5 +1,6 @@
 package com.logicheck.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -88,6 +89,27 @@ class ArchitectureTest {
             .that().resideInAPackage("com.logicheck.sync..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.logicheck.ui..",
                     "com.logicheck.app..");
+
+    /**
+     * One sync engine (ADR 0033): the merge decisions of signed records and reference data are made by the deciders
+     * in {@code sync}; persistence only reads and writes, and never reaches for a decider (nor anything in sync).
+     */
+    @ArchTest
+    static final ArchRule noMergeDecisionInPersistence = noClasses()
+            .that().resideInAPackage("com.logicheck.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.logicheck.sync..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Decider");
+
+    @ArchTest
+    static final ArchRule theMergeDecidersLiveInSync = classes()
+            .that().haveSimpleNameEndingWith("MergeDecider")
+            .should().resideInAPackage("com.logicheck.sync");
+
+    /** The sync screens talk to the sync engine and services, not to repositories or PDF types (ADR 0033). */
+    @ArchTest
+    static final ArchRule syncScreensUseNoRepositoryOrPdf = noClasses()
+            .that().resideInAPackage("com.logicheck.ui.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.logicheck.persistence..", "com.logicheck.pdf..");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();

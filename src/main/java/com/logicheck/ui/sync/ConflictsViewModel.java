@@ -57,7 +57,7 @@ public final class ConflictsViewModel {
             if (entry.record() != null) {
                 return entry.record().mayTakeIncoming();
             }
-            return entry.reference() == null || !entry.reference().immutable();
+            return !entry.immutable();
         }
 
         public boolean hasPdfs() {
@@ -134,8 +134,8 @@ public final class ConflictsViewModel {
             return;
         }
         if (e.kind() == SyncConflicts.Kind.REFERENCE) {
-            local.set(e.reference().immutable() ? messages.get("conflicts.immutable") : e.reference().localJson());
-            incoming.set(e.reference().incomingJson());
+            local.set(e.immutable() ? messages.get("conflicts.immutable") : e.referenceLocalJson());
+            incoming.set(e.referenceIncomingJson());
             return;
         }
         local.set(side(e.local()));

@@ -1,7 +1,6 @@
 package com.logicheck.ui.sync;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.sync.RecordConflicts;
 import com.logicheck.sync.SyncConflicts;
 import com.logicheck.ui.common.Formats;
@@ -30,17 +29,17 @@ final class RecordConflictWords {
 
     /** One side label by label; a fact that the {@code other} side states differently is marked ●. */
     static String side(RecordConflicts.Side side, RecordConflicts.Side other, Messages messages) {
-        if (side.record() == null) {
+        if (!side.known()) {
             return messages.get("recordui.sideUnknown", side.title());
         }
         java.util.Map<String, String> theirs = new java.util.HashMap<>();
         other.facts().forEach(f -> theirs.put(f.label(), f.value()));
         StringBuilder out = new StringBuilder();
-        for (DataPackagePdfWriter.Field f : side.facts()) {
+        for (RecordConflicts.Fact f : side.facts()) {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            out.append(other.record() != null && !f.value().equals(theirs.get(f.label())) ? "● " : "")
+            out.append(other.known() && !f.value().equals(theirs.get(f.label())) ? "● " : "")
                     .append(f.label()).append(f.value().contains("\n") ? "\n  " + f.value().replace("\n", "\n  ") : f.value());
         }
         return out.toString();

@@ -5,6 +5,10 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
 import com.logicheck.sync.ImportReport;
+import com.logicheck.sync.ImportRunner;
+import com.logicheck.sync.ImportTally;
+import com.logicheck.sync.SignerCertificate;
+import com.logicheck.sync.SyncFolder;
 import com.logicheck.sync.RecordExporter;
 import com.logicheck.sync.ReferenceExporter;
 import com.logicheck.sync.SheetExporter;
@@ -14,9 +18,7 @@ import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -41,7 +43,7 @@ import javafx.collections.ObservableList;
  * merged, the next ones are read and verified on the other cores ({@link com.logicheck.sync.ImportPipeline}).
  */
 public final class SyncViewModel {
-    public static final String FOLDER_SETTING = "sync.folder";
+    public static final String FOLDER_SETTING = SyncFolder.SETTING;
     private final SyncServices sync;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -54,14 +56,13 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     /** Of the files done, the signed records (ADR 0022): new, skipped, conflicts, refused. */
-    private final int[] recordCounts = new int[4];
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper openConflicts = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Certificate> certificate = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Line> attention = FXCollections.observableArrayList();
-    private final Map<ImportReport.Kind, Integer> counts = new EnumMap<>(ImportReport.Kind.class);
+    private ImportTally tally = new ImportTally();
     private volatile boolean cancelled;
-    private com.logicheck.sync.ImportPipeline pipeline;
+    private ImportRunner run;
 
     /** A file that needs a person, in words; {@code file} is the path (to show a held file's certificate). */
     public record Line(ImportReport.Kind kind, String kindText, String name, String reason, Path file) {
@@ -81,11 +82,15 @@ public final class SyncViewModel {
 
     /** Reads the remembered folder and the number of open conflicts. */
     public void load() {
-        executor.submit(() -> new Object[] {sync.settings().get(FOLDER_SETTING).map(Path::of).orElse(null),
-                sync.conflicts().open().size()}, r -> {
-                    folder.set((Path) r[0]);
-                    openConflicts.set((Integer) r[1]);
+        executor.submit(() -> new Loaded(sync.folder().remembered().orElse(null),
+                sync.conflicts().open().size()), r -> {
+                    folder.set(r.folder());
+                    openConflicts.set(r.openConflicts());
                 }, e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /** What the screen reads when it opens: the remembered folder (null: none yet) and the open conflicts. */
+    private record Loaded(Path folder, int openConflicts) {
     }
 
     /** Chooses and remembers the sync folder. */
@@ -94,7 +99,7 @@ public final class SyncViewModel {
             return;
         }
         folder.set(chosen);
-        executor.execute(() -> sync.settings().put(FOLDER_SETTING, chosen.toAbsolutePath().toString()),
+        executor.execute(() -> sync.folder().remember(chosen),
                 e -> message.set(Failures.describe(e, messages)));
     }
 
@@ -185,9 +190,9 @@ public final class SyncViewModel {
                 message.set(messages.get("sync.ui.noFiles"));
                 return;
             }
-            pipeline = sync.importer().pipeline(files);
+            run = sync.importer().runner(files, user.id());
             message.set(messages.get("sync.ui.importing", files.size()));
-            next(files, 0, new ArrayList<>(), files.size(), 0, source);
+            next(0, source);
         }, e -> {
             running.set(false);
             message.set(Failures.describe(e, messages));
@@ -195,73 +200,49 @@ public final class SyncViewModel {
     }
 
     /**
-     * File {@code index} of this pass; files that wait for others (a revision's original, a template in a package)
-     * are tried again in another pass while that helps, then reported as they are.
+     * The runner's next file, on a background task; files that wait for others (a revision's original, a template in
+     * a package) are tried again in another pass while that helps, then reported as they are ({@link ImportRunner}).
      */
-    private void next(List<Path> pass, int index, List<ImportReport.FileResult> waiting, int total, int done, Path root) {
+    private void next(int done, Path root) {
+        ImportRunner current = run;
         if (cancelled) {
-            closePipeline();
-            finish(messages.get("sync.ui.importCancelled", done, total));
+            closeRun();
+            finish(messages.get("sync.ui.importCancelled", done, current.total()));
             return;
         }
-        if (index == pass.size()) {
-            closePipeline();
-            if (waiting.isEmpty() || waiting.size() == pass.size()) {
-                int finished = done;
-                for (ImportReport.FileResult r : waiting) {
-                    record(r, root);
-                    finished++;
-                }
-                step(finished, total);
-                finish(messages.get("sync.ui.importDone", total));
-                return;
-            }
-            List<Path> again = waiting.stream().map(ImportReport.FileResult::file).toList();
-            pipeline = sync.importer().pipeline(again);
-            next(again, 0, new ArrayList<>(), total, done, root);
+        if (!current.hasNext()) {
+            closeRun();
+            finish(messages.get("sync.ui.importDone", current.total()));
             return;
         }
-        Path file = pass.get(index);
-        com.logicheck.sync.ImportPipeline reading = pipeline;
-        executor.submit(() -> reading.importNext(user.id()), r -> {
-            int finished = done;
-            if (com.logicheck.sync.SheetImporter.waitsForOthers(r)) {
-                waiting.add(r);
-            } else {
-                record(r, root);
-                finished++;
-                step(finished, total);
+        Path file = current.nextFile();
+        executor.submit(current::next, results -> {
+            results.forEach(r -> record(r, root));
+            int finished = done + results.size();
+            if (!results.isEmpty()) {
+                step(finished, current.total());
             }
-            next(pass, index + 1, waiting, total, finished, root);
+            next(finished, root);
         }, e -> {
-            record(new ImportReport.FileResult(file, ImportReport.Kind.REFUSED, "sync.refused.unreadable", List.of(),
-                    null), root);
-            step(done + 1, total);
-            next(pass, index + 1, waiting, total, done + 1, root);
+            record(current.refuseUnreadable(file), root);
+            step(done + 1, current.total());
+            next(done + 1, root);
         });
     }
 
     /** Drops what the import's readers read ahead (after the last file, or on 取消). */
-    private void closePipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-            pipeline = null;
+    private void closeRun() {
+        if (run != null) {
+            run.close();
+            run = null;
         }
     }
 
     private void record(ImportReport.FileResult r, Path root) {
-        counts.merge(r.kind(), 1, Integer::sum);
-        if (r.reason() != null && r.reason().startsWith("sync.record.")) {
-            recordCounts[switch (r.kind()) {
-                case NEW, UPDATED -> 0;
-                case SKIPPED -> 1;
-                case CONFLICT -> 2;
-                default -> 3;
-            }]++;
-        }
-        String records = recordCounts[0] + recordCounts[1] + recordCounts[2] + recordCounts[3] == 0 ? ""
-                : "\n" + messages.get("sync.record.summary", recordCounts[0], recordCounts[1], recordCounts[2],
-                        recordCounts[3]);
+        tally.add(r);
+        ImportTally.Records rc = tally.records();
+        String records = !rc.any() ? "" : "\n" + messages.get("sync.record.summary", rc.applied(), rc.skipped(),
+                rc.conflicts(), rc.refused());
         summary.set(messages.get("sync.ui.summary", n(ImportReport.Kind.NEW), n(ImportReport.Kind.UPDATED),
                 n(ImportReport.Kind.SKIPPED), n(ImportReport.Kind.CONFLICT), n(ImportReport.Kind.HELD),
                 n(ImportReport.Kind.REFUSED)) + records);
@@ -275,7 +256,7 @@ public final class SyncViewModel {
     }
 
     private int n(ImportReport.Kind kind) {
-        return counts.getOrDefault(kind, 0);
+        return Math.toIntExact(tally.files(kind));
     }
 
     private void step(int done, int total) {
@@ -285,8 +266,7 @@ public final class SyncViewModel {
 
     private void start(String text) {
         cancelled = false;
-        counts.clear();
-        java.util.Arrays.fill(recordCounts, 0);
+        tally = new ImportTally();
         attention.clear();
         summary.set("");
         count.set("");
@@ -319,8 +299,7 @@ public final class SyncViewModel {
         if (line == null || line.kind() != ImportReport.Kind.HELD) {
             return;
         }
-        executor.submit(() -> sync.verify().verify(line.file()), report -> {
-            var c = report.check();
+        executor.submit(() -> SignerCertificate.of(sync.verify(), line.file()), c -> {
             if (!c.intact()) {
                 message.set(messages.get(c.problem()));
                 return;
