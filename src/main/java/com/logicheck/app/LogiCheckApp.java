@@ -13,7 +13,7 @@ import com.logicheck.ui.WindowParts;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
-import com.logicheck.ui.SyncServices;
+import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.common.BackgroundTaskExecutor;

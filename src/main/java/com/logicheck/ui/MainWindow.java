@@ -116,12 +116,12 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void assessment(UUID providerId, java.time.YearMonth month) {
-        switchTo(screens.assessment(providerId, month));
+        show(() -> screens.assessment(providerId, month));
     }
 
     @Override
     public void monthEntries(UUID providerId, java.time.YearMonth month) {
-        switchTo(screens.monthEntries(providerId, month));
+        show(() -> screens.monthEntries(providerId, month));
     }
 
     @Override
@@ -172,17 +172,17 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void templates() {
-        switchTo(screens.templates());
+        show(() -> screens.templates());
     }
 
     @Override
     public void templateEditor(String code) {
-        switchTo(screens.templateEditor(code));
+        show(() -> screens.templateEditor(code));
     }
 
     public void backups() {
         if (backupScreens != null) {
-            switchTo(backupScreens.screen(executor, this::home));
+            show(() -> backupScreens.screen(executor, this::home));
         }
     }
 
@@ -190,24 +190,24 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void sync() {
-        switchTo(screens.sync());
+        show(() -> screens.sync());
     }
 
     @Override
     public void syncConflicts() {
-        switchTo(screens.syncConflicts());
+        show(() -> screens.syncConflicts());
     }
 
     // --- desk ---
 
     @Override
     public void desk() {
-        switchTo(screens.desk());
+        show(() -> screens.desk());
     }
 
     @Override
     public void plans() {
-        switchTo(screens.plans());
+        show(() -> screens.plans());
     }
 
     // --- branding ---

@@ -52,6 +52,7 @@ import java.time.LocalDate;
 import com.logicheck.ui.sync.ConflictsController;
 import com.logicheck.ui.sync.ConflictsViewModel;
 import com.logicheck.ui.sync.SyncController;
+import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.sync.SyncViewModel;
 import com.logicheck.domain.org.Person;
 import com.logicheck.ui.desk.DeskController;

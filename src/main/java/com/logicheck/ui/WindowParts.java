@@ -2,6 +2,7 @@ package com.logicheck.ui;
 
 import com.logicheck.service.OrganisationSettings;
 import com.logicheck.ui.backup.BackupScreens;
+import com.logicheck.ui.sync.SyncServices;
 
 /**
  * The parts of the main window that a window, or a test of one screen, may do without: log-in and the idle lock

@@ -8,7 +8,6 @@ import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheets;
-import com.logicheck.ui.SyncServices;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
