@@ -13,10 +13,6 @@ public record WindowParts(AccountServices accounts, BackupScreens backups, SyncS
                           OrganisationSettings settings) {
     public static final WindowParts NONE = new WindowParts(null, null, null, null, null);
 
-    public WindowParts(AccountServices accounts, BackupScreens backups, SyncServices sync, DeskServices desk) {
-        this(accounts, backups, sync, desk, null);
-    }
-
     public WindowParts withAccounts(AccountServices a) {
         return new WindowParts(a, backups, sync, desk, settings);
     }
@@ -29,7 +25,6 @@ public record WindowParts(AccountServices accounts, BackupScreens backups, SyncS
         return new WindowParts(accounts, backups, sync, d, settings);
     }
 
-    // --- branding ---
     public WindowParts withSettings(OrganisationSettings o) {
         return new WindowParts(accounts, backups, sync, desk, o);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
 import com.logicheck.service.ManualClock;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -38,9 +37,8 @@ class IdleLockScreenTest {
         admin = AccountScreens.admin(fx);
         inspector = AccountScreens.inspector(fx, admin);
         UiFonts.load();
-        window = new MainWindow(fx.services(), fx.sheetServices(new FxScreens.QueuedFiles(), new FxScreens.QueuedFiles()),
-                AccountScreens.services(fx, clock, new AccountScreens.QueuedSetupFiles()), TaskExecutor.synchronous(),
-                new FxScreens.QueuedPhotos());
+        window = TestWindows.of(fx).accounts(AccountScreens.services(fx, clock, new AccountScreens.QueuedSetupFiles()))
+                .window();
         window.show(stage);
     }
 
