@@ -7,6 +7,9 @@ import com.logicheck.service.InspectionService;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.UiServices;
+import com.logicheck.ui.WindowParts;
+import com.logicheck.ui.checklist.FilePhotoChooser;
+import com.logicheck.ui.common.BackgroundTaskExecutor;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -79,7 +82,8 @@ public final class ChecklistProbe {
             Stage[] stage = new Stage[1];
             MainWindow window = onFx(() -> {
                 UiFonts.load();
-                MainWindow w = new MainWindow(services, sheets);
+                MainWindow w = new MainWindow(services, sheets, WindowParts.NONE,
+                        new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
                 stage[0] = new Stage();
                 w.show(stage[0]);
                 return w;

@@ -7,19 +7,26 @@ import com.logicheck.persistence.DatabaseKey;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
+import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.service.SheetLists;
+import com.logicheck.service.SheetPhotos;
 import com.logicheck.ui.AccountServices;
 import com.logicheck.ui.DeskServices;
 import com.logicheck.ui.WindowParts;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
-import com.logicheck.ui.SyncServices;
+import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
 import com.logicheck.ui.account.FxSetupFiles;
+import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.common.FxFileDialogs;
 import com.logicheck.ui.common.ViewLoader;
+import com.logicheck.ui.entries.EntryFiles;
+import com.logicheck.ui.entries.EntryServices;
+import com.logicheck.ui.entries.FxEntryFiles;
 import com.logicheck.ui.unlock.UnlockDialog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,6 +97,7 @@ public final class LogiCheckApp extends Application {
                     quit[0] = typed.isEmpty();
                     return typed.map(DatabaseKey::of).orElse(DatabaseKey.NONE);
                 });
+                context.currentUser().resolve(); // the session, before any screen and off the JavaFX thread
                 return;
             } catch (DomainException e) {
                 if (quit[0]) {
@@ -182,7 +190,8 @@ public final class LogiCheckApp extends Application {
         window = new MainWindow(services(context, messages), sheetServices(context, messages),
                 new WindowParts(accountServices(context, messages),
                         new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater),
-                        syncServices(context), deskServices(context), context.organisationSettings()));
+                        syncServices(context), deskServices(context), context.organisationSettings()),
+                new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(messages));
         window.show(stage);
     }
 
@@ -290,12 +299,16 @@ public final class LogiCheckApp extends Application {
 
     /** The screens' services, also used by the benchmark to build the real main window. */
     public static UiServices services(AppContext context, Messages messages) {
-        return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
-                context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
-                context.assessmentService(), context.templateEditor(),
-                new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(), context.surveyForms(),
-                        new com.logicheck.ui.entries.FxEntryFiles(messages)),
-                context.referenceData()); // --- refdata ---
+        return services(context, messages, new FxEntryFiles(messages));
+    }
+
+    /** The screens' services with the given file choosers for evidence (tests queue theirs). */
+    public static UiServices services(AppContext context, Messages messages, EntryFiles entryFiles) {
+        return new UiServices(context.inspectionService(), new SheetLists(context.inspections(), context.templates()),
+                context.sheetRecords(), new ReferenceDirectory(context.reference()), new SheetPhotos(context.photos()),
+                context.currentUser(), messages, context.clock(), context.assessmentService(), context.templateEditor(),
+                new EntryServices(context.assessmentEntries(), context.surveyForms(), entryFiles),
+                context.referenceData());
     }
 
     /** Log-in, idle lock, user management and the first-run wizard (accounts branch). */

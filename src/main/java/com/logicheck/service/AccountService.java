@@ -47,6 +47,25 @@ public final class AccountService {
         return accounts.account(id);
     }
 
+    /** A person's account as 用户管理 and 登录 show it. */
+    public record UserAccount(UUID id, String name, String login, Role role, boolean active, boolean hasPassword,
+                              boolean passwordChangeRequired) {
+        static UserAccount of(Account a) {
+            return new UserAccount(a.id(), a.name(), a.login(), a.role(), a.active(), a.hasPassword(),
+                    a.passwordChangeRequired());
+        }
+    }
+
+    /** {@link #accounts()} as the screens read them. */
+    public List<UserAccount> userAccounts() {
+        return accounts().stream().map(UserAccount::of).toList();
+    }
+
+    /** {@link #account(UUID)} as the screens read it. */
+    public Optional<UserAccount> userAccount(UUID id) {
+        return account(id).map(UserAccount::of);
+    }
+
     /** True once a log-in is needed: someone active has a password. */
     public boolean logInRequired() {
         return accounts.anyPassword();

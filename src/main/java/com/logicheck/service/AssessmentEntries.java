@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,6 +160,23 @@ public final class AssessmentEntries {
 
     /** Where a stored evidence file lies in the data folder. */
     public Path evidencePath(IncidentRepository.EvidenceFile file) {
+        return evidence.path(file.fileName());
+    }
+
+    /** A stored evidence file of a veto event (否决事项的证明材料), as the entry screen lists it. */
+    public record VetoEvidence(UUID vetoEventId, String fileName, String originalName, long byteSize) {
+    }
+
+    /** {@link #evidenceFiles} as the screens read them. */
+    public Map<UUID, List<VetoEvidence>> vetoEvidence(Collection<UUID> vetoEventIds) {
+        Map<UUID, List<VetoEvidence>> out = new LinkedHashMap<>();
+        evidenceFiles(vetoEventIds).forEach((id, files) -> out.put(id, files.stream()
+                .map(f -> new VetoEvidence(f.vetoEventId(), f.fileName(), f.originalName(), f.byteSize())).toList()));
+        return out;
+    }
+
+    /** Where a stored evidence file lies in the data folder. */
+    public Path evidencePath(VetoEvidence file) {
         return evidence.path(file.fileName());
     }
 

@@ -23,6 +23,7 @@ import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,14 @@ public final class AssessmentService {
     }
 
     /** The month's result; {@code closed} is present when it is the frozen result of a closed month. */
-    public record MonthResult(MonthlyAssessment assessment, Optional<ClosedMonth> closed) {
+    public record MonthResult(MonthlyAssessment assessment, Optional<MonthClosing> closed) {
+    }
+
+    /** A closed month (已关账): its frozen result, who closed it and when. */
+    public record MonthClosing(UUID id, MonthlyAssessment assessment, String closedBy, OffsetDateTime closedAt) {
+        static Optional<MonthClosing> of(Optional<ClosedMonth> c) {
+            return c.map(m -> new MonthClosing(m.id(), m.assessment(), m.closedBy(), m.closedAt()));
+        }
     }
 
     /** The provider's contract of the month that has a scheme attached; refuses clearly when there is none. */
@@ -123,7 +131,7 @@ public final class AssessmentService {
      * The month as the entry screens see it: everything entered ({@code input}), the result it gives now
      * ({@code live}, even when closed) and the frozen result when the month is closed. One read of the database.
      */
-    public record MonthState(AssessmentInput input, MonthlyAssessment live, Optional<ClosedMonth> closed) {
+    public record MonthState(AssessmentInput input, MonthlyAssessment live, Optional<MonthClosing> closed) {
         public boolean isClosed() {
             return closed.isPresent();
         }
@@ -131,12 +139,12 @@ public final class AssessmentService {
 
     public MonthState state(UUID providerId, YearMonth month) {
         AssessmentInput input = gather(providerId, month);
-        return new MonthState(input, calculator.assess(input), months.closed(providerId, month));
+        return new MonthState(input, calculator.assess(input), MonthClosing.of(months.closed(providerId, month)));
     }
 
     /** The frozen result when the month is closed, otherwise the month computed now. */
     public MonthResult assess(UUID providerId, YearMonth month) {
-        Optional<ClosedMonth> closed = months.closed(providerId, month);
+        Optional<MonthClosing> closed = MonthClosing.of(months.closed(providerId, month));
         return closed.map(c -> new MonthResult(c.assessment(), closed))
                 .orElseGet(() -> new MonthResult(compute(providerId, month), Optional.empty()));
     }

@@ -17,7 +17,7 @@ import com.logicheck.domain.assessment.SurveyResult;
 import com.logicheck.domain.assessment.VetoResult;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.AssessmentMonthRepository.ClosedMonth;
+import com.logicheck.service.AssessmentService.MonthClosing;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class AssessmentText {
         this.m = messages;
     }
 
-    public List<String> lines(MonthlyAssessment a, Optional<ClosedMonth> closed) {
+    public List<String> lines(MonthlyAssessment a, Optional<MonthClosing> closed) {
         List<String> out = new ArrayList<>();
         out.add(m.get("assess.text.title", a.providerName(), a.month().toString()));
         out.add(m.get("assess.text.scheme", a.scheme().title(), a.scheme().code(), a.scheme().version(), n(a.scale())));

@@ -54,6 +54,15 @@ public final class ExportService {
         return signed.signedSheets(filter.month(), zone, filter.provider(), filter.templateCode());
     }
 
+    /** A signed sheet a batch export will write, and the file name it gets. */
+    public record SheetToExport(UUID inspectionId, String fileName) {
+    }
+
+    /** {@link #matching} as the export screen lists it: each sheet with its file name. */
+    public List<SheetToExport> sheetsToExport(Filter filter) {
+        return matching(filter).stream().map(row -> new SheetToExport(row.id(), fileName(row))).toList();
+    }
+
     public List<Path> export(Filter filter, Path folder) {
         List<Path> written = new ArrayList<>();
         for (SignedSheetRepository.SignedSheetRow row : signed.signedSheets(filter.month(), zone, filter.provider(),

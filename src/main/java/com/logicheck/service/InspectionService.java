@@ -3,6 +3,7 @@ package com.logicheck.service;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.template.ChecklistTemplate;
@@ -33,6 +34,12 @@ public final class InspectionService {
 
     public Inspection start(InspectionRepository.NewInspection n) {
         return inspections.create(n);
+    }
+
+    /** 新建检查: a draft sheet of this template version, provider, place, inspector and kind. */
+    public Inspection start(UUID templateVersionId, UUID providerId, UUID placeId, UUID inspectorId,
+                            InspectionKind kind) {
+        return start(new InspectionRepository.NewInspection(templateVersionId, providerId, placeId, inspectorId, kind));
     }
 
     public Inspection inspection(UUID id) {

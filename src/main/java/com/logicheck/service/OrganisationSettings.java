@@ -7,7 +7,6 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.BrandingRepository;
-import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.SettingsRepository;
 import java.io.IOException;
@@ -52,7 +51,7 @@ public final class OrganisationSettings {
 
     /** Everything the screen shows. {@code logoPng} null when there is no logo; {@code undo} null when nothing to undo. */
     public record Snapshot(String organisation, byte[] logoPng, int idleMinutes, String language, String syncFolder,
-                           boolean mayEditOrganisation, List<ChangeLog.Entry> history, String undo) {
+                           boolean mayEditOrganisation, List<HistoryEntry> history, String undo) {
     }
 
     /** Whether this person may change the organisation's name, logo and the idle lock. */
@@ -64,7 +63,7 @@ public final class OrganisationSettings {
         String name = repository.organisation().map(BrandingRepository.Organisation::name).orElse("");
         Role role = reference.person(actorId).map(Person::role).orElse(null);
         return new Snapshot(name, currentLogo(), session.idleMinutes(), language(), settings.get(SYNC_FOLDER).orElse(""),
-                mayEdit(role), repository.history(), undoText(actorId));
+                mayEdit(role), repository.history().stream().map(HistoryEntry::of).toList(), undoText(actorId));
     }
 
     /** The data folder (its {@code backups} folder holds the automatic backups, ADR 0016). */

@@ -73,6 +73,15 @@ public final class ReferenceData {
         return editing.places();
     }
 
+    /** A place of the 基础资料 tree, active or deactivated. */
+    public record PlaceItem(Place place, boolean active) {
+    }
+
+    /** {@link #places()} as the screens read them. */
+    public List<PlaceItem> placeItems() {
+        return places().stream().map(e -> new PlaceItem(e.place(), e.active())).toList();
+    }
+
     public Place addPlace(UUID actorId, UUID parentId, String name) {
         Place p = editing.addPlace(actorId, organisation(), parentId, name);
         remember(actorId, Problem.of("refdata.undo.add", p.path()), a -> editing.deletePlace(a, p.id()));
@@ -197,6 +206,16 @@ public final class ReferenceData {
             newest.merge(s.code(), s, (a, b) -> a.version() >= b.version() ? a : b);
         }
         return List.copyOf(newest.values());
+    }
+
+    /** The newest version of a 考核办法, as the contract form offers it. */
+    public record SchemeChoice(UUID versionId, String code, int version, String title, boolean builtIn) {
+    }
+
+    /** {@link #schemes()} as the screens read them. */
+    public List<SchemeChoice> schemeChoices() {
+        return schemes().stream().map(s -> new SchemeChoice(s.versionId(), s.code(), s.version(), s.title(),
+                s.builtIn())).toList();
     }
 
     /** The scheme version the contract is assessed under in that month, if any. */

@@ -68,6 +68,22 @@ public final class SheetRecords {
                 reference.person(inspection.inspectorId()).orElseThrow());
     }
 
+    /**
+     * One sheet as a screen opens it: the same inspection, template and answers as {@link #load}, but the header
+     * names only active providers and places — a deactivated one shows {@link SheetView#UNNAMED}, as the screens
+     * always did — where the signed record names them as they are.
+     */
+    public SheetView view(UUID inspectionId) {
+        Inspection inspection = inspections.inspection(inspectionId);
+        ChecklistTemplate template = inspections.template(inspection);
+        String provider = reference.providers().stream().filter(p -> p.id().equals(inspection.providerId()))
+                .map(Provider::name).findFirst().orElse(SheetView.UNNAMED);
+        String place = reference.places().stream().filter(p -> p.id().equals(inspection.placeId()))
+                .map(Place::path).findFirst().orElse(SheetView.UNNAMED);
+        String inspector = reference.person(inspection.inspectorId()).map(Person::name).orElse(SheetView.UNNAMED);
+        return new SheetView(inspection, template, inspections.results(inspectionId), provider, place, inspector);
+    }
+
     /** Where a place id points, for notes and captions ("" when unknown). */
     public String placePath(UUID placeId) {
         return placeId == null ? "" : reference.place(placeId).map(Place::path).orElse("");

@@ -69,7 +69,7 @@ public final class TemplateEditorService {
 
     /** A template opened for editing: its working copy, and whether it may be changed at all. */
     public record Opened(TemplateDraft draft, boolean builtIn, boolean storedDraft, OffsetDateTime draftSavedAt,
-                         Optional<TemplateEditing.VersionUse> latest) {
+                         Optional<VersionUsage> latest) {
     }
 
     public static boolean mayEdit(Role role) {
@@ -81,15 +81,39 @@ public final class TemplateEditorService {
         return editing.list();
     }
 
+    /** A template as the editor's list (模板列表) shows it; {@code versions} newest first, empty for a draft only. */
+    public record TemplateListing(String code, String title, ServiceLine serviceLine, boolean builtIn, boolean enabled,
+                                  List<VersionUsage> versions, boolean hasDraft) {
+        public Optional<VersionUsage> latest() {
+            return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
+        }
+    }
+
+    /** A published version and how many sheets use it. */
+    public record VersionUsage(int version, int sheets) {
+    }
+
+    private static Optional<VersionUsage> usage(Optional<TemplateEditing.VersionUse> v) {
+        return v.map(u -> new VersionUsage(u.version(), u.sheets()));
+    }
+
+    /** {@link #list} as the screens read it. */
+    public List<TemplateListing> listing(UUID actorId) {
+        return list(actorId).stream().map(e -> new TemplateListing(e.code(), e.title(), e.serviceLine(), e.builtIn(),
+                e.enabled(), e.versions().stream().map(v -> new VersionUsage(v.version(), v.sheets())).toList(),
+                e.hasDraft())).toList();
+    }
+
     public Opened open(String code, UUID actorId) {
         requireEditor(actorId);
         TemplateEntry entry = editing.entry(code).orElseThrow(() -> unknown(code));
         Optional<StoredDraft> stored = entry.builtIn() ? Optional.empty() : editing.draft(code);
         if (stored.isPresent()) {
-            return new Opened(stored.get().draft(), false, true, stored.get().updatedAt(), entry.latest());
+            return new Opened(stored.get().draft(), false, true, stored.get().updatedAt(), usage(entry.latest()));
         }
         ChecklistTemplate latest = templates.load(entry.latest().orElseThrow(() -> unknown(code)).versionId());
-        return new Opened(TemplateDraft.of(latest, latest.version()), entry.builtIn(), false, null, entry.latest());
+        return new Opened(TemplateDraft.of(latest, latest.version()), entry.builtIn(), false, null,
+                usage(entry.latest()));
     }
 
     /** Stores the working copy as typed (even with faults: it is a draft). */

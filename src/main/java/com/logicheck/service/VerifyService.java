@@ -7,6 +7,7 @@ import com.logicheck.persistence.TrustRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -22,10 +23,35 @@ public final class VerifyService {
         this.trust = trust;
     }
 
-    /** The verdict on one file; {@code ok()} when it is intact and its signer trusted. */
+    /**
+     * The verdict on one file; {@code ok()} when it is intact and its signer trusted. The screens read the verdict
+     * through the accessors below, not the PDF check (ADR 0034).
+     */
     public record Report(Path file, PdfVerifier.SignatureCheck check, boolean trusted) {
         public boolean ok() {
             return check.intact() && trusted;
+        }
+
+        /** Whether the signature covers the whole file, unchanged. */
+        public boolean intact() {
+            return check.intact();
+        }
+
+        public String signerName() {
+            return check.signerName();
+        }
+
+        public String organisation() {
+            return check.organisation();
+        }
+
+        public OffsetDateTime signedAt() {
+            return check.signedAt();
+        }
+
+        /** The message key of what is wrong with the signature, or null. */
+        public String problem() {
+            return check.problem();
         }
     }
 

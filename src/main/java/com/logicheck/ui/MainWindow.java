@@ -2,9 +2,7 @@ package com.logicheck.ui;
 
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
-import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.checklist.PhotoChooser;
-import com.logicheck.ui.common.BackgroundTaskExecutor;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.TaskExecutor;
@@ -12,7 +10,6 @@ import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
 import java.time.Duration;
 import java.util.UUID;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -35,25 +32,10 @@ public final class MainWindow implements Navigator {
     private final AccountGuard guard;
     private View<? extends Screen> current;
 
-    public MainWindow(UiServices services, SignedSheetServices sheets) {
-        this(services, sheets, WindowParts.NONE);
-    }
-
-    public MainWindow(UiServices services, SignedSheetServices sheets, WindowParts parts) {
-        this(services, sheets, parts, new BackgroundTaskExecutor(Platform::runLater),
-                new FilePhotoChooser(services.messages()));
-    }
-
-    public MainWindow(UiServices services, SignedSheetServices sheets, TaskExecutor executor, PhotoChooser photoChooser) {
-        this(services, sheets, WindowParts.NONE, executor, photoChooser);
-    }
-
-    public MainWindow(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
-                      PhotoChooser photoChooser) {
-        this(services, sheets, WindowParts.NONE.withAccounts(accounts), executor, photoChooser);
-    }
-
-    /** {@code parts}: log-in, backups, sync and desk, each present or not ({@link WindowParts}). */
+    /**
+     * {@code parts}: log-in, backups, sync and desk, each present or not ({@link WindowParts}); the app passes a
+     * background executor and the file chooser, tests a synchronous executor and queued photos.
+     */
     public MainWindow(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
                       PhotoChooser photoChooser) {
         AccountServices accounts = parts.accounts();
@@ -116,12 +98,12 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void assessment(UUID providerId, java.time.YearMonth month) {
-        switchTo(screens.assessment(providerId, month));
+        show(() -> screens.assessment(providerId, month));
     }
 
     @Override
     public void monthEntries(UUID providerId, java.time.YearMonth month) {
-        switchTo(screens.monthEntries(providerId, month));
+        show(() -> screens.monthEntries(providerId, month));
     }
 
     @Override
@@ -172,17 +154,17 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void templates() {
-        switchTo(screens.templates());
+        show(() -> screens.templates());
     }
 
     @Override
     public void templateEditor(String code) {
-        switchTo(screens.templateEditor(code));
+        show(() -> screens.templateEditor(code));
     }
 
     public void backups() {
         if (backupScreens != null) {
-            switchTo(backupScreens.screen(executor, this::home));
+            show(() -> backupScreens.screen(executor, this::home));
         }
     }
 
@@ -190,24 +172,24 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void sync() {
-        switchTo(screens.sync());
+        show(() -> screens.sync());
     }
 
     @Override
     public void syncConflicts() {
-        switchTo(screens.syncConflicts());
+        show(() -> screens.syncConflicts());
     }
 
     // --- desk ---
 
     @Override
     public void desk() {
-        switchTo(screens.desk());
+        show(() -> screens.desk());
     }
 
     @Override
     public void plans() {
-        switchTo(screens.plans());
+        show(() -> screens.plans());
     }
 
     // --- branding ---

@@ -1,6 +1,7 @@
 package com.logicheck.ui;
 
 import com.logicheck.service.ReferenceFiles;
+import com.logicheck.service.Session;
 import com.logicheck.ui.account.AccountMenu;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.account.LockController;
@@ -52,6 +53,7 @@ import java.time.LocalDate;
 import com.logicheck.ui.sync.ConflictsController;
 import com.logicheck.ui.sync.ConflictsViewModel;
 import com.logicheck.ui.sync.SyncController;
+import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.sync.SyncViewModel;
 import com.logicheck.domain.org.Person;
 import com.logicheck.ui.desk.DeskController;
@@ -81,26 +83,6 @@ public final class ScreenFactory {
     private final DeskSession deskSession = new DeskSession();
     private final com.logicheck.service.OrganisationSettings settings; // --- branding ---
 
-    public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
-                         PhotoChooser photoChooser) {
-        this(services, sheets, WindowParts.NONE, executor, navigator, photoChooser);
-    }
-
-    public ScreenFactory(UiServices services, SignedSheetServices sheets, AccountServices accounts, TaskExecutor executor,
-                         Navigator navigator, PhotoChooser photoChooser) {
-        this(services, sheets, WindowParts.NONE.withAccounts(accounts), executor, navigator, photoChooser);
-    }
-
-    public ScreenFactory(UiServices services, SignedSheetServices sheets, TaskExecutor executor, Navigator navigator,
-                         PhotoChooser photoChooser, SyncServices sync) {
-        this(services, sheets, WindowParts.NONE.withSync(sync), executor, navigator, photoChooser);
-    }
-
-    public ScreenFactory(UiServices services, SignedSheetServices sheets, DeskServices desk, TaskExecutor executor,
-                         Navigator navigator, PhotoChooser photoChooser) {
-        this(services, sheets, WindowParts.NONE.withDesk(desk), executor, navigator, photoChooser);
-    }
-
     /** {@code parts}: which optional screens exist (log-in, sync, desk); absent ones are never built. */
     public ScreenFactory(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
                          Navigator navigator, PhotoChooser photoChooser) {
@@ -117,13 +99,13 @@ public final class ScreenFactory {
     }
 
     public View<HomeController> home() {
-        HomeViewModel vm = new HomeViewModel(services.inspections(), services.messages(), services.clock().getZone(),
-                executor, navigator, services.currentUser().get().name());
+        HomeViewModel vm = new HomeViewModel(services.lists(), services.messages(), services.clock().getZone(),
+                executor, navigator, services.currentUser().session().name());
         vm.allowTemplates(services.templateEditor() != null
-                && TemplateEditorService.mayEdit(services.currentUser().get().role())); // --- editor ---
+                && TemplateEditorService.mayEdit(services.currentUser().session().role())); // --- editor ---
         vm.allowReferenceData(services.referenceData() != null); // --- refdata ---
         vm.allowSettings(settings != null); // --- branding ---
-        vm.showOrganisation(services.reference().organisation().map(o -> o.name()).orElse(""));
+        vm.showOrganisation(services.reference().organisationName());
         AccountMenu menu = accounts == null ? null
                 : new AccountMenu(accounts.accounts(), services.currentUser(), navigator, services.messages(), executor);
         OverdueNoticeModel notice = desk == null ? null : new OverdueNoticeModel(desk.desk(), services.messages(),
@@ -133,45 +115,46 @@ public final class ScreenFactory {
 
     public View<NewInspectionController> newInspection() {
         NewInspectionViewModel vm = new NewInspectionViewModel(services.inspectionService(), services.reference(),
-                services.templates(), services.messages(), executor, navigator, services.currentUser().get());
+                services.lists(), services.messages(), executor, navigator, services.currentUser().session().person());
         return loader.load("new-inspection.fxml", new NewInspectionController(vm, services.messages()));
     }
 
     public View<ChecklistController> checklist(UUID inspectionId, UUID focusItemId) {
-        ChecklistViewModel vm = new ChecklistViewModel(services.inspectionService(), services.reference(),
-                services.photos(), services.messages(), executor, navigator, services.currentUser().get().id(),
+        ChecklistViewModel vm = new ChecklistViewModel(services.inspectionService(), services.sheets(),
+                services.photos(), services.messages(), executor, navigator,
+                services.currentUser().session().personId(),
                 inspectionId, focusItemId);
         return loader.load("checklist.fxml", new ChecklistController(vm, services.messages(), photoChooser));
     }
 
     public View<SummaryController> summary(UUID inspectionId) {
-        SummaryViewModel vm = new SummaryViewModel(services.inspectionService(), services.reference(),
-                services.messages(), executor, navigator, services.currentUser().get().id(), inspectionId);
+        SummaryViewModel vm = new SummaryViewModel(services.inspectionService(), services.sheets(),
+                services.messages(), executor, navigator, services.currentUser().session().personId(), inspectionId);
         SheetActionsModel actions = new SheetActionsModel(services.inspectionService(), sheets.signing(),
                 sheets.export(), services.messages(), executor, navigator, sheets.opener(),
-                services.currentUser().get().id(), inspectionId);
+                services.currentUser().session().personId(), inspectionId);
         return loader.load("summary.fxml", new SummaryController(vm, services.messages(), actions, sheets.dialogs()));
     }
 
     // --- signing screens ---
 
     public View<SigningController> signing(UUID inspectionId) {
-        SigningViewModel vm = new SigningViewModel(services.inspectionService(), services.reference(), sheets.signing(),
-                services.messages(), executor, navigator, services.currentUser().get().id(), inspectionId);
+        SigningViewModel vm = new SigningViewModel(services.inspectionService(), services.sheets(), sheets.signing(),
+                services.messages(), executor, navigator, services.currentUser().session().personId(), inspectionId);
         return loader.load("signing.fxml", new SigningController(vm, services.messages(), sheets.dialogs()));
     }
 
     public View<BatchExportController> batchExport() {
         BatchExportViewModel vm = new BatchExportViewModel(sheets.export(), services.inspectionService(),
-                services.reference(), services.templates(), services.messages(), executor, navigator,
+                services.reference(), services.lists(), services.messages(), executor, navigator,
                 YearMonth.now(services.clock()));
         return loader.load("batch-export.fxml", new BatchExportController(vm, services.messages(), sheets.dialogs()));
     }
 
     public View<VerifyController> verify() {
-        var user = services.currentUser().get();
+        Session user = services.currentUser().session();
         VerifyViewModel vm = new VerifyViewModel(sheets.verify(), services.messages(), executor, navigator,
-                services.clock().getZone(), user.id(), user.role());
+                services.clock().getZone(), user.personId(), user.role());
         return loader.load("verify.fxml", new VerifyController(vm, services.messages(), sheets.dialogs()));
     }
 
@@ -179,14 +162,14 @@ public final class ScreenFactory {
 
     public View<TemplateListController> templates() {
         TemplateListViewModel vm = new TemplateListViewModel(services.templateEditor(), services.messages(), executor,
-                navigator, services.currentUser().get().id());
+                navigator, services.currentUser().session().personId());
         return loader.load("templates.fxml", new TemplateListController(vm, services.messages(),
                 new FxWorkbookDialogs(services.messages())));
     }
 
     public View<TemplateEditorController> templateEditor(String code) {
         TemplateEditorViewModel vm = new TemplateEditorViewModel(services.templateEditor(), services.messages(), executor,
-                navigator, services.currentUser().get().id(), code);
+                navigator, services.currentUser().session().personId(), code);
         return loader.load("template-editor.fxml", new TemplateEditorController(vm, services.messages(),
                 new FxWorkbookDialogs(services.messages())));
     }
@@ -229,9 +212,9 @@ public final class ScreenFactory {
 
     /** 基础资料: both tabs share one status; 检查人 see it read-only (the service refuses their edits anyway). */
     public View<com.logicheck.ui.refdata.ReferenceDataController> referenceData() {
-        var user = services.currentUser().get();
+        Session user = services.currentUser().session();
         var status = new com.logicheck.ui.refdata.RefDataStatus(services.referenceData(), services.messages(), executor,
-                navigator, user.id(), com.logicheck.service.ReferenceData.mayEdit(user.role()));
+                navigator, user.personId(), com.logicheck.service.ReferenceData.mayEdit(user.role()));
         var places = new com.logicheck.ui.refdata.PlacesViewModel(status);
         var providers = new com.logicheck.ui.refdata.ProvidersViewModel(status, YearMonth.now(services.clock()));
         var files = accounts == null ? new com.logicheck.ui.account.FxSetupFiles(services.messages()) : accounts.files();
@@ -242,7 +225,7 @@ public final class ScreenFactory {
     // --- accounts ---
 
     public View<LogInController> logIn() {
-        String organisation = services.reference().organisation().map(o -> o.name()).orElse("");
+        String organisation = services.reference().organisationName();
         LogInViewModel vm = new LogInViewModel(accounts.accounts(), services.currentUser(), organisation,
                 services.messages(), executor, navigator);
         return loader.load("log-in.fxml", new LogInController(vm));
@@ -250,7 +233,7 @@ public final class ScreenFactory {
 
     public View<SetupWizardController> setupWizard() {
         SetupWizardViewModel vm = new SetupWizardViewModel(accounts.setup(), accounts.demo(),
-                new ReferenceFiles(services.messages()), services.templates(), services.messages(), executor, navigator);
+                new ReferenceFiles(services.messages()), services.lists(), services.messages(), executor, navigator);
         return loader.load("setup-wizard.fxml", new SetupWizardController(vm, services.messages(), accounts.files()));
     }
 
@@ -267,27 +250,28 @@ public final class ScreenFactory {
     /** 用户管理; the service refuses anyone but a 管理员, the home screen offers it to 管理员 only. */
     public View<UsersController> users() {
         UsersViewModel vm = new UsersViewModel(accounts.accounts(), accounts.session(), services.messages(), executor,
-                navigator, services.currentUser().get().id());
+                navigator, services.currentUser().session().personId());
         return loader.load("users.fxml", new UsersController(vm, services.messages()));
     }
 
     // --- syncui ---
 
     public View<SyncController> sync() {
-        SyncViewModel vm = new SyncViewModel(sync, services.messages(), executor, navigator, services.currentUser().get());
+        SyncViewModel vm = new SyncViewModel(sync, services.messages(), executor, navigator,
+                services.currentUser().session().person());
         return loader.load("sync.fxml", new SyncController(vm, services.messages(), sheets.dialogs()));
     }
 
     public View<ConflictsController> syncConflicts() {
         ConflictsViewModel vm = new ConflictsViewModel(sync, services.messages(), executor, navigator, sheets.opener(),
-                services.clock().getZone(), services.currentUser().get().id());
+                services.clock().getZone(), services.currentUser().session().personId());
         return loader.load("sync-conflicts.fxml", new ConflictsController(vm));
     }
 
     // --- desk ---
 
     public View<DeskController> desk() {
-        Person user = services.currentUser().get();
+        Person user = services.currentUser().session().person();
         DeskViewModel vm = new DeskViewModel(desk.desk().desk(), services.reference(), services.messages(), executor,
                 navigator, services.clock());
         OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
@@ -297,7 +281,7 @@ public final class ScreenFactory {
 
     public View<PlansController> plans() {
         PlansViewModel vm = new PlansViewModel(desk.plans(), services.reference(), services.messages(), executor,
-                navigator, services.clock(), services.currentUser().get());
+                navigator, services.clock(), services.currentUser().session().person());
         return loader.load("plans.fxml", new PlansController(vm, services.messages()));
     }
 
@@ -311,7 +295,7 @@ public final class ScreenFactory {
     /** 单位设置: 管理员 edit the organisation's name, logo and lock; anyone this laptop's language and sync folder. */
     public View<com.logicheck.ui.settings.SettingsController> settings() {
         var vm = new com.logicheck.ui.settings.SettingsViewModel(settings, services.messages(), executor, navigator,
-                services.currentUser().get().id(), services.clock().getZone(), settings.dataFolder());
+                services.currentUser().session().personId(), services.clock().getZone(), settings.dataFolder());
         var files = accounts == null ? new com.logicheck.ui.account.FxSetupFiles(services.messages()) : accounts.files();
         return loader.load("settings.fxml", new com.logicheck.ui.settings.SettingsController(vm, services.messages(), files));
     }

@@ -2,6 +2,7 @@ package com.logicheck.ui;
 
 import com.logicheck.service.OrganisationSettings;
 import com.logicheck.ui.backup.BackupScreens;
+import com.logicheck.ui.sync.SyncServices;
 
 /**
  * The parts of the main window that a window, or a test of one screen, may do without: log-in and the idle lock
@@ -11,10 +12,6 @@ import com.logicheck.ui.backup.BackupScreens;
 public record WindowParts(AccountServices accounts, BackupScreens backups, SyncServices sync, DeskServices desk,
                           OrganisationSettings settings) {
     public static final WindowParts NONE = new WindowParts(null, null, null, null, null);
-
-    public WindowParts(AccountServices accounts, BackupScreens backups, SyncServices sync, DeskServices desk) {
-        this(accounts, backups, sync, desk, null);
-    }
 
     public WindowParts withAccounts(AccountServices a) {
         return new WindowParts(a, backups, sync, desk, settings);
@@ -28,7 +25,6 @@ public record WindowParts(AccountServices accounts, BackupScreens backups, SyncS
         return new WindowParts(accounts, backups, sync, d, settings);
     }
 
-    // --- branding ---
     public WindowParts withSettings(OrganisationSettings o) {
         return new WindowParts(accounts, backups, sync, desk, o);
     }

@@ -113,4 +113,18 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();
+
+    /** The screens' features among themselves (ADR 0034). */
+    @ArchTest
+    static final ArchRule noCyclesBetweenScreenFeatures =
+            slices().matching("com.logicheck.ui.(*)..").should().beFreeOfCycles();
+
+    /** As above, with the classes directly in {@code ui} (window, screen factory) as a slice of their own. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenTheWindowAndItsFeatures =
+            slices().assignedFrom(UiBoundaries.UI_SLICES).should().beFreeOfCycles();
+
+    /** The screens talk to services and their read models only (ADR 0034). */
+    @ArchTest
+    static final ArchRule uiTalksToServicesOnly = UiBoundaries.UI_TALKS_TO_SERVICES_ONLY;
 }

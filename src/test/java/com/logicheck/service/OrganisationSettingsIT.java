@@ -9,7 +9,6 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
-import com.logicheck.persistence.ChangeLog;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
 import java.awt.Color;
@@ -78,14 +77,14 @@ class OrganisationSettingsIT {
         OrganisationSettings.Snapshot s = settings.load(admin.id());
         assertThat(s.organisation()).isEqualTo("神木市医院");
         assertThat(s.undo()).isEqualTo("branding.undo.rename");
-        assertThat(s.history()).extracting(ChangeLog.Entry::action).containsSubsequence("SET_UP", "RENAMED");
+        assertThat(s.history()).extracting(HistoryEntry::action).containsSubsequence("SET_UP", "RENAMED");
         assertThat(s.history().get(s.history().size() - 1).detail()).contains("神木县医院", "神木市医院");
 
         assertThat(settings.undo(inspector.id())).isFalse(); // someone else's step
         assertThat(settings.undo(admin.id())).isTrue();
         assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
         assertThat(settings.undo(admin.id())).isFalse();
-        assertThat(settings.load(admin.id()).history()).extracting(ChangeLog.Entry::action).endsWith("RENAMED", "RENAMED");
+        assertThat(settings.load(admin.id()).history()).extracting(HistoryEntry::action).endsWith("RENAMED", "RENAMED");
     }
 
     @Test
@@ -99,7 +98,7 @@ class OrganisationSettingsIT {
         assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
         assertThat(settings.load(inspector.id()).mayEditOrganisation()).isFalse();
         assertThat(settings.load(admin.id()).mayEditOrganisation()).isTrue();
-        assertThat(settings.load(admin.id()).history()).extracting(ChangeLog.Entry::action).containsExactly("SET_UP");
+        assertThat(settings.load(admin.id()).history()).extracting(HistoryEntry::action).containsExactly("SET_UP");
     }
 
     @Test
@@ -111,7 +110,7 @@ class OrganisationSettingsIT {
         assertThat(printed.getWidth()).isEqualTo(printed.getHeight());
         assertThat(new Color(printed.getRGB(10, 10)).getBlue()).isGreaterThan(150);
         assertThat(settings.load(admin.id()).logoPng()).isEqualTo(Files.readAllBytes(logo));
-        assertThat(settings.load(admin.id()).history()).extracting(ChangeLog.Entry::action).endsWith("LOGO_CHANGED");
+        assertThat(settings.load(admin.id()).history()).extracting(HistoryEntry::action).endsWith("LOGO_CHANGED");
 
         assertThat(settings.undo(admin.id())).isTrue();
         assertThat(Files.readAllBytes(logo)).isEqualTo(red);
@@ -122,7 +121,7 @@ class OrganisationSettingsIT {
         assertThat(settings.load(admin.id()).logoPng()).isNull();
         assertThat(settings.undo(admin.id())).isTrue();
         assertThat(Files.readAllBytes(logo)).isEqualTo(red);
-        assertThat(settings.load(admin.id()).history()).extracting(ChangeLog.Entry::action)
+        assertThat(settings.load(admin.id()).history()).extracting(HistoryEntry::action)
                 .endsWith("LOGO_CHANGED", "LOGO_CHANGED", "LOGO_REMOVED", "LOGO_CHANGED");
     }
 
@@ -150,7 +149,7 @@ class OrganisationSettingsIT {
         try (var left = Files.list(logo.getParent())) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("logo.png");
         }
-        assertThat(settings.load(admin.id()).history()).extracting(ChangeLog.Entry::action).containsExactly("SET_UP");
+        assertThat(settings.load(admin.id()).history()).extracting(HistoryEntry::action).containsExactly("SET_UP");
     }
 
     @Test

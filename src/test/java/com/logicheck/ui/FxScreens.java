@@ -3,7 +3,6 @@ package com.logicheck.ui;
 import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
-import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
 import java.nio.file.Path;
@@ -22,8 +21,7 @@ public final class FxScreens {
     }
 
     public static ScreenFactory factory(UiFixture fx, Navigator navigator, PhotoChooser chooser, QueuedFiles files) {
-        return new ScreenFactory(fx.services(), fx.sheetServices(files, files), TaskExecutor.synchronous(), navigator,
-                chooser);
+        return TestWindows.of(fx).sheets(fx.sheetServices(files, files)).navigator(navigator).photos(chooser).screens();
     }
 
     /** File dialogs that hand over what the test queued, and a viewer that only records what it was asked to open. */

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
 import com.logicheck.service.ManualClock;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -36,9 +37,8 @@ class IdleLockScreenTest {
         admin = AccountScreens.admin(fx);
         inspector = AccountScreens.inspector(fx, admin);
         UiFonts.load();
-        window = new MainWindow(fx.services(), fx.sheetServices(new FxScreens.QueuedFiles(), new FxScreens.QueuedFiles()),
-                AccountScreens.services(fx, clock, new AccountScreens.QueuedSetupFiles()), TaskExecutor.synchronous(),
-                new FxScreens.QueuedPhotos());
+        window = TestWindows.of(fx).accounts(AccountScreens.services(fx, clock, new AccountScreens.QueuedSetupFiles()))
+                .window();
         window.show(stage);
     }
 
@@ -121,5 +121,18 @@ class IdleLockScreenTest {
         robot.clickOn("#accountMenu");
         robot.clickOn("#accountMenuUsers");
         assertThat(robot.lookup("#userTable").tryQuery()).as("用户管理").isPresent();
+    }
+
+    @Test
+    void everyWayIntoTheAppPassesTheLogInGuard(FxRobot robot) {
+        assertThat(robot.lookup("#loginField").tryQuery()).as("the window opens on 登录").isPresent();
+        YearMonth month = YearMonth.of(2026, 12);
+        List<Runnable> ways = List.of(() -> window.assessment(null, month), () -> window.monthEntries(null, month),
+                window::templates, () -> window.templateEditor("X"), window::backups, window::sync,
+                window::syncConflicts, window::desk, window::plans);
+        for (Runnable way : ways) {
+            robot.interact(way);
+            assertThat(robot.lookup("#loginField").tryQuery()).as("still 登录, nobody has logged in").isPresent();
+        }
     }
 }

@@ -6,10 +6,9 @@ import static com.logicheck.domain.inspection.Outcome.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.ItemResult;
-import com.logicheck.persistence.TemplateRepository.TemplateSummary;
+import com.logicheck.service.TemplateChoice;
 import com.logicheck.ui.checklist.ChecklistRow;
 import com.logicheck.ui.checklist.ItemRow;
-import com.logicheck.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +51,7 @@ class InspectionJourneyTest {
         UiFonts.load();
         data = dir.resolve("data");
         fx = UiFixture.create(data);
-        window = new MainWindow(fx.services(), fx.sheetServices(files, files), TaskExecutor.synchronous(), photos);
+        window = TestWindows.of(fx).sheets(fx.sheetServices(files, files)).photos(photos).window();
         window.show(stage);
     }
 
@@ -84,8 +83,8 @@ class InspectionJourneyTest {
         // 首页 → 新建检查
         robot.clickOn("#newButton");
         robot.clickOn("#placeFilterField").write("心内").type(KeyCode.ENTER);
-        ListView<TemplateSummary> templates = robot.lookup("#templateList").queryAs(ListView.class);
-        int ours = templates.getItems().stream().map(TemplateSummary::title).toList().indexOf(UiFixture.TEMPLATE_TITLE);
+        ListView<TemplateChoice> templates = robot.lookup("#templateList").queryAs(ListView.class);
+        int ours = templates.getItems().stream().map(TemplateChoice::title).toList().indexOf(UiFixture.TEMPLATE_TITLE);
         robot.interact(() -> templates.getSelectionModel().select(ours));
         robot.clickOn("#startButton");
 
@@ -143,7 +142,7 @@ class InspectionJourneyTest {
         // reopen: a new context on the same folder, a new window
         fx = UiFixture.reopen(data);
         robot.interact(() -> {
-            window = new MainWindow(fx.services(), fx.sheetServices(files, files), TaskExecutor.synchronous(), photos);
+            window = TestWindows.of(fx).sheets(fx.sheetServices(files, files)).photos(photos).window();
             window.show(stage);
         });
         TableView<?> drafts = robot.lookup("#draftsTable").queryAs(TableView.class);

@@ -85,10 +85,7 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public UiServices services() {
-        return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
-                context.reference(), context.photos(), context.currentUser(), messages, context.clock(),
-                context.assessmentService(), context.templateEditor(),
-                new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(), context.surveyForms(), entryFiles));
+        return TestWindows.of(this).services();
     }
 
     /** The signing, export and verify services of this data folder, with the test's dialogs and viewer. */

@@ -47,7 +47,7 @@ public final class LogInViewModel {
         this.executor = executor;
         this.navigator = navigator;
         this.organisation.set(organisationName == null ? "" : organisationName);
-        currentUser.lastUserId().flatMap(accounts::account).filter(a -> a.login() != null && a.active())
+        currentUser.lastUserId().flatMap(accounts::userAccount).filter(a -> a.login() != null && a.active())
                 .ifPresent(a -> login.set(a.login()));
         loginKnown.set(!login.get().isEmpty());
     }

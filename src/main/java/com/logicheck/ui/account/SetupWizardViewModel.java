@@ -2,13 +2,13 @@ package com.logicheck.ui.account;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.service.DemoMonth;
 import com.logicheck.service.OrganisationSetup;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.service.ReferenceRows;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
+import com.logicheck.service.SheetLists;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
@@ -104,7 +104,7 @@ public final class SetupWizardViewModel {
     }
 
     public SetupWizardViewModel(OrganisationSetup setup, DemoMonth demo, ReferenceFiles files,
-                                TemplateRepository templateRepository, Messages messages, TaskExecutor executor,
+                                SheetLists sheetLists, Messages messages, TaskExecutor executor,
                                 Navigator navigator) {
         this.setup = setup;
         this.demo = demo;
@@ -112,7 +112,7 @@ public final class SetupWizardViewModel {
         this.messages = messages;
         this.executor = executor;
         this.navigator = navigator;
-        for (TemplateRepository.TemplateSummary t : templateRepository.latest()) {
+        for (var t : sheetLists.templates()) {
             templates.add(new TemplateChoice(t.code(), t.title(), messages.label(t.serviceLine()),
                     new SimpleBooleanProperty(true)));
         }

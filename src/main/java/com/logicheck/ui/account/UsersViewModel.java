@@ -4,8 +4,8 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.AccountRepository.Account;
 import com.logicheck.service.AccountService;
+import com.logicheck.service.AccountService.UserAccount;
 import com.logicheck.service.SessionSettings;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
@@ -55,7 +55,7 @@ public final class UsersViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty("");
 
     /** One person, every cell in words. */
-    public record Row(Account account, String name, String login, String role, String state) {
+    public record Row(UserAccount account, String name, String login, String role, String state) {
     }
 
     public UsersViewModel(AccountService accounts, SessionSettings session, Messages messages, TaskExecutor executor,
@@ -78,7 +78,7 @@ public final class UsersViewModel {
     }
 
     public void refresh() {
-        executor.submit(() -> new Loaded(accounts.accounts(), session.idleMinutes()), loaded -> {
+        executor.submit(() -> new Loaded(accounts.userAccounts(), session.idleMinutes()), loaded -> {
             UUID keep = selected.get() == null ? null : selected.get().account().id();
             rows.setAll(loaded.accounts().stream().map(this::row).toList());
             idleMinutes.set(Integer.toString(loaded.idleMinutes()));
@@ -86,10 +86,10 @@ public final class UsersViewModel {
         }, this::fail);
     }
 
-    private record Loaded(List<Account> accounts, int idleMinutes) {
+    private record Loaded(List<UserAccount> accounts, int idleMinutes) {
     }
 
-    private Row row(Account a) {
+    private Row row(UserAccount a) {
         return new Row(a, a.name(), a.login() == null ? messages.get("users.noLogin") : a.login(), messages.label(a.role()),
                 messages.get(a.active() ? "users.active" : "users.inactive"));
     }

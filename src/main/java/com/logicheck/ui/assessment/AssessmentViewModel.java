@@ -5,13 +5,13 @@ import com.logicheck.domain.assessment.ComponentResult.TemplateStatus;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.AssessmentService.MonthResult;
 import com.logicheck.service.AssessmentText;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.InspectionPlanService.ProviderCompliance;
 import com.logicheck.service.PlanComplianceText;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
@@ -43,7 +43,7 @@ public final class AssessmentViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final int MONTHS = 24;
     private final AssessmentService service;
-    private final ReferenceRepository reference;
+    private final ReferenceDirectory reference;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -81,7 +81,7 @@ public final class AssessmentViewModel {
     public record Bar(String label, BigDecimal value) {
     }
 
-    public AssessmentViewModel(AssessmentService service, ReferenceRepository reference, CurrentUser currentUser,
+    public AssessmentViewModel(AssessmentService service, ReferenceDirectory reference, CurrentUser currentUser,
                                Messages messages, TaskExecutor executor, Navigator navigator, Clock clock) {
         this.service = service;
         this.reference = reference;
@@ -212,7 +212,7 @@ public final class AssessmentViewModel {
         if (p == null || ym == null) {
             return;
         }
-        executor.submit(() -> service.close(p.id(), ym, currentUser.get().id()), done -> {
+        executor.submit(() -> service.close(p.id(), ym, currentUser.session().personId()), done -> {
             refresh();
             message.set(messages.get("assess.ui.closedDone", ym.toString()));
         }, this::fail);
@@ -227,7 +227,7 @@ public final class AssessmentViewModel {
         }
         String reason = reopenReason.get() == null ? "" : reopenReason.get().strip();
         executor.submit(() -> {
-            service.reopen(p.id(), ym, reason, currentUser.get().id());
+            service.reopen(p.id(), ym, reason, currentUser.session().personId());
             return ym;
         }, done -> {
             reopenReason.set("");
@@ -339,7 +339,7 @@ public final class AssessmentViewModel {
 
     /** 主管 or 管理员: only they may close or reopen a month (ADR 0013); the repository refuses anyone else too. */
     public boolean supervises() {
-        return currentUser.get().role().supervises();
+        return currentUser.session().role().supervises();
     }
 
     public ReadOnlyBooleanProperty canCloseProperty() {

@@ -2,11 +2,11 @@ package com.logicheck.ui.batchexport;
 
 import com.logicheck.domain.org.Place;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.ReferenceRepository;
-import com.logicheck.persistence.SignedSheetRepository.SignedSheetRow;
-import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.service.ExportService.SheetToExport;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.service.SheetLists;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
@@ -38,8 +38,8 @@ import javafx.collections.ObservableList;
 public final class BatchExportViewModel {
     private final ExportService export;
     private final InspectionService inspections;
-    private final ReferenceRepository reference;
-    private final TemplateRepository templates;
+    private final ReferenceDirectory reference;
+    private final SheetLists templates;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
@@ -73,8 +73,8 @@ public final class BatchExportViewModel {
     public record ResultLine(boolean ok, String name, String detail) {
     }
 
-    public BatchExportViewModel(ExportService export, InspectionService inspections, ReferenceRepository reference,
-                                TemplateRepository templates, Messages messages, TaskExecutor executor,
+    public BatchExportViewModel(ExportService export, InspectionService inspections, ReferenceDirectory reference,
+                                SheetLists templates, Messages messages, TaskExecutor executor,
                                 Navigator navigator, YearMonth thisMonth) {
         this.export = export;
         this.inspections = inspections;
@@ -106,7 +106,7 @@ public final class BatchExportViewModel {
             reference.places().stream().sorted(java.util.Comparator.comparing(Place::path))
                     .forEach(p -> pl.add(new Choice<>(p.path(), p.id())));
             List<Choice<String>> tp = new ArrayList<>(List.of(new Choice<String>(messages.get("batchExport.all"), null)));
-            templates.latest().forEach(t -> tp.add(new Choice<>(t.title(), t.code())));
+            templates.templates().forEach(t -> tp.add(new Choice<>(t.title(), t.code())));
             return new Options(pv, pl, tp);
         }, o -> {
             providers.setAll(o.providers());
@@ -147,13 +147,13 @@ public final class BatchExportViewModel {
         });
     }
 
-    private List<SignedSheetRow> select(ExportService.Filter filter, UUID placeId) {
-        List<SignedSheetRow> rows = export.matching(filter);
+    private List<SheetToExport> select(ExportService.Filter filter, UUID placeId) {
+        List<SheetToExport> rows = export.sheetsToExport(filter);
         if (placeId == null) {
             return rows;
         }
         Set<UUID> within = within(placeId, reference.places());
-        return rows.stream().filter(r -> within.contains(inspections.inspection(r.id()).placeId())).toList();
+        return rows.stream().filter(r -> within.contains(inspections.inspection(r.inspectionId()).placeId())).toList();
     }
 
     /** The place and every place under it. */
@@ -171,20 +171,20 @@ public final class BatchExportViewModel {
         return out;
     }
 
-    private void next(List<SignedSheetRow> rows, int index, Path folder) {
+    private void next(List<SheetToExport> rows, int index, Path folder) {
         if (cancelled || index == rows.size()) {
             finish(rows.size());
             return;
         }
-        SignedSheetRow row = rows.get(index);
-        executor.submit(() -> export.exportOne(row.id(), folder), file -> {
+        SheetToExport row = rows.get(index);
+        executor.submit(() -> export.exportOne(row.inspectionId(), folder), file -> {
             written++;
             results.add(new ResultLine(true, file.getFileName().toString(), ""));
             step(index + 1, rows.size());
             next(rows, index + 1, folder);
         }, e -> {
             failed++;
-            results.add(new ResultLine(false, export.fileName(row), Failures.describe(e, messages)));
+            results.add(new ResultLine(false, row.fileName(), Failures.describe(e, messages)));
             step(index + 1, rows.size());
             next(rows, index + 1, folder);
         });

@@ -4,7 +4,7 @@ import com.logicheck.domain.Scores;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.PhotoStore.Photo;
+import com.logicheck.service.SheetPhoto;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
@@ -149,7 +149,7 @@ public final class ChecklistController implements Screen {
                 viewModel.flushNote();
             }
         });
-        editor.photos().addListener((ListChangeListener<Photo>) c -> showPhotos(editor));
+        editor.photos().addListener((ListChangeListener<SheetPhoto>) c -> showPhotos(editor));
         clearButton.disableProperty().bind(editor.outcomeProperty().isNull());
     }
 
@@ -177,7 +177,7 @@ public final class ChecklistController implements Screen {
 
     private void showPhotos(ItemEditorModel editor) {
         photoPane.getChildren().clear();
-        for (Photo photo : editor.photos()) {
+        for (SheetPhoto photo : editor.photos()) {
             ImageView image = new ImageView(new Image(photo.thumbnail().toUri().toString(), 96, 96, true, true, true));
             Button remove = new Button(messages.get("checklist.photo.remove"));
             remove.getStyleClass().add("small");

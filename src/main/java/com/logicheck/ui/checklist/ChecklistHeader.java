@@ -3,7 +3,7 @@ package com.logicheck.ui.checklist;
 import com.logicheck.domain.Scores;
 import com.logicheck.i18n.Messages;
 import com.logicheck.scoring.SheetScore;
-import com.logicheck.ui.common.SheetInfo;
+import com.logicheck.service.SheetView;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,7 +23,7 @@ public final class ChecklistHeader {
         this.messages = messages;
     }
 
-    void show(SheetInfo sheet, String kind, SheetScore sheetScore) {
+    void show(SheetView sheet, String kind, SheetScore sheetScore) {
         title.set(sheet.template().title());
         details.set(messages.get("checklist.header.details", sheet.providerName(), sheet.placePath(),
                 sheet.inspectorName(), kind));

@@ -2,18 +2,17 @@ package com.logicheck.ui.checklist;
 
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
-import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.PhotoStore;
-import com.logicheck.persistence.PhotoStore.Photo;
-import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.SheetPhoto;
+import com.logicheck.service.SheetPhotos;
+import com.logicheck.service.SheetRecords;
+import com.logicheck.service.SheetView;
 import com.logicheck.ui.checklist.AnswerBook.Edit;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
-import com.logicheck.ui.common.SheetInfo;
 import com.logicheck.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ChecklistViewModel {
     private final InspectionService service;
-    private final ReferenceRepository reference;
+    private final SheetRecords sheets;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
@@ -46,15 +45,15 @@ public final class ChecklistViewModel {
     private final ItemEditorModel editor;
     private final ReadOnlyObjectWrapper<ItemRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private SheetInfo sheet;
+    private SheetView sheet;
     private AnswerBook book;
     private boolean notePending;
 
-    public ChecklistViewModel(InspectionService service, ReferenceRepository reference, PhotoStore photoStore,
+    public ChecklistViewModel(InspectionService service, SheetRecords sheets, SheetPhotos photoStore,
                               Messages messages, TaskExecutor executor, Navigator navigator, UUID actorId,
                               UUID inspectionId, UUID focusItemId) {
         this.service = service;
-        this.reference = reference;
+        this.sheets = sheets;
         this.messages = messages;
         this.executor = executor;
         this.navigator = navigator;
@@ -68,7 +67,7 @@ public final class ChecklistViewModel {
 
     /** Loads the sheet in the background; a sheet that is no longer a draft opens in its summary instead. */
     public void load() {
-        executor.submit(() -> new Loaded(SheetInfo.load(inspectionId, service, reference), photos.fetch()), loaded -> {
+        executor.submit(() -> new Loaded(sheets.view(inspectionId), photos.fetch()), loaded -> {
             if (!loaded.sheet().inspection().status().editable()) {
                 navigator.summary(inspectionId);
                 return;
@@ -83,7 +82,7 @@ public final class ChecklistViewModel {
         }, e -> message.set(Failures.describe(e, messages)));
     }
 
-    private record Loaded(SheetInfo sheet, List<Photo> photos) {
+    private record Loaded(SheetView sheet, List<SheetPhoto> photos) {
     }
 
     // ---- selection -------------------------------------------------------------------------------
@@ -259,7 +258,7 @@ public final class ChecklistViewModel {
         current().ifPresent(row -> photos.attach(row.item().id(), sheet.inspection().placeId(), files));
     }
 
-    public void removePhoto(Photo photo) {
+    public void removePhoto(SheetPhoto photo) {
         photos.remove(photo);
     }
 

@@ -5,8 +5,8 @@ import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.PhotoStore.Photo;
 import com.logicheck.scoring.ItemScore;
+import com.logicheck.service.SheetPhoto;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class ItemEditorModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper photoError = new ReadOnlyStringWrapper("");
-    private final ObservableList<Photo> photos = FXCollections.observableArrayList();
+    private final ObservableList<SheetPhoto> photos = FXCollections.observableArrayList();
     private boolean loading;
 
     ItemEditorModel(Messages messages, Runnable onQuantityEdited, Runnable onNoteEdited) {
@@ -53,7 +53,7 @@ public final class ItemEditorModel {
     }
 
     /** Shows an item as stored: quantities, note and photos. */
-    void load(ItemRow newRow, List<Photo> itemPhotos) {
+    void load(ItemRow newRow, List<SheetPhoto> itemPhotos) {
         loading = true;
         try {
             row.set(newRow);
@@ -178,7 +178,7 @@ public final class ItemEditorModel {
         return photoError.getReadOnlyProperty();
     }
 
-    public ObservableList<Photo> photos() {
+    public ObservableList<SheetPhoto> photos() {
         return photos;
     }
 }

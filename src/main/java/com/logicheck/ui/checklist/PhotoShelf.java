@@ -1,8 +1,8 @@
 package com.logicheck.ui.checklist;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.PhotoStore;
-import com.logicheck.persistence.PhotoStore.Photo;
+import com.logicheck.service.SheetPhoto;
+import com.logicheck.service.SheetPhotos;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -15,15 +15,15 @@ import java.util.UUID;
  * that is not an image or is too large is refused with the store's message next to the photos.
  */
 final class PhotoShelf {
-    private final PhotoStore store;
+    private final SheetPhotos store;
     private final TaskExecutor executor;
     private final Messages messages;
     private final UUID actorId;
     private final UUID inspectionId;
     private final ItemEditorModel editor;
-    private final List<Photo> all = new ArrayList<>();
+    private final List<SheetPhoto> all = new ArrayList<>();
 
-    PhotoShelf(PhotoStore store, TaskExecutor executor, Messages messages, UUID actorId, UUID inspectionId,
+    PhotoShelf(SheetPhotos store, TaskExecutor executor, Messages messages, UUID actorId, UUID inspectionId,
                ItemEditorModel editor) {
         this.store = store;
         this.executor = executor;
@@ -34,16 +34,16 @@ final class PhotoShelf {
     }
 
     /** Reads the photos from the store (background). */
-    List<Photo> fetch() {
+    List<SheetPhoto> fetch() {
         return store.photos(inspectionId);
     }
 
-    void setAll(List<Photo> photos) {
+    void setAll(List<SheetPhoto> photos) {
         all.clear();
         all.addAll(photos);
     }
 
-    List<Photo> of(UUID itemId) {
+    List<SheetPhoto> of(UUID itemId) {
         return all.stream().filter(p -> p.itemId().equals(itemId)).toList();
     }
 
@@ -59,7 +59,7 @@ final class PhotoShelf {
         }
     }
 
-    void remove(Photo photo) {
+    void remove(SheetPhoto photo) {
         executor.execute(() -> store.remove(inspectionId, photo.id(), actorId),
                 e -> editor.setPhotoError(Failures.describe(e, messages)));
         all.remove(photo);

@@ -1,6 +1,7 @@
 package com.logicheck.ui.common;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.files.DiskSpace;
 import com.logicheck.i18n.Messages;
 
 /**
@@ -15,7 +16,7 @@ public final class Failures {
         if (e instanceof DomainException d) {
             return messages.problems(d);
         }
-        if (com.logicheck.persistence.DiskSpace.isFull(e)) {
+        if (DiskSpace.isFull(e)) {
             return messages.get("problem.disk.fullWhileSaving");
         }
         // a bug: no exception text (it may hold SQL, internal paths or class names); the log file has the details

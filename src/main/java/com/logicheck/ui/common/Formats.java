@@ -1,6 +1,7 @@
 package com.logicheck.ui.common;
 
 import com.logicheck.domain.Scores;
+import com.logicheck.service.SheetView;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Shown where there is no value yet. */
-    public static final String NONE = "—";
+    public static final String NONE = SheetView.UNNAMED;
 
     private Formats() {
     }

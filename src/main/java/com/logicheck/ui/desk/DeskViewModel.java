@@ -8,7 +8,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.persistence.RectificationDesk.Counts;
 import com.logicheck.persistence.RectificationDesk.Filter;
-import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
@@ -46,7 +46,7 @@ public final class DeskViewModel {
     static final int WEEKS = 12;
     private static final Set<RectificationStatus> ACTIVE = Set.of(RectificationStatus.OPEN, RectificationStatus.REPORTED_FIXED);
     private final RectificationDesk desk;
-    private final ReferenceRepository reference;
+    private final ReferenceDirectory reference;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
@@ -75,7 +75,7 @@ public final class DeskViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean started;
 
-    public DeskViewModel(RectificationDesk desk, ReferenceRepository reference, Messages messages, TaskExecutor executor,
+    public DeskViewModel(RectificationDesk desk, ReferenceDirectory reference, Messages messages, TaskExecutor executor,
                          Navigator navigator, Clock clock) {
         this.desk = desk;
         this.reference = reference;

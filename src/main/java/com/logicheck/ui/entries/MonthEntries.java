@@ -2,7 +2,7 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.IncidentRepository;
+import com.logicheck.service.AssessmentEntries.VetoEvidence;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.AssessmentService.MonthState;
@@ -35,7 +35,7 @@ public final class MonthEntries {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final AssessmentService service;
     private final AssessmentEntries entries;
-    private Map<UUID, List<IncidentRepository.EvidenceFile>> evidence = Map.of();
+    private Map<UUID, List<VetoEvidence>> evidence = Map.of();
     private final CurrentUser currentUser;
     private final Messages m;
     private final TaskExecutor executor;
@@ -68,7 +68,7 @@ public final class MonthEntries {
     public void reload() {
         executor.submit(() -> {
             MonthState s = service.state(providerId, month);
-            return new Loaded(s, entries.evidenceFiles(s.input().vetoEvents().stream()
+            return new Loaded(s, entries.vetoEvidence(s.input().vetoEvents().stream()
                     .map(com.logicheck.domain.assessment.VetoEvent::id).toList()));
         }, loaded -> {
             evidence = loaded.evidence();
@@ -76,11 +76,11 @@ public final class MonthEntries {
         }, this::fail);
     }
 
-    private record Loaded(MonthState state, Map<UUID, List<IncidentRepository.EvidenceFile>> evidence) {
+    private record Loaded(MonthState state, Map<UUID, List<VetoEvidence>> evidence) {
     }
 
     /** The evidence files of the month's veto events, read with the month. */
-    public Map<UUID, List<IncidentRepository.EvidenceFile>> evidenceFiles() {
+    public Map<UUID, List<VetoEvidence>> evidenceFiles() {
         return evidence;
     }
 
@@ -102,7 +102,7 @@ public final class MonthEntries {
      * key with its arguments), or shows the refusal and leaves everything as it was.
      */
     public <T> void change(Function1<T> work, Consumer<T> after, String doneKey, Object... args) {
-        UUID actor = currentUser.get().id();
+        UUID actor = currentUser.session().personId();
         executor.submit(() -> work.run(actor), result -> {
             after.accept(result);
             say(m.get(doneKey, args), false);

@@ -5,7 +5,7 @@ import com.logicheck.domain.assessment.VetoEvent;
 import com.logicheck.domain.assessment.VetoResult;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.IncidentRepository.EvidenceFile;
+import com.logicheck.service.AssessmentEntries.VetoEvidence;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService.MonthState;
 import com.logicheck.ui.common.DocumentOpener;
@@ -51,7 +51,7 @@ public final class VetoEntryViewModel {
 
     /** A stored event, whether it vetoes, and its evidence file (null when none was attached). */
     public record Row(UUID id, LocalDate date, String type, String evidence, String loss, String outcome,
-                      boolean vetoes, EvidenceFile file) {
+                      boolean vetoes, VetoEvidence file) {
         public String fileLabel() {
             return file == null ? "" : file.originalName();
         }
@@ -71,7 +71,7 @@ public final class VetoEntryViewModel {
         List<VetoEvent> events = s.input().vetoEvents();
         Map<UUID, VetoResult.Finding> findings = s.live().veto().findings().stream().filter(f -> f.eventId() != null)
                 .collect(Collectors.toMap(VetoResult.Finding::eventId, Function.identity(), (a, b) -> a));
-        Map<UUID, List<EvidenceFile>> files = month.evidenceFiles();
+        Map<UUID, List<VetoEvidence>> files = month.evidenceFiles();
         rows.setAll(events.stream().map(e -> {
             VetoResult.Finding f = findings.get(e.id());
             String outcome = f == null ? "" : !f.ruled() ? m.get("entries.veto.notRuled")
@@ -79,7 +79,7 @@ public final class VetoEntryViewModel {
                     f.threshold() == null ? "" : Scores.format(f.threshold()));
             String lossText = e.loss() == null ? "" : m.get("entries.veto.lossText", Scores.format(e.loss()),
                     e.casualties());
-            List<EvidenceFile> own = files.getOrDefault(e.id(), List.of());
+            List<VetoEvidence> own = files.getOrDefault(e.id(), List.of());
             return new Row(e.id(), e.occurredOn(), m.label(e.type()), e.evidence(), lossText, outcome,
                     f != null && f.vetoes(), own.isEmpty() ? null : own.get(own.size() - 1));
         }).toList());

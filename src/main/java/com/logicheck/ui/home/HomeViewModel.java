@@ -2,8 +2,8 @@ package com.logicheck.ui.home;
 
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.InspectionRepository;
-import com.logicheck.persistence.InspectionRepository.InspectionRow;
+import com.logicheck.service.SheetListing;
+import com.logicheck.service.SheetLists;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 /** 首页: drafts to resume and the most recent finished sheets; opening one goes to its checklist or summary. */
 public final class HomeViewModel {
     static final int RECENT = 100;
-    private final InspectionRepository inspections;
+    private final SheetLists inspections;
     private final Messages messages;
     private final ZoneId zone;
     private final TaskExecutor executor;
@@ -35,7 +35,7 @@ public final class HomeViewModel {
                       String inspector, String kind, String date, String score, String grade, String statusText) {
     }
 
-    public HomeViewModel(InspectionRepository inspections, Messages messages, ZoneId zone, TaskExecutor executor,
+    public HomeViewModel(SheetLists inspections, Messages messages, ZoneId zone, TaskExecutor executor,
                          Navigator navigator, String userName) {
         this.inspections = inspections;
         this.messages = messages;
@@ -45,7 +45,7 @@ public final class HomeViewModel {
         this.user.set(messages.get("common.inspector", userName));
     }
 
-    private record Lists(List<InspectionRow> drafts, List<InspectionRow> recent) {
+    private record Lists(List<SheetListing> drafts, List<SheetListing> recent) {
     }
 
     /** Reloads both lists in the background. */
@@ -57,7 +57,7 @@ public final class HomeViewModel {
         }, e -> message.set(Failures.describe(e, messages)));
     }
 
-    private Row row(InspectionRow r) {
+    private Row row(SheetListing r) {
         return new Row(r.id(), r.status(), r.templateTitle(), r.providerName(), r.placePath(), r.inspectorName(),
                 messages.label(r.kind()), Formats.dateTime(r.startedAt(), zone), Formats.score(r.score()),
                 r.grade() == null ? Formats.NONE : r.grade(), messages.label(r.status()));

@@ -4,7 +4,7 @@ import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.TemplateRepository.TemplateSummary;
+import com.logicheck.service.TemplateChoice;
 import com.logicheck.ui.common.Screen;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,7 +40,7 @@ public final class NewInspectionController implements Screen {
     @FXML
     private Label chosenPlaceLabel;
     @FXML
-    private ListView<TemplateSummary> templateList;
+    private ListView<TemplateChoice> templateList;
     @FXML
     private RadioButton fullRadio;
     @FXML

@@ -5,17 +5,17 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.InspectionRepository.NewInspection;
-import com.logicheck.persistence.ReferenceRepository;
-import com.logicheck.persistence.TemplateRepository;
-import com.logicheck.persistence.TemplateRepository.TemplateSummary;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.service.SheetLists;
+import com.logicheck.service.TemplateChoice;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -37,8 +37,8 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class NewInspectionViewModel {
     private final InspectionService service;
-    private final ReferenceRepository reference;
-    private final TemplateRepository templates;
+    private final ReferenceDirectory reference;
+    private final SheetLists templates;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
@@ -47,19 +47,19 @@ public final class NewInspectionViewModel {
     private final ObservableList<Provider> providers = FXCollections.observableArrayList();
     private final ObservableList<Place> allPlaces = FXCollections.observableArrayList();
     private final FilteredList<Place> places = new FilteredList<>(allPlaces);
-    private final ObservableList<TemplateSummary> templateList = FXCollections.observableArrayList();
+    private final ObservableList<TemplateChoice> templateList = FXCollections.observableArrayList();
     private final ObservableList<InspectionKind> kinds = FXCollections.observableArrayList(InspectionKind.values());
     private final StringProperty placeFilter = new SimpleStringProperty("");
     private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
-    private final ObjectProperty<TemplateSummary> template = new SimpleObjectProperty<>();
+    private final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>();
     private final ObjectProperty<InspectionKind> kind = new SimpleObjectProperty<>(InspectionKind.FULL);
     private final BooleanProperty starting = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding validation;
     private final BooleanBinding canStart;
 
-    public NewInspectionViewModel(InspectionService service, ReferenceRepository reference, TemplateRepository templates,
+    public NewInspectionViewModel(InspectionService service, ReferenceDirectory reference, SheetLists templates,
                                   Messages messages, TaskExecutor executor, Navigator navigator, Person inspector) {
         this.service = service;
         this.reference = reference;
@@ -97,11 +97,11 @@ public final class NewInspectionViewModel {
         return messages.get("new.ready");
     }
 
-    private record Choices(List<Provider> providers, List<Place> places, List<TemplateSummary> templates) {
+    private record Choices(List<Provider> providers, List<Place> places, List<TemplateChoice> templates) {
     }
 
     public void load() {
-        executor.submit(() -> new Choices(reference.providers(), reference.places(), templates.latest()), c -> {
+        executor.submit(() -> new Choices(reference.providers(), reference.places(), templates.templates()), c -> {
             providers.setAll(c.providers());
             allPlaces.setAll(c.places());
             templateList.setAll(c.templates());
@@ -118,15 +118,18 @@ public final class NewInspectionViewModel {
             return;
         }
         starting.set(true);
-        NewInspection n = new NewInspection(template.get().versionId(), provider.get().id(), place.get().id(),
-                inspector.id(), kind.get());
-        executor.submit(() -> service.start(n), inspection -> {
-            starting.set(false);
-            navigator.checklist(inspection.id());
-        }, e -> {
-            starting.set(false);
-            error.set(Failures.describe(e, messages));
-        });
+        UUID templateVersionId = template.get().versionId();
+        UUID providerId = provider.get().id();
+        UUID placeId = place.get().id();
+        InspectionKind chosenKind = kind.get();
+        executor.submit(() -> service.start(templateVersionId, providerId, placeId, inspector.id(), chosenKind),
+                inspection -> {
+                    starting.set(false);
+                    navigator.checklist(inspection.id());
+                }, e -> {
+                    starting.set(false);
+                    error.set(Failures.describe(e, messages));
+                });
     }
 
     public void cancel() {
@@ -134,7 +137,7 @@ public final class NewInspectionViewModel {
     }
 
     /** The text a template is listed with: title, service line and item count. */
-    public String describe(TemplateSummary t) {
+    public String describe(TemplateChoice t) {
         return messages.get("new.template.line", t.title(), messages.label(t.serviceLine()), t.itemCount());
     }
 
@@ -150,7 +153,7 @@ public final class NewInspectionViewModel {
         return places;
     }
 
-    public ObservableList<TemplateSummary> templates() {
+    public ObservableList<TemplateChoice> templates() {
         return templateList;
     }
 
@@ -170,7 +173,7 @@ public final class NewInspectionViewModel {
         return place;
     }
 
-    public ObjectProperty<TemplateSummary> templateProperty() {
+    public ObjectProperty<TemplateChoice> templateProperty() {
         return template;
     }
 

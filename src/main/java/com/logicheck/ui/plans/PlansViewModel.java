@@ -6,9 +6,9 @@ import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.plan.CoverageShare;
 import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.service.InspectionPlanService;
 import com.logicheck.service.InspectionPlanService.PlanReport;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
@@ -39,7 +39,7 @@ import javafx.collections.ObservableList;
 public final class PlansViewModel {
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final InspectionPlanService plans;
-    private final ReferenceRepository reference;
+    private final ReferenceDirectory reference;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
@@ -58,7 +58,7 @@ public final class PlansViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
 
-    public PlansViewModel(InspectionPlanService plans, ReferenceRepository reference, Messages messages,
+    public PlansViewModel(InspectionPlanService plans, ReferenceDirectory reference, Messages messages,
                           TaskExecutor executor, Navigator navigator, Clock clock, Person user) {
         this.plans = plans;
         this.reference = reference;

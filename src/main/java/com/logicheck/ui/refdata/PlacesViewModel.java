@@ -1,7 +1,7 @@
 package com.logicheck.ui.refdata;
 
 import com.logicheck.domain.org.Place;
-import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
+import com.logicheck.service.ReferenceData.PlaceItem;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +29,11 @@ import javafx.beans.property.StringProperty;
  */
 public final class PlacesViewModel {
     private final RefDataStatus status;
-    private List<PlaceEntry> all = List.of();
-    private final ReadOnlyObjectWrapper<List<PlaceEntry>> shown = new ReadOnlyObjectWrapper<>(List.of());
+    private List<PlaceItem> all = List.of();
+    private final ReadOnlyObjectWrapper<List<PlaceItem>> shown = new ReadOnlyObjectWrapper<>(List.of());
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
-    private final ObjectProperty<PlaceEntry> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlaceItem> selected = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
 
@@ -52,7 +52,7 @@ public final class PlacesViewModel {
     }
 
     public void refresh() {
-        status.load(() -> status.data().places(), places -> {
+        status.load(() -> status.data().placeItems(), places -> {
             UUID keep = selected.get() == null ? null : selected.get().place().id();
             all = places;
             reshow();
@@ -65,11 +65,11 @@ public final class PlacesViewModel {
     }
 
     /** The entries to show: matches of every word (case-insensitive) and the places above them, in tree order. */
-    static List<PlaceEntry> visible(List<PlaceEntry> all, String filter, boolean showInactive) {
+    static List<PlaceItem> visible(List<PlaceItem> all, String filter, boolean showInactive) {
         String[] words = filter == null ? new String[0] : filter.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        Map<UUID, PlaceEntry> byId = all.stream().collect(Collectors.toMap(e -> e.place().id(), Function.identity()));
+        Map<UUID, PlaceItem> byId = all.stream().collect(Collectors.toMap(e -> e.place().id(), Function.identity()));
         Set<UUID> keep = new HashSet<>();
-        for (PlaceEntry e : all) {
+        for (PlaceItem e : all) {
             if (!showInactive && !e.active()) {
                 continue;
             }
@@ -79,7 +79,7 @@ public final class PlacesViewModel {
                 match &= w.isEmpty() || path.contains(w);
             }
             if (match) {
-                PlaceEntry up = e;
+                PlaceItem up = e;
                 while (up != null && keep.add(up.place().id())) {
                     up = up.place().parentId() == null ? null : byId.get(up.place().parentId());
                 }
@@ -95,7 +95,7 @@ public final class PlacesViewModel {
     }
 
     public void addChild() {
-        PlaceEntry e = selected.get();
+        PlaceItem e = selected.get();
         String n = name.get();
         if (e != null) {
             status.run(() -> status.messages().get("refdata.places.added",
@@ -104,7 +104,7 @@ public final class PlacesViewModel {
     }
 
     public void rename() {
-        PlaceEntry e = selected.get();
+        PlaceItem e = selected.get();
         String n = name.get();
         if (e != null) {
             status.run(() -> {
@@ -116,7 +116,7 @@ public final class PlacesViewModel {
 
     /** 停用 or 启用, whichever the selected place is not. */
     public void toggleActive() {
-        PlaceEntry e = selected.get();
+        PlaceItem e = selected.get();
         if (e == null) {
             return;
         }
@@ -129,7 +129,7 @@ public final class PlacesViewModel {
 
     /** Deletes the selected place (the view asks first); a place in use is refused with the advice to deactivate it. */
     public void delete() {
-        PlaceEntry e = selected.get();
+        PlaceItem e = selected.get();
         if (e != null) {
             status.run(() -> {
                 status.data().deletePlace(status.actorId(), e.place().id());
@@ -143,7 +143,7 @@ public final class PlacesViewModel {
                 () -> { });
     }
 
-    public ReadOnlyObjectProperty<List<PlaceEntry>> shownProperty() {
+    public ReadOnlyObjectProperty<List<PlaceItem>> shownProperty() {
         return shown.getReadOnlyProperty();
     }
 
@@ -155,7 +155,7 @@ public final class PlacesViewModel {
         return showInactive;
     }
 
-    public ObjectProperty<PlaceEntry> selectedProperty() {
+    public ObjectProperty<PlaceItem> selectedProperty() {
         return selected;
     }
 

@@ -4,9 +4,9 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Contract;
-import com.logicheck.persistence.SchemeRepository.SchemeSummary;
 import com.logicheck.service.ReferenceData.ContractForm;
 import com.logicheck.service.ReferenceData.ProviderEntry;
+import com.logicheck.service.ReferenceData.SchemeChoice;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,8 +49,8 @@ public final class ProvidersViewModel {
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
     private final StringProperty fee = new SimpleStringProperty("");
     private final StringProperty bond = new SimpleStringProperty("");
-    private final ObservableList<SchemeSummary> schemes = FXCollections.observableArrayList();
-    private final ObjectProperty<SchemeSummary> scheme = new SimpleObjectProperty<>();
+    private final ObservableList<SchemeChoice> schemes = FXCollections.observableArrayList();
+    private final ObjectProperty<SchemeChoice> scheme = new SimpleObjectProperty<>();
     private final StringProperty fromMonth = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper schemeText = new ReadOnlyStringWrapper("");
     private final StringProperty newName = new SimpleStringProperty("");
@@ -74,11 +74,11 @@ public final class ProvidersViewModel {
         status.onRefresh(this::refresh);
     }
 
-    private record Loaded(List<ProviderEntry> providers, List<SchemeSummary> schemes) {
+    private record Loaded(List<ProviderEntry> providers, List<SchemeChoice> schemes) {
     }
 
     public void refresh() {
-        status.load(() -> new Loaded(status.data().providers(), status.data().schemes()), loaded -> {
+        status.load(() -> new Loaded(status.data().providers(), status.data().schemeChoices()), loaded -> {
             UUID keep = selected.get() == null ? null : selected.get().provider().id();
             UUID keepContract = contract.get() == null ? null : contract.get().id();
             schemes.setAll(loaded.schemes());
@@ -105,10 +105,11 @@ public final class ProvidersViewModel {
     }
 
     private void showScheme(Contract c, Optional<UUID> versionId) {
-        Optional<SchemeSummary> s = versionId.flatMap(id -> schemes.stream().filter(x -> x.versionId().equals(id)).findFirst());
+        Optional<SchemeChoice> s = versionId.flatMap(id -> schemes.stream().filter(x -> x.versionId().equals(id))
+                .findFirst());
         schemeText.set(versionId.isEmpty() ? status.messages().get("refdata.scheme.noneYet", thisMonth.toString())
                 : status.messages().get("refdata.scheme.current", thisMonth.toString(),
-                s.map(SchemeSummary::title).orElse("")));
+                s.map(SchemeChoice::title).orElse("")));
         scheme.set(s.orElse(null));
     }
 
@@ -145,7 +146,7 @@ public final class ProvidersViewModel {
 
     public void attachScheme() {
         Contract c = contract.get();
-        SchemeSummary s = scheme.get();
+        SchemeChoice s = scheme.get();
         String month = fromMonth.get() == null ? "" : fromMonth.get().strip();
         if (c == null) {
             return;
@@ -230,11 +231,11 @@ public final class ProvidersViewModel {
         return bond;
     }
 
-    public ObservableList<SchemeSummary> schemes() {
+    public ObservableList<SchemeChoice> schemes() {
         return schemes;
     }
 
-    public ObjectProperty<SchemeSummary> schemeProperty() {
+    public ObjectProperty<SchemeChoice> schemeProperty() {
         return scheme;
     }
 

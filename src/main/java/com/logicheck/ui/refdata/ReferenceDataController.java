@@ -3,9 +3,9 @@ package com.logicheck.ui.refdata;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Contract;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
-import com.logicheck.persistence.SchemeRepository.SchemeSummary;
+import com.logicheck.service.ReferenceData.PlaceItem;
 import com.logicheck.service.ReferenceData.ProviderEntry;
+import com.logicheck.service.ReferenceData.SchemeChoice;
 import com.logicheck.ui.account.SetupFiles;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
@@ -43,7 +43,7 @@ public final class ReferenceDataController implements Screen {
     @FXML private Button undoButton;
     @FXML private TextField placeSearch;
     @FXML private CheckBox showInactive;
-    @FXML private TreeView<PlaceEntry> placeTree;
+    @FXML private TreeView<PlaceItem> placeTree;
     @FXML private Label placeSelected;
     @FXML private TextField placeName;
     @FXML private Button addChildButton;
@@ -70,7 +70,7 @@ public final class ReferenceDataController implements Screen {
     @FXML private TextField bondField;
     @FXML private Button saveContractButton;
     @FXML private Label schemeLabel;
-    @FXML private ChoiceBox<SchemeSummary> schemeChoice;
+    @FXML private ChoiceBox<SchemeChoice> schemeChoice;
     @FXML private TextField fromMonthField;
     @FXML private Button attachButton;
     @FXML private Label messageLabel;
@@ -120,7 +120,7 @@ public final class ReferenceDataController implements Screen {
         placeName.textProperty().bindBidirectional(places.nameProperty());
         placeTree.setCellFactory(t -> new TreeCell<>() {
             @Override
-            protected void updateItem(PlaceEntry e, boolean empty) {
+            protected void updateItem(PlaceItem e, boolean empty) {
                 super.updateItem(e, empty);
                 getStyleClass().remove(INACTIVE);
                 if (empty || e == null) {
@@ -153,14 +153,14 @@ public final class ReferenceDataController implements Screen {
     }
 
     /** The tree from the shown entries (tree order: parents first), expanded while a search is typed. */
-    private void rebuildTree(List<PlaceEntry> shown) {
+    private void rebuildTree(List<PlaceItem> shown) {
         UUID keep = places.selectedProperty().get() == null ? null : places.selectedProperty().get().place().id();
-        Map<UUID, TreeItem<PlaceEntry>> items = new HashMap<>();
-        TreeItem<PlaceEntry> root = new TreeItem<>();
+        Map<UUID, TreeItem<PlaceItem>> items = new HashMap<>();
+        TreeItem<PlaceItem> root = new TreeItem<>();
         boolean searching = !places.filterProperty().get().isBlank();
-        TreeItem<PlaceEntry> reselect = null;
-        for (PlaceEntry e : shown) {
-            TreeItem<PlaceEntry> item = new TreeItem<>(e);
+        TreeItem<PlaceItem> reselect = null;
+        for (PlaceItem e : shown) {
+            TreeItem<PlaceItem> item = new TreeItem<>(e);
             item.setExpanded(searching || e.place().parentId() == null);
             items.put(e.place().id(), item);
             items.getOrDefault(e.place().parentId(), root).getChildren().add(item);
@@ -170,7 +170,7 @@ public final class ReferenceDataController implements Screen {
         }
         placeTree.setRoot(root);
         if (reselect != null) {
-            for (TreeItem<PlaceEntry> up = reselect.getParent(); up != null; up = up.getParent()) {
+            for (TreeItem<PlaceItem> up = reselect.getParent(); up != null; up = up.getParent()) {
                 up.setExpanded(true);
             }
             placeTree.getSelectionModel().select(reselect);
@@ -261,7 +261,7 @@ public final class ReferenceDataController implements Screen {
     }
 
     @FXML private void onDelete() {
-        PlaceEntry e = places.selectedProperty().get();
+        PlaceItem e = places.selectedProperty().get();
         if (e == null) {
             return;
         }

@@ -3,7 +3,7 @@ package com.logicheck.ui.settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.ChangeLog;
+import com.logicheck.service.HistoryEntry;
 import com.logicheck.service.OrganisationSettings;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
@@ -82,7 +82,7 @@ public final class SettingsViewModel {
     private Loaded read() {
         OrganisationSettings.Snapshot s = settings.load(actorId);
         List<String> lines = new ArrayList<>();
-        for (ChangeLog.Entry e : s.history()) {
+        for (HistoryEntry e : s.history()) {
             lines.add(0, historyLine(e));
         }
         return new Loaded(s, lines);
@@ -106,7 +106,7 @@ public final class SettingsViewModel {
     }
 
     /** One history row in words: when, who, what (from → to). */
-    String historyLine(ChangeLog.Entry e) {
+    String historyLine(HistoryEntry e) {
         String who = settings.personName(e.actorId());
         String when = Formats.dateTime(e.at(), zone);
         JsonNode d = detail(e.detail());

@@ -2,13 +2,13 @@ package com.logicheck.ui.signing;
 
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.SheetRecords;
+import com.logicheck.service.SheetView;
 import com.logicheck.service.SigningService;
 import com.logicheck.service.SigningService.SignerInput;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
-import com.logicheck.ui.common.SheetInfo;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,7 +33,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class SigningViewModel {
     private final InspectionService service;
-    private final ReferenceRepository reference;
+    private final SheetRecords sheets;
     private final SigningService signing;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -62,11 +61,11 @@ public final class SigningViewModel {
     private UUID inspectorId;
     private boolean imageFromFile;
 
-    public SigningViewModel(InspectionService service, ReferenceRepository reference, SigningService signing,
+    public SigningViewModel(InspectionService service, SheetRecords sheets, SigningService signing,
                             Messages messages, TaskExecutor executor, Navigator navigator, UUID actorId,
                             UUID inspectionId) {
         this.service = service;
-        this.reference = reference;
+        this.sheets = sheets;
         this.signing = signing;
         this.messages = messages;
         this.executor = executor;
@@ -75,16 +74,16 @@ public final class SigningViewModel {
         this.inspectionId = inspectionId;
     }
 
-    private record Loaded(SheetInfo sheet, boolean hasKey, Optional<byte[]> storedImage) {
+    private record Loaded(SheetView sheet, boolean hasKey, Optional<byte[]> storedImage) {
     }
 
     public void load() {
         executor.submit(() -> {
-            SheetInfo sheet = SheetInfo.load(inspectionId, service, reference);
+            SheetView sheet = sheets.view(inspectionId);
             UUID inspector = sheet.inspection().inspectorId();
             return new Loaded(sheet, signing.hasKey(inspector), signing.storedSignature(inspector));
         }, loaded -> {
-            SheetInfo s = loaded.sheet();
+            SheetView s = loaded.sheet();
             inspectorId = s.inspection().inspectorId();
             title.set(s.template().title());
             details.set(messages.get("checklist.header.details", s.providerName(), s.placePath(), s.inspectorName(),

@@ -4,17 +4,17 @@ import com.logicheck.domain.Scores;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.scoring.ItemScore;
 import com.logicheck.scoring.SectionScore;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.SheetRecords;
+import com.logicheck.service.SheetView;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
-import com.logicheck.ui.common.SheetInfo;
 import com.logicheck.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ import javafx.collections.ObservableList;
  */
 public final class SummaryViewModel {
     private final InspectionService service;
-    private final ReferenceRepository reference;
+    private final SheetRecords sheets;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
@@ -62,10 +62,10 @@ public final class SummaryViewModel {
     public record OpenItem(UUID itemId, String code, String content) {
     }
 
-    public SummaryViewModel(InspectionService service, ReferenceRepository reference, Messages messages,
+    public SummaryViewModel(InspectionService service, SheetRecords sheets, Messages messages,
                             TaskExecutor executor, Navigator navigator, UUID actorId, UUID inspectionId) {
         this.service = service;
-        this.reference = reference;
+        this.sheets = sheets;
         this.messages = messages;
         this.executor = executor;
         this.navigator = navigator;
@@ -75,11 +75,11 @@ public final class SummaryViewModel {
 
     /** Loads in the background, after any answer still being saved (the executor keeps order). */
     public void load() {
-        executor.submit(() -> SheetInfo.load(inspectionId, service, reference), this::show,
+        executor.submit(() -> sheets.view(inspectionId), this::show,
                 e -> message.set(Failures.describe(e, messages)));
     }
 
-    private void show(SheetInfo sheet) {
+    private void show(SheetView sheet) {
         SheetScore s = new SheetScorer().score(sheet.template(), sheet.results());
         title.set(sheet.template().title());
         details.set(messages.get("checklist.header.details", sheet.providerName(), sheet.placePath(),

@@ -2,7 +2,6 @@ package com.logicheck.ui.sync;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.sync.SyncConflicts;
-import com.logicheck.ui.SyncServices;
 import com.logicheck.ui.common.DocumentOpener;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;

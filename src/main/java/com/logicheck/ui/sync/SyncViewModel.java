@@ -12,7 +12,6 @@ import com.logicheck.sync.SyncFolder;
 import com.logicheck.sync.RecordExporter;
 import com.logicheck.sync.ReferenceExporter;
 import com.logicheck.sync.SheetExporter;
-import com.logicheck.ui.SyncServices;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;

@@ -3,7 +3,7 @@ package com.logicheck.ui.templates;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.TemplateEditing.TemplateEntry;
+import com.logicheck.service.TemplateEditorService.TemplateListing;
 import com.logicheck.service.TemplateEditorService;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
@@ -46,11 +46,11 @@ public final class TemplateListViewModel {
     }
 
     public void refresh() {
-        executor.submit(() -> service.list(actorId), list -> rows.setAll(list.stream().map(this::row).toList()),
+        executor.submit(() -> service.listing(actorId), list -> rows.setAll(list.stream().map(this::row).toList()),
                 e -> message.set(Failures.describe(e, messages)));
     }
 
-    private Row row(TemplateEntry e) {
+    private Row row(TemplateListing e) {
         String usage = e.versions().stream().map(v -> messages.get("templates.usage", v.version(), v.sheets()))
                 .collect(Collectors.joining(messages.get("templates.usage.separator")));
         return new Row(e.code(), e.builtIn(), e.enabled(), !e.versions().isEmpty(), e.title(), messages.label(e.serviceLine()),

@@ -2,7 +2,6 @@ package com.logicheck.ui.verify;
 
 import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
-import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.service.VerifyService;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
@@ -89,21 +88,20 @@ public final class VerifyViewModel {
     }
 
     private Row row(VerifyService.Report r) {
-        PdfVerifier.SignatureCheck c = r.check();
-        String signer = c.intact() ? (c.organisation() == null || c.organisation().isBlank() ? c.signerName()
-                : messages.get("verifyScreen.signer", c.signerName(), c.organisation())) : "—";
-        String time = c.intact() && c.signedAt() != null ? TIME.format(c.signedAt().atZoneSameInstant(zone)) : "—";
+        String signer = r.intact() ? (r.organisation() == null || r.organisation().isBlank() ? r.signerName()
+                : messages.get("verifyScreen.signer", r.signerName(), r.organisation())) : "—";
+        String time = r.intact() && r.signedAt() != null ? TIME.format(r.signedAt().atZoneSameInstant(zone)) : "—";
         String reason;
-        if (c.problem() != null) {
-            reason = messages.get(c.problem());
+        if (r.problem() != null) {
+            reason = messages.get(r.problem());
         } else if (!r.trusted()) {
             reason = messages.get("verifyScreen.reason.untrusted");
         } else {
             reason = messages.get("verifyScreen.reason.ok");
         }
-        return new Row(r.file(), r.file().getFileName().toString(), signer, time, c.intact(), r.trusted(),
-                messages.get(c.intact() ? "verifyScreen.yes" : "verifyScreen.no"),
-                messages.get(r.trusted() ? "verifyScreen.yes" : "verifyScreen.no"), reason, c.intact() && !r.trusted());
+        return new Row(r.file(), r.file().getFileName().toString(), signer, time, r.intact(), r.trusted(),
+                messages.get(r.intact() ? "verifyScreen.yes" : "verifyScreen.no"),
+                messages.get(r.trusted() ? "verifyScreen.yes" : "verifyScreen.no"), reason, r.intact() && !r.trusted());
     }
 
     /** 信任此签名人: supervisors only; the list is verified again, so every file by that signer turns trusted. */

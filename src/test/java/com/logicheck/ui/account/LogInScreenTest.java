@@ -8,10 +8,9 @@ import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
+import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -37,9 +36,9 @@ class LogInScreenTest {
     void start(Stage stage) {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
-        ScreenFactory screens = new ScreenFactory(fx.services(), null,
-                AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()),
-                TaskExecutor.synchronous(), navigator, null);
+        ScreenFactory screens = TestWindows.of(fx)
+                .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
+                .navigator(navigator).screens();
         FxScreens.show(stage, screens.logIn());
     }
 

@@ -10,10 +10,9 @@ import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
+import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
@@ -42,9 +41,9 @@ class PasswordChangeScreenTest {
         admin = AccountScreens.admin(fx);
         inspector = fx.context.accounts().create(admin.id(), new NewAccount("张伟", "zhangwei",
                 "given-2026".toCharArray(), Role.INSPECTOR));
-        ScreenFactory screens = new ScreenFactory(fx.services(), null,
-                AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()),
-                TaskExecutor.synchronous(), navigator, null);
+        ScreenFactory screens = TestWindows.of(fx)
+                .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
+                .navigator(navigator).screens();
         FxScreens.show(stage, screens.logIn());
     }
 

@@ -6,6 +6,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.app.TestContexts;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceFiles;
+import com.logicheck.service.SheetLists;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ class SetupWizardViewModelTest {
     @BeforeEach
     void open() {
         c = TestContexts.open(dir);
-        vm = new SetupWizardViewModel(c.organisationSetup(), c.demoMonth(), new ReferenceFiles(messages), c.templates(),
+        vm = new SetupWizardViewModel(c.organisationSetup(), c.demoMonth(), new ReferenceFiles(messages),
+                new SheetLists(c.inspections(), c.templates()),
                 messages, TaskExecutor.synchronous(), navigator);
     }
 

@@ -8,6 +8,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.DemoSchemes;
+import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiServices;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,11 +33,7 @@ final class AssessmentDemo implements AutoCloseable {
     }
 
     UiServices services() {
-        return new UiServices(context.inspectionService(), context.inspections(), context.templates(),
-                context.reference(), context.photos(), context.currentUser(), messages, clock,
-                context.assessmentService(), context.templateEditor(),
-                new com.logicheck.ui.entries.EntryServices(context.assessmentEntries(),
-                        context.surveyForms(), entryFiles));
+        return TestWindows.of(context).messages(messages).clock(clock).entryFiles(entryFiles).services();
     }
 
     Provider provider(String name) {

@@ -9,6 +9,7 @@ import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
 import com.logicheck.service.MonthlyReports;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ class AssessmentPlanLineTest {
                 w.supervisor.id());
         w.sheet(w.hospitalProvider, "hospital-maintenance", InspectionKind.PATROL, LocalDate.of(2026, 11, 2),
                 Map.of("1.1", q("1", "0")));
-        vm = new AssessmentViewModel(w.c.assessmentService(), w.c.reference(), w.c.currentUser(),
+        vm = new AssessmentViewModel(w.c.assessmentService(), new ReferenceDirectory(w.c.reference()),
+                w.c.currentUser(),
                 Messages.forLanguage("zh"), TaskExecutor.synchronous(), new RecordingNavigator(), AssessmentWorld.CLOCK);
         vm.planCompliance(w.c.inspectionPlans()::compliance);
         vm.select(w.hospitalProvider.id(), AssessmentWorld.NOVEMBER);

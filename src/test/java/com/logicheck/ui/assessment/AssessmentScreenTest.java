@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
-import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.TestWindows;
 import java.nio.file.Path;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
@@ -44,7 +44,7 @@ class AssessmentScreenTest {
 
     @Start
     void start(Stage stage) {
-        ScreenFactory screens = new ScreenFactory(demo.services(), null, TaskExecutor.synchronous(), navigator, null); // no signing here
+        ScreenFactory screens = TestWindows.of(demo.context).services(demo.services()).navigator(navigator).screens();
         FxScreens.show(stage, screens.assessment());
     }
 

@@ -3,6 +3,7 @@ package com.logicheck.ui.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Role;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.assessment.AssessmentLine.Kind;
 import com.logicheck.ui.common.TaskExecutor;
@@ -38,7 +39,8 @@ class AssessmentViewModelTest {
     @BeforeEach
     void open() {
         demo.actAs(Role.INSPECTOR);
-        vm = new AssessmentViewModel(demo.context.assessmentService(), demo.context.reference(),
+        vm = new AssessmentViewModel(demo.context.assessmentService(),
+                new ReferenceDirectory(demo.context.reference()),
                 demo.context.currentUser(), demo.messages, TaskExecutor.synchronous(), navigator, demo.clock);
         vm.start();
         vm.providerProperty().set(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER));

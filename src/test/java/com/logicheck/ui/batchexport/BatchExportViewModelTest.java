@@ -3,6 +3,8 @@ package com.logicheck.ui.batchexport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.service.SheetLists;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
 import com.logicheck.ui.UiFixture;
@@ -39,7 +41,8 @@ class BatchExportViewModelTest {
 
     private BatchExportViewModel vm(TaskExecutor executor) {
         BatchExportViewModel m = new BatchExportViewModel(fx.context.exportService(), fx.context.inspectionService(),
-                fx.context.reference(), fx.context.templates(), fx.messages, executor, navigator,
+                new ReferenceDirectory(fx.context.reference()),
+                new SheetLists(fx.context.inspections(), fx.context.templates()), fx.messages, executor, navigator,
                 YearMonth.now(fx.context.clock()));
         m.load();
         return m;

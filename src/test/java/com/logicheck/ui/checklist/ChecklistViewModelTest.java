@@ -7,6 +7,7 @@ import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.service.SheetPhotos;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
@@ -38,7 +39,8 @@ class ChecklistViewModelTest {
     }
 
     private ChecklistViewModel newViewModel(UUID focus) {
-        return new ChecklistViewModel(fx.context.inspectionService(), fx.context.reference(), fx.context.photos(),
+        return new ChecklistViewModel(fx.context.inspectionService(), fx.context.sheetRecords(),
+                new SheetPhotos(fx.context.photos()),
                 fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector.id(), draft.id(), focus);
     }
 

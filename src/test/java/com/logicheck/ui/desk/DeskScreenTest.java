@@ -6,7 +6,7 @@ import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheetServices;
-import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.TestWindows;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -55,8 +55,8 @@ class DeskScreenTest {
         var c = world.w.c;
         SignedSheetServices sheets = new SignedSheetServices(c.signingService(), c.exportService(), c.verifyService(),
                 files, files);
-        return new ScreenFactory(com.logicheck.app.LogiCheckApp.services(c, world.messages), sheets, world.services(),
-                TaskExecutor.synchronous(), navigator, photos);
+        return TestWindows.of(c).messages(world.messages).withReferenceData().sheets(sheets).desk(world.services())
+                .navigator(navigator).photos(photos).screens();
     }
 
     @Start

@@ -3,6 +3,7 @@ package com.logicheck.ui.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ class DeskViewModelTest {
     @BeforeEach
     void open() {
         world = new DeskWorld(dir);
-        vm = new DeskViewModel(world.w.c.rectificationDesk().desk(), world.w.c.reference(), world.messages,
+        vm = new DeskViewModel(world.w.c.rectificationDesk().desk(), new ReferenceDirectory(world.w.c.reference()),
+                world.messages,
                 TaskExecutor.synchronous(), navigator, com.logicheck.service.AssessmentWorld.CLOCK);
         vm.start();
     }

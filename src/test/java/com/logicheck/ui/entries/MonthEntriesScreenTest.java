@@ -13,15 +13,13 @@ import com.logicheck.ui.QueuedEntryFiles;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheetServices;
-import com.logicheck.ui.UiServices;
-import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.TestWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -86,11 +84,9 @@ class MonthEntriesScreenTest {
 
     private void open(FxRobot robot, YearMonth month) {
         var c = w.c;
-        UiServices services = new UiServices(c.inspectionService(), c.inspections(), c.templates(), c.reference(),
-                c.photos(), c.currentUser(), new Messages(Messages.CHINESE), AssessmentWorld.CLOCK,
-                c.assessmentService(), c.templateEditor(), new EntryServices(c.assessmentEntries(), c.surveyForms(), files));
-        ScreenFactory screens = new ScreenFactory(services, new SignedSheetServices(c.signingService(),
-                c.exportService(), c.verifyService(), viewer, viewer), TaskExecutor.synchronous(), navigator, null);
+        ScreenFactory screens = TestWindows.of(c).messages(new Messages(Messages.CHINESE)).clock(AssessmentWorld.CLOCK)
+                .entryFiles(files).sheets(new SignedSheetServices(c.signingService(), c.exportService(),
+                        c.verifyService(), viewer, viewer)).navigator(navigator).screens();
         robot.interact(() -> FxScreens.show(stage, screens.monthEntries(w.collegeProvider.id(), month)));
     }
 

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
+import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
-import com.logicheck.ui.WindowParts;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -41,9 +40,8 @@ class HomeMenuTest {
     void start(Stage stage) {
         this.stage = stage;
         fx = UiFixture.create(dir);
-        ScreenFactory screens = new ScreenFactory(fx.services(), fx.sheetServices(new FxScreens.QueuedFiles(),
-                new FxScreens.QueuedFiles()), WindowParts.NONE.withSettings(fx.context.organisationSettings()),
-                TaskExecutor.synchronous(), navigator, null);
+        ScreenFactory screens = TestWindows.of(fx).settings(fx.context.organisationSettings()).navigator(navigator)
+                .screens();
         FxScreens.show(stage, screens.home());
     }
 

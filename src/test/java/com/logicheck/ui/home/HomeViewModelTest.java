@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.service.SheetLists;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
@@ -24,7 +25,8 @@ class HomeViewModelTest {
     @BeforeEach
     void open() {
         fx = UiFixture.create(dir);
-        vm = new HomeViewModel(fx.context.inspections(), fx.messages, fx.context.clock().getZone(),
+        vm = new HomeViewModel(new SheetLists(fx.context.inspections(), fx.context.templates()),
+                fx.messages, fx.context.clock().getZone(),
                 TaskExecutor.synchronous(), navigator, fx.inspector.name());
     }
 

@@ -3,7 +3,7 @@ package com.logicheck.ui.newinspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionKind;
-import com.logicheck.persistence.TemplateRepository.TemplateSummary;
+import com.logicheck.service.TemplateChoice;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
@@ -60,8 +60,8 @@ class NewInspectionScreenTest {
 
         robot.clickOn("#patrolRadio");
         assertThat(startButton.isDisabled()).isTrue();
-        ListView<TemplateSummary> templates = robot.lookup("#templateList").queryAs(ListView.class);
-        int ours = templates.getItems().stream().map(TemplateSummary::title).toList().indexOf(UiFixture.TEMPLATE_TITLE);
+        ListView<TemplateChoice> templates = robot.lookup("#templateList").queryAs(ListView.class);
+        int ours = templates.getItems().stream().map(TemplateChoice::title).toList().indexOf(UiFixture.TEMPLATE_TITLE);
         robot.interact(() -> {
             templates.requestFocus();
             templates.scrollTo(ours);

@@ -6,6 +6,8 @@ import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
+import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.service.SheetLists;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
@@ -26,7 +28,9 @@ class NewInspectionViewModelTest {
     @BeforeEach
     void open() {
         fx = UiFixture.create(dir);
-        vm = new NewInspectionViewModel(fx.context.inspectionService(), fx.context.reference(), fx.context.templates(),
+        vm = new NewInspectionViewModel(fx.context.inspectionService(),
+                new ReferenceDirectory(fx.context.reference()),
+                new SheetLists(fx.context.inspections(), fx.context.templates()),
                 fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector);
         vm.load();
     }

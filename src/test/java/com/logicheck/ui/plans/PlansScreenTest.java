@@ -6,6 +6,7 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
@@ -45,7 +46,7 @@ class PlansScreenTest {
 
     void show(Stage stage, Person user) {
         Messages messages = Messages.forLanguage("zh");
-        PlansViewModel vm = new PlansViewModel(w.c.inspectionPlans(), w.c.reference(), messages,
+        PlansViewModel vm = new PlansViewModel(w.c.inspectionPlans(), new ReferenceDirectory(w.c.reference()), messages,
                 TaskExecutor.synchronous(), new RecordingNavigator(), AssessmentWorld.CLOCK, user);
         FxScreens.show(stage, new ViewLoader(messages.bundle()).load("plans.fxml", new PlansController(vm, messages)));
     }

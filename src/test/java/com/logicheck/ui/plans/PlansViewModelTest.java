@@ -8,6 +8,7 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ class PlansViewModelTest {
     }
 
     PlansViewModel as(Person user) {
-        PlansViewModel vm = new PlansViewModel(w.c.inspectionPlans(), w.c.reference(), Messages.forLanguage("zh"),
+        PlansViewModel vm = new PlansViewModel(w.c.inspectionPlans(), new ReferenceDirectory(w.c.reference()),
+                Messages.forLanguage("zh"),
                 TaskExecutor.synchronous(), navigator, AssessmentWorld.CLOCK, user);
         vm.start();
         return vm;

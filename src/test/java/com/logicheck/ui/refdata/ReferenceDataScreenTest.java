@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
-import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
+import com.logicheck.service.ReferenceData.PlaceItem;
 import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
+import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
-import com.logicheck.ui.UiServices;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -45,13 +43,9 @@ class ReferenceDataScreenTest {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
         fx.context.currentUser().logIn(admin);
-        UiServices s = fx.services();
-        UiServices services = new UiServices(s.inspectionService(), s.inspections(), s.templates(), s.reference(),
-                s.photos(), s.currentUser(), s.messages(), s.clock(), s.assessments(), s.templateEditor(), s.entries(),
-                fx.context.referenceData());
-        ScreenFactory screens = new ScreenFactory(services, null,
-                AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()),
-                TaskExecutor.synchronous(), navigator, null);
+        ScreenFactory screens = TestWindows.of(fx).withReferenceData()
+                .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
+                .navigator(navigator).screens();
         FxScreens.show(stage, screens.referenceData());
     }
 
@@ -60,9 +54,9 @@ class ReferenceDataScreenTest {
         fx.close();
     }
 
-    static List<String> names(TreeItem<PlaceEntry> item) {
+    static List<String> names(TreeItem<PlaceItem> item) {
         List<String> out = new ArrayList<>();
-        for (TreeItem<PlaceEntry> c : item.getChildren()) {
+        for (TreeItem<PlaceItem> c : item.getChildren()) {
             out.add(c.getValue().place().name());
             out.addAll(names(c));
         }
@@ -76,7 +70,7 @@ class ReferenceDataScreenTest {
     @Test
     void searchDeactivateUndoAndAContractWithANegativeFeeRefused(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        TreeView<PlaceEntry> tree = robot.lookup("#placeTree").queryAs(TreeView.class);
+        TreeView<PlaceItem> tree = robot.lookup("#placeTree").queryAs(TreeView.class);
         assertThat(names(tree.getRoot())).contains("东院区", "西院区", "行政楼办公区");
 
         robot.clickOn("#placeSearch").write("心内");

@@ -8,14 +8,12 @@ import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
+import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
-import com.logicheck.ui.WindowParts;
-import com.logicheck.ui.common.TaskExecutor;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -58,10 +56,8 @@ class SettingsScreenTest {
         admin = AccountScreens.admin(fx);
         inspector = AccountScreens.inspector(fx, admin);
         fx.context.currentUser().logIn(admin);
-        screens = new ScreenFactory(fx.services(), fx.sheetServices(new FxScreens.QueuedFiles(),
-                new FxScreens.QueuedFiles()), WindowParts.NONE.withAccounts(AccountScreens.services(fx,
-                Clocks.system(), chooser)).withSettings(fx.context.organisationSettings()),
-                TaskExecutor.synchronous(), navigator, null);
+        screens = TestWindows.of(fx).accounts(AccountScreens.services(fx, Clocks.system(), chooser))
+                .settings(fx.context.organisationSettings()).navigator(navigator).screens();
         FxScreens.show(stage, screens.settings());
     }
 

@@ -32,7 +32,7 @@ class SigningViewModelTest {
     }
 
     private SigningViewModel newViewModel() {
-        SigningViewModel m = new SigningViewModel(fx.context.inspectionService(), fx.context.reference(),
+        SigningViewModel m = new SigningViewModel(fx.context.inspectionService(), fx.context.sheetRecords(),
                 fx.context.signingService(), fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector.id(),
                 sheet.id());
         m.load();

@@ -35,8 +35,8 @@ class SummaryViewModelTest {
         answer(ItemResult.deduct(fx.item("B3").id(), List.of(new BigDecimal("4"))));
         answer(ItemResult.notApplicable(fx.item("A4").id()));
         answer(ItemResult.pass(fx.item("A2").id()));
-        vm = new SummaryViewModel(service, fx.context.reference(), fx.messages, TaskExecutor.synchronous(), navigator,
-                fx.inspector.id(), draft.id());
+        vm = new SummaryViewModel(service, fx.context.sheetRecords(), fx.messages, TaskExecutor.synchronous(),
+                navigator, fx.inspector.id(), draft.id());
         vm.load();
     }
 

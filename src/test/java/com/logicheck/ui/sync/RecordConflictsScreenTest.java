@@ -3,14 +3,12 @@ package com.logicheck.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
-import com.logicheck.i18n.Messages;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheetServices;
-import com.logicheck.ui.UiServices;
-import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.sync.RecordConflictFixture;
+import com.logicheck.ui.TestWindows;
 import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.control.Button;
@@ -52,12 +50,9 @@ class RecordConflictsScreenTest {
         RecordConflictFixture.People people = RecordConflictFixture.conflicts(a, b, dir);
         UUID user = supervisor ? people.supervisor().id() : people.inspector().id();
         a.currentUser().switchTo(a.reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
-        UiServices services = new UiServices(a.inspectionService(), a.inspections(), a.templates(), a.reference(),
-                a.photos(), a.currentUser(), Messages.forLanguage("zh"), a.clock(), a.assessmentService(),
-                a.templateEditor(), null);
-        ScreenFactory screens = new ScreenFactory(services, new SignedSheetServices(a.signingService(),
-                a.exportService(), a.verifyService(), files, files), TaskExecutor.synchronous(), navigator, null,
-                SyncScreenTest.services(a, dir.resolve("tmp")));
+        ScreenFactory screens = TestWindows.of(a).sheets(new SignedSheetServices(a.signingService(),
+                a.exportService(), a.verifyService(), files, files)).navigator(navigator)
+                .sync(SyncScreenTest.services(a, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.syncConflicts()));
         return people;
     }

@@ -8,9 +8,8 @@ import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheets;
-import com.logicheck.ui.SyncServices;
+import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -55,8 +54,8 @@ class SyncScreenTest {
         var org = fx.context.reference().organisation().orElseThrow();
         fx.context.currentUser().switchTo(fx.context.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null));
         fx.context.settings().put(SyncViewModel.FOLDER_SETTING, folder.toString());
-        ScreenFactory screens = new ScreenFactory(fx.services(), fx.sheetServices(files, files), TaskExecutor.synchronous(),
-                navigator, null, services(fx.context, dir.resolve("tmp")));
+        ScreenFactory screens = TestWindows.of(fx).sheets(fx.sheetServices(files, files)).navigator(navigator)
+                .sync(services(fx.context, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.sync()));
     }
 

@@ -1,4 +1,4 @@
-package com.logicheck.ui;
+package com.logicheck.ui.sync;
 
 import com.logicheck.persistence.SettingsRepository;
 import com.logicheck.service.VerifyService;
@@ -11,7 +11,7 @@ import com.logicheck.sync.SyncFolder;
 import java.nio.file.Path;
 
 /**
- * What the sync and conflict screens need besides {@link UiServices} (ADR 0019): import, export, the reference-data
+ * What the sync and conflict screens need besides the UiServices (ADR 0019): import, export, the reference-data
  * package, the conflicts, the verifier (to show and trust a held signer's certificate), the settings (the sync
  * folder is remembered) and a scratch folder for incoming PDFs opened in the viewer.
  */

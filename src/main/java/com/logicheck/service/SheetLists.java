@@ -1,0 +1,46 @@
+package com.logicheck.service;
+
+import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.persistence.InspectionRepository.InspectionRow;
+import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.persistence.TemplateRepository.TemplateSummary;
+import java.util.List;
+
+/**
+ * The lists the screens start from: the drafts and recent sheets of 首页 and the templates a new sheet can use,
+ * as read models of this package (ADR 0034), so that no screen holds a repository or its rows.
+ */
+public final class SheetLists {
+    private final InspectionRepository inspections;
+    private final TemplateRepository templates;
+
+    public SheetLists(InspectionRepository inspections, TemplateRepository templates) {
+        this.inspections = inspections;
+        this.templates = templates;
+    }
+
+    /** The drafts (草稿), the most recently changed first. */
+    public List<SheetListing> drafts() {
+        return inspections.drafts().stream().map(SheetLists::listing).toList();
+    }
+
+    /** The {@code limit} most recently started sheets that are no longer drafts. */
+    public List<SheetListing> recent(int limit) {
+        return inspections.recent(limit).stream().map(SheetLists::listing).toList();
+    }
+
+    /** The newest version of every enabled template, by service line and title. */
+    public List<TemplateChoice> templates() {
+        return templates.latest().stream().map(SheetLists::choice).toList();
+    }
+
+    private static SheetListing listing(InspectionRow r) {
+        return new SheetListing(r.id(), r.templateTitle(), r.providerName(), r.placePath(), r.inspectorName(), r.kind(),
+                r.status(), r.startedAt(), r.updatedAt(), r.score(), r.grade());
+    }
+
+    private static TemplateChoice choice(TemplateSummary t) {
+        return new TemplateChoice(t.versionId(), t.code(), t.version(), t.title(), t.serviceLine(), t.itemCount(),
+                t.builtIn());
+    }
+}
