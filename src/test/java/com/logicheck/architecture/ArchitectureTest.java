@@ -3,10 +3,16 @@ package com.logicheck.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
+import com.logicheck.domain.org.Role;
+import com.logicheck.domain.rectification.RectificationRoles;
+import com.logicheck.domain.sync.RecordConflictDecision;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Collection;
 
 /** The package boundaries of STYLE.md, enforced. */
 @AnalyzeClasses(packages = "com.logicheck", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -88,6 +94,23 @@ class ArchitectureTest {
             .that().resideInAPackage("com.logicheck.sync..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.logicheck.ui..",
                     "com.logicheck.app..");
+
+    /**
+     * Repositories read and write rows; who may do what is decided by the one permission policy, asked by the services
+     * (ADR 0032). {@code RecordMerge} and {@code RecordConflictRepository} still decide sync steps by role until
+     * they become deciders in {@code sync} (issue 12, the sync engine); they are the only exceptions.
+     */
+    @ArchTest
+    static final ArchRule persistenceHoldsNoRoleCheck = noClasses()
+            .that().resideInAPackage("com.logicheck.persistence..")
+            .and().doNotHaveSimpleName("RecordMerge").and().doNotHaveSimpleName("RecordConflictRepository")
+            .should().callMethod(Role.class, "mayActAs", Role.class)
+            .orShould().callMethod(Role.class, "mayActAsAny", Collection.class)
+            .orShould().callMethod(Role.class, "supervises")
+            .orShould().callMethod(RecordConflictDecision.class, "mayDecide", Role.class)
+            .orShould().dependOnClassesThat().belongToAnyOf(AccessPolicy.class, Permission.class,
+                    RectificationRoles.class)
+            .because("a repository only reads and writes; the service asks the permission policy (ADR 0032)");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();
