@@ -2,10 +2,8 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.access.AccessPolicy;
 import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.ServiceLine;
-import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.ChangeLog;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -85,11 +83,6 @@ public final class InspectionPlanService {
         public boolean any() {
             return plans > 0;
         }
-    }
-
-    /** 主管 and 管理员 change plans; 检查人 only look ({@link Permission#EDIT_PLANS}; every change asks again). */
-    public static boolean mayEdit(Role role) {
-        return AccessPolicy.allows(role, Permission.EDIT_PLANS);
     }
 
     /** Adds a plan with the seed's frequency for the level (supervisors only). */

@@ -2,14 +2,12 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.access.AccessPolicy;
 import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Contract;
 import com.logicheck.domain.org.ContractTerms;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
-import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.ReferenceEditing;
 import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
 import com.logicheck.persistence.ReferenceRepository;
@@ -62,11 +60,6 @@ public final class ReferenceData {
 
     /** A provider with its contracts (oldest first). */
     public record ProviderEntry(Provider provider, List<Contract> contracts) {
-    }
-
-    /** 主管 and 管理员 edit reference data; 检查人 only look ({@link Permission#EDIT_REFERENCE_DATA}). */
-    public static boolean mayEdit(Role role) {
-        return AccessPolicy.allows(role, Permission.EDIT_REFERENCE_DATA);
     }
 
     /** The change history of a "place", "provider" or "contract", oldest first. */

@@ -46,18 +46,8 @@ public final class UseCases {
         return unitOfWork.inTransaction(work);
     }
 
-    /** Work in one transaction without a result. */
-    public void inTransaction(Runnable work) {
-        unitOfWork.run(work);
-    }
-
     /** The actor, refused unless the policy allows {@code permission}; call it inside a unit of work. */
     public Actor require(UUID actorId, Permission permission, AccessContext context) {
         return AccessPolicy.require(actors.actor(actorId).orElse(null), actorId, permission, context);
-    }
-
-    /** Whether {@code actorId} may take {@code permission} now (for a screen or the CLI to enable or refuse). */
-    public boolean allows(UUID actorId, Permission permission) {
-        return actors.actor(actorId).map(a -> AccessPolicy.allows(a, permission, AccessContext.NONE)).orElse(false);
     }
 }

@@ -17,34 +17,41 @@ public final class AccessPolicy {
 
     /** Whether {@code role} may take {@code permission} where the role alone decides. */
     public static boolean allows(Role role, Permission permission) {
-        return allows(role, permission, null, AccessContext.NONE);
+        return allows(role, null, null, permission, AccessContext.NONE);
     }
 
     /**
-     * The table. {@code actorId}/{@code actorProvider} are the actor's, for the context rules (own account; the
-     * provider's own contact).
+     * Whether someone in {@code role}, speaking for {@code actorProvider} (a provider's contact; else null), may take
+     * {@code permission} on {@code context} — for rules that know the role but not the whole actor.
      */
-    static boolean allows(Role role, Permission permission, Actor actor, AccessContext context) {
+    public static boolean allows(Role role, UUID actorProvider, Permission permission, AccessContext context) {
+        return allows(role, null, actorProvider, permission, context);
+    }
+
+    /** The table; {@code actorId} and {@code actorProvider} serve the context rules (own account; own provider). */
+    private static boolean allows(Role role, UUID actorId, UUID actorProvider, Permission permission,
+                                  AccessContext context) {
         if (role == null) {
             return false;
         }
         return switch (permission) {
             case MANAGE_ACCOUNTS, EDIT_ORGANISATION -> role.mayActAs(Role.ADMIN);
-            case CHANGE_PASSWORD -> own(actor, context) || role.mayActAs(Role.ADMIN);
+            case CHANGE_PASSWORD -> actorId != null && actorId.equals(context.accountOf()) || role.mayActAs(Role.ADMIN);
             case EDIT_REFERENCE_DATA, EDIT_PLANS, EDIT_TEMPLATES, ATTACH_SCHEME, CLOSE_MONTH, DECIDE_EXEMPTION,
                  DECIDE_APPEAL, CLOSE_ORDER -> role.mayActAs(Role.SUPERVISOR);
             case CHANGE_SETTING, REQUEST_EXEMPTION, RAISE_ORDER, REINSPECT_ORDER, ISSUE_NOTICE ->
                     role.mayActAs(Role.INSPECTOR);
             case REPORT_ORDER_FIXED -> role.mayActAs(Role.INSPECTOR)
-                    || role == Role.PROVIDER_CONTACT && context.providerId() != null && actor != null
-                    && Objects.equals(actor.providerId(), context.providerId());
+                    || role == Role.PROVIDER_CONTACT && context.providerId() != null
+                    && Objects.equals(actorProvider, context.providerId());
             case LODGE_APPEAL -> true;
         };
     }
 
     /** Whether {@code actor} may take {@code permission} on {@code context}; a deactivated actor may take none. */
     public static boolean allows(Actor actor, Permission permission, AccessContext context) {
-        return actor != null && actor.active() && allows(actor.role(), permission, actor, context);
+        return actor != null && actor.active()
+                && allows(actor.role(), actor.id(), actor.providerId(), permission, context);
     }
 
     /** {@link #require(Actor, Permission, AccessContext)} where the role alone decides. */
@@ -75,13 +82,9 @@ public final class AccessPolicy {
         if (!actor.active()) {
             throw new DomainException(Problem.of("problem.account.inactive", actor.name()));
         }
-        if (!allows(actor.role(), permission, actor, context)) {
+        if (!allows(actor.role(), actor.id(), actor.providerId(), permission, context)) {
             throw new DomainException(Problem.of(permission.refusal(), actor.name()));
         }
         return actor;
-    }
-
-    private static boolean own(Actor actor, AccessContext context) {
-        return actor != null && context.accountOf() != null && context.accountOf().equals(actor.id());
     }
 }
