@@ -20,7 +20,8 @@ import org.jooq.DSLContext;
 
 /**
  * Closed months (月度考核结果): closing freezes the result as JSON; reopening keeps the reason (who may do either is
- * decided before, by {@code AssessmentService} and the permission policy, ADR 0032). A reopened row stays (status REOPENED, who, when, why); closing again adds a new row.
+ * decided before, by {@code AssessmentService} and the permission policy, ADR 0032). A reopened row stays (status
+ * REOPENED, who, when, why); closing again adds a new row.
  * While a month is closed nothing that feeds it can be entered or decided ({@link #requireOpen}).
  */
 public final class AssessmentMonthRepository {

@@ -34,8 +34,8 @@ import org.jooq.DSLContext;
 
 /**
  * 层级检查计划 on disk (V9, V13): plans are added, changed, ended and switched off (by supervisors only, decided
- * before by {@code InspectionPlanService} and the permission policy, ADR 0032), every change is in the change log (entity {@code inspection_plan}, changed fields as
- * {@code old → new}); a plan's visits and area units are read here.
+ * before by {@code InspectionPlanService} and the permission policy, ADR 0032), every change is in the change log
+ * (entity {@code inspection_plan}, changed fields as {@code old → new}); a plan's visits and area units are read here.
  */
 public final class InspectionPlanRepository {
     static final String ENTITY = "inspection_plan";

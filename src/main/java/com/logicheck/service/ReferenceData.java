@@ -212,7 +212,8 @@ public final class ReferenceData {
 
     /** Assesses the contract under the scheme from {@code from} on (主管 or 管理员; refused for anyone else). */
     public void attachScheme(UUID actorId, UUID contractId, UUID schemeVersionId, YearMonth from) {
-        useCases.run(actorId, Permission.ATTACH_SCHEME, () -> schemes.attach(contractId, schemeVersionId, from, actorId));
+        useCases.run(actorId, Permission.ATTACH_SCHEME,
+                () -> schemes.attach(contractId, schemeVersionId, from, actorId));
         forget();
     }
 

@@ -38,7 +38,8 @@ public final class SessionSettings {
     }
 
     public void setIdleMinutes(UUID actorId, int minutes) {
-        boolean admin = accounts.account(actorId).filter(a -> a.active() && AccessPolicy.allows(a.role(), Permission.EDIT_ORGANISATION)).isPresent();
+        boolean admin = accounts.account(actorId)
+                .filter(a -> a.active() && AccessPolicy.allows(a.role(), Permission.EDIT_ORGANISATION)).isPresent();
         if (!admin) {
             throw new DomainException(Problem.of("problem.account.notAdmin",
                     accounts.account(actorId).map(a -> a.name()).orElse(String.valueOf(actorId))));

@@ -35,7 +35,8 @@ class UnitOfWorkIT {
                 Person first = accounts.create(null, "张伟", "zhangwei", HASH, Role.ADMIN);
                 accounts.create(first.id(), "李娜", "zhangwei", HASH, Role.INSPECTOR); // the login is taken
             })).isInstanceOf(DomainException.class)
-                    .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.account.loginTaken"));
+                    .satisfies(e -> assertThat(((DomainException) e).first().key())
+                            .isEqualTo("problem.account.loginTaken"));
 
             assertThat(accounts.accounts()).isEmpty();
             assertThat(db.dsl().fetchCount(CHANGE_LOG)).isZero();
