@@ -6,6 +6,7 @@ import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.persistence.AccountRepository;
+import com.logicheck.persistence.ActorRepository;
 import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
@@ -30,6 +31,7 @@ import com.logicheck.persistence.RecordStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
+import com.logicheck.persistence.UnitOfWork;
 import com.logicheck.persistence.SettingsRepository;
 import com.logicheck.persistence.SetupRepository;
 import com.logicheck.persistence.SurveyRepository;
@@ -75,6 +77,7 @@ import com.logicheck.service.SigningService;
 import com.logicheck.service.TemplateCatalog;
 import com.logicheck.service.TemplateEditorService;
 import com.logicheck.service.VerifyService;
+import com.logicheck.service.UseCases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -142,6 +145,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         ChangeLog changeLog = new ChangeLog(clock, settings.deviceId());
         this.changeLog = changeLog;
+        UseCases useCases = new UseCases(new UnitOfWork(database.dsl()), new ActorRepository(database.dsl()));
         this.inspections = new InspectionRepository(database.dsl(), clock, changeLog);
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
         this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
@@ -198,24 +202,24 @@ public final class AppContext implements AutoCloseable {
         this.assessmentService = new AssessmentService(reference, templates, schemes, assessmentSheets, surveys,
                 incidents, reliefs,
                 new AssessmentMonthRepository(database.dsl(), clock, changeLog),
-                new MonthlyAssessmentCalculator(new SheetScorer()));
+                new MonthlyAssessmentCalculator(new SheetScorer()), useCases);
         this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs,
-                new com.logicheck.persistence.EvidenceFiles(dataDirectory.root().resolve("evidence")));
+                new com.logicheck.persistence.EvidenceFiles(dataDirectory.root().resolve("evidence")), useCases);
         this.surveyForms = new com.logicheck.service.SurveyForms(assessmentService, assessmentEntries, surveys, reference,
                 new com.logicheck.xlsx.SurveyWorkbook(), messages);
         this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog, recordLog),
-                new RectificationSettings(settings), clock);
+                new RectificationSettings(settings), clock, useCases);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
         this.rectificationNotices = new RectificationNotices(rectificationService, reference,
                 new NoticePdfWriter(font, messages, letterhead), messages, signer, signingFiles, trust, clock);
         this.rectificationSteps = new RectificationSteps(rectificationService.orders(), photos, reference, clock);
         this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
-                reference, clock);
+                reference, clock, useCases);
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
                 templates, templateFiles, reference, messages);
         this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
         this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog), hasher,
-                new LoginThrottle(clock), currentUser);
+                new LoginThrottle(clock), currentUser, useCases);
         this.organisationSetup = new OrganisationSetup(new SetupRepository(database.dsl(), clock, changeLog), hasher,
                 currentUser, dataDirectory.branding());
         this.sessionSettings = new SessionSettings(settings, accounts);
@@ -223,10 +227,10 @@ public final class AppContext implements AutoCloseable {
                 rectificationService, clock, this::rectificationRepositoryAt, inspectionPlans);
         this.referenceData = new com.logicheck.service.ReferenceData( // --- refdata ---
                 new com.logicheck.persistence.ReferenceEditing(database.dsl(), changeLog), reference, schemes,
-                new com.logicheck.service.ReferenceFiles(messages), clock);
+                new com.logicheck.service.ReferenceFiles(messages), clock, useCases);
         this.organisationSettings = new com.logicheck.service.OrganisationSettings( // --- branding ---
                 new com.logicheck.persistence.BrandingRepository(database.dsl(), changeLog), settings, sessionSettings,
-                reference, dataDirectory.branding());
+                reference, dataDirectory.branding(), useCases);
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */

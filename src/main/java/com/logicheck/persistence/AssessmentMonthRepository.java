@@ -7,12 +7,10 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.PastMonth;
-import com.logicheck.domain.org.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,9 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
- * Closed months (月度考核结果): closing freezes the result as JSON; only a supervisor closes, and only a supervisor
- * reopens, with a reason. A reopened row stays (status REOPENED, who, when, why); closing again adds a new row.
+ * Closed months (月度考核结果): closing freezes the result as JSON; reopening keeps the reason (who may do either is
+ * decided before, by {@code AssessmentService} and the permission policy, ADR 0032). A reopened row stays (status
+ * REOPENED, who, when, why); closing again adds a new row.
  * While a month is closed nothing that feeds it can be entered or decided ({@link #requireOpen}).
  */
 public final class AssessmentMonthRepository {
@@ -61,7 +60,6 @@ public final class AssessmentMonthRepository {
     public void close(UUID contractId, MonthlyAssessment a, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, EnumSet.of(Role.SUPERVISOR), "problem.month.notSupervisor");
             requireOpen(tx, a.providerId(), a.month());
             UUID id = UUID.randomUUID();
             tx.insertInto(ASSESSMENT_MONTH).set(ASSESSMENT_MONTH.ID, id)
@@ -80,12 +78,8 @@ public final class AssessmentMonthRepository {
     }
 
     public void reopen(UUID providerId, YearMonth month, String reason, UUID actorId) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException(Problem.of("problem.month.reopenReason"));
-        }
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, EnumSet.of(Role.SUPERVISOR), "problem.month.notSupervisor");
             UUID id = tx.select(ASSESSMENT_MONTH.ID).from(ASSESSMENT_MONTH)
                     .where(ASSESSMENT_MONTH.PROVIDER_ID.eq(providerId)).and(ASSESSMENT_MONTH.MONTH_START.eq(month.atDay(1)))
                     .and(ASSESSMENT_MONTH.STATUS.eq(CLOSED)).forUpdate().fetchOptional(ASSESSMENT_MONTH.ID)

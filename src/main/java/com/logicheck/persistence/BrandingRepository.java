@@ -5,26 +5,21 @@ import static com.logicheck.persistence.jooq.Tables.ORGANISATION;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.org.Role;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
  * 单位设置 (ADR 0024): the organisation's name and logo path, and the installation's settings edited on the settings
- * screen. Every change checks the actor inside its transaction and writes one change_log row (entity
+ * screen. Who may change what is decided before, by {@code OrganisationSettings} and the permission policy
+ * (ADR 0032). Every change writes one change_log row (entity
  * {@code organisation}, the organisation's id) in the same transaction: RENAMED, LOGO_CHANGED, LOGO_REMOVED, SETTING.
  */
 public final class BrandingRepository {
     public static final String ENTITY = "organisation";
-    static final String NOT_ADMIN = "problem.branding.notAdmin";
-    private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
-    private static final Set<Role> ANYONE = EnumSet.of(Role.INSPECTOR);
     private final DSLContext dsl;
     private final ChangeLog changeLog;
 
@@ -42,16 +37,10 @@ public final class BrandingRepository {
                 .fetchOptional(r -> new Organisation(r.getId(), r.getName(), r.getLogoPath()));
     }
 
-    /** Refuses unless {@code actorId} is an active 管理员 (nothing is written). */
-    public void requireAdmin(UUID actorId) {
-        People.require(dsl, actorId, ADMINS, NOT_ADMIN);
-    }
-
-    /** Renames the organisation (管理员 only); returns the name before. */
+    /** Renames the organisation; returns the name before. */
     public String rename(UUID actorId, String name) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, ADMINS, NOT_ADMIN);
             Organisation o = existing(tx);
             tx.update(ORGANISATION).set(ORGANISATION.NAME, name).where(ORGANISATION.ID.eq(o.id())).execute();
             changeLog.append(tx, ENTITY, o.id(), null, "RENAMED", Map.of("from", o.name(), "to", name), actorId);
@@ -60,13 +49,12 @@ public final class BrandingRepository {
     }
 
     /**
-     * Records the logo (管理员 only): {@code logoPath} null means removed. {@code sha256} identifies the new image in
+     * Records the logo: {@code logoPath} null means removed. {@code sha256} identifies the new image in
      * the history. Runs before the file is moved into place, so a refusal leaves the old logo where it was.
      */
     public void logo(UUID actorId, String logoPath, String sha256) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, ADMINS, NOT_ADMIN);
             Organisation o = existing(tx);
             tx.update(ORGANISATION).set(ORGANISATION.LOGO_PATH, logoPath).where(ORGANISATION.ID.eq(o.id())).execute();
             Map<String, Object> detail = new LinkedHashMap<>();
@@ -78,13 +66,12 @@ public final class BrandingRepository {
     }
 
     /**
-     * Sets one {@code app_setting} ({@code value} null removes it) and logs it with the value before. {@code adminOnly}:
-     * only a 管理员 may; otherwise any active person. Returns the value before (null when there was none).
+     * Sets one {@code app_setting} ({@code value} null removes it) and logs it with the value before. Returns the value
+     * before (null when there was none).
      */
-    public String setting(UUID actorId, String key, String value, boolean adminOnly) {
+    public String setting(UUID actorId, String key, String value) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, adminOnly ? ADMINS : ANYONE, NOT_ADMIN);
             Organisation o = existing(tx);
             String before = tx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
                     .fetchOptional(APP_SETTING.SETTING_VALUE).orElse(null);

@@ -18,6 +18,8 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The embedded H2 database in the data folder, migrated with the SQL files of {@code db/migration}.
@@ -39,7 +41,11 @@ public final class Database implements AutoCloseable {
         this.direct = direct;
         this.compaction = compaction;
         this.guardKeeper = new GuardKeeper(pool, guard);
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        // a transaction is bound to its thread, so a repository's own transaction joins the one a service opened
+        // around it (UnitOfWork); a nested one is a savepoint (ADR 0032)
+        this.dsl = DSL.using(new DefaultConfiguration().set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false))
+                .set(new ThreadBoundTransactions(new DataSourceConnectionProvider(pool))));
     }
 
     public static Database open(Path databaseFile) {

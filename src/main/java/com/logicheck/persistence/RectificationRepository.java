@@ -121,11 +121,13 @@ public final class RectificationRepository {
                         ResponsibilityLevel.valueOf(r.value4())));
     }
 
-    /** Stores a new order; only inspectors and supervisors raise them, from a finished or signed sheet. */
+    /**
+     * Stores a new order, from a finished or signed sheet. Who may raise one (an inspector or a supervisor) is decided
+     * before, by {@code RectificationService} and the permission policy (ADR 0032).
+     */
     public void insert(RectificationOrder o) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, o.raisedBy(), EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR), "problem.rectification.notRaiser");
             String status = tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(o.inspectionId()))
                     .forUpdate().fetchOne(INSPECTION.STATUS);
             if (!InspectionStatus.FINISHED.name().equals(status) && !InspectionStatus.SIGNED.name().equals(status)) {

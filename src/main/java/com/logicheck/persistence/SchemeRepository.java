@@ -11,7 +11,6 @@ import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.org.Contract;
-import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.jooq.tables.records.ContractRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -105,12 +104,11 @@ public final class SchemeRepository {
 
     /**
      * Assesses the contract under the scheme version from {@code from} on (replacing a link that starts in the same
-     * month). Only a supervisor or an administrator may do this.
+     * month). Who may (a supervisor or an administrator) is decided before, by the calling service (ADR 0032).
      */
     public void attach(UUID contractId, UUID schemeVersionId, YearMonth from, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            People.require(tx, actorId, EnumSet.of(Role.SUPERVISOR, Role.ADMIN), "problem.scheme.attachNotAllowed");
             if (!tx.fetchExists(ASSESSMENT_SCHEME_VERSION, ASSESSMENT_SCHEME_VERSION.ID.eq(schemeVersionId))) {
                 throw new DomainException(Problem.of("problem.scheme.missing", schemeVersionId.toString()));
             }

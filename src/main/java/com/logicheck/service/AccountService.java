@@ -3,6 +3,8 @@ package com.logicheck.service;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.PasswordPolicy;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.AccountRepository;
@@ -17,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * 账号管理 and 登录: create accounts, check a log-in, change or reset a password, change a role, deactivate.
- * Input is checked here with clear messages before anything is written; who may do what is checked again inside
- * the repository's transaction (ADR 0013).
+ * Input is checked here with clear messages before anything is written; then each change is one use case: in one
+ * transaction the actor is read and the permission policy asked (ADR 0013, 0032) before the repository writes.
  */
 public final class AccountService {
     private static final Pattern LOGIN = Pattern.compile("[\\p{L}\\p{N}._@-]{2,50}");
@@ -26,10 +28,12 @@ public final class AccountService {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final CurrentUser currentUser;
+    private final UseCases useCases;
 
     public AccountService(AccountRepository accounts, PasswordHasher hasher, LoginThrottle throttle,
-                          CurrentUser currentUser) {
+                          CurrentUser currentUser, UseCases useCases) {
         this.accounts = accounts;
+        this.useCases = useCases;
         this.hasher = hasher;
         this.throttle = throttle;
         this.currentUser = currentUser;
@@ -78,14 +82,21 @@ public final class AccountService {
             throw new DomainException(Problem.of("problem.account.role"));
         }
         check(a.password(), login);
-        return accounts.create(actorId, name, login, hasher.hash(a.password()), a.role());
+        String hash = hasher.hash(a.password());
+        return useCases.inTransaction(() -> {
+            if (!accounts.firstAccount()) {
+                useCases.require(actorId, Permission.MANAGE_ACCOUNTS, AccessContext.NONE);
+            }
+            return accounts.create(actorId, name, login, hash, a.role());
+        });
     }
 
     /** Gives an existing person (e.g. from the demo or a synced sheet) a login. */
     public void grantLogin(UUID actorId, UUID personId, String login, char[] password) {
         String l = login(login);
         check(password, l);
-        accounts.grantLogin(actorId, personId, l, hasher.hash(password));
+        String hash = hasher.hash(password);
+        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.grantLogin(actorId, personId, l, hash));
     }
 
     /**
@@ -189,7 +200,7 @@ public final class AccountService {
                 .map(AccountRepository.Credentials::passwordHash).orElse(null))) {
             throw new DomainException(Problem.of("problem.account.oldPassword"));
         }
-        accounts.setPassword(personId, personId, hasher.hash(newPassword));
+        setPassword(personId, personId, hasher.hash(newPassword));
     }
 
     /** 重置密码 by a 管理员 (the person forgot theirs). */
@@ -197,23 +208,30 @@ public final class AccountService {
         Account a = accounts.account(personId).orElseThrow(
                 () -> new DomainException(Problem.of("problem.person.unknown", String.valueOf(personId))));
         check(newPassword, a.login());
-        accounts.setPassword(actorId, personId, hasher.hash(newPassword));
+        setPassword(actorId, personId, hasher.hash(newPassword));
+    }
+
+    private void setPassword(UUID actorId, UUID personId, String hash) {
+        useCases.call(actorId, Permission.CHANGE_PASSWORD, AccessContext.account(personId), actor -> {
+            accounts.setPassword(actorId, personId, hash);
+            return personId;
+        });
     }
 
     public void changeRole(UUID actorId, UUID personId, Role role) {
         if (role == null || role == Role.PROVIDER_CONTACT) {
             throw new DomainException(Problem.of("problem.account.role"));
         }
-        accounts.setRole(actorId, personId, role);
+        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.setRole(actorId, personId, role));
         refreshCurrent(personId);
     }
 
     public void deactivate(UUID actorId, UUID personId) {
-        accounts.setActive(actorId, personId, false);
+        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.setActive(actorId, personId, false));
     }
 
     public void reactivate(UUID actorId, UUID personId) {
-        accounts.setActive(actorId, personId, true);
+        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.setActive(actorId, personId, true));
     }
 
     /** Refuses two different passwords typed into 密码 and 确认密码. */

@@ -2,6 +2,7 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.Scores;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.SurveyResponse;
@@ -41,10 +42,13 @@ public final class AssessmentEntries {
     private final IncidentRepository incidents;
     private final ReliefRepository reliefs;
     private final EvidenceFiles evidence;
+    private final UseCases useCases;
 
     public AssessmentEntries(AssessmentService assessments, TemplateRepository templates, SurveyRepository surveys,
-                             IncidentRepository incidents, ReliefRepository reliefs, EvidenceFiles evidence) {
+                             IncidentRepository incidents, ReliefRepository reliefs, EvidenceFiles evidence,
+                             UseCases useCases) {
         this.evidence = evidence;
+        this.useCases = useCases;
         this.assessments = assessments;
         this.templates = templates;
         this.surveys = surveys;
@@ -197,20 +201,37 @@ public final class AssessmentEntries {
         refuseIf(problems);
     }
 
+    /** 免扣申请 (检查人 or above) for a deduction on a sheet, with a reason. */
     public UUID requestExemption(UUID inspectionId, UUID itemId, ExemptionReason reason, String text, UUID actorId) {
-        return reliefs.requestExemption(inspectionId, itemId, reason, text, actorId);
+        if (reason == null || text == null || text.isBlank()) {
+            throw new DomainException(Problem.of("problem.exemption.noReason"));
+        }
+        return useCases.call(actorId, Permission.REQUEST_EXEMPTION,
+                actor -> reliefs.requestExemption(inspectionId, itemId, reason, text, actorId));
     }
 
+    /** 免扣审批 (主管 or 管理员), while the month is open. */
     public void decideExemption(UUID exemptionId, boolean approve, String note, UUID supervisorId) {
-        reliefs.decideExemption(exemptionId, approve, note, supervisorId);
+        useCases.run(supervisorId, Permission.DECIDE_EXEMPTION,
+                () -> reliefs.decideExemption(exemptionId, approve, note, supervisorId));
     }
 
+    /** 申诉 by anyone known, the provider's contact too, with a statement. */
     public UUID raiseAppeal(UUID inspectionId, UUID itemId, String statement, UUID actorId) {
-        return reliefs.raiseAppeal(inspectionId, itemId, statement, actorId);
+        if (statement == null || statement.isBlank()) {
+            throw new DomainException(Problem.of("problem.appeal.noStatement"));
+        }
+        return useCases.call(actorId, Permission.LODGE_APPEAL,
+                actor -> reliefs.raiseAppeal(inspectionId, itemId, statement, actorId));
     }
 
+    /** 申诉裁决 (主管 or 管理员) with a reason, while the month is open. */
     public void decideAppeal(UUID appealId, boolean overturn, String reason, UUID supervisorId) {
-        reliefs.decideAppeal(appealId, overturn, reason, supervisorId);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(Problem.of("problem.appeal.noReason"));
+        }
+        useCases.run(supervisorId, Permission.DECIDE_APPEAL,
+                () -> reliefs.decideAppeal(appealId, overturn, reason, supervisorId));
     }
 
     private SurveyRule surveyRule(UUID providerId, YearMonth month) {

@@ -2,6 +2,8 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.AssessmentInput;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.ComponentKind;
@@ -45,12 +47,14 @@ public final class AssessmentService {
     private final ReliefRepository reliefs;
     private final AssessmentMonthRepository months;
     private final MonthlyAssessmentCalculator calculator;
+    private final UseCases useCases;
 
     public AssessmentService(ReferenceRepository reference, TemplateRepository templates, SchemeRepository schemes,
                              AssessmentSheets sheets, SurveyRepository surveys, IncidentRepository incidents,
                              ReliefRepository reliefs, AssessmentMonthRepository months,
-                             MonthlyAssessmentCalculator calculator) {
+                             MonthlyAssessmentCalculator calculator, UseCases useCases) {
         this.reference = reference;
+        this.useCases = useCases;
         this.templates = templates;
         this.schemes = schemes;
         this.sheets = sheets;
@@ -149,20 +153,29 @@ public final class AssessmentService {
                 .orElseGet(() -> new MonthResult(compute(providerId, month), Optional.empty()));
     }
 
-    /** Freezes the month's result; refused for an incomplete month and for anyone but a supervisor. */
+    /**
+     * Freezes the month's result; refused for an incomplete month and for anyone but a supervisor. One unit of work:
+     * the result frozen is the one computed from what the transaction reads.
+     */
     public MonthlyAssessment close(UUID providerId, YearMonth month, UUID actorId) {
-        Target t = target(providerId, month);
-        MonthlyAssessment result = compute(providerId, month);
-        if (!result.complete()) {
-            throw new DomainException(Problem.of("problem.month.incomplete", month.toString()));
-        }
-        months.close(t.contract().id(), result, actorId);
-        return result;
+        return useCases.inTransaction(() -> {
+            Target t = target(providerId, month);
+            MonthlyAssessment result = compute(providerId, month);
+            if (!result.complete()) {
+                throw new DomainException(Problem.of("problem.month.incomplete", month.toString()));
+            }
+            useCases.require(actorId, Permission.CLOSE_MONTH, AccessContext.NONE);
+            months.close(t.contract().id(), result, actorId);
+            return result;
+        });
     }
 
     /** Makes a closed month live again; a supervisor must say why. */
     public void reopen(UUID providerId, YearMonth month, String reason, UUID actorId) {
-        months.reopen(providerId, month, reason, actorId);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(Problem.of("problem.month.reopenReason"));
+        }
+        useCases.run(actorId, Permission.CLOSE_MONTH, () -> months.reopen(providerId, month, reason, actorId));
     }
 
     public List<AssessmentMonthRepository.Closing> closings(UUID providerId, YearMonth month) {

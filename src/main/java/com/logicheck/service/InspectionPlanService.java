@@ -2,9 +2,9 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.PlacePath;
-import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.ChangeLog;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,10 +38,13 @@ public final class InspectionPlanService {
     private final InspectionPlanRepository plans;
     private final ReferenceRepository reference;
     private final Clock clock;
+    private final UseCases useCases;
     private Undo last;
 
-    public InspectionPlanService(InspectionPlanRepository plans, ReferenceRepository reference, Clock clock) {
+    public InspectionPlanService(InspectionPlanRepository plans, ReferenceRepository reference, Clock clock,
+                                 UseCases useCases) {
         this.plans = plans;
+        this.useCases = useCases;
         this.reference = reference;
         this.clock = clock;
     }
@@ -83,11 +86,6 @@ public final class InspectionPlanService {
         }
     }
 
-    /** 主管 and 管理员 change plans; 检查人 only look (the repository refuses them anyway). */
-    public static boolean mayEdit(Role role) {
-        return role != null && role.supervises();
-    }
-
     /** Adds a plan with the seed's frequency for the level (supervisors only). */
     public InspectionPlan addDefault(UUID personId, ResponsibilityLevel level, UUID placeId, UUID providerId,
                                      ServiceLine line, UUID actorId) {
@@ -98,14 +96,15 @@ public final class InspectionPlanService {
     }
 
     public void add(InspectionPlan plan, UUID actorId) {
-        plans.add(plan, actorId);
-        remember(actorId, Problem.of("plans.undo.add"), a -> plans.remove(plan.id(), a));
+        useCases.run(actorId, Permission.EDIT_PLANS, () -> plans.add(plan, actorId));
+        remember(actorId, Problem.of("plans.undo.add"),
+                a -> useCases.run(a, Permission.EDIT_PLANS, () -> plans.remove(plan.id(), a)));
     }
 
     /** Replaces the plan's terms; the plan as it was can be restored with {@link #undo}. */
     public void change(InspectionPlan plan, UUID actorId) {
-        InspectionPlan before = plans.update(plan, "PLAN_CHANGED", actorId);
-        remember(actorId, Problem.of("plans.undo.change"), a -> plans.update(before, "PLAN_UNDONE", a));
+        InspectionPlan before = update(plan, "PLAN_CHANGED", actorId);
+        remember(actorId, Problem.of("plans.undo.change"), a -> update(before, "PLAN_UNDONE", a));
     }
 
     /** 结束: the plan counts up to and including {@code lastDay}, not after; it stays on record. */
@@ -114,17 +113,22 @@ public final class InspectionPlanService {
         if (lastDay == null) {
             throw new DomainException(Problem.of("problem.plan.noEnd"));
         }
-        InspectionPlan before = plans.update(p.endedOn(lastDay), "PLAN_ENDED", actorId);
-        remember(actorId, Problem.of("plans.undo.end"), a -> plans.update(before, "PLAN_UNDONE", a));
+        InspectionPlan before = update(p.endedOn(lastDay), "PLAN_ENDED", actorId);
+        remember(actorId, Problem.of("plans.undo.end"), a -> update(before, "PLAN_UNDONE", a));
     }
 
     /** 停用 (counts nowhere, e.g. entered by mistake) or 启用 again. */
     public void setActive(UUID planId, boolean active, UUID actorId) {
         InspectionPlan p = find(planId);
-        InspectionPlan before = plans.update(p.withActive(active), active ? "PLAN_ACTIVATED" : "PLAN_DEACTIVATED",
+        InspectionPlan before = update(p.withActive(active), active ? "PLAN_ACTIVATED" : "PLAN_DEACTIVATED",
                 actorId);
         remember(actorId, Problem.of(active ? "plans.undo.activate" : "plans.undo.deactivate"),
-                a -> plans.update(before, "PLAN_UNDONE", a));
+                a -> update(before, "PLAN_UNDONE", a));
+    }
+
+    /** One change of a plan's terms as a use case: the policy first, then the repository (ADR 0032). */
+    private InspectionPlan update(InspectionPlan plan, String action, UUID actorId) {
+        return useCases.call(actorId, Permission.EDIT_PLANS, actor -> plans.update(plan, action, actorId));
     }
 
     public void deactivate(UUID planId, UUID actorId) {

@@ -2,6 +2,9 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.files.AtomicFile;
@@ -38,11 +41,13 @@ public final class OrganisationSettings {
     private final SessionSettings session;
     private final ReferenceRepository reference;
     private final Path branding;
+    private final UseCases useCases;
     private Undo undo;
 
     public OrganisationSettings(BrandingRepository repository, SettingsRepository settings, SessionSettings session,
-                                ReferenceRepository reference, Path branding) {
+                                ReferenceRepository reference, Path branding, UseCases useCases) {
         this.repository = repository;
+        this.useCases = useCases;
         this.settings = settings;
         this.session = session;
         this.reference = reference;
@@ -54,16 +59,12 @@ public final class OrganisationSettings {
                            boolean mayEditOrganisation, List<HistoryEntry> history, String undo) {
     }
 
-    /** Whether this person may change the organisation's name, logo and the idle lock. */
-    public static boolean mayEdit(Role role) {
-        return role != null && role.mayActAs(Role.ADMIN);
-    }
-
     public Snapshot load(UUID actorId) {
         String name = repository.organisation().map(BrandingRepository.Organisation::name).orElse("");
         Role role = reference.person(actorId).map(Person::role).orElse(null);
         return new Snapshot(name, currentLogo(), session.idleMinutes(), language(), settings.get(SYNC_FOLDER).orElse(""),
-                mayEdit(role), repository.history().stream().map(HistoryEntry::of).toList(), undoText(actorId));
+                AccessPolicy.allows(role, Permission.EDIT_ORGANISATION),
+                repository.history().stream().map(HistoryEntry::of).toList(), undoText(actorId));
     }
 
     /** The data folder (its {@code backups} folder holds the automatic backups, ADR 0016). */
@@ -84,8 +85,8 @@ public final class OrganisationSettings {
     /** 单位名称: the wizard's rule (not blank, at most 200 characters). */
     public void rename(UUID actorId, String name) {
         String n = OrganisationSetup.organisation(name);
-        String before = repository.rename(actorId, n);
-        remember(actorId, "branding.undo.rename", () -> repository.rename(actorId, before));
+        String before = rename(actorId, n, Permission.EDIT_ORGANISATION);
+        remember(actorId, "branding.undo.rename", () -> rename(actorId, before, Permission.EDIT_ORGANISATION));
     }
 
     /**
@@ -94,7 +95,7 @@ public final class OrganisationSettings {
      */
     public void replaceLogo(UUID actorId, Path file) {
         byte[] png = logoPng(file);
-        repository.requireAdmin(actorId);
+        useCases.require(actorId, Permission.EDIT_ORGANISATION, AccessContext.NONE);
         byte[] before = currentLogo();
         store(actorId, png);
         remember(actorId, "branding.undo.logo", () -> store(actorId, before));
@@ -154,10 +155,16 @@ public final class OrganisationSettings {
     }
 
     private void setting(UUID actorId, String key, String value, boolean adminOnly) {
-        String before = repository.setting(actorId, key, value, adminOnly);
+        Permission permission = adminOnly ? Permission.EDIT_ORGANISATION : Permission.CHANGE_SETTING;
+        String before = useCases.call(actorId, permission, actor -> repository.setting(actorId, key, value));
         if (!java.util.Objects.equals(before, value)) {
-            remember(actorId, "branding.undo.setting", () -> repository.setting(actorId, key, before, adminOnly));
+            remember(actorId, "branding.undo.setting",
+                    () -> useCases.call(actorId, permission, actor -> repository.setting(actorId, key, before)));
         }
+    }
+
+    private String rename(UUID actorId, String name, Permission permission) {
+        return useCases.call(actorId, permission, actor -> repository.rename(actorId, name));
     }
 
     private synchronized void remember(UUID actorId, String textKey, Runnable inverse) {
@@ -176,12 +183,14 @@ public final class OrganisationSettings {
         Path logo = branding.resolve(OrganisationSetup.LOGO_FILE);
         try {
             if (png == null) {
-                repository.logo(actorId, null, null);
+                useCases.run(actorId, Permission.EDIT_ORGANISATION, () -> repository.logo(actorId, null, null));
                 Files.deleteIfExists(logo);
                 return;
             }
             try (AtomicFile.Staged file = AtomicFile.stage(logo, AtomicFile.Readers.PRIVATE, out -> out.write(png))) {
-                repository.logo(actorId, "branding/" + OrganisationSetup.LOGO_FILE, PdfVerifier.sha256(png));
+                String sha256 = PdfVerifier.sha256(png);
+                useCases.run(actorId, Permission.EDIT_ORGANISATION,
+                        () -> repository.logo(actorId, "branding/" + OrganisationSetup.LOGO_FILE, sha256));
                 file.commit();
             }
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.DeadlinePolicy;
 import com.logicheck.domain.rectification.OrderItem;
@@ -32,9 +34,12 @@ public final class RectificationService {
     private final RectificationRepository orders;
     private final RectificationSettings settings;
     private final Clock clock;
+    private final UseCases useCases;
 
-    public RectificationService(RectificationRepository orders, RectificationSettings settings, Clock clock) {
+    public RectificationService(RectificationRepository orders, RectificationSettings settings, Clock clock,
+                                UseCases useCases) {
         this.orders = orders;
+        this.useCases = useCases;
         this.settings = settings;
         this.clock = clock;
     }
@@ -51,7 +56,15 @@ public final class RectificationService {
         }
     }
 
+    /**
+     * 下达整改: raises the orders of one request as one unit of work: the sheet's deductions and the earlier orders of
+     * the repeat rule are read in the transaction that stores the orders, and when one order is refused none is kept.
+     */
     public List<RectificationOrder> raise(RaiseRequest request, UUID actorId) {
+        return useCases.inTransaction(() -> raiseAll(request, actorId));
+    }
+
+    private List<RectificationOrder> raiseAll(RaiseRequest request, UUID actorId) {
         SheetDeductions sheet = orders.deductions(request.inspectionId());
         List<Deduction> chosen = choose(sheet, request.itemCodes());
         DeadlinePolicy policy = settings.deadlines();
@@ -75,6 +88,9 @@ public final class RectificationService {
                     sheet.providerId(), sheet.placeId(), sheet.serviceLine(), sheet.inspectedOn(), items, plan,
                     repeat.map(RepeatRule.Finding::level).orElse(ResponsibilityLevel.AREA_LEAD),
                     repeat.map(f -> f.prior().orderId()).orElse(null), actorId, now);
+            if (raised.isEmpty()) {
+                useCases.require(actorId, Permission.RAISE_ORDER, AccessContext.NONE);
+            }
             orders.insert(order);
             raised.add(order);
         }

@@ -2,12 +2,12 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.org.Contract;
 import com.logicheck.domain.org.ContractTerms;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
-import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.ReferenceEditing;
 import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
 import com.logicheck.persistence.ReferenceRepository;
@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * 基础资料: places, providers and contracts after the first run, and which 考核办法 a contract is assessed under.
@@ -40,11 +41,13 @@ public final class ReferenceData {
     private final SchemeRepository schemes;
     private final ReferenceFiles files;
     private final Clock clock;
+    private final UseCases useCases;
     private Undo last;
 
     public ReferenceData(ReferenceEditing editing, ReferenceRepository reference, SchemeRepository schemes,
-                         ReferenceFiles files, Clock clock) {
+                         ReferenceFiles files, Clock clock, UseCases useCases) {
         this.editing = editing;
+        this.useCases = useCases;
         this.reference = reference;
         this.schemes = schemes;
         this.files = files;
@@ -57,11 +60,6 @@ public final class ReferenceData {
 
     /** A provider with its contracts (oldest first). */
     public record ProviderEntry(Provider provider, List<Contract> contracts) {
-    }
-
-    /** 主管 and 管理员 edit reference data; 检查人 only look. */
-    public static boolean mayEdit(Role role) {
-        return role != null && role.supervises();
     }
 
     /** The change history of a "place", "provider" or "contract", oldest first. */
@@ -83,42 +81,46 @@ public final class ReferenceData {
     }
 
     public Place addPlace(UUID actorId, UUID parentId, String name) {
-        Place p = editing.addPlace(actorId, organisation(), parentId, name);
-        remember(actorId, Problem.of("refdata.undo.add", p.path()), a -> editing.deletePlace(a, p.id()));
+        Place p = edit(actorId, () -> editing.addPlace(actorId, organisation(), parentId, name));
+        remember(actorId, Problem.of("refdata.undo.add", p.path()), a -> edit(a, () -> editing.deletePlace(a, p.id())));
         return p;
     }
 
     public void renamePlace(UUID actorId, UUID placeId, String name) {
-        String old = editing.renamePlace(actorId, placeId, name);
-        remember(actorId, Problem.of("refdata.undo.rename", old, name.strip()), a -> editing.renamePlace(a, placeId, old));
+        String old = edit(actorId, () -> editing.renamePlace(actorId, placeId, name));
+        remember(actorId, Problem.of("refdata.undo.rename", old, name.strip()),
+                a -> edit(a, () -> editing.renamePlace(a, placeId, old)));
     }
 
     /** Hides the place and everything below it from new inspections; returns how many places that was. */
     public int deactivatePlace(UUID actorId, Place place) {
-        List<UUID> changed = editing.deactivatePlace(actorId, place.id());
-        remember(actorId, Problem.of("refdata.undo.deactivate", place.path()), a -> editing.activatePlaces(a, changed));
+        List<UUID> changed = edit(actorId, () -> editing.deactivatePlace(actorId, place.id()));
+        remember(actorId, Problem.of("refdata.undo.deactivate", place.path()),
+                a -> edit(a, () -> editing.activatePlaces(a, changed)));
         return changed.size();
     }
 
     public int activatePlace(UUID actorId, Place place) {
-        List<UUID> changed = editing.activatePlace(actorId, place.id());
-        remember(actorId, Problem.of("refdata.undo.activate", place.path()), a -> editing.deactivatePlace(a, place.id()));
+        List<UUID> changed = edit(actorId, () -> editing.activatePlace(actorId, place.id()));
+        remember(actorId, Problem.of("refdata.undo.activate", place.path()),
+                a -> edit(a, () -> editing.deactivatePlace(a, place.id())));
         return changed.size();
     }
 
     /** Deletes a place nothing refers to (not undoable: it can simply be added again). */
     public void deletePlace(UUID actorId, UUID placeId) {
-        editing.deletePlace(actorId, placeId);
+        edit(actorId, () -> editing.deletePlace(actorId, placeId));
         forget();
     }
 
     /** 批量导入 from the wizard's place file (.xlsx or .csv); returns how many places were new. */
     public int importPlaces(UUID actorId, Path file) {
         List<PlaceLine> lines = files.readPlaces(file);
-        List<UUID> added = editing.importPlaces(actorId, organisation(),
-                lines.stream().map(PlaceLine::levels).toList());
+        List<UUID> added = edit(actorId, () -> editing.importPlaces(actorId, organisation(),
+                lines.stream().map(PlaceLine::levels).toList()));
         if (!added.isEmpty()) {
-            remember(actorId, Problem.of("refdata.undo.import", added.size()), a -> editing.deletePlaces(a, added));
+            remember(actorId, Problem.of("refdata.undo.import", added.size()),
+                    a -> edit(a, () -> editing.deletePlaces(a, added)));
         }
         return added.size();
     }
@@ -130,9 +132,9 @@ public final class ReferenceData {
     }
 
     public void renameProvider(UUID actorId, UUID providerId, String name, String shortName) {
-        Provider before = editing.updateProvider(actorId, providerId, name, shortName);
+        Provider before = edit(actorId, () -> editing.updateProvider(actorId, providerId, name, shortName));
         remember(actorId, Problem.of("refdata.undo.provider", before.name()),
-                a -> editing.updateProvider(a, providerId, before.name(), before.shortName()));
+                a -> edit(a, () -> editing.updateProvider(a, providerId, before.name(), before.shortName())));
     }
 
     /** A new provider with a contract from the first of this month; {@code linesText} as in the wizard: 保洁、安保. */
@@ -143,8 +145,8 @@ public final class ReferenceData {
             throw new DomainException(Problem.of("problem.refdata.providerNameEmpty"));
         }
         ProviderLine p = checked.get(0);
-        Provider added = editing.addProvider(actorId, organisation(), p.name(), p.shortName(), p.lines(),
-                LocalDate.now(clock).withDayOfMonth(1));
+        Provider added = edit(actorId, () -> editing.addProvider(actorId, organisation(), p.name(), p.shortName(),
+                p.lines(), LocalDate.now(clock).withDayOfMonth(1)));
         forget();
         return added;
     }
@@ -152,15 +154,18 @@ public final class ReferenceData {
     /** 批量导入 from the wizard's provider file: adds the providers whose name is new; returns how many. */
     public int importProviders(UUID actorId, Path file) {
         List<ProviderLine> lines = files.readProviders(file);
-        Set<String> known = new java.util.HashSet<>(reference.providers().stream().map(Provider::name).toList());
-        int added = 0;
-        for (ProviderLine p : lines) {
-            if (known.add(p.name())) {
-                editing.addProvider(actorId, organisation(), p.name(), p.shortName(), p.lines(),
-                        LocalDate.now(clock).withDayOfMonth(1));
-                added++;
+        int added = edit(actorId, () -> {
+            Set<String> known = new java.util.HashSet<>(reference.providers().stream().map(Provider::name).toList());
+            int n = 0;
+            for (ProviderLine p : lines) {
+                if (known.add(p.name())) {
+                    editing.addProvider(actorId, organisation(), p.name(), p.shortName(), p.lines(),
+                            LocalDate.now(clock).withDayOfMonth(1));
+                    n++;
+                }
             }
-        }
+            return n;
+        });
         forget();
         return added;
     }
@@ -184,8 +189,9 @@ public final class ReferenceData {
         if (!problems.isEmpty()) {
             throw new DomainException(problems);
         }
-        Contract before = editing.updateContract(actorId, c);
-        remember(actorId, Problem.of("refdata.undo.contract", before.title()), a -> editing.updateContract(a, before));
+        Contract before = edit(actorId, () -> editing.updateContract(actorId, c));
+        remember(actorId, Problem.of("refdata.undo.contract", before.title()),
+                a -> edit(a, () -> editing.updateContract(a, before)));
     }
 
     private static BigDecimal amount(String text, ContractTerms.Amount which, List<Problem> problems) {
@@ -225,7 +231,8 @@ public final class ReferenceData {
 
     /** Assesses the contract under the scheme from {@code from} on (主管 or 管理员; refused for anyone else). */
     public void attachScheme(UUID actorId, UUID contractId, UUID schemeVersionId, YearMonth from) {
-        schemes.attach(contractId, schemeVersionId, from, actorId);
+        useCases.run(actorId, Permission.ATTACH_SCHEME,
+                () -> schemes.attach(contractId, schemeVersionId, from, actorId));
         forget();
     }
 
@@ -248,6 +255,15 @@ public final class ReferenceData {
         }
         u.inverse().accept(actorId);
         return u.what();
+    }
+
+    /** One edit of the reference data: one unit of work, after the policy allowed it (ADR 0032). */
+    private <T> T edit(UUID actorId, Supplier<T> work) {
+        return useCases.call(actorId, Permission.EDIT_REFERENCE_DATA, actor -> work.get());
+    }
+
+    private void edit(UUID actorId, Runnable work) {
+        useCases.run(actorId, Permission.EDIT_REFERENCE_DATA, work);
     }
 
     private synchronized void remember(UUID actorId, Problem what, Consumer<UUID> inverse) {

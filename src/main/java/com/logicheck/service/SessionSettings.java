@@ -2,7 +2,8 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.org.Role;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.persistence.SettingsRepository;
 import java.time.Duration;
 import java.util.UUID;
@@ -37,7 +38,8 @@ public final class SessionSettings {
     }
 
     public void setIdleMinutes(UUID actorId, int minutes) {
-        boolean admin = accounts.account(actorId).filter(a -> a.active() && a.role().mayActAs(Role.ADMIN)).isPresent();
+        boolean admin = accounts.account(actorId)
+                .filter(a -> a.active() && AccessPolicy.allows(a.role(), Permission.EDIT_ORGANISATION)).isPresent();
         if (!admin) {
             throw new DomainException(Problem.of("problem.account.notAdmin",
                     accounts.account(actorId).map(a -> a.name()).orElse(String.valueOf(actorId))));

@@ -4,8 +4,9 @@ import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
-import com.logicheck.domain.org.Role;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.GradeBands;
 import com.logicheck.domain.template.GradeBandsText;
@@ -70,10 +71,6 @@ public final class TemplateEditorService {
     /** A template opened for editing: its working copy, and whether it may be changed at all. */
     public record Opened(TemplateDraft draft, boolean builtIn, boolean storedDraft, OffsetDateTime draftSavedAt,
                          Optional<VersionUsage> latest) {
-    }
-
-    public static boolean mayEdit(Role role) {
-        return role == Role.SUPERVISOR || role == Role.ADMIN;
     }
 
     public List<TemplateEntry> list(UUID actorId) {
@@ -259,7 +256,7 @@ public final class TemplateEditorService {
 
     private void requireEditor(UUID actorId) {
         Person person = reference.person(actorId).orElseThrow(() -> new DomainException(Problem.of("problem.editor.role")));
-        if (!mayEdit(person.role())) {
+        if (!AccessPolicy.allows(person.role(), Permission.EDIT_TEMPLATES)) {
             throw new DomainException(Problem.of("problem.editor.role"));
         }
     }

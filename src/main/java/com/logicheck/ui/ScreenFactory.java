@@ -1,5 +1,7 @@
 package com.logicheck.ui;
 
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.service.Session;
 import com.logicheck.ui.account.AccountMenu;
@@ -38,7 +40,6 @@ import com.logicheck.ui.templates.TemplateEditorController;
 import com.logicheck.ui.templates.TemplateEditorViewModel;
 import com.logicheck.ui.templates.TemplateListController;
 import com.logicheck.ui.templates.TemplateListViewModel;
-import com.logicheck.service.TemplateEditorService;
 import com.logicheck.ui.entries.ComplaintEntryController;
 import com.logicheck.ui.entries.ComplaintEntryViewModel;
 import com.logicheck.ui.entries.MonthEntries;
@@ -102,7 +103,7 @@ public final class ScreenFactory {
         HomeViewModel vm = new HomeViewModel(services.lists(), services.messages(), services.clock().getZone(),
                 executor, navigator, services.currentUser().session().name());
         vm.allowTemplates(services.templateEditor() != null
-                && TemplateEditorService.mayEdit(services.currentUser().session().role())); // --- editor ---
+                && AccessPolicy.allows(services.currentUser().session().role(), Permission.EDIT_TEMPLATES));
         vm.allowReferenceData(services.referenceData() != null); // --- refdata ---
         vm.allowSettings(settings != null); // --- branding ---
         vm.showOrganisation(services.reference().organisationName());
@@ -214,7 +215,7 @@ public final class ScreenFactory {
     public View<com.logicheck.ui.refdata.ReferenceDataController> referenceData() {
         Session user = services.currentUser().session();
         var status = new com.logicheck.ui.refdata.RefDataStatus(services.referenceData(), services.messages(), executor,
-                navigator, user.personId(), com.logicheck.service.ReferenceData.mayEdit(user.role()));
+                navigator, user.personId(), AccessPolicy.allows(user.role(), Permission.EDIT_REFERENCE_DATA));
         var places = new com.logicheck.ui.refdata.PlacesViewModel(status);
         var providers = new com.logicheck.ui.refdata.ProvidersViewModel(status, YearMonth.now(services.clock()));
         var files = accounts == null ? new com.logicheck.ui.account.FxSetupFiles(services.messages()) : accounts.files();

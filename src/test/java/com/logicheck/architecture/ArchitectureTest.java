@@ -4,10 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
+import com.logicheck.domain.org.Role;
+import com.logicheck.domain.rectification.RectificationRoles;
+import com.logicheck.domain.sync.RecordConflictDecision;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Collection;
 
 /** The package boundaries of STYLE.md, enforced. */
 @AnalyzeClasses(packages = "com.logicheck", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -110,6 +116,21 @@ class ArchitectureTest {
     static final ArchRule syncScreensUseNoRepositoryOrPdf = noClasses()
             .that().resideInAPackage("com.logicheck.ui.sync..")
             .should().dependOnClassesThat().resideInAnyPackage("com.logicheck.persistence..", "com.logicheck.pdf..");
+
+    /**
+     * Repositories read and write rows; who may do what is decided by the one permission policy, asked by the services
+     * (ADR 0032); the sync steps' role rules are the record merge decider's in {@code sync} (ADR 0033).
+     */
+    @ArchTest
+    static final ArchRule persistenceHoldsNoRoleCheck = noClasses()
+            .that().resideInAPackage("com.logicheck.persistence..")
+            .should().callMethod(Role.class, "mayActAs", Role.class)
+            .orShould().callMethod(Role.class, "mayActAsAny", Collection.class)
+            .orShould().callMethod(Role.class, "supervises")
+            .orShould().callMethod(RecordConflictDecision.class, "mayDecide", Role.class)
+            .orShould().dependOnClassesThat().belongToAnyOf(AccessPolicy.class, Permission.class,
+                    RectificationRoles.class)
+            .because("a repository only reads and writes; the service asks the permission policy (ADR 0032)");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();

@@ -125,6 +125,20 @@ class RectificationIT {
     }
 
     @Test
+    void ordersOfOneRequestAreRaisedTogetherOrNotAtAll() {
+        Inspection sheet = maintenance(LocalDate.of(2026, 12, 1));
+        UUID exemption = w.c.assessmentEntries().requestExemption(sheet.id(), w.itemId("hospital-maintenance", "1.4"),
+                ExemptionReason.THIRD_PARTY, "市政停电", w.inspector.id());
+        w.c.assessmentEntries().decideExemption(exemption, true, "属实", w.supervisor.id());
+        // one order per deduction: the first (1.1) is stored, the second (1.4, exempted) is refused
+        refused(() -> service.raise(request(sheet, List.of("1.1", "1.4"), false, null), w.inspector.id()),
+                "problem.rectification.exempted");
+        assertThat(w.c.rectificationDesk().desk().list(RectificationDesk.Filter.all(), TODAY, 10)).isEmpty();
+        assertThat(orders.deductions(sheet.id()).deductions()).noneMatch(d -> d.onOrder());
+        assertThat(service.raise(request(sheet, List.of("1.1"), false, null), w.inspector.id())).hasSize(1);
+    }
+
+    @Test
     void reportFailedReinspectionPassedReinspectionAndCloseByTheSupervisor() {
         Inspection sheet = maintenance(LocalDate.of(2026, 12, 1));
         UUID id = service.raise(request(sheet, List.of("1.1"), true, null), w.inspector.id()).get(0).id();

@@ -8,6 +8,8 @@ import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.org.Contract;
 import com.logicheck.domain.org.Person;
@@ -163,8 +165,8 @@ class ReferenceDataIT {
     @Test
     void anInspectorMayLookButNotChangeAnything() {
         Place ward = place("西院区 / 锅炉房");
-        assertThat(ReferenceData.mayEdit(Role.INSPECTOR)).isFalse();
-        assertThat(ReferenceData.mayEdit(Role.SUPERVISOR)).isTrue();
+        assertThat(AccessPolicy.allows(Role.INSPECTOR, Permission.EDIT_REFERENCE_DATA)).isFalse();
+        assertThat(AccessPolicy.allows(Role.SUPERVISOR, Permission.EDIT_REFERENCE_DATA)).isTrue();
         for (Runnable attempt : List.<Runnable>of(
                 () -> data.addPlace(inspector.id(), null, "北院区"),
                 () -> data.renamePlace(inspector.id(), ward.id(), "锅炉房A"),

@@ -1,7 +1,9 @@
 package com.logicheck.domain.rectification;
 
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Role;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -16,25 +18,26 @@ import java.util.UUID;
  *   <li>下发/签发通知单: an inspector or a supervisor.</li>
  * </ul>
  * The organisation's roles nest (ADR 0013): a 管理员 may do whatever a 主管 may, so "a supervisor" includes them.
+ * These are rows of the one permission table ({@link AccessPolicy}, ADR 0032), named for the order's steps.
  */
 public final class RectificationRoles {
     private RectificationRoles() {
     }
 
     public static boolean mayReportFixed(Role role, UUID actorProviderId, UUID orderProviderId) {
-        return role.mayActAs(Role.INSPECTOR)
-                || role == Role.PROVIDER_CONTACT && Objects.equals(actorProviderId, orderProviderId);
+        return AccessPolicy.allows(role, actorProviderId, Permission.REPORT_ORDER_FIXED,
+                AccessContext.ofProvider(orderProviderId));
     }
 
     public static boolean mayReinspect(Role role) {
-        return role.mayActAs(Role.INSPECTOR);
+        return AccessPolicy.allows(role, Permission.REINSPECT_ORDER);
     }
 
     public static boolean mayClose(Role role) {
-        return role.mayActAs(Role.SUPERVISOR);
+        return AccessPolicy.allows(role, Permission.CLOSE_ORDER);
     }
 
     public static boolean mayIssue(Role role) {
-        return role.mayActAs(Role.INSPECTOR);
+        return AccessPolicy.allows(role, Permission.ISSUE_NOTICE);
     }
 }

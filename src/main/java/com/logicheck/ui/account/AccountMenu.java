@@ -1,7 +1,8 @@
 package com.logicheck.ui.account;
 
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
-import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AccountService;
 import com.logicheck.service.CurrentUser;
@@ -54,7 +55,7 @@ public final class AccountMenu {
             navigator.logIn();
         });
         menu.getItems().add(password);
-        if (p.role().mayActAs(Role.ADMIN)) {
+        if (AccessPolicy.allows(p.role(), Permission.MANAGE_ACCOUNTS)) {
             menu.getItems().add(users);
         }
         menu.getItems().addAll(lock, new SeparatorMenuItem(), logOut);

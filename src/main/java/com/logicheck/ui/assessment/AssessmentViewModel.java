@@ -1,5 +1,7 @@
 package com.logicheck.ui.assessment;
 
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.ComponentResult;
 import com.logicheck.domain.assessment.ComponentResult.TemplateStatus;
 import com.logicheck.domain.assessment.MonthlyAssessment;
@@ -337,9 +339,9 @@ public final class AssessmentViewModel {
         return closed.getReadOnlyProperty();
     }
 
-    /** 主管 or 管理员: only they may close or reopen a month (ADR 0013); the repository refuses anyone else too. */
+    /** 主管 or 管理员: only they may close or reopen a month (ADR 0013); the service refuses anyone else too. */
     public boolean supervises() {
-        return currentUser.session().role().supervises();
+        return AccessPolicy.allows(currentUser.session().role(), Permission.CLOSE_MONTH);
     }
 
     public ReadOnlyBooleanProperty canCloseProperty() {

@@ -1,5 +1,7 @@
 package com.logicheck.ui.plans;
 
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
@@ -73,7 +75,7 @@ public final class PlansViewModel {
             months.add(now.minusMonths(i));
         }
         month.set(now);
-        canEdit.set(InspectionPlanService.mayEdit(user.role()));
+        canEdit.set(AccessPolicy.allows(user.role(), Permission.EDIT_PLANS));
         selected.addListener((o, a, b) -> {
             if (b != null) {
                 editor.load(b.plan(), b.person(), b.place());

@@ -1,0 +1,90 @@
+package com.logicheck.domain.access;
+
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.org.Role;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Who may do what (权限表): the one table from role and context to {@link Permission}, asked by every service before
+ * it writes and by the screens and the CLI to enable or refuse (ADR 0032). The organisation's roles nest (ADR 0013):
+ * 管理员 ⊇ 主管 ⊇ 检查人 ({@link Role#mayActAs}); the provider's contact stands apart. Pure code: no database.
+ */
+public final class AccessPolicy {
+    private AccessPolicy() {
+    }
+
+    /** Whether {@code role} may take {@code permission} where the role alone decides. */
+    public static boolean allows(Role role, Permission permission) {
+        return allows(role, null, null, permission, AccessContext.NONE);
+    }
+
+    /**
+     * Whether someone in {@code role}, speaking for {@code actorProvider} (a provider's contact; else null), may take
+     * {@code permission} on {@code context} — for rules that know the role but not the whole actor.
+     */
+    public static boolean allows(Role role, UUID actorProvider, Permission permission, AccessContext context) {
+        return allows(role, null, actorProvider, permission, context);
+    }
+
+    /** The table; {@code actorId} and {@code actorProvider} serve the context rules (own account; own provider). */
+    private static boolean allows(Role role, UUID actorId, UUID actorProvider, Permission permission,
+                                  AccessContext context) {
+        if (role == null) {
+            return false;
+        }
+        return switch (permission) {
+            case MANAGE_ACCOUNTS, EDIT_ORGANISATION -> role.mayActAs(Role.ADMIN);
+            case CHANGE_PASSWORD -> actorId != null && actorId.equals(context.accountOf()) || role.mayActAs(Role.ADMIN);
+            case EDIT_REFERENCE_DATA, EDIT_PLANS, EDIT_TEMPLATES, ATTACH_SCHEME, CLOSE_MONTH, DECIDE_EXEMPTION,
+                 DECIDE_APPEAL, CLOSE_ORDER -> role.mayActAs(Role.SUPERVISOR);
+            case CHANGE_SETTING, REQUEST_EXEMPTION, RAISE_ORDER, REINSPECT_ORDER, ISSUE_NOTICE ->
+                    role.mayActAs(Role.INSPECTOR);
+            case REPORT_ORDER_FIXED -> role.mayActAs(Role.INSPECTOR)
+                    || role == Role.PROVIDER_CONTACT && context.providerId() != null
+                    && Objects.equals(actorProvider, context.providerId());
+            case LODGE_APPEAL -> true;
+        };
+    }
+
+    /** Whether {@code actor} may take {@code permission} on {@code context}; a deactivated actor may take none. */
+    public static boolean allows(Actor actor, Permission permission, AccessContext context) {
+        return actor != null && actor.active()
+                && allows(actor.role(), actor.id(), actor.providerId(), permission, context);
+    }
+
+    /** {@link #require(Actor, Permission, AccessContext)} where the role alone decides. */
+    public static Actor require(Actor actor, Permission permission) {
+        return require(actor, permission, AccessContext.NONE);
+    }
+
+    /**
+     * Refuses unless {@code actor} may take {@code permission}: an unknown person with {@code problem.person.unknown},
+     * a deactivated one with {@code problem.account.inactive}, a role that may not with the permission's own key
+     * (argument: the actor's name). Own-account actions need no role and are not refused for the role.
+     *
+     * @param actor   the person as read in the use case's transaction; null when no such person exists
+     * @param actorId the id asked for, named in the refusal of an unknown person
+     */
+    public static Actor require(Actor actor, UUID actorId, Permission permission, AccessContext context) {
+        if (actor == null) {
+            throw new DomainException(Problem.of("problem.person.unknown", String.valueOf(actorId)));
+        }
+        return require(actor, permission, context);
+    }
+
+    /** {@link #require(Actor, UUID, Permission, AccessContext)} for an actor known to exist. */
+    public static Actor require(Actor actor, Permission permission, AccessContext context) {
+        if (actor == null) {
+            throw new DomainException(Problem.of("problem.person.unknown", "null"));
+        }
+        if (!actor.active()) {
+            throw new DomainException(Problem.of("problem.account.inactive", actor.name()));
+        }
+        if (!allows(actor.role(), actor.id(), actor.providerId(), permission, context)) {
+            throw new DomainException(Problem.of(permission.refusal(), actor.name()));
+        }
+        return actor;
+    }
+}

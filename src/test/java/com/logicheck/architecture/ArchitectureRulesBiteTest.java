@@ -1,0 +1,35 @@
+package com.logicheck.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.logicheck.persistence.ActorRepository;
+import com.logicheck.persistence.planted.PlantedPolicyCall;
+import com.logicheck.persistence.planted.PlantedRoleCheck;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/** The architecture rules fail on a planted violation, so a green {@link ArchitectureTest} means something. */
+class ArchitectureRulesBiteTest {
+
+    @Test
+    void aRoleCheckPlantedInPersistenceIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedRoleCheck.class);
+        EvaluationResult result = ArchitectureTest.persistenceHoldsNoRoleCheck.evaluate(planted);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains("Role.mayActAs"));
+    }
+
+    @Test
+    void aPolicyCallPlantedInPersistenceIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedPolicyCall.class);
+        assertThat(ArchitectureTest.persistenceHoldsNoRoleCheck.evaluate(planted).hasViolation()).isTrue();
+    }
+
+    @Test
+    void readingTheActorIsNoRoleCheck() {
+        JavaClasses clean = new ClassFileImporter().importClasses(ActorRepository.class);
+        assertThat(ArchitectureTest.persistenceHoldsNoRoleCheck.evaluate(clean).hasViolation()).isFalse();
+    }
+}
