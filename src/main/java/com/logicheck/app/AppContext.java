@@ -145,7 +145,8 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         ChangeLog changeLog = new ChangeLog(clock, settings.deviceId());
         this.changeLog = changeLog;
-        UseCases useCases = new UseCases(new UnitOfWork(database.dsl()), new ActorRepository(database.dsl()));
+        ActorRepository actors = new ActorRepository(database.dsl());
+        UseCases useCases = new UseCases(new UnitOfWork(database.dsl()), actors);
         this.inspections = new InspectionRepository(database.dsl(), clock, changeLog);
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
         this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
@@ -194,7 +195,7 @@ public final class AppContext implements AutoCloseable {
                 changeLog), referenceSync, signedSheets, signingFiles, verifier, trust::isTrusted,
                 // --- recordui: conflicts between signed records decided by a person (ADR 0027) ---
                 new com.logicheck.sync.RecordConflicts(recordLog, new com.logicheck.persistence.RecordConflictRepository(
-                        database.dsl(), clock, changeLog), recordMerger, recordPrints, signingFiles));
+                        database.dsl(), clock, changeLog), recordMerger, recordPrints, signingFiles, actors));
         SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
         IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
         ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);

@@ -17,6 +17,7 @@ import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.sync.SyncServices;
+import com.logicheck.sync.SyncFolder;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
@@ -331,7 +332,7 @@ public final class LogiCheckApp extends Application {
     /** The sync screens' services (ADR 0019). */
     static SyncServices syncServices(AppContext context) {
         return new SyncServices(context.sheetImporter(), context.sheetExporter(), context.referenceExporter(),
-                context.syncConflicts(), context.verifyService(), context.settings(),
+                context.syncConflicts(), context.verifyService(), new SyncFolder(context.settings()),
                 context.dataDirectory().root().resolve("tmp"), context.recordExporter());
     }
 

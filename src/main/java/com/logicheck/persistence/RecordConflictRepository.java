@@ -43,13 +43,6 @@ public final class RecordConflictRepository {
                 .where(SYNC_RECORD_CONFLICT.ID.eq(conflictId)).fetchOptional(SYNC_RECORD_CONFLICT.INCOMING_PDF);
     }
 
-    /** Whether the person may decide record conflicts (主管 or 管理员, active). */
-    public boolean mayDecide(UUID personId) {
-        return personId != null && dsl.select(PERSON.ROLE, PERSON.ACTIVE).from(PERSON).where(PERSON.ID.eq(personId))
-                .fetchOptional().map(r -> Boolean.TRUE.equals(r.value2())
-                        && RecordConflictDecision.mayDecide(Role.valueOf(r.value1()))).orElse(false);
-    }
-
     /** A decided conflict: how and why, by whom (empty while it is open). */
     public record Decision(Resolution resolution, String reason, UUID by, OffsetDateTime at) {
     }

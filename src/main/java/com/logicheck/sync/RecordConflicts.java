@@ -5,6 +5,7 @@ import com.logicheck.domain.Problem;
 import com.logicheck.domain.sync.RecordConflictDecision;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.persistence.ActorRepository;
 import com.logicheck.persistence.RecordConflictRepository;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
@@ -30,9 +31,11 @@ public final class RecordConflicts {
     private final RecordMerger merger;
     private final RecordPrints prints;
     private final SigningFiles files;
+    private final ActorRepository actors;
 
     public RecordConflicts(RecordLog log, RecordConflictRepository repository, RecordMerger merger,
-                           RecordPrints prints, SigningFiles files) {
+                           RecordPrints prints, SigningFiles files, ActorRepository actors) {
+        this.actors = actors;
         this.log = log;
         this.merger = merger;
         this.repository = repository;
@@ -77,7 +80,8 @@ public final class RecordConflicts {
 
     /** Whether this person may decide (主管 or 管理员); everyone may look. */
     public boolean mayDecide(UUID personId) {
-        return repository.mayDecide(personId);
+        return personId != null && actors.actor(personId)
+                .map(a -> a.active() && RecordConflictDecision.mayDecide(a.role())).orElse(false);
     }
 
     /** Keeps this laptop's side; the incoming record stays with the conflict, rejected, with the reason. */

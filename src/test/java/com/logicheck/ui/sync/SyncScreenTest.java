@@ -1,5 +1,6 @@
 package com.logicheck.ui.sync;
 
+import com.logicheck.sync.SyncFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
@@ -61,7 +62,7 @@ class SyncScreenTest {
 
     static SyncServices services(AppContext c, Path scratch) {
         return new SyncServices(c.sheetImporter(), c.sheetExporter(), c.referenceExporter(), c.syncConflicts(),
-                c.verifyService(), c.settings(), scratch);
+                c.verifyService(), new SyncFolder(c.settings()), scratch);
     }
 
     @AfterEach
