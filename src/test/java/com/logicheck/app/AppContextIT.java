@@ -7,12 +7,14 @@ import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.template.ChecklistTemplate;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opening a data folder: migrations, built-in templates, single instance, unwritable folders. */
+@DatabaseTest
 class AppContextIT {
     @TempDir
     Path dir;

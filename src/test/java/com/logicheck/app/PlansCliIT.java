@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code logicheck plans list|add|set|end} on a real data folder: supervisors change, bad input changes nothing. */
+@DatabaseTest
 class PlansCliIT {
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.RectificationDesk;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The rectification loop scripted on the command line over a demo data folder. */
+@DatabaseTest
 class RectificationCliIT {
     @TempDir
     Path dir;

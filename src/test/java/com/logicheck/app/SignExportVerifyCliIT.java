@@ -3,6 +3,7 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI journey: sign → export (one, a month) → verify (intact, tampered, untrusted → trust). */
+@DatabaseTest
 class SignExportVerifyCliIT {
     @TempDir
     Path dir;

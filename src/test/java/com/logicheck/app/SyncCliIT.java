@@ -3,6 +3,7 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sync export} / {@code sync import}: the summary, refusals with reasons, exit codes with and without --strict. */
+@DatabaseTest
 class SyncCliIT {
     @TempDir
     Path dir;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class TemplatesCliIT {
     @TempDir
     Path dir;

@@ -3,12 +3,14 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Role;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code logicheck user …} and the password that acting commands need once accounts exist. */
+@DatabaseTest
 class UserCliIT {
     @TempDir
     Path dir;

@@ -13,6 +13,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.common.Failures;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * allowed, e.g. without root — BackupsIT covers the backup case with an injected full disk everywhere).
  * A failed save, signed PDF or backup leaves the last good state intact and says 磁盘空间不足.
  */
+@DatabaseTest
 class DiskFullIT {
     @TempDir
     Path tmp;

@@ -15,6 +15,7 @@ import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.service.InspectionService;
+import com.logicheck.suites.DatabaseTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A sheet on the hospital's 工程维修 template, on a real H2 file with the real migrations. */
+@DatabaseTest
 class InspectionLifecycleIT {
     @TempDir
     Path dir;

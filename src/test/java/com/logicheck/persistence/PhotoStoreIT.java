@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.suites.DatabaseTest;
 import java.awt.image.BufferedImage;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class PhotoStoreIT {
     @TempDir
     Path dir;

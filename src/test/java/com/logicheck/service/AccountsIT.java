@@ -9,6 +9,7 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.AccountRepository.Account;
 import com.logicheck.service.AccountService.NewAccount;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Accounts on a real H2 file with the real migrations (the hash's iterations lowered by the build, see pom.xml). */
+@DatabaseTest
 class AccountsIT {
     static final int ITERATIONS = Integer.getInteger(AppContext.PASSWORD_ITERATIONS, PasswordHasher.DEFAULT_ITERATIONS);
     @TempDir

@@ -7,6 +7,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.persistence.InspectionRepository.InspectionRow;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class DemoDataIT {
     @TempDir
     Path dir;

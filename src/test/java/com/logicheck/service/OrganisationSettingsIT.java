@@ -11,6 +11,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
+import com.logicheck.suites.DatabaseTest;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 单位设置 on a real H2 file set up by the wizard: name, logo, idle lock, language and sync folder change and are
  * logged; bad input and people who may not change anything leave everything as it was; one step undoes.
  */
+@DatabaseTest
 class OrganisationSettingsIT {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
     @TempDir

@@ -19,6 +19,7 @@ import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
 import com.logicheck.service.ReferenceData.ContractForm;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
+import com.logicheck.suites.DatabaseTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 基础资料 on a real H2 file with the real migrations: each rule, and that bad input changes nothing. */
+@DatabaseTest
 class ReferenceDataIT {
     @TempDir
     Path dir;

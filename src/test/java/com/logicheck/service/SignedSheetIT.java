@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Signing a sheet on a real H2 file: the PDF, its record and the lock. */
+@DatabaseTest
 class SignedSheetIT {
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.suites.DatabaseTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * The signed PDF of a real sheet (H2 file, real migrations, 3 photos): text, metadata and the embedded record
  * round-trip; veraPDF finds it PDF/A-3b; the signature verifies; one changed byte anywhere fails verification.
  */
+@DatabaseTest
 class SignedSheetPdfIT {
     @TempDir
     static Path dir;

@@ -11,6 +11,7 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.persistence.ChangeLog;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Signing locks a sheet: every write path refuses it; a correction is a new revision that supersedes it, and
  * both stay visible. Refused signings leave the database and the signed folder as they were.
  */
+@DatabaseTest
 class SigningLockIT {
     @TempDir
     Path dir;

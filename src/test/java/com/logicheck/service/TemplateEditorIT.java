@@ -19,6 +19,7 @@ import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.scoring.SheetScore;
+import com.logicheck.suites.DatabaseTest;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The editor's use cases on a real data folder: publish, draft durability, roles, built-ins, Excel import. */
+@DatabaseTest
 class TemplateEditorIT {
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package com.logicheck.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * revision listed before its original still waits for it; a cancelled import stops between two files with exactly
  * the files reported so far merged.
  */
+@DatabaseTest
 class ImportPipelineIT {
     @TempDir
     Path dir;

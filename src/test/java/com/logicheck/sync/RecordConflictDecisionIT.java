@@ -16,6 +16,7 @@ import com.logicheck.domain.sync.RecordConflictDecision.Resolution;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.service.RectificationService;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * changes; a decided conflict does not come back when the folder is imported again, and a later step on the
  * rejected branch is a conflict, not a step that waits forever.
  */
+@DatabaseTest
 class RecordConflictDecisionIT {
     private static final Messages ZH = Messages.forLanguage("zh");
     @TempDir

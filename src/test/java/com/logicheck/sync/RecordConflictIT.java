@@ -13,6 +13,7 @@ import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.RectificationService;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (MONTH_CLOSED_TWICE). A step whose order is not here waits for the rest of the folder and is refused with its reason
  * when the order never comes; once the order's record is in the folder the same file imports.
  */
+@DatabaseTest
 class RecordConflictIT {
     @TempDir
     Path dir;

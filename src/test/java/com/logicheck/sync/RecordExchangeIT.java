@@ -20,6 +20,7 @@ import com.logicheck.service.DemoSchemes;
 import com.logicheck.service.RectificationService;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of signed records), photos (same bytes) and closed months, compared as a canonical dump; a second exchange changes
  * nothing.
  */
+@DatabaseTest
 class RecordExchangeIT {
     static final char[] PASSWORD = "整改-同步-2026".toCharArray();
     @TempDir

@@ -8,6 +8,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there); a provider changed on both laptops is listed, the local row untouched until someone takes the incoming one,
  * and the same package never raises the conflict again.
  */
+@DatabaseTest
 class SyncConflictResolutionIT {
     private static final char[] PASSWORD = "冲突-测试-2026".toCharArray();
     @TempDir

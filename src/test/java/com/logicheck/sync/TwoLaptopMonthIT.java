@@ -18,6 +18,7 @@ import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.DemoSchemes;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * provider. Both directions through one folder, and both end with identical data — compared as a canonical dump of
  * every signed sheet's record and every reference row, not counts. Running the exchange again changes nothing.
  */
+@DatabaseTest
 class TwoLaptopMonthIT {
     private static final char[] PASSWORD = "巡检-同步-2026".toCharArray();
     @TempDir

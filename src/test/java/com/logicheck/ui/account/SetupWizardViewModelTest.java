@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.app.AppContext;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceFiles;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The first-run wizard's steps, checks and 完成 on a fresh data folder (no toolkit needed). */
+@DatabaseTest
 class SetupWizardViewModelTest {
     @TempDir
     Path dir;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
@@ -33,6 +35,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The checklist screen driven from the keyboard, as an inspector does. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class ChecklistScreenTest {
     @TempDir
     Path dir;

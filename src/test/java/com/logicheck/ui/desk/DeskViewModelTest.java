@@ -3,6 +3,7 @@ package com.logicheck.ui.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The desk's list, tabs, filters, counts, calendar and charts over three real orders (no toolkit). */
+@DatabaseTest
 class DeskViewModelTest {
     @TempDir
     Path dir;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.i18n.Messages;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
@@ -32,6 +34,8 @@ import org.testfx.framework.junit5.Start;
  * choice there); an inspector sees both sides but cannot decide.
  */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class RecordConflictsScreenTest {
     @TempDir
     Path dir;
