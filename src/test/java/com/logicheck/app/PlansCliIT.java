@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.service.AssessmentWorld;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ class PlansCliIT {
     }
 
     List<InspectionPlan> stored() {
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             return c.inspectionPlans().all();
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ class SignExportVerifyCliIT {
     void signExportAndVerifyFromTheCommandLine() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(data))) {
             id = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 1).sheet.id().toString().substring(0, 8);
         }
         Path png = Files.write(dir.resolve("sig.png"), SignedSheetFixture.signaturePng("张伟", 1));
@@ -88,7 +89,7 @@ class SignExportVerifyCliIT {
     void exportIntoAFolderThatCannotBeWrittenIsRefusedClearlyAndLeavesNothing() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(data))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             f.sign();
             id = f.sheet.id().toString();
@@ -113,7 +114,7 @@ class SignExportVerifyCliIT {
     void aDamagedStoredPdfIsNotExported() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = AppContext.open(data)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(data))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             var signed = f.sign();
             byte[] bytes = Files.readAllBytes(signed.pdf());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class SyncCliIT {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         Path folder = dir.resolve("同步");
-        try (AppContext c = AppContext.open(a)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(a))) {
             SignedSheetFixture.finished(c, dir.resolve("scratch")).sign();
         }
         CliRun exported = run("--data-dir=" + a, "sync", "export", "--to", folder.toString());

@@ -10,6 +10,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.AccountRepository.Account;
 import com.logicheck.service.AccountService.NewAccount;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -30,7 +31,7 @@ class AccountsIT {
 
     @BeforeEach
     void open() {
-        c = AppContext.open(dir);
+        c = AppContext.open(MigratedTemplate.into(dir));
         c.reference().createOrganisation("神木县医院");
         accounts = c.accounts();
     }

@@ -12,6 +12,7 @@ import com.logicheck.pdf.ReportPdfWriter;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.xlsx.DeductionRow;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ class MonthlyReportIT {
 
     @BeforeAll
     static void fill() {
-        c = AppContext.open(dir, CLOCK);
+        c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
         new DemoData(c.reference(), c.templates(), c.inspections(), c.inspectionService(), c.photos(),
                 new DemoPhotos(scratch), CLOCK).fill(7);
         new DemoSchemes(c.reference(), c.schemes(), c.templates()).attachHospitalScheme();

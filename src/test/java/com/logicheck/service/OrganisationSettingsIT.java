@@ -12,6 +12,7 @@ import com.logicheck.persistence.ChangeLog;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class OrganisationSettingsIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        c = AppContext.open(dir, CLOCK);
+        c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
         admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", OrganisationSetup.logo(image("red.png",
                 new Color(180, 20, 30), 800, 400)), "王主任", "Wang", "hq-2026-admin".toCharArray(),
                 List.of(new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区")),

@@ -13,6 +13,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.xlsx.TableWorkbook;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class OrganisationSetupIT {
 
     @BeforeEach
     void open() {
-        c = AppContext.open(dir, CLOCK);
+        c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
     }
 
     @AfterEach

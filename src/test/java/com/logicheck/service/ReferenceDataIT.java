@@ -20,6 +20,7 @@ import com.logicheck.service.ReferenceData.ContractForm;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class ReferenceDataIT {
 
     @BeforeEach
     void setUp() {
-        c = AppContext.open(dir, OrganisationSetupIT.CLOCK);
+        c = AppContext.open(MigratedTemplate.into(dir), OrganisationSetupIT.CLOCK);
         admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", null, "王主任", "wang",
                 "hq-2026-admin".toCharArray(), List.of(
                         new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区"),

@@ -7,6 +7,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class SignedSheetPdfIT {
 
     @BeforeAll
     static void signASheet() throws Exception {
-        context = AppContext.open(dir.resolve("data"));
+        context = AppContext.open(MigratedTemplate.into(dir.resolve("data")));
         Files.createDirectories(dir.resolve("data/branding"));
         javax.imageio.ImageIO.write(logo(), "png", dir.resolve("data/branding/logo.png").toFile());
         fixture = SignedSheetFixture.finished(context, dir.resolve("scratch"));

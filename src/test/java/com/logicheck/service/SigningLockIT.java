@@ -12,6 +12,7 @@ import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ class SigningLockIT {
 
     @Test
     void everyWritePathRefusesASignedSheet() {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             f.sign();
             Inspection sheet = f.sheet;
@@ -77,7 +78,7 @@ class SigningLockIT {
 
     @Test
     void aCorrectionIsANewRevisionAndTheSignedSheetStaysAsItWas() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             SigningService.SignedSheet signed = f.sign();
             byte[] signedPdf = Files.readAllBytes(signed.pdf());
@@ -117,7 +118,7 @@ class SigningLockIT {
 
     @Test
     void aDraftOrUnfinishedSheetCannotBeRevisedAndAnUnansweredOneCannotBeSigned() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), false, 0);
             c.inspectionService().clear(f.sheet, f.template.items().findFirst().orElseThrow().id(), f.inspector.id());
             Snapshot before = snapshot(c, f.sheet.id());
@@ -130,7 +131,7 @@ class SigningLockIT {
 
     @Test
     void aWrongPasswordOrADamagedKeystoreIsRefusedAndNothingChanges() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture first = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             first.sign(); // creates the inspector's key with the right password
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch2"), true, 0);
@@ -153,7 +154,7 @@ class SigningLockIT {
 
     @Test
     void aMissingPhotoFileOrABadSignatureImageIsRefusedAndNothingChanges() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             Snapshot before = snapshot(c, f.sheet.id());
             refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest("not a png".getBytes(),
@@ -171,7 +172,7 @@ class SigningLockIT {
 
     @Test
     void aRefusalToSignIsRecordedWithItsReason() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             var signed = c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng("张伟", 1),

@@ -17,6 +17,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.service.RectificationService;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +62,8 @@ class RecordConflictDecisionIT {
 
     @Test
     void conflictingStepsOfOrdersCanOnlyKeepOursWithAReasonAndTheRejectedBranchStaysRejected() {
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+             AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             Person wangOnA = person(a, "王芳");
             Person liOnB = person(b, "李娜");
@@ -140,7 +142,8 @@ class RecordConflictDecisionIT {
 
     @Test
     void theOtherLaptopsClosingOfTheMonthReplacesOursWhichStaysSuperseded() throws Exception {
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+             AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             // B closes first: our (later) closing must not stand in the way of B's closings after it is superseded
@@ -217,7 +220,8 @@ class RecordConflictDecisionIT {
 
     @Test
     void twoReopeningsOfTheSameClosingWithOtherReasonsKeepOurs() {
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+             AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             a.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());

@@ -14,6 +14,7 @@ import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.RectificationService;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,8 @@ class RecordConflictIT {
     @Test
     void contradictingStepsAndClosingsAreConflictsAndAStepWithoutItsOrderWaits() throws Exception {
         Path folder = dir.resolve("folder");
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+             AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")))) {
             RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
             List<String> codes = a.rectificationService().orders().deductions(w.sheet()).deductions().stream()
                     .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();

@@ -21,6 +21,7 @@ import com.logicheck.service.RectificationService;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,7 +54,8 @@ class RecordExchangeIT {
         Path folder = dir.resolve("网盘/后勤同步");
         Random random = new Random(6);
         DemoPhotos photos = new DemoPhotos(dir.resolve("scratch"));
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+             AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")))) {
             World w = World.on(a, dir);
             // A: 张伟 signs a sheet and issues one order for its deductions
             RectificationOrder order = w.issue(a);

@@ -9,6 +9,7 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,8 @@ class SyncConflictResolutionIT {
     @Test
     void aProviderChangedOnBothLaptopsWaitsForAPersonAndTheSamePackageDoesNotAskAgain() throws Exception {
         Path folder = dir.resolve("sync");
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+             AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")))) {
             var org = a.reference().createOrganisation("示例县人民医院");
             Person boss = a.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
             var provider = a.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");

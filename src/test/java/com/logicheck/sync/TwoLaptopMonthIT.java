@@ -19,6 +19,7 @@ import com.logicheck.service.DemoSchemes;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,8 @@ class TwoLaptopMonthIT {
     @Test
     void aMonthOfWorkOnTwoLaptopsEndsIdenticalAndASecondExchangeChangesNothing() throws Exception {
         Path folder = dir.resolve("网盘/后勤同步");
-        try (AppContext a = AppContext.open(dir.resolve("a")); AppContext b = AppContext.open(dir.resolve("b"))) {
+        try (AppContext a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+             AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")))) {
             new DemoData(a.reference(), a.templates(), a.inspections(), a.inspectionService(), a.photos(),
                     new DemoPhotos(dir.resolve("scratch")), a.clock()).fill(7);
             new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();

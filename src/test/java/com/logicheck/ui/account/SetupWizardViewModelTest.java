@@ -6,6 +6,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class SetupWizardViewModelTest {
 
     @BeforeEach
     void open() {
-        c = AppContext.open(dir);
+        c = AppContext.open(MigratedTemplate.into(dir));
         vm = new SetupWizardViewModel(c.organisationSetup(), c.demoMonth(), new ReferenceFiles(messages), c.templates(),
                 messages, TaskExecutor.synchronous(), navigator);
     }
