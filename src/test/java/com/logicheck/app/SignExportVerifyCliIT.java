@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,7 @@ class SignExportVerifyCliIT {
     }
 
     @Test
+    @DependsOnMachine
     void exportIntoAFolderThatCannotBeWrittenIsRefusedClearlyAndLeavesNothing() throws Exception {
         Path data = dir.resolve("data");
         String id;

@@ -8,6 +8,7 @@ import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of the same name byte for byte, and the stored state as it was.
  */
 @DatabaseTest
+@DependsOnMachine
 class WriteFaultCliIT {
     @TempDir
     static Path shared;

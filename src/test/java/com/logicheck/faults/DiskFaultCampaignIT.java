@@ -13,6 +13,7 @@ import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ class DiskFaultCampaignIT {
     }
 
     @Test
+    @DependsOnMachine
     void fullAndReadOnlyDisksLoseNothingAndLeaveNoHalfState() throws Exception {
         assumeThat(mount(Files.createDirectories(tmp.resolve("probe")), "1m")).as("mount a tmpfs (needs root)").isTrue();
         long start = System.nanoTime();

@@ -13,6 +13,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -191,6 +192,7 @@ class SignedNoticeIT {
     }
 
     @Test
+    @DependsOnMachine
     void pdfsigSaysValid() throws Exception {
         Assumptions.assumeTrue(SignedSheetPdfIT.onPath("pdfsig"), "pdfsig (poppler-utils) is not installed");
         assertThat(SignedSheetPdfIT.run("pdfsig", signed.pdf().toString()))

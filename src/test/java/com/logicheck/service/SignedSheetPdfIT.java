@@ -7,6 +7,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import com.logicheck.suites.MigratedTemplate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -228,6 +229,7 @@ class SignedSheetPdfIT {
     }
 
     @Test
+    @DependsOnMachine
     void pdfsigSaysValidAndCatchesAChangedByte() throws Exception {
         Assumptions.assumeTrue(onPath("pdfsig"), "pdfsig (poppler-utils) is not installed");
         Path good = dir.resolve("good.pdf");

@@ -35,7 +35,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * without thinking about suites can neither slow down {@code mvn test} nor hide: every test class that reaches — itself
  * or through the test helpers it uses — a data folder ({@code AppContext}, {@code Database}, {@code DataDirectory},
  * the CLI, H2, jOOQ, Flyway, JDBC) must be {@link DatabaseTest}, every one that reaches the JavaFX toolkit (TestFX, a
- * stage, FXML, scene-graph nodes) must be {@link UiTest}, and a tag without such a reach is refused as well.
+ * stage, FXML, scene-graph nodes) must be {@link UiTest}, and a tag without such a reach is refused as well; a test
+ * that makes an assumption (and so may skip) must say {@link DependsOnMachine}.
  * Reach is followed through test code only: production classes are where the reach ends.
  */
 class SuiteTagsTest {
@@ -47,6 +48,9 @@ class SuiteTagsTest {
     private static final Set<String> UI_CLASSES = Set.of("javafx.stage.Stage", "javafx.scene.Scene");
     private static final List<String> UI_PACKAGES = List.of("org.testfx.", "javafx.application.", "javafx.fxml.",
             "javafx.scene.control.", "javafx.scene.layout.", "javafx.embed.");
+    /** A test that makes an assumption may skip; which machines it skips on is for {@link DependsOnMachine}. */
+    private static final Set<String> ASSUMPTIONS = Set.of("org.junit.jupiter.api.Assumptions",
+            "org.assertj.core.api.Assumptions", "org.assertj.core.api.BDDAssumptions");
     private static JavaClasses testCode;
 
     @BeforeAll
@@ -74,6 +78,24 @@ class SuiteTagsTest {
     void everyTestThatStartsTheToolkitIsAUiTest() {
         assertThat(mistagged(testClasses(), Suites.UI, SuiteTagsTest::toolkit))
                 .as("tag these @UiTest (or untag them): test class -> the way it reaches the JavaFX toolkit")
+                .isEmpty();
+    }
+
+    @Test
+    void everyTestThatMaySkipSaysItDependsOnTheMachine() {
+        List<String> untagged = new ArrayList<>();
+        for (JavaClass test : testClasses()) {
+            boolean assumes = test.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> ASSUMPTIONS.contains(d.getTargetClass().getName()));
+            boolean tagged = tags(test).contains(Suites.MACHINE) || ReflectionSupport.findMethods(load(test),
+                    m -> AnnotationSupport.findRepeatableAnnotations(m, Tag.class).stream()
+                            .anyMatch(t -> t.value().equals(Suites.MACHINE)), HierarchyTraversalMode.TOP_DOWN)
+                    .size() > 0;
+            if (assumes && !tagged) {
+                untagged.add(test.getName());
+            }
+        }
+        assertThat(untagged).as("mark the tests that assume something of the machine @DependsOnMachine (class or method)")
                 .isEmpty();
     }
 
