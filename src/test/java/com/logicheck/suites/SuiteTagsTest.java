@@ -87,15 +87,16 @@ class SuiteTagsTest {
         for (JavaClass test : testClasses()) {
             boolean assumes = test.getDirectDependenciesFromSelf().stream()
                     .anyMatch(d -> ASSUMPTIONS.contains(d.getTargetClass().getName()));
-            boolean tagged = tags(test).contains(Suites.MACHINE) || ReflectionSupport.findMethods(load(test),
+            boolean tagged = tags(test).contains(Suites.MACHINE) || !ReflectionSupport.findMethods(load(test),
                     m -> AnnotationSupport.findRepeatableAnnotations(m, Tag.class).stream()
                             .anyMatch(t -> t.value().equals(Suites.MACHINE)), HierarchyTraversalMode.TOP_DOWN)
-                    .size() > 0;
+                    .isEmpty();
             if (assumes && !tagged) {
                 untagged.add(test.getName());
             }
         }
-        assertThat(untagged).as("mark the tests that assume something of the machine @DependsOnMachine (class or method)")
+        assertThat(untagged)
+                .as("mark the tests that assume something of the machine @DependsOnMachine (class or method)")
                 .isEmpty();
     }
 
@@ -115,7 +116,7 @@ class SuiteTagsTest {
                 .containsExactly(PlantedTagged.class.getName() + " is tagged 'database' but reaches no such thing");
     }
 
-    /** Planted: opens a data folder through a helper, without the tag (JUnit runs no static nested class). */
+    /** Planted: opens a data folder through a helper, without the tag (Surefire runs no nested class; both pass). */
     static class PlantedUntagged {
         @Test
         void opensAFolder(@TempDir Path dir) {
@@ -155,7 +156,8 @@ class SuiteTagsTest {
     }
 
     private static List<JavaClass> testClasses() {
-        return testCode.stream().filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT) && !c.isInterface() && !c.isAnnotation())
+        return testCode.stream()
+                .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT) && !c.isInterface() && !c.isAnnotation())
                 .filter(c -> !c.getName().startsWith(SuiteTagsTest.class.getName()))   // this one holds planted ones
                 .filter(SuiteTagsTest::hasTests)
                 .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
@@ -176,7 +178,7 @@ class SuiteTagsTest {
         }
     }
 
-    /** The JUnit tags of a test class: its own (through meta-annotations and superclasses) and its enclosing classes'. */
+    /** A test class's JUnit tags: its own (through meta-annotations and superclasses) and its enclosing classes'. */
     private static Set<String> tags(JavaClass test) {
         Set<String> tags = new TreeSet<>();
         for (Class<?> c = load(test); c != null; c = c.getEnclosingClass()) {
