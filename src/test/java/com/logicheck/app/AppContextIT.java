@@ -7,12 +7,15 @@ import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.template.ChecklistTemplate;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opening a data folder: migrations, built-in templates, single instance, unwritable folders. */
+@DatabaseTest
 class AppContextIT {
     @TempDir
     Path dir;
@@ -59,6 +62,7 @@ class AppContextIT {
     }
 
     @Test
+    @DependsOnMachine
     void aReadOnlyFolderIsRefusedClearly() throws Exception {
         Path readOnly = Files.createDirectory(dir.resolve("ro"));
         assertThat(readOnly.toFile().setWritable(false, false)).isTrue();

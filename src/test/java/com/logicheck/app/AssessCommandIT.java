@@ -3,6 +3,7 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code logicheck assess}: the month explained on the command line, in Chinese by default and in English. */
+@DatabaseTest
 class AssessCommandIT {
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.xlsx.FilledForms;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code logicheck month close|reopen} (supervisors only) and {@code logicheck survey form|import}. */
+@DatabaseTest
 class AssessmentEntriesCliIT {
     @TempDir
     Path dir;

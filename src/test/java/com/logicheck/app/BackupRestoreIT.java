@@ -10,6 +10,7 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The done-when journey of issue 7 item 1: back up a folder with a signed sheet and photos, damage the database
  * file, see the start refused with a clear message, restore, and find every record and file back.
  */
+@DatabaseTest
 class BackupRestoreIT {
     @TempDir
     Path tmp;

@@ -13,6 +13,7 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 19 case 1 and item 2 (ADR 0029): a database file that lost content or went back in time is refused before
  * anything writes to it, with 从备份恢复 offered, and the damaged file stays byte for byte as it was.
  */
+@DatabaseTest
 class DatabaseGuardIT {
     private static final Set<String> RESTORABLE_REFUSALS = Set.of("problem.database.wentBack",
             "problem.database.damaged");

@@ -12,6 +12,7 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Encryption at rest (ADR 0017): convert a folder, refuse wrong passwords harmlessly, keep backups encrypted. */
+@DatabaseTest
 class EncryptionIT {
     /** A template code: ASCII, so it shows in a plain database file as it is. */
     private static final String PROVIDER = "hospital-environment";

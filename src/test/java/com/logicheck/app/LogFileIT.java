@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.suites.DatabaseTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
  * gets a sentence naming that file, with no exception class, SQL or internal path; a refusal prints its message and
  * writes no log at all.
  */
+@DatabaseTest
 class LogFileIT {
     @TempDir
     Path dir;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code logicheck plans list|add|set|end} on a real data folder: supervisors change, bad input changes nothing. */
+@DatabaseTest
 class PlansCliIT {
     @TempDir
     Path dir;
@@ -36,7 +39,7 @@ class PlansCliIT {
     }
 
     List<InspectionPlan> stored() {
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             return c.inspectionPlans().all();
         }
     }

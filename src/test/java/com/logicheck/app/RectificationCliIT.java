@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.RectificationDesk;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The rectification loop scripted on the command line over a demo data folder. */
+@DatabaseTest
 class RectificationCliIT {
     @TempDir
     Path dir;
@@ -36,7 +39,7 @@ class RectificationCliIT {
         assertThat(engineering.out()).contains("恒通机电").doesNotContain("康洁物业");
 
         String id;
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             id = c.rectificationDesk().desk().list(RectificationDesk.Filter.all()
                     .withStatuses(Set.of(RectificationStatus.OPEN)), LocalDate.now(c.clock()), 1).get(0).id()
                     .toString().substring(0, 8);

@@ -2,9 +2,11 @@ package com.logicheck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 /** {@code logicheck selfcheck}, as installer/check.sh runs it on a packaged app: a temporary folder, one signed PDF. */
+@DatabaseTest
 class SelfCheckCommandIT {
 
     @Test

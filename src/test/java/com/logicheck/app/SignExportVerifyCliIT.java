@@ -3,6 +3,9 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI journey: sign → export (one, a month) → verify (intact, tampered, untrusted → trust). */
+@DatabaseTest
 class SignExportVerifyCliIT {
     @TempDir
     Path dir;
@@ -23,7 +27,7 @@ class SignExportVerifyCliIT {
     void signExportAndVerifyFromTheCommandLine() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = TestContexts.open(data)) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(data))) {
             id = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 1).sheet.id().toString().substring(0, 8);
         }
         Path png = Files.write(dir.resolve("sig.png"), SignedSheetFixture.signaturePng("张伟", 1));
@@ -83,10 +87,11 @@ class SignExportVerifyCliIT {
     }
 
     @Test
+    @DependsOnMachine
     void exportIntoAFolderThatCannotBeWrittenIsRefusedClearlyAndLeavesNothing() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = TestContexts.open(data)) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(data))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             f.sign();
             id = f.sheet.id().toString();
@@ -111,7 +116,7 @@ class SignExportVerifyCliIT {
     void aDamagedStoredPdfIsNotExported() throws Exception {
         Path data = dir.resolve("data");
         String id;
-        try (AppContext c = TestContexts.open(data)) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(data))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             var signed = f.sign();
             byte[] bytes = Files.readAllBytes(signed.pdf());

@@ -3,6 +3,8 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sync export} / {@code sync import}: the summary, refusals with reasons, exit codes with and without --strict. */
+@DatabaseTest
 class SyncCliIT {
     @TempDir
     Path dir;
@@ -23,7 +26,7 @@ class SyncCliIT {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         Path folder = dir.resolve("同步");
-        try (AppContext c = AppContext.open(a)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(a))) {
             SignedSheetFixture.finished(c, dir.resolve("scratch")).sign();
         }
         CliRun exported = run("--data-dir=" + a, "sync", "export", "--to", folder.toString());

@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class TemplatesCliIT {
     @TempDir
     Path dir;
 
     @Test
     void exportsATemplateToExcelAndImportsItBackOnlyForASupervisor() throws IOException {
-        try (AppContext context = AppContext.open(dir)) {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             var org = context.reference().createOrganisation("示例县人民医院");
             context.reference().addPerson(org.id(), "王主管", Role.SUPERVISOR, null);
             context.reference().addPerson(org.id(), "张检查", Role.INSPECTOR, null);
@@ -40,7 +43,7 @@ class TemplatesCliIT {
         CliRun broken = CliRun.of("templates", "import", "--data-dir", dir.toString(), bad.toString(), "--as", "王主管");
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err()).contains("无法读取 Excel 文件 坏.xlsx");
-        try (AppContext context = AppContext.open(dir)) {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             assertThat(context.templates().latest()).extracting(TemplateRepository.TemplateSummary::version).containsOnly(1);
         }
     }

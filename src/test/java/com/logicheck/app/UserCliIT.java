@@ -3,12 +3,15 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Role;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code logicheck user …} and the password that acting commands need once accounts exist. */
+@DatabaseTest
 class UserCliIT {
     @TempDir
     Path dir;
@@ -80,7 +83,7 @@ class UserCliIT {
         assertThat(promote.exit()).isEqualTo(2);
         assertThat(promote.err()).contains("只有管理员可以管理账号");
 
-        try (AppContext c = TestContexts.open(dir)) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir))) {
             c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "李娜", Role.SUPERVISOR, null);
         }
         CliRun claimed = run(env("anything", null), "user", "role", "zhangwei", "supervisor", "--as", "李娜");
@@ -103,7 +106,7 @@ class UserCliIT {
 
     @Test
     void aFolderWithoutAccountsAsksForNothing() {
-        try (AppContext c = TestContexts.open(dir)) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir))) {
             var org = c.reference().createOrganisation("示例县人民医院");
             c.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
         }

@@ -7,6 +7,8 @@ import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is not allowed) fails with a clear message and the documented exit code, and leaves no partial file, an older file
  * of the same name byte for byte, and the stored state as it was.
  */
+@DatabaseTest
+@DependsOnMachine
 class WriteFaultCliIT {
     @TempDir
     static Path shared;

@@ -13,6 +13,8 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * listed that does not verify) and exceptions that are not a user message (anything but a DomainException), on the
  * failing call, on reopen, and in the next operation once space is back. Table: target/faults/disk-results.md.
  */
+@DatabaseTest
 class DiskFaultCampaignIT {
     @TempDir
     Path tmp;
@@ -47,6 +50,7 @@ class DiskFaultCampaignIT {
     }
 
     @Test
+    @DependsOnMachine
     void fullAndReadOnlyDisksLoseNothingAndLeaveNoHalfState() throws Exception {
         assumeThat(mount(Files.createDirectories(tmp.resolve("probe")), "1m")).as("mount a tmpfs (needs root)").isTrue();
         long start = System.nanoTime();

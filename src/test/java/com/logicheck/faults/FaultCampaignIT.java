@@ -2,6 +2,7 @@ package com.logicheck.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledged step was lost, a half state was found or an exception escaped on reopen or in the next operation;
  * the table is printed and written to {@code target/faults/kill-results.md}.
  */
+@DatabaseTest
 class FaultCampaignIT {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.app.AppContext;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * microseconds, so this test makes that moment's state on disk by hand — the committed sheet with its PDF still
  * staged — and staged files of a signing that never committed, and reopens.
  */
+@DatabaseTest
 class InterruptedSigningIT {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.logicheck.domain.Problem;
+import com.logicheck.suites.DependsOnMachine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -79,6 +80,7 @@ class AtomicFileTest {
     }
 
     @Test
+    @DependsOnMachine
     void sharedFilesAreReadableByOthersAndPrivateFilesAreNot() throws IOException {
         assumeThat(Files.getFileAttributeView(dir, PosixFileAttributeView.class)).as("POSIX permissions").isNotNull();
         Path shared = dir.resolve("shared.pdf");
@@ -90,6 +92,7 @@ class AtomicFileTest {
     }
 
     @Test
+    @DependsOnMachine
     void aFolderThatCannotBeWrittenIsSaidSoAndTheOldFileStays() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("ro"));
         Path target = Files.write(folder.resolve("r.pdf"), OLD);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.domain.DomainException;
+import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * assertions on, so H2's in-place compaction tripping its own assertions would show there), and a file grown by
  * many small commits rewritten to its live size, plain and encrypted, with every row still there.
  */
+@DatabaseTest
 class DatabaseCloseIT {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
+import com.logicheck.suites.DatabaseTest;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Why a database does not open is told apart: a newer LogiCheck's database, a migration history that does not match
  * this build (issue 19 case 9, told with the versions, not as damage), or a damaged one.
  */
+@DatabaseTest
 class DatabaseOpenIT {
     @TempDir
     Path dir;

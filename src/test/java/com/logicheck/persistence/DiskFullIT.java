@@ -14,6 +14,8 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import com.logicheck.ui.common.Failures;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * allowed, e.g. without root — BackupsIT covers the backup case with an injected full disk everywhere).
  * A failed save, signed PDF or backup leaves the last good state intact and says 磁盘空间不足.
  */
+@DatabaseTest
+@DependsOnMachine
 class DiskFullIT {
     @TempDir
     Path tmp;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.suites.DatabaseTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every edit is saved at once and survives a crash: a separate JVM edits a sheet, is killed (SIGKILL) right
  * after an acknowledged edit, and the reopened database holds that edit.
  */
+@DatabaseTest
 class DurabilityKillIT {
     @TempDir
     Path dir;

@@ -15,6 +15,8 @@ import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.service.InspectionService;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A sheet on the hospital's 工程维修 template, on a real H2 file with the real migrations. */
+@DatabaseTest
 class InspectionLifecycleIT {
     @TempDir
     Path dir;
@@ -46,7 +49,7 @@ class InspectionLifecycleIT {
 
     @Test
     void answersAreStoredScoredAndRecordedInTheHistory() {
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             InspectionService service = c.inspectionService();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
@@ -69,7 +72,7 @@ class InspectionLifecycleIT {
 
     @Test
     void finishingIsRefusedWhileItemsAreUnansweredThenTheSheetIsLocked() {
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             InspectionService service = c.inspectionService();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
@@ -94,7 +97,7 @@ class InspectionLifecycleIT {
 
     @Test
     void badQuantitiesAndForbiddenNotApplicableLeaveTheLastGoodAnswer() {
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             InspectionService service = c.inspectionService();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
@@ -114,7 +117,7 @@ class InspectionLifecycleIT {
 
     @Test
     void anAnswerCanBeTakenBack() {
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             Inspection sheet = startMaintenanceSheet(c);
             TemplateItem first = c.inspectionService().template(sheet).items().findFirst().orElseThrow();
             c.inspectionService().answer(sheet, ItemResult.pass(first.id()), sheet.inspectorId());

@@ -2,6 +2,7 @@ package com.logicheck.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * {@code migrations/released.txt}) never changes, and a new one is numbered above every released one: Flyway
  * validates strictly, so either mistake would make every existing database fail to open.
  */
+@DatabaseTest
 class MigrationRulesTest {
     private static final Map<MigrationVersion, String> RELEASED = new LinkedHashMap<>();
     private static final Map<MigrationVersion, MigrationInfo> IN_DB_FOLDER = new LinkedHashMap<>();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.awt.image.BufferedImage;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class PhotoStoreIT {
     @TempDir
     Path dir;
@@ -29,7 +32,7 @@ class PhotoStoreIT {
     void aPhotoIsCopiedIntoTheDataFolderWithAThumbnail() throws Exception {
         Path png = outside.resolve("地面水渍.png");
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             Inspection sheet = InspectionLifecycleIT.startMaintenanceSheet(c);
             UUID item = c.inspectionService().template(sheet).items().findFirst().orElseThrow().id();
             PhotoStore.Photo photo = c.photos().attach(sheet.id(), item, png, null, sheet.inspectorId());
@@ -48,7 +51,7 @@ class PhotoStoreIT {
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(50L * 1024 * 1024);
         }
-        try (AppContext c = AppContext.open(dir)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             Inspection sheet = InspectionLifecycleIT.startMaintenanceSheet(c);
             UUID item = c.inspectionService().template(sheet).items().findFirst().orElseThrow().id();
             assertThatThrownBy(() -> c.photos().attach(sheet.id(), item, text, null, sheet.inspectorId()))

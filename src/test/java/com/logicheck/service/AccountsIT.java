@@ -10,6 +10,8 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.AccountRepository.Account;
 import com.logicheck.service.AccountService.NewAccount;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Accounts on a real H2 file with the real migrations (the hash's iterations lowered by the build, see pom.xml). */
+@DatabaseTest
 class AccountsIT {
     static final int ITERATIONS = TestContexts.PASSWORD_ITERATIONS;
     @TempDir
@@ -29,7 +32,7 @@ class AccountsIT {
 
     @BeforeEach
     void open() {
-        c = TestContexts.open(dir);
+        c = TestContexts.open(MigratedTemplate.into(dir));
         c.reference().createOrganisation("神木县医院");
         accounts = c.accounts();
     }

@@ -12,6 +12,7 @@ import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.MonthlyReport;
 import com.logicheck.pdf.ReportPdfWriter;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 1.4 appeal overturned              → 100 → 200 → 1000.00 → (1000 − 950) × 50 = 2500.00, passed down 1500.00
  * </pre>
  */
+@DatabaseTest
 class AssessmentReliefIT {
     private static final Messages ZH = new Messages(Messages.CHINESE);
     @TempDir

@@ -16,6 +16,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.suites.MigratedTemplate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +49,7 @@ public final class AssessmentWorld {
     public final Place ward;
 
     public AssessmentWorld(Path dir) {
-        c = AppContext.open(dir, CLOCK);
+        c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
         inspector = c.currentUser().get();
         UUID org = c.reference().organisation().orElseThrow().id();
         supervisor = c.reference().addPerson(org, "刘洋", Role.SUPERVISOR, null);

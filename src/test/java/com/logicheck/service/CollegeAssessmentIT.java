@@ -19,6 +19,7 @@ import com.logicheck.domain.assessment.VetoEvent;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
+import com.logicheck.suites.DatabaseTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (1.2: 10 × 0.5) = 12 points → 88.00; the 30-person panel scores 100, 40 and 28 × 90 → trimmed mean 90.00.
  * 88 × 60% + 90 × 40% = 52.80 + 36.00 = 88.80 (合格), bond 200,000 元.
  */
+@DatabaseTest
 class CollegeAssessmentIT {
     private static final Messages ZH = new Messages(Messages.CHINESE);
     @TempDir

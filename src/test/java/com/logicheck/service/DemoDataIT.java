@@ -7,6 +7,8 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.persistence.InspectionRepository.InspectionRow;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class DemoDataIT {
     @TempDir
     Path dir;
@@ -24,7 +27,7 @@ class DemoDataIT {
     @Test
     void fillsARealisticMonthOnEveryTemplateAndOnlyOnce() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        try (AppContext c = AppContext.open(dir, clock)) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir), clock)) {
             DemoData demo = new DemoData(c.reference(), c.templates(), c.inspections(), c.inspectionService(),
                     c.photos(), new DemoPhotos(scratch), clock);
             DemoData.Summary summary = demo.fill(7);

@@ -16,6 +16,7 @@ import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
+import com.logicheck.suites.DatabaseTest;
 import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the 20th deducting 1.1 (3 × 1 = 3) and 1.4 (2 × 1 = 2) = 95.00. 工程维修's mean is (100 + 95) ÷ 2 = 97.50 → 195.00
  * points, the month 4 × 200 + 195 = 995.00 → (995 − 950) × 50 = 2250 元 reward, 60% = 1350 元 passed down.
  */
+@DatabaseTest
 class HospitalAssessmentIT {
     private static final Messages ZH = new Messages(Messages.CHINESE);
     private static final String CANTEEN_ITEM = "1.1";   // 食品经营许可: 未公示扣1分

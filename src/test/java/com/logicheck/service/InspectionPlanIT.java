@@ -8,6 +8,7 @@ import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.domain.plan.PeriodUnit;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 层级检查 plans on a real data folder: supervisors only, counted from the person's real sheets, missed per provider. */
+@DatabaseTest
 class InspectionPlanIT {
     @TempDir
     Path dir;

@@ -10,6 +10,8 @@ import com.logicheck.pdf.MonthlyReport;
 import com.logicheck.pdf.ReportPdfWriter;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.xlsx.DeductionRow;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 月服务质量报告 and the Excel deduction list on the demo month (filled once for the class): the data behind the
  * charts, the PDF's own text read back, and the workbook read back with POI.
  */
+@DatabaseTest
 class MonthlyReportIT {
     static final YearMonth MONTH = YearMonth.of(2026, 11);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -49,7 +52,7 @@ class MonthlyReportIT {
 
     @BeforeAll
     static void fill() {
-        c = AppContext.open(dir, CLOCK);
+        c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
         new DemoData(c.reference(), c.templates(), c.inspections(), c.inspectionService(), c.photos(),
                 new DemoPhotos(scratch), CLOCK).fill(7);
         new DemoSchemes(c.reference(), c.schemes(), c.templates()).attachHospitalScheme();

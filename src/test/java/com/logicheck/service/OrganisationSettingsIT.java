@@ -11,6 +11,8 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 单位设置 on a real H2 file set up by the wizard: name, logo, idle lock, language and sync folder change and are
  * logged; bad input and people who may not change anything leave everything as it was; one step undoes.
  */
+@DatabaseTest
 class OrganisationSettingsIT {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
     @TempDir
@@ -44,7 +47,7 @@ class OrganisationSettingsIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        c = TestContexts.open(dir, CLOCK);
+        c = TestContexts.open(MigratedTemplate.into(dir), CLOCK);
         admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", OrganisationSetup.logo(image("red.png",
                 new Color(180, 20, 30), 800, 400)), "王主任", "Wang", "hq-2026-admin".toCharArray(),
                 List.of(new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区")),

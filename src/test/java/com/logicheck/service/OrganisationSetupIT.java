@@ -13,6 +13,8 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.xlsx.TableWorkbook;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 首次设置 on a real H2 file: everything in one transaction, nothing on bad input, demo data beside it. */
+@DatabaseTest
 class OrganisationSetupIT {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
     @TempDir
@@ -41,7 +44,7 @@ class OrganisationSetupIT {
 
     @BeforeEach
     void open() {
-        c = TestContexts.open(dir, CLOCK);
+        c = TestContexts.open(MigratedTemplate.into(dir), CLOCK);
     }
 
     @AfterEach

@@ -18,6 +18,7 @@ import com.logicheck.domain.rectification.Verdict;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.persistence.RectificationRepository;
+import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The rectification loop on a real H2 file through AppContext.open. "Today" is 5 December 2026. */
+@DatabaseTest
 class RectificationIT {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
     @TempDir

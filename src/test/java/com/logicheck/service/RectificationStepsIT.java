@@ -12,6 +12,7 @@ import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.domain.rectification.Verdict;
 import com.logicheck.persistence.RectificationRepository;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.UiFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * re-inspection photos stay with
  * their re-inspection; a refused step or a bad photo stores nothing.
  */
+@DatabaseTest
 class RectificationStepsIT {
     @TempDir
     Path dir;

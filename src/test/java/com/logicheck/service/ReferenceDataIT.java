@@ -22,6 +22,8 @@ import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
 import com.logicheck.service.ReferenceData.ContractForm;
 import com.logicheck.service.ReferenceRows.PlaceLine;
 import com.logicheck.service.ReferenceRows.ProviderLine;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 基础资料 on a real H2 file with the real migrations: each rule, and that bad input changes nothing. */
+@DatabaseTest
 class ReferenceDataIT {
     @TempDir
     Path dir;
@@ -50,7 +53,7 @@ class ReferenceDataIT {
 
     @BeforeEach
     void setUp() {
-        c = TestContexts.open(dir, OrganisationSetupIT.CLOCK);
+        c = TestContexts.open(MigratedTemplate.into(dir), OrganisationSetupIT.CLOCK);
         admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", null, "王主任", "wang",
                 "hq-2026-admin".toCharArray(), List.of(
                         new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区"),

@@ -12,6 +12,8 @@ import com.logicheck.domain.rectification.Verdict;
 import com.logicheck.domain.org.Role;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.ChangeLog;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +43,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * inspector; the file verifies (our verifier, the trust list, pdfsig), is PDF/A-3b (veraPDF), one changed byte fails,
  * and the embedded record's order is the stored order field for field. Refusals write no file.
  */
+@DatabaseTest
 class SignedNoticeIT {
     @TempDir
     static Path dir;
@@ -189,6 +192,7 @@ class SignedNoticeIT {
     }
 
     @Test
+    @DependsOnMachine
     void pdfsigSaysValid() throws Exception {
         Assumptions.assumeTrue(SignedSheetPdfIT.onPath("pdfsig"), "pdfsig (poppler-utils) is not installed");
         assertThat(SignedSheetPdfIT.run("pdfsig", signed.pdf().toString()))

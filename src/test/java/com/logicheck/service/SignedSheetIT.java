@@ -5,19 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Signing a sheet on a real H2 file: the PDF, its record and the lock. */
+@DatabaseTest
 class SignedSheetIT {
     @TempDir
     Path dir;
 
     @Test
     void signingWritesAVerifiedPdfAndLocksTheSheet() throws Exception {
-        try (AppContext c = AppContext.open(dir.resolve("data"))) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             SigningService.SignedSheet signed = f.sign();
             byte[] pdf = Files.readAllBytes(signed.pdf());

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.DependsOnMachine;
+import com.logicheck.suites.MigratedTemplate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +40,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * The signed PDF of a real sheet (H2 file, real migrations, 3 photos): text, metadata and the embedded record
  * round-trip; veraPDF finds it PDF/A-3b; the signature verifies; one changed byte anywhere fails verification.
  */
+@DatabaseTest
 class SignedSheetPdfIT {
     @TempDir
     static Path dir;
@@ -47,7 +51,7 @@ class SignedSheetPdfIT {
 
     @BeforeAll
     static void signASheet() throws Exception {
-        context = AppContext.open(dir.resolve("data"));
+        context = AppContext.open(MigratedTemplate.into(dir.resolve("data")));
         Files.createDirectories(dir.resolve("data/branding"));
         javax.imageio.ImageIO.write(logo(), "png", dir.resolve("data/branding/logo.png").toFile());
         fixture = SignedSheetFixture.finished(context, dir.resolve("scratch"));
@@ -225,6 +229,7 @@ class SignedSheetPdfIT {
     }
 
     @Test
+    @DependsOnMachine
     void pdfsigSaysValidAndCatchesAChangedByte() throws Exception {
         Assumptions.assumeTrue(onPath("pdfsig"), "pdfsig (poppler-utils) is not installed");
         Path good = dir.resolve("good.pdf");

@@ -12,6 +12,8 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.persistence.ChangeLog;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Signing locks a sheet: every write path refuses it; a correction is a new revision that supersedes it, and
  * both stay visible. Refused signings leave the database and the signed folder as they were.
  */
+@DatabaseTest
 class SigningLockIT {
     @TempDir
     Path dir;
@@ -48,7 +51,7 @@ class SigningLockIT {
 
     @Test
     void everyWritePathRefusesASignedSheet() {
-        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             f.sign();
             Inspection sheet = f.sheet;
@@ -76,7 +79,7 @@ class SigningLockIT {
 
     @Test
     void aCorrectionIsANewRevisionAndTheSignedSheetStaysAsItWas() throws Exception {
-        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             SigningService.SignedSheet signed = f.sign();
             byte[] signedPdf = Files.readAllBytes(signed.pdf());
@@ -116,7 +119,7 @@ class SigningLockIT {
 
     @Test
     void aDraftOrUnfinishedSheetCannotBeRevisedAndAnUnansweredOneCannotBeSigned() throws Exception {
-        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), false, 0);
             c.inspectionService().clear(f.sheet, f.template.items().findFirst().orElseThrow().id(), f.inspector.id());
             Snapshot before = snapshot(c, f.sheet.id());
@@ -129,7 +132,7 @@ class SigningLockIT {
 
     @Test
     void aWrongPasswordOrADamagedKeystoreIsRefusedAndNothingChanges() throws Exception {
-        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture first = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             first.sign(); // creates the inspector's key with the right password
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch2"), true, 0);
@@ -152,7 +155,7 @@ class SigningLockIT {
 
     @Test
     void aMissingPhotoFileOrABadSignatureImageIsRefusedAndNothingChanges() throws Exception {
-        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             Snapshot before = snapshot(c, f.sheet.id());
             refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest("not a png".getBytes(),
@@ -170,7 +173,7 @@ class SigningLockIT {
 
     @Test
     void aRefusalToSignIsRecordedWithItsReason() throws Exception {
-        try (AppContext c = TestContexts.open(dir.resolve("data"))) {
+        try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             var signed = c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng("张伟", 1),

@@ -10,6 +10,7 @@ import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.xlsx.FilledForms;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
  * person would, imported, and the month computed from it; bad files are refused with every fault named by row and
  * column, and nothing is stored.
  */
+@DatabaseTest
 class SurveyFormIT {
     private static final Messages ZH = new Messages(Messages.CHINESE);
     @TempDir

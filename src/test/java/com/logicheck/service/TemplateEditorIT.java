@@ -19,6 +19,8 @@ import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.scoring.SheetScore;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The editor's use cases on a real data folder: publish, draft durability, roles, built-ins, Excel import. */
+@DatabaseTest
 class TemplateEditorIT {
     @TempDir
     Path dir;
@@ -51,7 +54,7 @@ class TemplateEditorIT {
 
     @Test
     void publishingVersionTwoLeavesAnExistingSheetOnVersionOneWithTheSameScoreAndNewSheetsTakeVersionTwo() {
-        try (AppContext context = AppContext.open(dir)) {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
             TemplateEditorService editor = context.templateEditor();
             String code = editor.saveAs("hospital-maintenance", null, "本院工程维修考核表", w.supervisor().id());
@@ -99,7 +102,7 @@ class TemplateEditorIT {
     @Test
     void aDraftWithFaultsSurvivesARestartAndCannotBePublished() {
         String code;
-        try (AppContext context = AppContext.open(dir)) {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
             TemplateEditorService editor = context.templateEditor();
             code = editor.create("新食堂检查表", com.logicheck.domain.ServiceLine.CANTEEN, w.supervisor().id());
@@ -114,7 +117,7 @@ class TemplateEditorIT {
                             Problem.of("problem.editor.number", "4.5x")));
             assertThat(context.templates().latest()).noneMatch(t -> t.code().equals(code));
         }
-        try (AppContext context = AppContext.open(dir)) {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
             var opened = context.templateEditor().open(code, w.supervisor().id());
             assertThat(opened.storedDraft()).isTrue();
@@ -125,7 +128,7 @@ class TemplateEditorIT {
 
     @Test
     void onlySupervisorsAndAdminsChangeTemplatesAndBuiltInsAreReadOnly() {
-        try (AppContext context = AppContext.open(dir)) {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
             TemplateEditorService editor = context.templateEditor();
             assertThatThrownBy(() -> editor.saveAs("hospital-maintenance", null, "x", w.inspector().id()))
@@ -149,7 +152,7 @@ class TemplateEditorIT {
 
     @Test
     void importingAnExportedBuiltInChangesNothingAndAChangedCopyBecomesAnOwnTemplateWithHistory() {
-        try (AppContext context = AppContext.open(dir)) {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
             TemplateEditorService editor = context.templateEditor();
             byte[] book = editor.exportWorkbook(List.of(editor.latest("hospital-environment")));

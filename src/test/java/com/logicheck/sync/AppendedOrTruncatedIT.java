@@ -2,6 +2,7 @@ package com.logicheck.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "truncated"; a file cut short (anywhere, even just after an earlier {@code %%EOF}) is still "truncated".
  * Nothing refused writes a row.
  */
+@DatabaseTest
 class AppendedOrTruncatedIT {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with points, total and grade, veto, the reward or penalty with its computation and the 60% passed down, who closed
  * it and when; the record of a reopening prints its reason and the closing it reopens.
  */
+@DatabaseTest
 class ClosingRecordPdfIT {
     private static final char[] PASSWORD = "关闭-记录-2026".toCharArray();
     @TempDir

@@ -3,6 +3,8 @@ package com.logicheck.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * revision listed before its original still waits for it; a cancelled import stops between two files with exactly
  * the files reported so far merged.
  */
+@DatabaseTest
 class ImportPipelineIT {
     @TempDir
     Path dir;
@@ -59,8 +62,8 @@ class ImportPipelineIT {
         assertThat(oneThread).contains("0-说明.pdf REFUSED sync.refused.notPdf", "1-截断.pdf REFUSED sync.refused.truncated");
         assertThat(oneThread.stream().filter(v -> v.contains(" NEW"))).hasSize(5);
         assertThat(oneThread.stream().filter(v -> v.contains(" UPDATED"))).hasSize(1);
-        try (AppContext one = AppContext.open(dir.resolve("one/data"));
-             AppContext two = AppContext.open(dir.resolve("two/data"))) {
+        try (AppContext one = AppContext.open(MigratedTemplate.into(dir.resolve("one/data")));
+             AppContext two = AppContext.open(MigratedTemplate.into(dir.resolve("two/data")))) {
             assertThat(Laptop.sheets(two)).isEqualTo(Laptop.sheets(one)).hasSize(6);
             assertThat(two.syncRepository().counts()).isEqualTo(one.syncRepository().counts());
         }
@@ -76,7 +79,7 @@ class ImportPipelineIT {
             a.context.sheetExporter().export(folder);
             trustOn(a, dir.resolve("b/data"));
         }
-        try (AppContext b = AppContext.open(dir.resolve("b/data"))) {
+        try (AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b/data")))) {
             List<Path> files = b.sheetImporter().filesIn(folder);
             List<ImportReport.FileResult> heard = new ArrayList<>();
             AtomicInteger asked = new AtomicInteger();
@@ -96,14 +99,14 @@ class ImportPipelineIT {
     }
 
     private static void trustOn(Laptop a, Path data) {
-        try (AppContext other = AppContext.open(data)) {
+        try (AppContext other = AppContext.open(MigratedTemplate.into(data))) {
             a.context.trust().all().forEach(c -> other.trust().add(c.sha256(), c.subject(), c.signerName(),
                     c.certificate(), null, null));
         }
     }
 
     private static List<String> verdicts(Path data, List<Path> files, int workers) {
-        try (AppContext b = AppContext.open(data)) {
+        try (AppContext b = AppContext.open(MigratedTemplate.into(data))) {
             List<String> heard = new ArrayList<>();
             ImportReport report = b.sheetImporter().importFiles(files, null,
                     r -> heard.add(r.file().getFileName() + " " + r.kind() + (r.reason() == null ? "" : " " + r.reason())),

@@ -19,6 +19,7 @@ import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.persistence.TrustRepository;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.logicheck.suites.MigratedTemplate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class Laptop implements AutoCloseable {
     private final Random random;
 
     Laptop(Path dir, String inspectorName, String wardName, int seed) {
-        this.context = TestContexts.open(dir.resolve("data"));
+        this.context = TestContexts.open(MigratedTemplate.into(dir.resolve("data")));
         this.scratch = dir.resolve("scratch");
         this.random = new Random(seed);
         var org = context.reference().organisation().orElseGet(() -> context.reference().createOrganisation(ORGANISATION));

@@ -6,6 +6,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DatabaseFault;
+import com.logicheck.suites.DatabaseTest;
 import java.io.RandomAccessFile;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * either refused at open (with 从备份恢复, the file left as it is) or, found only while a valid incoming file is
  * imported, reported as the local database fault — never blamed on the file ("检查记录内容不完整或不一致").
  */
+@DatabaseTest
 class LocalDatabaseFaultIT {
     private static final Set<String> REFUSED_AT_OPEN = Set.of("problem.database.damaged", "problem.database.wentBack");
     @TempDir

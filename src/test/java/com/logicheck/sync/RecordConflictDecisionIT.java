@@ -17,6 +17,8 @@ import com.logicheck.domain.sync.RecordConflictDecision.Resolution;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.service.RectificationService;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * changes; a decided conflict does not come back when the folder is imported again, and a later step on the
  * rejected branch is a conflict, not a step that waits forever.
  */
+@DatabaseTest
 class RecordConflictDecisionIT {
     private static final Messages ZH = Messages.forLanguage("zh");
     @TempDir
@@ -60,7 +63,7 @@ class RecordConflictDecisionIT {
 
     @Test
     void conflictingStepsOfOrdersCanOnlyKeepOursWithAReasonAndTheRejectedBranchStaysRejected() {
-        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             Person wangOnA = person(a, "王芳");
             Person liOnB = person(b, "李娜");
@@ -139,7 +142,7 @@ class RecordConflictDecisionIT {
 
     @Test
     void theOtherLaptopsClosingOfTheMonthReplacesOursWhichStaysSuperseded() throws Exception {
-        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             // B closes first: our (later) closing must not stand in the way of B's closings after it is superseded
@@ -216,7 +219,7 @@ class RecordConflictDecisionIT {
 
     @Test
     void twoReopeningsOfTheSameClosingWithOtherReasonsKeepOurs() {
-        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             a.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());

@@ -14,6 +14,8 @@ import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.RectificationService;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (MONTH_CLOSED_TWICE). A step whose order is not here waits for the rest of the folder and is refused with its reason
  * when the order never comes; once the order's record is in the folder the same file imports.
  */
+@DatabaseTest
 class RecordConflictIT {
     @TempDir
     Path dir;
@@ -35,7 +38,7 @@ class RecordConflictIT {
     @Test
     void contradictingStepsAndClosingsAreConflictsAndAStepWithoutItsOrderWaits() throws Exception {
         Path folder = dir.resolve("folder");
-        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
             List<String> codes = a.rectificationService().orders().deductions(w.sheet()).deductions().stream()
                     .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();

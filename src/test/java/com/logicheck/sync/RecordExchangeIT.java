@@ -21,6 +21,8 @@ import com.logicheck.service.DemoSchemes;
 import com.logicheck.service.RectificationService;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of signed records), photos (same bytes) and closed months, compared as a canonical dump; a second exchange changes
  * nothing.
  */
+@DatabaseTest
 class RecordExchangeIT {
     static final char[] PASSWORD = "整改-同步-2026".toCharArray();
     @TempDir
@@ -52,7 +55,7 @@ class RecordExchangeIT {
         Path folder = dir.resolve("网盘/后勤同步");
         Random random = new Random(6);
         DemoPhotos photos = new DemoPhotos(dir.resolve("scratch"));
-        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             World w = World.on(a, dir);
             // A: 张伟 signs a sheet and issues one order for its deductions
             RectificationOrder order = w.issue(a);

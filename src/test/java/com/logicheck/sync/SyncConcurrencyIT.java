@@ -2,6 +2,7 @@ package com.logicheck.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two imports of the same folder at once (say, the nightly job and a person): every sheet once, nothing lost. */
+@DatabaseTest
 class SyncConcurrencyIT {
     @TempDir
     Path dir;

@@ -3,12 +3,14 @@ package com.logicheck.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Both laptops correct the same sheet: both revisions are kept, the conflict is listed, nothing is overwritten. */
+@DatabaseTest
 class SyncConflictIT {
     @TempDir
     Path dir;

@@ -9,6 +9,8 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there); a provider changed on both laptops is listed, the local row untouched until someone takes the incoming one,
  * and the same package never raises the conflict again.
  */
+@DatabaseTest
 class SyncConflictResolutionIT {
     private static final char[] PASSWORD = "冲突-测试-2026".toCharArray();
     @TempDir
@@ -66,7 +69,7 @@ class SyncConflictResolutionIT {
     @Test
     void aProviderChangedOnBothLaptopsWaitsForAPersonAndTheSamePackageDoesNotAskAgain() throws Exception {
         Path folder = dir.resolve("sync");
-        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             var org = a.reference().createOrganisation("示例县人民医院");
             Person boss = a.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
             var provider = a.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");

@@ -3,6 +3,7 @@ package com.logicheck.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two laptops exchange signed sheets through one folder in both directions and end with identical sheet data;
  * a first-seen signer is held back until trusted; importing the folder again skips everything.
  */
+@DatabaseTest
 class SyncExchangeIT {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.UserKeyStore;
+import com.logicheck.suites.DatabaseTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (untrusted, or trusted but not the inspector's), newer and unknown schemas, unknown templates and items, a huge
  * file and compressed bombs. Every file gets its own reason, nothing throws, and no refused file writes a row.
  */
+@DatabaseTest
 class SyncFuzzIT {
     private static final Set<String> DAMAGE = Set.of("sync.refused.notPdf", "sync.refused.truncated",
             "sync.refused.unsigned", "sync.refused.tampered", "sync.refused.unreadable");

@@ -3,6 +3,7 @@ package com.logicheck.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.suites.DatabaseTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The process is killed (SIGKILL) in the middle of an import; importing again completes it: every sheet once,
  * each whole, with its signed PDF, and nothing in conflict.
  */
+@DatabaseTest
 class SyncKillIT {
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import com.logicheck.pdf.SheetPrint;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.service.DemoPhotos;
+import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * revision supersedes the original back on the first laptop. A file whose originals do not match its record is
  * refused whole and writes nothing, not even a photo file.
  */
+@DatabaseTest
 class SyncPhotosIT {
     @TempDir
     Path dir;

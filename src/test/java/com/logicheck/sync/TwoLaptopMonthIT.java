@@ -19,6 +19,8 @@ import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.DemoSchemes;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * provider. Both directions through one folder, and both end with identical data — compared as a canonical dump of
  * every signed sheet's record and every reference row, not counts. Running the exchange again changes nothing.
  */
+@DatabaseTest
 class TwoLaptopMonthIT {
     private static final char[] PASSWORD = "巡检-同步-2026".toCharArray();
     @TempDir
@@ -43,7 +46,7 @@ class TwoLaptopMonthIT {
     @Test
     void aMonthOfWorkOnTwoLaptopsEndsIdenticalAndASecondExchangeChangesNothing() throws Exception {
         Path folder = dir.resolve("网盘/后勤同步");
-        try (AppContext a = TestContexts.open(dir.resolve("a")); AppContext b = TestContexts.open(dir.resolve("b"))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             new DemoData(a.reference(), a.templates(), a.inspections(), a.inspectionService(), a.photos(),
                     new DemoPhotos(dir.resolve("scratch")), a.clock()).fill(7);
             new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();

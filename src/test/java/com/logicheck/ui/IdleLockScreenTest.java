@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
 import com.logicheck.service.ManualClock;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
+import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -22,6 +25,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The main window with accounts: log-in first, then the idle lock driven by a clock the test moves. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class IdleLockScreenTest {
     @TempDir
     Path dir;

@@ -6,7 +6,10 @@ import static com.logicheck.domain.inspection.Outcome.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.persistence.TemplateRepository.TemplateSummary;
 import com.logicheck.service.TemplateChoice;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.checklist.ChecklistRow;
 import com.logicheck.ui.checklist.ItemRow;
 import java.math.BigDecimal;
@@ -35,6 +38,8 @@ import org.testfx.framework.junit5.Start;
  * close the window and the data folder → reopen → the draft resumes with identical answers.
  */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class InspectionJourneyTest {
     @TempDir
     Path dir;

@@ -17,6 +17,7 @@ import com.logicheck.domain.template.TemplateSection;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.suites.MigratedTemplate;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +60,7 @@ public final class UiFixture implements AutoCloseable {
 
     /** A fresh data folder with the reference data and the test sheet. */
     public static UiFixture create(Path dir) {
-        AppContext context = AppContext.open(dir);
+        AppContext context = AppContext.open(MigratedTemplate.into(dir));
         ReferenceRepository ref = context.reference();
         var org = ref.organisation().orElseGet(() -> ref.createOrganisation("示例县人民医院"));
         Provider provider = ref.addProvider(org.id(), PROVIDER, "恒通");
@@ -76,7 +77,7 @@ public final class UiFixture implements AutoCloseable {
 
     /** The same data folder opened again, as after a restart. */
     public static UiFixture reopen(Path dir) {
-        AppContext context = AppContext.open(dir);
+        AppContext context = AppContext.open(MigratedTemplate.into(dir));
         Provider provider = context.reference().providers().stream().filter(p -> p.name().equals(PROVIDER)).findFirst()
                 .orElseThrow();
         Place place = context.reference().places().stream().filter(p -> p.name().equals("心内科病区")).findFirst()

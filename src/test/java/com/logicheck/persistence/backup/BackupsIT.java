@@ -9,6 +9,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.files.Sha256;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Backups of a real data folder: manifest, checks before restore, full disk, cancel, daily once, rotation on disk. */
+@DatabaseTest
 class BackupsIT {
     @TempDir
     Path tmp;

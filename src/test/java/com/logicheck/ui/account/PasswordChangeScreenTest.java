@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.service.AccountService.NewAccount;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
@@ -27,6 +29,8 @@ import org.testfx.framework.junit5.Start;
 
 /** After an admin set the password, the log-in asks for a new one before any screen; 取消 logs out (ADR 0025). */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class PasswordChangeScreenTest {
     @TempDir
     Path dir;

@@ -7,6 +7,8 @@ import com.logicheck.app.TestContexts;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.service.SheetLists;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The first-run wizard's steps, checks and 完成 on a fresh data folder (no toolkit needed). */
+@DatabaseTest
 class SetupWizardViewModelTest {
     @TempDir
     Path dir;
@@ -29,7 +32,7 @@ class SetupWizardViewModelTest {
 
     @BeforeEach
     void open() {
-        c = TestContexts.open(dir);
+        c = TestContexts.open(MigratedTemplate.into(dir));
         vm = new SetupWizardViewModel(c.organisationSetup(), c.demoMonth(), new ReferenceFiles(messages),
                 new SheetLists(c.inspections(), c.templates()),
                 messages, TaskExecutor.synchronous(), navigator);

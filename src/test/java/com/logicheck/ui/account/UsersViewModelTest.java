@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 用户管理 as a 管理员 sees it, and what it refuses. */
+@DatabaseTest
 class UsersViewModelTest {
     @TempDir
     Path dir;

@@ -8,6 +8,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.DemoSchemes;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiServices;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class AssessmentDemo implements AutoCloseable {
     final com.logicheck.ui.QueuedEntryFiles entryFiles = new com.logicheck.ui.QueuedEntryFiles();
 
     AssessmentDemo(Path dir, Path scratch) {
-        context = AppContext.open(dir, clock);
+        context = AppContext.open(MigratedTemplate.into(dir), clock);
         new DemoData(context.reference(), context.templates(), context.inspections(), context.inspectionService(),
                 context.photos(), new DemoPhotos(scratch), clock).fill(7);
         new DemoSchemes(context.reference(), context.schemes(), context.templates()).attachHospitalScheme();

@@ -10,6 +10,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
 import com.logicheck.service.MonthlyReports;
 import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 层级检查 where the supervisor decides: one line on the monthly assessment and in the monthly report, never a deduction. */
+@DatabaseTest
 class AssessmentPlanLineTest {
     static final String NOVEMBER_LINE = "层级检查：本月应检 10 次，实检 1 次，缺 9 次（仅供参考，不计入考核得分）。";
     @TempDir

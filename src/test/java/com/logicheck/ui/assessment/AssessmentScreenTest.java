@@ -2,6 +2,8 @@ package com.logicheck.ui.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
@@ -24,6 +26,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The demo month is filled before the toolkit starts (it is slow), so {@code @Start} only builds the screen. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class AssessmentScreenTest {
     @TempDir
     static Path dir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Role;
 import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.assessment.AssessmentLine.Kind;
 import com.logicheck.ui.common.TaskExecutor;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One demo data folder for the class (filling it is the slow part); each test gets a fresh view model. */
+@DatabaseTest
 class AssessmentViewModelTest {
     @TempDir
     static Path dir;

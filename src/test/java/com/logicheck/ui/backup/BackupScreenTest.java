@@ -6,6 +6,8 @@ import com.logicheck.app.AppContext;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class BackupScreenTest {
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 备份与恢复 without a toolkit: the list in words, back up now, a damaged backup never reaches the restorer. */
+@DatabaseTest
 class BackupViewModelTest {
     @TempDir
     Path dir;

@@ -2,6 +2,8 @@ package com.logicheck.ui.batchexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
@@ -21,6 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class BatchExportScreenTest {
     @TempDir
     Path dir;

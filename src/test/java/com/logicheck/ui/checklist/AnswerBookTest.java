@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.UiFixture;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The screen's answer book on the fixture's sheet, without a database. */
+@DatabaseTest
 class AnswerBookTest {
     final ChecklistTemplate sheet = UiFixture.sheet();
     final UUID a1 = id("A1");

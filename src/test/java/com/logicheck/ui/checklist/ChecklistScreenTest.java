@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.UiFixture;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,6 +34,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The checklist screen driven from the keyboard, as an inspector does. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class ChecklistScreenTest {
     @TempDir
     Path dir;
@@ -172,37 +175,23 @@ class ChecklistScreenTest {
     }
 
     /**
-     * Opening is measured as CPU time of the UI thread (H2 included, since the test executor is synchronous),
-     * so that other builds on a shared machine do not make it flaky; the best of three warm opens counts.
+     * A 100-item sheet opens with every row and only the visible cells built. How fast it opens is a goal of the
+     * benchmark (src/docs/benchmark.md, "open a 100-item sheet in the checklist screen"), not of a test that a busy
+     * shared machine would make flaky (ADR 0035).
      */
     @Test
-    void aHundredItemSheetOpensFastAndIsVirtualised(FxRobot robot) {
+    void aHundredItemSheetOpensWithEveryRowAndIsVirtualised(FxRobot robot) {
         var big = fx.storeLargeTemplate(100);
         Inspection bigDraft = fx.startDraft(big);
-        long best = Long.MAX_VALUE;
-        long bestWall = Long.MAX_VALUE;
-        for (int run = 0; run < 4; run++) {
-            long[] elapsed = new long[2];
-            robot.interact(() -> {
-                var threads = ManagementFactory.getThreadMXBean();
-                long cpu = threads.getCurrentThreadCpuTime();
-                long wall = System.nanoTime();
-                var view = screens.checklist(bigDraft.id(), null);
-                stage.getScene().setRoot(view.root());
-                view.root().applyCss();
-                view.root().layout();
-                view.controller().shown();
-                elapsed[0] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
-                elapsed[1] = (System.nanoTime() - wall) / 1_000_000;
-            });
-            if (run > 0) {
-                best = Math.min(best, elapsed[0]);
-                bestWall = Math.min(bestWall, elapsed[1]);
-            }
-        }
+        robot.interact(() -> {
+            var view = screens.checklist(bigDraft.id(), null);
+            stage.getScene().setRoot(view.root());
+            view.root().applyCss();
+            view.root().layout();
+            view.controller().shown();
+        });
         ListView<?> list = robot.lookup("#itemList").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(110);
-        assertThat(best).as("UI-thread ms to open a 100-item sheet (wall %d ms)", bestWall).isLessThan(200);
         assertThat(robot.lookup("#itemList .list-cell").queryAllAs(ListCell.class)).hasSizeLessThan(50);
     }
 }

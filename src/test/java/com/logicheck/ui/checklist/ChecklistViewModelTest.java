@@ -8,6 +8,7 @@ import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.SheetPhotos;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The checklist logic without a toolkit: real H2 in a temp folder, synchronous executor. */
+@DatabaseTest
 class ChecklistViewModelTest {
     @TempDir
     Path dir;

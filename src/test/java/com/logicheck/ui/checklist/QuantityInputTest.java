@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.i18n.Messages;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.UiFixture;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
+@DatabaseTest
 class QuantityInputTest {
     final Messages messages = Messages.forLanguage("zh");
 

@@ -3,6 +3,7 @@ package com.logicheck.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.UiFonts;
 import java.time.LocalDate;
 import javafx.scene.Scene;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 
 /** A date field typed by keyboard: Chinese forms are taken, a bad date is said to be bad and the field keeps its date. */
 @ExtendWith(ApplicationExtension.class)
+@UiTest
 class DateFieldsTest {
     DatePicker picker;
     DatePicker english;

@@ -2,6 +2,8 @@ package com.logicheck.ui.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
@@ -28,6 +30,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The desk screen headless: overdue row highlighted, a row opens its detail, tabs, calendar click, charts, roles. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class DeskScreenTest {
     @TempDir
     static Path dir;

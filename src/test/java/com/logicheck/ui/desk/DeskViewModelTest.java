@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The desk's list, tabs, filters, counts, calendar and charts over three real orders (no toolkit). */
+@DatabaseTest
 class DeskViewModelTest {
     @TempDir
     Path dir;

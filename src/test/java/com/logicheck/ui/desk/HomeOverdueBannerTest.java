@@ -2,6 +2,8 @@ package com.logicheck.ui.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import org.testfx.framework.junit5.Start;
 
 /** At start-up the home screen shows what became overdue, non-modal, with a way to the desk. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class HomeOverdueBannerTest {
     @TempDir
     static Path dir;

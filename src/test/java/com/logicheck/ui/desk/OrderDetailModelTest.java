@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The order's detail and its steps as each role sees them (ADR 0018), on a real data folder. */
+@DatabaseTest
 class OrderDetailModelTest {
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package com.logicheck.ui.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.service.RectificationDeskService;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up notice: computed once per run, lists what became overdue since the last session, dismissable. */
+@DatabaseTest
 class OverdueNoticeModelTest {
     @TempDir
     Path dir;

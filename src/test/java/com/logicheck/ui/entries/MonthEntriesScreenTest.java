@@ -8,6 +8,8 @@ import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.QueuedEntryFiles;
 import com.logicheck.ui.RecordingNavigator;
@@ -44,6 +46,8 @@ import org.testfx.framework.junit5.Start;
  * 88 × 60% = 52.80) entered tab by tab — each main path, and each refusal leaving the month as it was.
  */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class MonthEntriesScreenTest {
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);

@@ -2,6 +2,8 @@ package com.logicheck.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
@@ -29,6 +31,8 @@ import org.testfx.framework.junit5.Start;
  * window or the role does not offer hidden, and a group with nothing in it hidden.
  */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class HomeMenuTest {
     @TempDir
     Path dir;

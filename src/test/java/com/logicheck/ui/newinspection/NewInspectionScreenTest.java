@@ -3,7 +3,10 @@ package com.logicheck.ui.newinspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.persistence.TemplateRepository.TemplateSummary;
 import com.logicheck.service.TemplateChoice;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
@@ -23,6 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class NewInspectionScreenTest {
     @TempDir
     Path dir;

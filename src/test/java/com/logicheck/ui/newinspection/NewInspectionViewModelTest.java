@@ -8,6 +8,7 @@ import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DatabaseTest
 class NewInspectionViewModelTest {
     @TempDir
     Path dir;

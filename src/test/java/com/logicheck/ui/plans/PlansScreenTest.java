@@ -7,6 +7,8 @@ import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
 import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
@@ -31,6 +33,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The plan editor headless: a supervisor selects a plan, types a bad coverage, fixes it, saves, undoes, ends it. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class PlansScreenTest {
     @TempDir
     Path dir;

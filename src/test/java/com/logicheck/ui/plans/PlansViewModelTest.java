@@ -9,6 +9,7 @@ import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
 import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 层级检查 screen model: a supervisor adds, changes, ends and undoes; everyone sees required/done/missed. */
+@DatabaseTest
 class PlansViewModelTest {
     @TempDir
     Path dir;

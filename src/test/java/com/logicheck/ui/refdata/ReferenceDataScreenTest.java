@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
+import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
 import com.logicheck.service.ReferenceData.PlaceItem;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
@@ -31,6 +34,8 @@ import org.testfx.framework.junit5.Start;
 
 /** 基础资料 as a 管理员: search the tree, deactivate a ward and undo it, add a provider and refuse a negative fee. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class ReferenceDataScreenTest {
     @TempDir
     Path dir;

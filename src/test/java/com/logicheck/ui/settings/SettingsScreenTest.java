@@ -4,6 +4,8 @@ import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
@@ -36,6 +38,8 @@ import org.testfx.framework.junit5.Start;
  * is not an image (the old logo stays), removes it and undoes with Ctrl+Z; an inspector sees everything read-only.
  */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class SettingsScreenTest {
     @TempDir
     Path dir;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.SignatureRole;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
@@ -27,6 +29,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The signing screen: the robot draws on the pads and signs a finished sheet. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class SigningScreenTest {
     @TempDir
     Path dir;

@@ -3,6 +3,8 @@ package com.logicheck.ui.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
@@ -21,6 +23,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The summary of a signed sheet: 已签字, read-only, 导出 PDF then 打开, 更正（修订版）. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class SignedSummaryScreenTest {
     @TempDir
     Path dir;

@@ -3,6 +3,10 @@ package com.logicheck.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.i18n.Messages;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.MigratedTemplate;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
@@ -30,6 +34,8 @@ import org.testfx.framework.junit5.Start;
  * choice there); an inspector sees both sides but cannot decide.
  */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class RecordConflictsScreenTest {
     @TempDir
     Path dir;
@@ -45,8 +51,8 @@ class RecordConflictsScreenTest {
     }
 
     private RecordConflictFixture.People showScreen(FxRobot robot, boolean supervisor) {
-        a = AppContext.open(dir.resolve("a"));
-        b = AppContext.open(dir.resolve("b"));
+        a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
+        b = AppContext.open(MigratedTemplate.into(dir.resolve("b")));
         RecordConflictFixture.People people = RecordConflictFixture.conflicts(a, b, dir);
         UUID user = supervisor ? people.supervisor().id() : people.inspector().id();
         a.currentUser().switchTo(a.reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.org.Role;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
@@ -30,6 +32,8 @@ import org.testfx.framework.junit5.Start;
  * supervisor looks at the certificate and trusts it, the next import takes it; a second run skips it.
  */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class SyncScreenTest {
     @TempDir
     Path dir;

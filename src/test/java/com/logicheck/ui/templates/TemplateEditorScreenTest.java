@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.TemplateRepository;
+import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
@@ -25,6 +27,8 @@ import org.testfx.framework.junit5.Start;
 
 /** 模板编辑 on a real data folder: add an item, watch the preview score follow a sample answer, publish. */
 @ExtendWith(ApplicationExtension.class)
+@DatabaseTest
+@UiTest
 class TemplateEditorScreenTest {
     @TempDir
     Path dir;
