@@ -1,5 +1,6 @@
 package com.logicheck.persistence;
 
+import com.logicheck.suites.DatabaseTest;
 import static com.logicheck.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A unit of work on a real H2 file: repository methods that each open their own transaction join the one around
  * them, so a use case is written whole or not at all (ADR 0032); on their own they still commit each call.
  */
+@DatabaseTest
 class UnitOfWorkIT {
     private static final String HASH = "pbkdf2$1$c2FsdA==$aGFzaA==";
 

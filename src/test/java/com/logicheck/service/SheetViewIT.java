@@ -1,5 +1,6 @@
 package com.logicheck.service;
 
+import com.logicheck.suites.DatabaseTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.Inspection;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One loader for a sheet (ADR 0034): the screens' view names only active places — a deactivated one shows "—", as
  * the screens always did — while the signed record keeps naming it.
  */
+@DatabaseTest
 class SheetViewIT {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package com.logicheck.sync;
 
+import com.logicheck.suites.DatabaseTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code src/test/resources/sync/compat/} (see its README), arrive in a fresh data folder once their two signers are
  * trusted; a second import skips all three.
  */
+@DatabaseTest
 class PreviousMainFilesImportIT {
     static final String[] FILES = {
         "基础数据包_2026-12-07_示例县人民医院_fc1e0abf9cfb.pdf",
