@@ -5,51 +5,51 @@ import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.SchemeFiles;
 import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.inspection.InspectionStatus;
-import com.logicheck.persistence.AccountRepository;
-import com.logicheck.persistence.ActorRepository;
-import com.logicheck.persistence.AssessmentMonthRepository;
-import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.CjkFont;
+import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.Letterhead;
 import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.pdf.RecordPdfWriter;
 import com.logicheck.pdf.SheetPdfWriter;
+import com.logicheck.persistence.AccountRepository;
+import com.logicheck.persistence.ActorRepository;
+import com.logicheck.persistence.AssessmentMonthRepository;
+import com.logicheck.persistence.AssessmentSheets;
+import com.logicheck.persistence.BrandingRepository;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
 import com.logicheck.persistence.DatabaseKey;
-import com.logicheck.persistence.backup.Backups;
-import com.logicheck.persistence.backup.Retention;
+import com.logicheck.persistence.EvidenceFiles;
 import com.logicheck.persistence.IncidentRepository;
+import com.logicheck.persistence.InspectionPlanRepository;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.RecordConflictRepository;
+import com.logicheck.persistence.RecordLog;
+import com.logicheck.persistence.RecordStore;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.persistence.RectificationRepository;
-import com.logicheck.persistence.RecordStore;
+import com.logicheck.persistence.ReferenceEditing;
 import com.logicheck.persistence.ReferenceRepository;
+import com.logicheck.persistence.ReferenceSyncRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
-import com.logicheck.persistence.UnitOfWork;
 import com.logicheck.persistence.SettingsRepository;
 import com.logicheck.persistence.SetupRepository;
+import com.logicheck.persistence.SheetConflictRepository;
+import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.SyncRepository;
-import com.logicheck.sync.SheetExporter;
-import com.logicheck.sync.SheetImporter;
-import com.logicheck.sync.ReferenceExporter;
-import com.logicheck.sync.RecordMergeDecider;
-import com.logicheck.sync.RecordMerger;
-import com.logicheck.sync.ReferenceImporter;
-import com.logicheck.sync.SyncConflicts;
-import com.logicheck.persistence.ReferenceSyncRepository;
-import com.logicheck.persistence.SheetConflictRepository;
-import com.logicheck.pdf.DataPackagePdfWriter;
-import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TemplateEditing;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.persistence.TrustRepository;
+import com.logicheck.persistence.UnitOfWork;
+import com.logicheck.persistence.backup.Backups;
+import com.logicheck.persistence.backup.Retention;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
 import com.logicheck.service.AccountService;
@@ -57,27 +57,42 @@ import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.DemoMonth;
-import com.logicheck.service.OrganisationSetup;
-import com.logicheck.service.SessionSettings;
 import com.logicheck.service.ExportService;
+import com.logicheck.service.InspectionPlanService;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.LoginThrottle;
+import com.logicheck.service.OrganisationSettings;
+import com.logicheck.service.OrganisationSetup;
 import com.logicheck.service.PasswordHasher;
 import com.logicheck.service.RectificationDeskService;
 import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationService;
 import com.logicheck.service.RectificationSettings;
 import com.logicheck.service.RectificationSteps;
-import com.logicheck.service.InspectionPlanService;
-import com.logicheck.persistence.InspectionPlanRepository;
+import com.logicheck.service.ReferenceData;
+import com.logicheck.service.ReferenceFiles;
 import com.logicheck.service.SchemeCatalog;
+import com.logicheck.service.SessionSettings;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
 import com.logicheck.service.SigningService;
+import com.logicheck.service.SurveyForms;
 import com.logicheck.service.TemplateCatalog;
 import com.logicheck.service.TemplateEditorService;
-import com.logicheck.service.VerifyService;
 import com.logicheck.service.UseCases;
+import com.logicheck.service.VerifyService;
+import com.logicheck.sync.RecordConflicts;
+import com.logicheck.sync.RecordExporter;
+import com.logicheck.sync.RecordImporter;
+import com.logicheck.sync.RecordMergeDecider;
+import com.logicheck.sync.RecordMerger;
+import com.logicheck.sync.RecordPrints;
+import com.logicheck.sync.ReferenceExporter;
+import com.logicheck.sync.ReferenceImporter;
+import com.logicheck.sync.SheetExporter;
+import com.logicheck.sync.SheetImporter;
+import com.logicheck.sync.SyncConflicts;
+import com.logicheck.xlsx.SurveyWorkbook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -113,14 +128,14 @@ public final class AppContext implements AutoCloseable {
     private final SheetExporter sheetExporter;
     private final ReferenceExporter referenceExporter;
     private final SyncConflicts syncConflicts;
-    private final com.logicheck.persistence.RecordLog recordLog; // --- syncrecords ---
-    private final com.logicheck.sync.RecordExporter recordExporter;
+    private final RecordLog recordLog;
+    private final RecordExporter recordExporter;
     private final ReferenceSyncRepository referenceSync;
     private final RectificationService rectificationService;
     private final RectificationDeskService rectificationDesk;
     private final RectificationNotices rectificationNotices;
     private final TemplateEditorService templateEditor;
-    private final com.logicheck.service.SurveyForms surveyForms;
+    private final SurveyForms surveyForms;
     private final Backups backups;
     private final AccountService accounts;
     private final OrganisationSetup organisationSetup;
@@ -129,10 +144,10 @@ public final class AppContext implements AutoCloseable {
     private final RectificationSteps rectificationSteps;
     private final InspectionPlanService inspectionPlans;
     private final ChangeLog changeLog;
-    private final com.logicheck.service.ReferenceData referenceData; // --- refdata ---
-    private final Letterhead letterhead; // --- branding ---
+    private final ReferenceData referenceData;
+    private final Letterhead letterhead;
     private final CjkFont font;
-    private final com.logicheck.service.OrganisationSettings organisationSettings; // --- branding ---
+    private final OrganisationSettings organisationSettings;
 
     private AppContext(DataDirectory dataDirectory, Database database, Clock clock, Messages messages,
                        PasswordHasher hasher) {
@@ -173,28 +188,25 @@ public final class AppContext implements AutoCloseable {
         SchemeFiles schemeFiles = new SchemeFiles();
         this.schemes = new SchemeRepository(database.dsl(), clock, changeLog, schemeFiles);
         new SchemeCatalog(new BuiltInSchemes(schemeFiles), schemes).installBuiltIns();
-        // --- syncui: reference-data packages and conflict resolution (ADR 0019) ---
         this.referenceSync = new ReferenceSyncRepository(database.dsl(), clock, changeLog,
                 templateFiles, schemes, schemeFiles);
-        // --- syncrecords: rectification steps and closed months as signed records (ADR 0022) ---
-        this.recordLog = new com.logicheck.persistence.RecordLog(database.dsl(), clock);
-        com.logicheck.sync.RecordPrints recordPrints = new com.logicheck.sync.RecordPrints(messages);
-        this.recordExporter = new com.logicheck.sync.RecordExporter(recordLog, recordPrints,
-                new com.logicheck.pdf.RecordPdfWriter(font), signer, signingFiles, photos, trust,
+        this.recordLog = new RecordLog(database.dsl(), clock);
+        RecordPrints recordPrints = new RecordPrints(messages);
+        this.recordExporter = new RecordExporter(recordLog, recordPrints,
+                new RecordPdfWriter(font), signer, signingFiles, photos, trust,
                 () -> reference.organisation().map(ReferenceRepository.Organisation::name).orElse(""), clock);
         RecordMerger recordMerger = new RecordMerger(new RecordStore(database.dsl(), clock, changeLog),
                 new RecordMergeDecider(clock.getZone()));
         this.sheetImporter = new SheetImporter(verifier, trust::isTrusted, syncRepository, templates,
                 signingFiles, SheetImporter.DEFAULT_MAX_FILE_BYTES, new ReferenceImporter(referenceSync),
-                new com.logicheck.sync.RecordImporter(recordLog, recordMerger, photos, signingFiles, recordPrints,
+                new RecordImporter(recordLog, recordMerger, photos, signingFiles, recordPrints,
                         dataDirectory.root().resolve("tmp")),
                 photos);
         this.referenceExporter = new ReferenceExporter(referenceSync, new DataPackagePdfWriter(font),
                 signer, signingFiles, trust, messages, clock, settings.deviceId());
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
                 changeLog), referenceSync, signedSheets, signingFiles, verifier, trust::isTrusted,
-                // --- recordui: conflicts between signed records decided by a person (ADR 0027) ---
-                new com.logicheck.sync.RecordConflicts(recordLog, new com.logicheck.persistence.RecordConflictRepository(
+                new RecordConflicts(recordLog, new RecordConflictRepository(
                         database.dsl(), clock, changeLog), recordMerger, recordPrints, signingFiles, actors));
         SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
         IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
@@ -205,9 +217,9 @@ public final class AppContext implements AutoCloseable {
                 new AssessmentMonthRepository(database.dsl(), clock, changeLog),
                 new MonthlyAssessmentCalculator(new SheetScorer()), useCases);
         this.assessmentEntries = new AssessmentEntries(assessmentService, templates, surveys, incidents, reliefs,
-                new com.logicheck.persistence.EvidenceFiles(dataDirectory.root().resolve("evidence")), useCases);
-        this.surveyForms = new com.logicheck.service.SurveyForms(assessmentService, assessmentEntries, surveys, reference,
-                new com.logicheck.xlsx.SurveyWorkbook(), messages);
+                new EvidenceFiles(dataDirectory.root().resolve("evidence")), useCases);
+        this.surveyForms = new SurveyForms(assessmentService, assessmentEntries, surveys, reference,
+                new SurveyWorkbook(), messages);
         this.rectificationService = new RectificationService(new RectificationRepository(database.dsl(), clock, changeLog, recordLog),
                 new RectificationSettings(settings), clock, useCases);
         this.rectificationDesk = new RectificationDeskService(new RectificationDesk(database.dsl()), settings, clock);
@@ -226,11 +238,11 @@ public final class AppContext implements AutoCloseable {
         this.sessionSettings = new SessionSettings(settings, accounts);
         this.demoMonth = new DemoMonth(reference, templates, inspections, inspectionService, photos, schemes,
                 rectificationService, clock, this::rectificationRepositoryAt, inspectionPlans);
-        this.referenceData = new com.logicheck.service.ReferenceData( // --- refdata ---
-                new com.logicheck.persistence.ReferenceEditing(database.dsl(), changeLog), reference, schemes,
-                new com.logicheck.service.ReferenceFiles(messages), clock, useCases);
-        this.organisationSettings = new com.logicheck.service.OrganisationSettings( // --- branding ---
-                new com.logicheck.persistence.BrandingRepository(database.dsl(), changeLog), settings, sessionSettings,
+        this.referenceData = new ReferenceData(
+                new ReferenceEditing(database.dsl(), changeLog), reference, schemes,
+                new ReferenceFiles(messages), clock, useCases);
+        this.organisationSettings = new OrganisationSettings(
+                new BrandingRepository(database.dsl(), changeLog), settings, sessionSettings,
                 reference, dataDirectory.branding(), useCases);
     }
 
@@ -353,7 +365,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** 满意度调查表 as Excel: blank form and import (texts in the language the context was opened with). */
-    public com.logicheck.service.SurveyForms surveyForms() {
+    public SurveyForms surveyForms() {
         return surveyForms;
     }
 
@@ -404,12 +416,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Steps of rectification orders and closings of months recorded for signing and sync (ADR 0022). */
-    public com.logicheck.persistence.RecordLog recordLog() {
+    public RecordLog recordLog() {
         return recordLog;
     }
 
     /** Signs the current user's records and copies every signed record to a sync folder (ADR 0022). */
-    public com.logicheck.sync.RecordExporter recordExporter() {
+    public RecordExporter recordExporter() {
         return recordExporter;
     }
 
@@ -476,7 +488,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** 基础资料: places, providers, contracts and their 考核办法 after the first run (refdata). */
-    public com.logicheck.service.ReferenceData referenceData() {
+    public ReferenceData referenceData() {
         return referenceData;
     }
 
@@ -491,7 +503,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** 单位设置: name, logo, idle lock, this laptop's language and sync folder, logged and undoable (ADR 0024). */
-    public com.logicheck.service.OrganisationSettings organisationSettings() {
+    public OrganisationSettings organisationSettings() {
         return organisationSettings;
     }
 

@@ -5,6 +5,7 @@ import com.logicheck.domain.Problem;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DatabaseKey;
 import java.io.Console;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -33,7 +34,7 @@ final class DatabaseKeys {
         char[] typed = console.readPassword("%s", prompt);
         DatabaseKey key = DatabaseKey.of(typed);
         if (typed != null) {
-            java.util.Arrays.fill(typed, '\0');
+            Arrays.fill(typed, '\0');
         }
         return key;
     }

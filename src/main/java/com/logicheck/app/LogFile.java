@@ -40,7 +40,7 @@ final class LogFile {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return file;
         }
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         if (root.getAppender(APPENDER) instanceof StartedOnFirstLine old) {
             if (old.path.equals(file)) {
                 return file;
@@ -59,7 +59,7 @@ final class LogFile {
     /** Stops writing to any data folder's log file (tests, after their folder is gone). */
     static synchronized void remove() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
             if (root.getAppender(APPENDER) instanceof StartedOnFirstLine old) {
                 root.detachAppender(old);
                 old.stop();

@@ -10,27 +10,26 @@ import com.logicheck.persistence.backup.Retention;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
 import com.logicheck.service.SheetPhotos;
+import com.logicheck.sync.SyncFolder;
 import com.logicheck.ui.AccountServices;
 import com.logicheck.ui.DeskServices;
-import com.logicheck.ui.WindowParts;
 import com.logicheck.ui.MainWindow;
-import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.SignedSheetServices;
-import com.logicheck.ui.sync.SyncServices;
-import com.logicheck.sync.SyncFolder;
+import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.UiServices;
-import com.logicheck.ui.backup.BackupScreens;
-import com.logicheck.ui.common.BackgroundTaskExecutor;
+import com.logicheck.ui.WindowParts;
 import com.logicheck.ui.account.FxSetupFiles;
+import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.checklist.FilePhotoChooser;
+import com.logicheck.ui.common.BackgroundTaskExecutor;
 import com.logicheck.ui.common.FxFileDialogs;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.entries.EntryFiles;
 import com.logicheck.ui.entries.EntryServices;
 import com.logicheck.ui.entries.FxEntryFiles;
+import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.unlock.UnlockDialog;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Application;
@@ -75,7 +74,7 @@ public final class LogiCheckApp extends Application {
     static void launch(Path dir, Messages msgs, boolean languageGiven) {
         dataDir = dir;
         messages = msgs;
-        LogiCheckApp.languageGiven = languageGiven; // --- branding ---
+        LogiCheckApp.languageGiven = languageGiven;
         Application.launch(LogiCheckApp.class);
     }
 
@@ -185,7 +184,7 @@ public final class LogiCheckApp extends Application {
     }
 
     private void showMain() {
-        if (!languageGiven) { // --- branding: the language chosen in 单位设置 (ADR 0024) ---
+        if (!languageGiven) {
             messages = Messages.forLanguage(context.organisationSettings().language());
         }
         window = new MainWindow(services(context, messages), sheetServices(context, messages),

@@ -19,7 +19,8 @@ final class RectifyCommand implements Callable<Integer> {
     Invocation run;
     @Parameters(index = "0", paramLabel = "SHEET", description = "sheet id or its first characters")
     String sheet;
-    @Option(names = "--items", split = ",", paramLabel = "CODE", description = "item codes (default: every deduction not yet ordered or exempted)")
+    @Option(names = "--items", split = ",", paramLabel = "CODE",
+            description = "item codes (default: every deduction not yet ordered or exempted)")
     List<String> items;
     @Option(names = "--grouped", description = "one order for all the chosen deductions")
     boolean grouped;

@@ -1,6 +1,7 @@
 package com.logicheck.app;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.DatabaseKey;
 import com.logicheck.service.SelfCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ final class SelfCheckCommand implements Callable<Integer> {
         try {
             out.println(messages.get("cli.selfcheck.version", AppContext.appVersion(), System.getProperty("java.version")));
             try (AppContext context = AppContext.open(temp, Clocks.system(), messages,
-                    () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+                    () -> DatabaseKey.NONE)) {
                 out.println(messages.get("cli.selfcheck.database", context.dataDirectory().root()));
                 SelfCheck.Result r = new SelfCheck(context.reference(), context.templates(), context.inspectionService(),
                         context.signingService(), context.verifyService()).run();

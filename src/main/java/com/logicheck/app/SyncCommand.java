@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +49,9 @@ final class SyncCommand implements Callable<Integer> {
         Path folder;
         @Option(names = "--reference", description = "also write the signed reference-data package (ADR 0019), signed by the current user")
         boolean reference;
-        @Option(names = "--password", description = "signing key password for --reference and for your own rectification and assessment records (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
+        @Option(names = "--password",
+                description = "signing key password for --reference and for your own rectification and assessment records"
+                        + " (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
         String password;
 
         @Override
@@ -64,7 +67,6 @@ final class SyncCommand implements Callable<Integer> {
                     out.println(written.written() ? messages.get("cli.sync.reference.written", written.file().getFileName(),
                             written.rows()) : messages.get("cli.sync.reference.there", written.file().getFileName()));
                 }
-                // --- syncrecords: the current user's rectification steps and closed months, signed (ADR 0022) ---
                 var me = context.currentUser().get();
                 char[] recordPassword = me != null && context.recordExporter().unsignedOf(me.id()) > 0
                         ? CliSupport.password(password, System.getenv(), System.console(), messages.get("cli.password.prompt"))
@@ -76,7 +78,7 @@ final class SyncCommand implements Callable<Integer> {
                         records.alreadyThere()));
                 if (!records.unsigned().isEmpty()) {
                     out.println(messages.get("sync.record.unsigned", records.unsigned().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"))));
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、"))));
                 }
                 if (records.awaitingSheet() > 0) {
                     out.println(messages.get("sync.record.awaitingSheet", records.awaitingSheet()));

@@ -9,6 +9,7 @@ import com.logicheck.persistence.AccountRepository.Account;
 import com.logicheck.service.AccountService;
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -154,7 +155,7 @@ final class UserCommand implements Callable<Integer> {
             }
             char[] fresh = newPassword(run.main(), messages);
             if (actor.person().id().equals(target.id())) {
-                if (temporary && java.util.Arrays.equals(fresh, actor.password())) {
+                if (temporary && Arrays.equals(fresh, actor.password())) {
                     throw new DomainException(Problem.of("problem.account.sameAsGiven"));
                 }
                 context.accounts().changePassword(target.id(), actor.password(), fresh, fresh);

@@ -1,8 +1,8 @@
 package com.logicheck.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.template.DeductionRule;
 import java.math.BigDecimal;
 
 /** The data-file form of one {@link DeductionRule} clause, as written in template YAML and stored as JSON. */

@@ -58,7 +58,6 @@ public final class TemplateFiles {
         }
     }
 
-
     private static String firstLine(String message) {
         if (message == null) {
             return "";

@@ -3,6 +3,7 @@ package com.logicheck.i18n;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -53,7 +54,7 @@ public final class Messages {
         if (arg instanceof Problem p) {
             return problem(p);
         }
-        if (arg instanceof java.util.List<?> list) {
+        if (arg instanceof List<?> list) {
             return list.stream().map(a -> String.valueOf(argument(a))).collect(Collectors.joining(get("list.separator")));
         }
         return arg;

@@ -5,11 +5,15 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -57,7 +61,7 @@ final class PdfArchive {
 
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage("zh-CN");
-        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
         prefs.setDisplayDocTitle(true);
         catalog.setViewerPreferences(prefs);
 
@@ -119,7 +123,7 @@ final class PdfArchive {
     /** As {@link #embedRecord(PDDocument, String, byte[], String, Calendar)}, with further associated files. */
     static void embedRecord(PDDocument doc, String name, byte[] json, String description, Calendar created,
                             List<Attachment> attachments) throws IOException {
-        Map<String, PDComplexFileSpecification> specs = new java.util.TreeMap<>();
+        Map<String, PDComplexFileSpecification> specs = new TreeMap<>();
         COSArray af = new COSArray();
         PDComplexFileSpecification record = spec(doc, new Attachment(name, json, "application/json", description, "Data"),
                 created);
@@ -173,7 +177,7 @@ final class PdfArchive {
             return null;
         }
         PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
-        try (java.io.InputStream in = file.createInputStream()) {
+        try (InputStream in = file.createInputStream()) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
                 throw new EmbeddedTooLargeException();
@@ -183,10 +187,10 @@ final class PdfArchive {
     }
 
     /** The names of every embedded file (empty when there are none). */
-    static java.util.Set<String> embeddedNames(PDDocument doc) throws IOException {
+    static Set<String> embeddedNames(PDDocument doc) throws IOException {
         PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
         if (names == null || names.getEmbeddedFiles() == null || names.getEmbeddedFiles().getNames() == null) {
-            return java.util.Set.of();
+            return Set.of();
         }
         return names.getEmbeddedFiles().getNames().keySet();
     }

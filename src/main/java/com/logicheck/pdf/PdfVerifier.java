@@ -3,6 +3,7 @@ package com.logicheck.pdf;
 import com.logicheck.files.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -12,6 +13,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.RDN;
@@ -183,7 +188,7 @@ public final class PdfVerifier {
                 return null;
             }
         }
-        byte[] bytes = HexFormat.of().parseHex(new String(pdf, from + 1, to - from - 2, java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] bytes = HexFormat.of().parseHex(new String(pdf, from + 1, to - from - 2, StandardCharsets.US_ASCII));
         int length = derLength(bytes);
         if (length <= 0 || length > bytes.length) {
             return null;
@@ -221,10 +226,10 @@ public final class PdfVerifier {
      * canonical DER, so a changed byte there fails too.
      */
     private static boolean pinnedUnsignedFields(CMSSignedData data, byte[] cms) throws IOException {
-        org.bouncycastle.asn1.cms.ContentInfo info = data.toASN1Structure();
-        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData.equals(info.getContentType())
+        ContentInfo info = data.toASN1Structure();
+        if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())
                 || data.getVersion() != 1
-                || !org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())
+                || !CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())
                 || data.getSignerInfos().size() != 1) {
             return false;
         }
@@ -234,7 +239,7 @@ public final class PdfVerifier {
                 || !digests.iterator().next().equals(signer.getDigestAlgorithmID())) {
             return false;
         }
-        return java.util.Arrays.equals(info.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), cms);
+        return Arrays.equals(info.getEncoded(ASN1Encoding.DER), cms);
     }
 
     private static boolean signingCertificateMatches(SignerInformation signer, byte[] der) {
@@ -250,11 +255,10 @@ public final class PdfVerifier {
         return Arrays.equals(scv2.getCerts()[0].getCertHash(), Sha256.of(der));
     }
 
-    private static String rdn(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
+    private static String rdn(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
         return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
-
 
     public static String sha256(byte[] bytes) {
         return Sha256.hex(bytes);

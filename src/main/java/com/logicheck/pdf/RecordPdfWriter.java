@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -53,7 +54,7 @@ public final class RecordPdfWriter {
             Calendar created = SheetPdfWriter.calendar(print.createdAt());
             PdfArchive.apply(doc, new PdfArchive.Facts(print.title(), print.author(), print.subject(), print.footer(),
                     created));
-            List<PdfArchive.Attachment> originals = new java.util.ArrayList<>();
+            List<PdfArchive.Attachment> originals = new ArrayList<>();
             for (Attachment a : print.attachments()) {
                 originals.add(new PdfArchive.Attachment(a.fileName(), a.bytes(), a.mimeType(), a.fileName(), "Data"));
             }

@@ -8,10 +8,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -65,19 +68,19 @@ public final class SheetPdfWriter extends LetterheadWriter {
     private List<PdfArchive.Attachment> originals(List<SheetPrint.Photo> photos) throws IOException {
         long total = 0;
         for (SheetPrint.Photo p : photos) {
-            total += java.nio.file.Files.size(p.file());
+            total += Files.size(p.file());
         }
         if (photos.isEmpty() || total > SheetPrint.MAX_EMBEDDED_PHOTO_BYTES) {
             return List.of();
         }
-        java.util.Map<String, PdfArchive.Attachment> byName = new java.util.LinkedHashMap<>();
+        Map<String, PdfArchive.Attachment> byName = new LinkedHashMap<>();
         for (int i = 0; i < photos.size(); i++) {
             SheetPrint.Photo p = photos.get(i);
             String name = SheetPrint.photoAttachmentName(p.sha256(), p.originalName());
             String ext = SheetPrint.photoExtension(p.originalName());
             String mime = ext.equals(".jpg") || ext.equals(".jpeg") ? "image/jpeg" : ext.equals(".png") ? "image/png"
                     : "application/octet-stream";
-            byName.putIfAbsent(name, new PdfArchive.Attachment(name, java.nio.file.Files.readAllBytes(p.file()), mime,
+            byName.putIfAbsent(name, new PdfArchive.Attachment(name, Files.readAllBytes(p.file()), mime,
                     messages.get("pdf.photoOriginal", i + 1, p.originalName()), "Source"));
         }
         return List.copyOf(byName.values());

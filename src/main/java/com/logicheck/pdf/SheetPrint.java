@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -66,7 +67,7 @@ public record SheetPrint(String title, String organisation, String provider, Str
     /** A photo file's extension as the photo store writes it: lower case, 1–5 letters or digits, else ".img". */
     public static String photoExtension(String name) {
         int dot = name == null ? -1 : name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
         return ext.matches("\\.[a-z0-9]{1,5}") ? ext : ".img";
     }
 }

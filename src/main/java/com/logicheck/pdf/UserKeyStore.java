@@ -8,6 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -18,10 +21,12 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -135,10 +140,10 @@ public final class UserKeyStore {
     static char[] protection(char[] password) {
         for (char c : password) {
             if (c > 0x7e || c < 0x20) {
-                java.nio.ByteBuffer utf8 = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+                ByteBuffer utf8 = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
                 byte[] bytes = new byte[utf8.remaining()];
                 utf8.get(bytes);
-                return ("utf8:" + java.util.Base64.getEncoder().encodeToString(bytes)).toCharArray();
+                return ("utf8:" + Base64.getEncoder().encodeToString(bytes)).toCharArray();
             }
         }
         return password;
@@ -166,7 +171,7 @@ public final class UserKeyStore {
     static byte[] encoded(X509Certificate cert) {
         try {
             return cert.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

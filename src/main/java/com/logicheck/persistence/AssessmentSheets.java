@@ -6,7 +6,6 @@ import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
 import static com.logicheck.persistence.jooq.Tables.PERSON;
 import static com.logicheck.persistence.jooq.Tables.PLACE;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
-
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 

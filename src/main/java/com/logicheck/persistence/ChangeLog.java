@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The append-only change history (变更记录). Rows are written inside the transaction of the change they
@@ -57,9 +59,9 @@ public final class ChangeLog {
     }
 
     /** When the newest history row was written (empty for a database without history). Reads one index entry. */
-    public static java.util.Optional<java.time.OffsetDateTime> latest(DSLContext dsl) {
+    public static Optional<OffsetDateTime> latest(DSLContext dsl) {
         return dsl.select(CHANGE_LOG.AT).from(CHANGE_LOG)
-                .where(CHANGE_LOG.SEQ.eq(dsl.select(org.jooq.impl.DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG)))
+                .where(CHANGE_LOG.SEQ.eq(dsl.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG)))
                 .fetchOptional(CHANGE_LOG.AT);
     }
 

@@ -3,6 +3,7 @@ package com.logicheck.persistence;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.DiskSpace;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -3,6 +3,7 @@ package com.logicheck.persistence;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.DiskSpace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /** 投诉 (complaints about an item) and 一票否决 events (accidents, criticisms), each with its evidence. */
@@ -134,7 +135,7 @@ public final class IncidentRepository {
         return dsl.selectFrom(VETO_EVIDENCE_FILE).where(VETO_EVIDENCE_FILE.VETO_EVENT_ID.in(vetoEventIds))
                 .orderBy(VETO_EVIDENCE_FILE.ATTACHED_AT)
                 .fetch(r -> new EvidenceFile(r.getVetoEventId(), r.getFileName(), r.getOriginalName(), r.getByteSize()))
-                .stream().collect(java.util.stream.Collectors.groupingBy(EvidenceFile::vetoEventId));
+                .stream().collect(Collectors.groupingBy(EvidenceFile::vetoEventId));
     }
 
     /** Takes back a complaint entered by mistake; what it said stays in the history. Refused in a closed month. */

@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SortField;
 
 /**
  * Inspections and their item results. Every write is one transaction that also appends to the change
@@ -190,7 +191,7 @@ public final class InspectionRepository {
      * The page of ids is picked from the inspection table alone, where H2 walks the sort index; joining first
      * makes H2 sort every sheet (seconds on 100k sheets, see the benchmark).
      */
-    private List<InspectionRow> rows(Condition condition, org.jooq.SortField<?> order, int limit) {
+    private List<InspectionRow> rows(Condition condition, SortField<?> order, int limit) {
         List<UUID> page = dsl.select(INSPECTION.ID).from(INSPECTION).where(condition).orderBy(order).limit(limit)
                 .fetch(INSPECTION.ID);
         if (page.isEmpty()) {

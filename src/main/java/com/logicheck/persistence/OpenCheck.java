@@ -1,6 +1,7 @@
 package com.logicheck.persistence;
 
 import com.logicheck.domain.Problem;
+import com.logicheck.files.DiskSpace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

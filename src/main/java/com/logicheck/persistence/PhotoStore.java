@@ -5,20 +5,27 @@ import static com.logicheck.persistence.jooq.Tables.PHOTO;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.DiskSpace;
 import com.logicheck.files.Sha256;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jooq.DSLContext;
 
 /**
@@ -134,16 +141,16 @@ public final class PhotoStore {
         }
         BufferedImage image;
         try {
-            image = ImageIO.read(new javax.imageio.stream.MemoryCacheImageInputStream(
-                    new java.io.ByteArrayInputStream(bytes)));
+            image = ImageIO.read(new MemoryCacheImageInputStream(
+                    new ByteArrayInputStream(bytes)));
         } catch (IOException | RuntimeException e) {
             image = null;
         }
         if (image == null) {
             throw new ImageRefused(ImageProblem.NOT_IMAGE);
         }
-        java.io.ByteArrayOutputStream thumb = new java.io.ByteArrayOutputStream(8 * 1024);
-        try (var out = new javax.imageio.stream.MemoryCacheImageOutputStream(thumb)) {
+        ByteArrayOutputStream thumb = new ByteArrayOutputStream(8 * 1024);
+        try (var out = new MemoryCacheImageOutputStream(thumb)) {
             ImageIO.write(thumbnail(image), "jpg", out);
         } catch (IOException e) {
             throw new ImageRefused(ImageProblem.NOT_IMAGE);
@@ -157,7 +164,7 @@ public final class PhotoStore {
      * they came with is not stored after all.
      */
     public List<Path> writeImported(List<ImportedImage> images) {
-        List<Path> created = new java.util.ArrayList<>();
+        List<Path> created = new ArrayList<>();
         for (ImportedImage image : images) {
             Path target = folder.resolve(image.fileName());
             Path thumb = thumbnail(image.sha256());
@@ -298,7 +305,7 @@ public final class PhotoStore {
         BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = small.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, w, h, java.awt.Color.WHITE, null);
+        g.drawImage(image, 0, 0, w, h, Color.WHITE, null);
         g.dispose();
         return small;
     }

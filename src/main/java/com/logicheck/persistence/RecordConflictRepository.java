@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,7 +56,7 @@ public final class RecordConflictRepository {
     }
 
     /** The change-log rows of one entity, oldest first (a conflict's decision, a closing superseded). */
-    public java.util.List<ChangeLog.Entry> history(String entity, UUID id) {
+    public List<ChangeLog.Entry> history(String entity, UUID id) {
         return changeLog.forEntity(dsl, entity, id);
     }
 

@@ -11,6 +11,8 @@ import static com.logicheck.persistence.jooq.Tables.REINSPECTION;
 import static com.logicheck.persistence.jooq.Tables.SYNC_RECORD;
 import static com.logicheck.persistence.jooq.Tables.SYNC_RECORD_CONFLICT;
 
+import com.logicheck.domain.assessment.MonthlyAssessment;
+import com.logicheck.persistence.jooq.Tables;
 import com.logicheck.persistence.jooq.tables.records.AssessmentMonthRecord;
 import com.logicheck.persistence.jooq.tables.records.RectificationOrderRecord;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +20,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -47,8 +52,6 @@ public final class RecordLog {
             return fileSha256 != null;
         }
     }
-
-    // ----- steps of an order, called by RectificationRepository inside the step's transaction -----
 
     void issued(DSLContext tx, UUID orderId) {
         RectificationOrderRecord o = tx.fetchOne(RECTIFICATION_ORDER, RECTIFICATION_ORDER.ID.eq(orderId));
@@ -160,8 +163,6 @@ public final class RecordLog {
                 .set(SYNC_RECORD.IMPORTED_FROM, importedFrom).set(SYNC_RECORD.RECORDED_AT, now).execute();
     }
 
-    // ----- closed months -----
-
     /** The provider-month a month record is about: the same id on every laptop. */
     public static UUID monthSubject(UUID providerId, YearMonth month) {
         return UUID.nameUUIDFromBytes(("month:" + providerId + ":" + month).getBytes(StandardCharsets.UTF_8));
@@ -232,7 +233,7 @@ public final class RecordLog {
     }
 
     /** The frozen result a closing record carries (its {@code result}), read exactly as the month stored it. */
-    public static com.logicheck.domain.assessment.MonthlyAssessment frozenResult(SyncRecord closing) {
+    public static MonthlyAssessment frozenResult(SyncRecord closing) {
         return AssessmentJson.read(SyncRecord.text(closing.body(), "result"));
     }
 
@@ -240,8 +241,6 @@ public final class RecordLog {
     public Optional<Stored> find(UUID id) {
         return stored(SYNC_RECORD.ID.eq(id)).stream().findFirst();
     }
-
-    // ----- what the exporter signs and copies -----
 
     /** Records not signed yet, oldest first. */
     public List<Stored> unsigned() {
@@ -258,7 +257,7 @@ public final class RecordLog {
         return stored(SYNC_RECORD.SUBJECT_ID.eq(subject));
     }
 
-    private List<Stored> stored(org.jooq.Condition where) {
+    private List<Stored> stored(Condition where) {
         return dsl.select(SYNC_RECORD.CONTENT, PERSON.NAME, SYNC_RECORD.FILE_SHA256, SYNC_RECORD.SEQ).from(SYNC_RECORD)
                 .leftJoin(PERSON).on(PERSON.ID.eq(SYNC_RECORD.ACTOR_ID)).where(where).orderBy(SYNC_RECORD.SEQ)
                 .fetch(r -> new Stored(SyncRecord.parse(r.value1()), r.value2() == null ? "" : r.value2(), r.value3(),
@@ -269,11 +268,11 @@ public final class RecordLog {
      * Orders whose sheet is not signed yet: their records wait at export, because no other laptop can take an order
      * whose sheet it cannot have (an order may be raised from a finished sheet before it is signed).
      */
-    public java.util.Set<UUID> ordersAwaitingSheet() {
-        return new java.util.HashSet<>(dsl.select(RECTIFICATION_ORDER.ID).from(RECTIFICATION_ORDER)
-                .join(com.logicheck.persistence.jooq.Tables.INSPECTION)
-                .on(com.logicheck.persistence.jooq.Tables.INSPECTION.ID.eq(RECTIFICATION_ORDER.INSPECTION_ID))
-                .where(com.logicheck.persistence.jooq.Tables.INSPECTION.STATUS.notIn("SIGNED", "SUPERSEDED"))
+    public Set<UUID> ordersAwaitingSheet() {
+        return new HashSet<>(dsl.select(RECTIFICATION_ORDER.ID).from(RECTIFICATION_ORDER)
+                .join(Tables.INSPECTION)
+                .on(Tables.INSPECTION.ID.eq(RECTIFICATION_ORDER.INSPECTION_ID))
+                .where(Tables.INSPECTION.STATUS.notIn("SIGNED", "SUPERSEDED"))
                 .fetch(RECTIFICATION_ORDER.ID));
     }
 

@@ -10,11 +10,14 @@ import static org.jooq.impl.DSL.noCondition;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +27,8 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.impl.DSL;
 
 /**
  * The supervisor's desk (整改台账): what is overdue, what is due today and this week, counts and ageing, and a
@@ -107,16 +112,16 @@ public final class RectificationDesk {
         Set<RectificationStatus> statuses = filter.overdueOnly() ? Set.of(RectificationStatus.OPEN)
                 : filter.statuses().isEmpty() ? EnumSet.allOf(RectificationStatus.class) : filter.statuses();
         Condition where = condition(filter, today);
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (RectificationStatus s : statuses) {
             rows.addAll(page(where.and(RECTIFICATION_ORDER.STATUS.eq(s.name())), today, limit,
                     RECTIFICATION_ORDER.STATUS, RECTIFICATION_ORDER.DEADLINE));
         }
-        rows.sort(java.util.Comparator.comparing(Row::deadline).thenComparing(Row::status));
+        rows.sort(Comparator.comparing(Row::deadline).thenComparing(Row::status));
         return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
     }
 
-    private List<Row> page(Condition where, LocalDate today, int limit, org.jooq.OrderField<?>... order) {
+    private List<Row> page(Condition where, LocalDate today, int limit, OrderField<?>... order) {
         return dsl.select(RECTIFICATION_ORDER.ID, RECTIFICATION_ORDER.INSPECTION_ID, PROVIDER.SHORT_NAME, PLACE.PATH,
                         RECTIFICATION_ORDER.SERVICE_LINE, RECTIFICATION_ORDER.INSPECTED_ON, RECTIFICATION_ORDER.DEADLINE,
                         RECTIFICATION_ORDER.STATUS, RECTIFICATION_ORDER.ROUND, RECTIFICATION_ORDER.RESPONSIBILITY_LEVEL,
@@ -200,7 +205,7 @@ public final class RectificationDesk {
     }
 
     /** Median days from inspection to closing, per provider, over orders closed since a day. */
-    public record CloseTime(String provider, java.math.BigDecimal medianDays, long closed) {
+    public record CloseTime(String provider, BigDecimal medianDays, long closed) {
     }
 
     /**
@@ -225,7 +230,7 @@ public final class RectificationDesk {
                 .groupBy(RECTIFICATION_ORDER.CLOSED_ON).fetchMap(RECTIFICATION_ORDER.CLOSED_ON, count());
         long open = notClosed - raised.values().stream().mapToLong(Integer::longValue).sum()
                 + closed.values().stream().mapToLong(Integer::longValue).sum();
-        List<Week> out = new java.util.ArrayList<>();
+        List<Week> out = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
             LocalDate monday = first.plusWeeks(w);
             long r = 0;
@@ -244,9 +249,9 @@ public final class RectificationDesk {
     public List<CloseTime> closeTimes(Filter filter, LocalDate today, LocalDate since) {
         Filter scope = new Filter(filter.providerId(), filter.serviceLine(), filter.placeId(), Set.of(), null, null,
                 false, false);
-        Field<Integer> days = org.jooq.impl.DSL.field("DATEDIFF(DAY, {0}, {1})", Integer.class,
+        Field<Integer> days = DSL.field("DATEDIFF(DAY, {0}, {1})", Integer.class,
                 RECTIFICATION_ORDER.INSPECTED_ON, RECTIFICATION_ORDER.CLOSED_ON);
-        Field<java.math.BigDecimal> median = org.jooq.impl.DSL.median(days);
+        Field<BigDecimal> median = DSL.median(days);
         // grouped by provider id over the orders alone: joined to the provider table, H2 drove the join from the
         // five providers through the provider index and read every order ever closed
         Map<UUID, String> names = dsl.select(PROVIDER.ID, PROVIDER.SHORT_NAME).from(PROVIDER)
@@ -255,7 +260,7 @@ public final class RectificationDesk {
                 .where(condition(scope, today).and(RECTIFICATION_ORDER.CLOSED_ON.ge(since))) // set only when closed
                 .groupBy(RECTIFICATION_ORDER.PROVIDER_ID)
                 .fetch(r -> new CloseTime(names.getOrDefault(r.value1(), ""), r.value2(), r.value3())).stream()
-                .sorted(java.util.Comparator.comparing(CloseTime::provider)).toList();
+                .sorted(Comparator.comparing(CloseTime::provider)).toList();
     }
 
     private Condition condition(Filter f, LocalDate today) {
@@ -294,7 +299,7 @@ public final class RectificationDesk {
 
     /** The order's item codes ("3、7"), read in the page's own query (a second query with 500 ids cost as much again). */
     private static Field<String> itemCodes() {
-        return org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(org.jooq.impl.DSL.listAgg(RECTIFICATION_ITEM.ITEM_CODE, "、")
+        return DSL.field(DSL.select(DSL.listAgg(RECTIFICATION_ITEM.ITEM_CODE, "、")
                         .withinGroupOrderBy(RECTIFICATION_ITEM.ITEM_CODE))
                 .from(RECTIFICATION_ITEM).where(RECTIFICATION_ITEM.ORDER_ID.eq(RECTIFICATION_ORDER.ID)));
     }

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -310,7 +311,7 @@ public final class RectificationRepository {
 
     private RectificationOrder step(UUID orderId, UUID actorId, String action, Step step,
                                     Function<RectificationOrder, Map<String, ?>> detail,
-                                    java.util.function.Consumer<DSLContext> record) {
+                                    Consumer<DSLContext> record) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             RectificationOrder before = load(tx, orderId, true);

@@ -3,10 +3,10 @@ package com.logicheck.persistence;
 import static com.logicheck.persistence.jooq.Tables.CONTRACT;
 import static com.logicheck.persistence.jooq.Tables.INSPECTION;
 import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
-import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ITEM;
 import static com.logicheck.persistence.jooq.Tables.PHOTO;
 import static com.logicheck.persistence.jooq.Tables.PLACE;
 import static com.logicheck.persistence.jooq.Tables.PROVIDER;
+import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ITEM;
 import static com.logicheck.persistence.jooq.Tables.RECTIFICATION_ORDER;
 
 import com.logicheck.domain.DomainException;
@@ -245,8 +245,6 @@ public final class ReferenceEditing {
         });
     }
 
-    // --- providers and contracts ---
-
     /** Changes a provider's name and short name (a blank short name keeps the old one); returns the provider before. */
     public Provider updateProvider(UUID actorId, UUID providerId, String name, String shortName) {
         return dsl.transactionResult(cfg -> {
@@ -342,8 +340,6 @@ public final class ReferenceEditing {
         }
         return out;
     }
-
-    // --- helpers ---
 
     private static PlaceRecord existing(DSLContext tx, UUID id) {
         return tx.selectFrom(PLACE).where(PLACE.ID.eq(id)).fetchOptional()

@@ -1,5 +1,6 @@
 package com.logicheck.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.catalog.SchemeData;
 import com.logicheck.catalog.TemplateData;
@@ -89,7 +90,7 @@ public record ReferenceSnapshot(String organisation, List<PlaceRow> places, List
     public static byte[] canonicalJson(Object value) {
         try {
             return CANONICAL.writeValueAsBytes(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,7 +8,9 @@ import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.logicheck.catalog.SchemeData;
 import com.logicheck.catalog.SchemeFiles;
+import com.logicheck.catalog.TemplateData;
 import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
@@ -19,7 +21,10 @@ import com.logicheck.persistence.ReferenceSnapshot.PlaceRow;
 import com.logicheck.persistence.ReferenceSnapshot.Row;
 import com.logicheck.persistence.ReferenceSnapshot.SchemeRow;
 import com.logicheck.persistence.ReferenceSnapshot.TemplateRow;
+import com.logicheck.persistence.jooq.Tables;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,6 +37,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * 基础数据同步: reads this laptop's reference data as a {@link ReferenceSnapshot} and merges a received one by UUID,
@@ -82,17 +88,17 @@ public final class ReferenceSyncRepository {
         String organisation = dsl.select(ORGANISATION.NAME).from(ORGANISATION).orderBy(ORGANISATION.CREATED_AT).limit(1)
                 .fetchOptional(ORGANISATION.NAME).orElse("");
         List<TemplateRow> templates = new ArrayList<>();
-        var versions = dsl.select(TEMPLATE_VERSION.ID, com.logicheck.persistence.jooq.Tables.CHECKLIST_TEMPLATE.BUILT_IN)
-                .from(TEMPLATE_VERSION).join(com.logicheck.persistence.jooq.Tables.CHECKLIST_TEMPLATE)
-                .on(com.logicheck.persistence.jooq.Tables.CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
+        var versions = dsl.select(TEMPLATE_VERSION.ID, Tables.CHECKLIST_TEMPLATE.BUILT_IN)
+                .from(TEMPLATE_VERSION).join(Tables.CHECKLIST_TEMPLATE)
+                .on(Tables.CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
                 .orderBy(TEMPLATE_VERSION.ID).fetch();
         TemplateRepository templateRepository = new TemplateRepository(dsl, clock);
         for (var v : versions) {
             ChecklistTemplate t = templateRepository.load(v.value1());
-            templates.add(new TemplateRow(t.id(), v.value2(), com.logicheck.catalog.TemplateData.from(t)));
+            templates.add(new TemplateRow(t.id(), v.value2(), TemplateData.from(t)));
         }
         List<SchemeRow> schemeRows = schemes.all().stream().map(s -> new SchemeRow(s.versionId(), s.builtIn(),
-                com.logicheck.catalog.SchemeData.from(schemes.load(s.versionId())))).toList();
+                SchemeData.from(schemes.load(s.versionId())))).toList();
         return new ReferenceSnapshot(organisation, ReferenceRows.places(dsl), ReferenceRows.providers(dsl),
                 ReferenceRows.people(dsl), ReferenceRows.contracts(dsl), ReferenceRows.schemeLinks(dsl), templates,
                 schemeRows);
@@ -162,8 +168,8 @@ public final class ReferenceSyncRepository {
             if (DatabaseFault.isLocal(e)) {
                 throw new DatabaseFault(e);
             }
-            if (e instanceof org.jooq.exception.IntegrityConstraintViolationException
-                    || e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException) {
+            if (e instanceof IntegrityConstraintViolationException
+                    || e.getCause() instanceof SQLIntegrityConstraintViolationException) {
                 throw new DomainException(Problem.of("sync.refused.invalidReference", firstLine(e.getMessage())));
             }
             throw e;
@@ -183,8 +189,8 @@ public final class ReferenceSyncRepository {
                                     : s.organisation()).set(ORGANISATION.CREATED_AT, now).execute();
                     return id;
                 });
-        boolean fresh = !tx.fetchExists(com.logicheck.persistence.jooq.Tables.PLACE)
-                && !tx.fetchExists(com.logicheck.persistence.jooq.Tables.PROVIDER);
+        boolean fresh = !tx.fetchExists(Tables.PLACE)
+                && !tx.fetchExists(Tables.PROVIDER);
         if (fresh && s.organisation() != null && !s.organisation().isBlank()) {
             // a laptop being provisioned takes the organisation's name from its first package
             tx.update(ORGANISATION).set(ORGANISATION.NAME, cut(s.organisation(), 200)).where(ORGANISATION.ID.eq(organisation))
@@ -357,7 +363,7 @@ public final class ReferenceSyncRepository {
         };
         try {
             return json.readValue(text, type);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -25,8 +25,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,7 +78,7 @@ public final class SignedSheetRepository {
         return dsl.selectFrom(SIGNATURE).where(SIGNATURE.INSPECTION_ID.eq(inspectionId)).fetch(r -> new Signature(
                         SignatureRole.valueOf(r.getRole()), r.getPersonId(), r.getSignerName(), r.getImagePng(),
                         r.getRefusedReason(), r.getSignedAt(), r.getCertificateSha256()))
-                .stream().sorted(java.util.Comparator.comparing(Signature::role)).toList();
+                .stream().sorted(Comparator.comparing(Signature::role)).toList();
     }
 
     /**
@@ -180,7 +182,7 @@ public final class SignedSheetRepository {
     /** Sheets whose id starts with {@code prefix} (the short numbers printed on sheets and in file names). */
     public List<UUID> idsStartingWith(String prefix) {
         return dsl.select(INSPECTION.ID).from(INSPECTION)
-                .where(INSPECTION.ID.cast(String.class).likeIgnoreCase(prefix.toLowerCase(java.util.Locale.ROOT) + "%"))
+                .where(INSPECTION.ID.cast(String.class).likeIgnoreCase(prefix.toLowerCase(Locale.ROOT) + "%"))
                 .limit(2).fetch(INSPECTION.ID);
     }
 

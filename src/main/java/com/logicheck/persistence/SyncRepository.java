@@ -11,17 +11,21 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.Signature;
+import com.logicheck.persistence.jooq.Tables;
 import com.logicheck.persistence.jooq.tables.records.InspectionRecord;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -37,7 +41,7 @@ public final class SyncRepository {
     private final Clock clock;
     private final ChangeLog changeLog;
     private final SyncReferences references;
-    private final Map<UUID, Set<UUID>> itemsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UUID, Set<UUID>> itemsByVersion = new ConcurrentHashMap<>();
 
     public SyncRepository(DSLContext dsl, Clock clock, ChangeLog changeLog) {
         this.dsl = dsl;
@@ -290,20 +294,20 @@ public final class SyncRepository {
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (var table : List.of(INSPECTION, ITEM_RESULT, PHOTO, SIGNATURE, SYNC_CONFLICT,
-                com.logicheck.persistence.jooq.Tables.PLACE, com.logicheck.persistence.jooq.Tables.PROVIDER,
-                com.logicheck.persistence.jooq.Tables.PERSON)) {
+                Tables.PLACE, Tables.PROVIDER,
+                Tables.PERSON)) {
             counts.put(table.getName(), dsl.fetchCount(table));
         }
         return counts;
     }
 
     private static UUID derived(UUID sheet, String what, Object key) {
-        return UUID.nameUUIDFromBytes((sheet + ":" + what + ":" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes((sheet + ":" + what + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String extension(String name) {
         int dot = name == null ? -1 : name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
         return ext.matches("\\.[a-z0-9]{1,5}") ? ext : ".img"; // as PhotoStore names the file (ADR 0023)
     }
 }

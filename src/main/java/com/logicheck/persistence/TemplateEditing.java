@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateDraft;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -169,7 +170,7 @@ public final class TemplateEditing {
 
     /** The history of one template (published versions, enable/disable), oldest first. */
     public List<ChangeLog.Entry> history(String code) {
-        UUID templateId = UUID.nameUUIDFromBytes(("template:" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID templateId = UUID.nameUUIDFromBytes(("template:" + code).getBytes(StandardCharsets.UTF_8));
         return changeLog.forEntity(dsl, "template", templateId);
     }
 

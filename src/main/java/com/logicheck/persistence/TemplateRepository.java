@@ -13,6 +13,7 @@ import com.logicheck.domain.template.TemplateSection;
 import com.logicheck.persistence.jooq.tables.records.TemplateItemRecord;
 import com.logicheck.persistence.jooq.tables.records.TemplateSectionRecord;
 import com.logicheck.persistence.jooq.tables.records.TemplateVersionRecord;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Template versions. A version is immutable once stored, so loaded versions are cached. */
 public final class TemplateRepository {
@@ -57,7 +59,7 @@ public final class TemplateRepository {
             UUID templateId = tx.select(CHECKLIST_TEMPLATE.ID).from(CHECKLIST_TEMPLATE)
                     .where(CHECKLIST_TEMPLATE.CODE.eq(t.code())).fetchOptional(CHECKLIST_TEMPLATE.ID)
                     .orElseGet(() -> {
-                        UUID id = UUID.nameUUIDFromBytes(("template:" + t.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        UUID id = UUID.nameUUIDFromBytes(("template:" + t.code()).getBytes(StandardCharsets.UTF_8));
                         tx.insertInto(CHECKLIST_TEMPLATE).set(CHECKLIST_TEMPLATE.ID, id)
                                 .set(CHECKLIST_TEMPLATE.CODE, t.code())
                                 .set(CHECKLIST_TEMPLATE.SERVICE_LINE, t.serviceLine().name())
@@ -81,7 +83,7 @@ public final class TemplateRepository {
             int itemPosition = 0;
             for (int s = 0; s < t.sections().size(); s++) {
                 TemplateSection section = t.sections().get(s);
-                UUID sectionId = UUID.nameUUIDFromBytes((t.id() + ":section:" + s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                UUID sectionId = UUID.nameUUIDFromBytes((t.id() + ":section:" + s).getBytes(StandardCharsets.UTF_8));
                 sections.add(new TemplateSectionRecord(sectionId, t.id(), s, section.title(), section.subtotal()));
                 for (TemplateItem item : section.items()) {
                     items.add(new TemplateItemRecord(item.id(), sectionId, t.id(), itemPosition++, item.code(),
@@ -138,13 +140,13 @@ public final class TemplateRepository {
     public List<TemplateSummary> latest() {
         var v = TEMPLATE_VERSION.as("v");
         var newer = TEMPLATE_VERSION.as("newer");
-        var count = org.jooq.impl.DSL.selectCount().from(TEMPLATE_ITEM).where(TEMPLATE_ITEM.TEMPLATE_VERSION_ID.eq(v.ID))
+        var count = DSL.selectCount().from(TEMPLATE_ITEM).where(TEMPLATE_ITEM.TEMPLATE_VERSION_ID.eq(v.ID))
                 .<Integer>asField("items");
         return dsl.select(v.ID, CHECKLIST_TEMPLATE.CODE, v.VERSION, v.TITLE, CHECKLIST_TEMPLATE.SERVICE_LINE, count,
                         CHECKLIST_TEMPLATE.BUILT_IN)
                 .from(v).join(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(v.TEMPLATE_ID))
                 .where(CHECKLIST_TEMPLATE.ENABLED.isTrue())
-                .andNotExists(org.jooq.impl.DSL.selectOne().from(newer)
+                .andNotExists(DSL.selectOne().from(newer)
                         .where(newer.TEMPLATE_ID.eq(v.TEMPLATE_ID)).and(newer.VERSION.gt(v.VERSION)))
                 .orderBy(CHECKLIST_TEMPLATE.SERVICE_LINE, v.TITLE)
                 .fetch(r -> new TemplateSummary(r.value1(), r.value2(), r.value3(), r.value4(),

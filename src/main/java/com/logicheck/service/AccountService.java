@@ -11,6 +11,7 @@ import com.logicheck.persistence.AccountRepository;
 import com.logicheck.persistence.AccountRepository.Account;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -137,7 +138,7 @@ public final class AccountService {
      */
     public Person completeLogIn(UUID personId, char[] givenPassword, char[] newPassword, char[] repeated) {
         requireSame(newPassword, repeated);
-        if (java.util.Arrays.equals(givenPassword, newPassword)) {
+        if (Arrays.equals(givenPassword, newPassword)) {
             throw new DomainException(Problem.of("problem.account.sameAsGiven"));
         }
         changePassword(personId, givenPassword, newPassword, repeated);
@@ -236,7 +237,7 @@ public final class AccountService {
 
     /** Refuses two different passwords typed into 密码 and 确认密码. */
     public static void requireSame(char[] password, char[] repeated) {
-        if (!java.util.Arrays.equals(password, repeated)) {
+        if (!Arrays.equals(password, repeated)) {
             throw new DomainException(Problem.of("problem.account.passwordMismatch"));
         }
     }

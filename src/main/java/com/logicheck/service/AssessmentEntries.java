@@ -2,8 +2,8 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.SurveyResponse;
 import com.logicheck.domain.assessment.SurveyRule;

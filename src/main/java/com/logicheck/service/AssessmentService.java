@@ -11,6 +11,7 @@ import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.SheetInput;
 import com.logicheck.domain.assessment.TemplateWeight;
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.org.Contract;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.template.ChecklistTemplate;
@@ -107,7 +108,7 @@ public final class AssessmentService {
         List<AssessmentSheets.SheetRow> rows = sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(), statuses,
                 inspectedCodes(scheme));
         List<UUID> ids = rows.stream().map(AssessmentSheets.SheetRow::id).toList();
-        Map<UUID, Map<UUID, com.logicheck.domain.inspection.ItemResult>> results = sheets.results(ids);
+        Map<UUID, Map<UUID, ItemResult>> results = sheets.results(ids);
         var exemptions = reliefs.exemptions(ids);
         var appeals = reliefs.appeals(ids);
         List<SheetInput> inputs = rows.stream().map(r -> new SheetInput(r.id(), templates.load(r.templateVersionId()),

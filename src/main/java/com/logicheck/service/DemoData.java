@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * 演示数据: a realistic month for a county hospital (places, providers with contracts, inspectors) and about
@@ -196,7 +197,7 @@ public final class DemoData {
         LocalDate start = LocalDate.now(clock).minusDays(DAYS - 1).withDayOfYear(1);
         for (Provider p : List.of(property, cleaning, security, engineering, canteen)) {
             var lines = map.entrySet().stream().filter(e -> e.getValue().equals(p)).map(Map.Entry::getKey)
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
             reference.addContract(new Contract(UUID.randomUUID(), p.id(), p.shortName() + "后勤服务托管合同", lines,
                     new BigDecimal("180000.00"), new BigDecimal("200000.00"), start, start.plusYears(3).minusDays(1)));
             reference.addPerson(org, p.shortName() + "项目经理", Role.PROVIDER_CONTACT, p.id());

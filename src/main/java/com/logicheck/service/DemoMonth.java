@@ -2,6 +2,7 @@ package com.logicheck.service;
 
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.RectificationRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.TemplateRepository;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * 演示数据, all of it: a month of sheets ({@link DemoData}), the hospital scheme on the contracts ({@link DemoSchemes})
@@ -27,14 +29,14 @@ public final class DemoMonth {
     private final SchemeRepository schemes;
     private final RectificationService rectification;
     private final Clock clock;
-    private final java.util.function.Function<Clock, com.logicheck.persistence.RectificationRepository> ordersAt;
+    private final Function<Clock, RectificationRepository> ordersAt;
     private final InspectionPlanService plans;
 
     /** {@code ordersAt}: the orders' repository as if at another time (demo steps spread over past days). */
     public DemoMonth(ReferenceRepository reference, TemplateRepository templates, InspectionRepository inspections,
                      InspectionService inspectionService, PhotoStore photos, SchemeRepository schemes,
                      RectificationService rectification, Clock clock,
-                     java.util.function.Function<Clock, com.logicheck.persistence.RectificationRepository> ordersAt,
+                     Function<Clock, RectificationRepository> ordersAt,
                      InspectionPlanService plans) {
         this.ordersAt = ordersAt;
         this.plans = plans;

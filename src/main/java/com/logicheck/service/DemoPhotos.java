@@ -1,5 +1,6 @@
 package com.logicheck.service;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -32,7 +33,7 @@ public final class DemoPhotos {
             g.fillRoundRect(random.nextInt(560), 200 + random.nextInt(220), 30 + random.nextInt(90), 20 + random.nextInt(60), 12, 12);
         }
         g.setColor(new Color(200, 30, 30));
-        g.setStroke(new java.awt.BasicStroke(5));
+        g.setStroke(new BasicStroke(5));
         g.drawOval(150 + random.nextInt(300), 200 + random.nextInt(150), 140, 100);
         g.dispose();
         try {

@@ -17,6 +17,8 @@ import com.logicheck.persistence.RectificationRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -99,7 +101,7 @@ public final class DemoRectification {
         int roll = random.nextInt(100);
         boolean old = o.deadline().isBefore(today.minusDays(5));
         LocalDate reported = earliest(today, o.inspectedOn().plusDays(random.nextInt(
-                (int) java.time.temporal.ChronoUnit.DAYS.between(o.inspectedOn(), o.deadline()) + 4)));
+                (int) ChronoUnit.DAYS.between(o.inspectedOn(), o.deadline()) + 4)));
         if (old && roll < 65 || !old && roll < 20) {
             at(reported, random).reportFixed(o.id(), "已按要求整改，附整改后照片。", supervisor.id());
             LocalDate checked = earliest(today, reported.plusDays(random.nextInt(3)));
@@ -119,7 +121,7 @@ public final class DemoRectification {
 
     private RectificationRepository at(LocalDate day, Random random) {
         LocalDate today = LocalDate.now(clock);
-        java.time.ZonedDateTime t = day.equals(today) ? java.time.ZonedDateTime.now(clock)
+        ZonedDateTime t = day.equals(today) ? ZonedDateTime.now(clock)
                 : day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(clock.getZone());
         return ordersAt.apply(Clock.fixed(t.toInstant(), clock.getZone()));
     }

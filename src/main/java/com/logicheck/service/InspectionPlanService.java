@@ -2,18 +2,16 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.ServiceLine;
-import com.logicheck.domain.org.PlacePath;
-import com.logicheck.persistence.ChangeLog;
-import java.util.Optional;
-import java.util.function.Consumer;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
+import com.logicheck.domain.org.PlacePath;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.domain.plan.PlanCompliance;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
+import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.InspectionPlanRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import java.time.Clock;
@@ -21,17 +19,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * 层级检查: the plans — added, changed, ended, switched off by supervisors, the last change of each undoable — and for a month what each plan required, what was done and what was missed (per period).
+ * 层级检查: the plans — added, changed, ended, switched off by supervisors, the last change of each undoable — and for a
+ * month what each plan required, what was done and what was missed (per period).
  * {@link #missedInspections} is the number an assessment scheme can count as 漏检 for a provider and month.
  */
 public final class InspectionPlanService {
@@ -69,7 +70,7 @@ public final class InspectionPlanService {
         }
 
         /** The running period, if the month includes now. */
-        public java.util.Optional<PlanCompliance.Period> current() {
+        public Optional<PlanCompliance.Period> current() {
             return periods.stream().filter(PlanCompliance.Period::inProgress).findFirst();
         }
     }

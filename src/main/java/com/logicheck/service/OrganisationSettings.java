@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -157,7 +158,7 @@ public final class OrganisationSettings {
     private void setting(UUID actorId, String key, String value, boolean adminOnly) {
         Permission permission = adminOnly ? Permission.EDIT_ORGANISATION : Permission.CHANGE_SETTING;
         String before = useCases.call(actorId, permission, actor -> repository.setting(actorId, key, value));
-        if (!java.util.Objects.equals(before, value)) {
+        if (!Objects.equals(before, value)) {
             remember(actorId, "branding.undo.setting",
                     () -> useCases.call(actorId, permission, actor -> repository.setting(actorId, key, before)));
         }

@@ -1,6 +1,7 @@
 package com.logicheck.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
@@ -22,6 +23,7 @@ import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.TrustRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -116,7 +118,7 @@ public final class RectificationNotices {
         try {
             trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), issuer.name(),
                     key.certificate().getEncoded(), issuer.id(), issuer.id());
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
         return new SignedNotice(o.id(), o.round(), target, sha, at);
@@ -138,7 +140,7 @@ public final class RectificationNotices {
         String raisedBy = reference.person(o.raisedBy()).map(Person::name).orElse("");
         List<NoticePrint.Field> fields = new ArrayList<>();
         reference.organisation().map(ReferenceRepository.Organisation::name).filter(n -> !n.isBlank())
-                .ifPresent(n -> fields.add(field("pdf.notice.organisation", n))); // --- branding ---
+                .ifPresent(n -> fields.add(field("pdf.notice.organisation", n)));
         fields.add(field("pdf.notice.provider", provider));
         fields.add(field("pdf.notice.place", place));
         fields.add(field("pdf.notice.serviceLine", messages.label(o.serviceLine())));
@@ -185,7 +187,7 @@ public final class RectificationNotices {
     }
 
     /** The order as the embedded record writes it, for comparing a file's record with the stored order. */
-    public static com.fasterxml.jackson.databind.JsonNode orderTree(RectificationOrder o) {
+    public static JsonNode orderTree(RectificationOrder o) {
         return JSON.valueToTree(o);
     }
 }

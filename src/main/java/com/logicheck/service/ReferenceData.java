@@ -2,12 +2,13 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
-import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Contract;
 import com.logicheck.domain.org.ContractTerms;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
+import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.ReferenceEditing;
 import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
 import com.logicheck.persistence.ReferenceRepository;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,7 @@ public final class ReferenceData {
     }
 
     /** The change history of a "place", "provider" or "contract", oldest first. */
-    public List<com.logicheck.persistence.ChangeLog.Entry> history(String entity, UUID id) {
+    public List<ChangeLog.Entry> history(String entity, UUID id) {
         return editing.history(entity, id);
     }
 
@@ -125,8 +127,6 @@ public final class ReferenceData {
         return added.size();
     }
 
-    // --- providers and contracts ---
-
     public List<ProviderEntry> providers() {
         return reference.providers().stream().map(p -> new ProviderEntry(p, schemes.contracts(p.id()))).toList();
     }
@@ -155,7 +155,7 @@ public final class ReferenceData {
     public int importProviders(UUID actorId, Path file) {
         List<ProviderLine> lines = files.readProviders(file);
         int added = edit(actorId, () -> {
-            Set<String> known = new java.util.HashSet<>(reference.providers().stream().map(Provider::name).toList());
+            Set<String> known = new HashSet<>(reference.providers().stream().map(Provider::name).toList());
             int n = 0;
             for (ProviderLine p : lines) {
                 if (known.add(p.name())) {
@@ -203,8 +203,6 @@ public final class ReferenceData {
         }
     }
 
-    // --- assessment schemes ---
-
     /** The newest version of each stored 考核办法, by code. */
     public List<SchemeSummary> schemes() {
         Map<String, SchemeSummary> newest = new LinkedHashMap<>();
@@ -235,8 +233,6 @@ public final class ReferenceData {
                 () -> schemes.attach(contractId, schemeVersionId, from, actorId));
         forget();
     }
-
-    // --- undo ---
 
     /** What {@link #undo} would undo for this person, if anything. */
     public synchronized Optional<Problem> undoable(UUID actorId) {

@@ -1,5 +1,6 @@
 package com.logicheck.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
@@ -13,6 +14,7 @@ import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.json.Json;
+import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.SignedSheetRepository;
@@ -122,7 +124,7 @@ public final class SheetRecords {
                 p.takenAt())).toList();
         List<SheetRecord.SignaturePart> sigs = signatures.stream().map(g -> new SheetRecord.SignaturePart(
                 g.role().name(), g.personId(), g.signerName(), g.refusedReason(), g.signedAt(),
-                g.imagePng() == null ? null : com.logicheck.pdf.PdfVerifier.sha256(g.imagePng()), g.imagePng(),
+                g.imagePng() == null ? null : PdfVerifier.sha256(g.imagePng()), g.imagePng(),
                 g.certificateSha256())).toList();
         BigDecimal total = s.score() != null ? s.score() : score.total();
         String grade = s.grade() != null ? s.grade() : score.grade();
@@ -161,7 +163,7 @@ public final class SheetRecords {
     }
 
     /** The JSON as a tree, for comparing records whatever their formatting. */
-    public static com.fasterxml.jackson.databind.JsonNode tree(byte[] json) {
+    public static JsonNode tree(byte[] json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

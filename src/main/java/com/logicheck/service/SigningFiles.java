@@ -1,14 +1,13 @@
 package com.logicheck.service;
 
-import com.logicheck.domain.DomainException;
 import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.DiskSpace;
 import com.logicheck.files.Sha256;
-import com.logicheck.persistence.DiskSpace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;

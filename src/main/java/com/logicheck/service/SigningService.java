@@ -8,12 +8,12 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.Signature;
 import com.logicheck.domain.inspection.SignatureRole;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.DiskSpace;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.pdf.UserKeyStore;
-import com.logicheck.persistence.DiskSpace;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TrustRepository;
@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -197,7 +198,7 @@ public final class SigningService {
     private static byte[] encoded(UserKeyStore.SigningKey key) {
         try {
             return key.certificate().getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,7 +6,9 @@ import com.logicheck.domain.Scores;
 import com.logicheck.domain.assessment.RespondentKind;
 import com.logicheck.domain.assessment.SurveyResponse;
 import com.logicheck.domain.assessment.SurveyRule;
+import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
+import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.xlsx.SurveyWorkbook;
 import com.logicheck.xlsx.SurveyWorkbook.Filled;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +34,12 @@ public final class SurveyForms {
     private final AssessmentService assessments;
     private final AssessmentEntries entries;
     private final SurveyRepository surveys;
-    private final com.logicheck.persistence.ReferenceRepository reference;
+    private final ReferenceRepository reference;
     private final SurveyWorkbook workbook;
     private final Messages m;
 
     public SurveyForms(AssessmentService assessments, AssessmentEntries entries, SurveyRepository surveys,
-                       com.logicheck.persistence.ReferenceRepository reference, SurveyWorkbook workbook,
+                       ReferenceRepository reference, SurveyWorkbook workbook,
                        Messages messages) {
         this.reference = reference;
         this.assessments = assessments;
@@ -171,12 +174,12 @@ public final class SurveyForms {
 
     private String providerName(String id) {
         return reference.providers().stream().filter(p -> p.id().toString().equals(id)).findFirst()
-                .map(com.logicheck.domain.org.Provider::name).orElse(id);
+                .map(Provider::name).orElse(id);
     }
 
     /** Category words accepted in either language, and the enum names. */
     private Map<String, RespondentKind> kinds() {
-        Map<String, RespondentKind> map = new java.util.HashMap<>();
+        Map<String, RespondentKind> map = new HashMap<>();
         for (RespondentKind k : RespondentKind.values()) {
             map.put(m.label(k).toLowerCase(Locale.ROOT), k);
             map.put(k.name().toLowerCase(Locale.ROOT), k);

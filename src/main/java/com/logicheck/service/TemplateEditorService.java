@@ -10,17 +10,18 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.GradeBands;
 import com.logicheck.domain.template.GradeBandsText;
+import com.logicheck.domain.template.NaPolicy;
 import com.logicheck.domain.template.PublishChecks;
 import com.logicheck.domain.template.TemplateDraft;
 import com.logicheck.domain.template.TemplateValidator;
 import com.logicheck.domain.template.TemplateVersions;
+import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.TemplateEditing;
 import com.logicheck.persistence.TemplateEditing.StoredDraft;
 import com.logicheck.persistence.TemplateEditing.TemplateEntry;
 import com.logicheck.persistence.TemplateRepository;
-import com.logicheck.i18n.Messages;
 import com.logicheck.xlsx.TemplateSheetReader;
 import com.logicheck.xlsx.TemplateWorkbook;
 import java.io.InputStream;
@@ -176,7 +177,7 @@ public final class TemplateEditorService {
     public String create(String title, ServiceLine line, UUID actorId) {
         requireEditor(actorId);
         String code = newCode("own");
-        TemplateDraft draft = new TemplateDraft(code, null, title, line, com.logicheck.domain.template.NaPolicy.RESCALE,
+        TemplateDraft draft = new TemplateDraft(code, null, title, line, NaPolicy.RESCALE,
                 GradeBandsText.print(GradeBands.DEFAULT), "", List.of(new TemplateDraft.Section("", "100", List.of(
                 new TemplateDraft.Item("1.1", "", "", "", "", false, "", List.of(
                         new TemplateDraft.Rule("PER_OCCURRENCE", "每缺一项", "1", "", "", "", "", "")))))));

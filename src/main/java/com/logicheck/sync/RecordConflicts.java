@@ -6,6 +6,7 @@ import com.logicheck.domain.sync.RecordConflictDecision;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.ActorRepository;
+import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RecordConflictRepository;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
@@ -116,7 +117,7 @@ public final class RecordConflicts {
     }
 
     /** The change-log rows of a conflict ({@code sync_record_conflict}) or a closing ({@code assessment_month}). */
-    public List<com.logicheck.persistence.ChangeLog.Entry> history(String entity, UUID id) {
+    public List<ChangeLog.Entry> history(String entity, UUID id) {
         return repository.history(entity, id);
     }
 

@@ -17,11 +17,13 @@ import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -106,7 +108,7 @@ public final class RecordExporter {
                     throw e; // a wrong password: nothing signed, nothing copied
                 }
                 problems.addAll(e.problems());
-            } catch (java.security.cert.CertificateEncodingException e) {
+            } catch (CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -181,7 +183,7 @@ public final class RecordExporter {
     }
 
     static String mime(String name) {
-        String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
         return n.endsWith(".png") ? "image/png" : n.endsWith(".jpg") || n.endsWith(".jpeg") ? "image/jpeg"
                 : "application/octet-stream";
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class RecordImporter {
         }
         try (var walk = Files.walk(dir)) {
             List<Path> all = new ArrayList<>(walk.toList());
-            java.util.Collections.reverse(all);
+            Collections.reverse(all);
             for (Path p : all) {
                 Files.deleteIfExists(p);
             }

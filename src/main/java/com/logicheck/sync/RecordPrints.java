@@ -1,14 +1,16 @@
 package com.logicheck.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.logicheck.domain.assessment.MoneyResult;
+import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.RecordPdfWriter;
 import com.logicheck.persistence.RecordLog;
-import com.logicheck.domain.assessment.MoneyResult;
-import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.AssessmentText;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,18 +219,18 @@ public final class RecordPrints {
     }
 
     private static JsonNode closingBody(RecordLog log, UUID closingId) {
-        return log == null || closingId == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+        return log == null || closingId == null ? MissingNode.getInstance()
                 : log.find(closingId).map(s -> s.record().body())
-                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+                .orElse(MissingNode.getInstance());
     }
 
-    private static String plain(java.math.BigDecimal v) {
+    private static String plain(BigDecimal v) {
         return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
 
     private static JsonNode issuedBody(RecordLog log, UUID order) {
         return log.of(order).stream().filter(s -> s.record().kind() == SyncRecord.Kind.ORDER_ISSUED).findFirst()
-                .map(s -> s.record().body()).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+                .map(s -> s.record().body()).orElse(MissingNode.getInstance());
     }
 
     private DataPackagePdfWriter.Field field(String key, String value) {

@@ -8,14 +8,17 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfSigner;
+import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.ReferenceSnapshot;
 import com.logicheck.persistence.ReferenceSyncRepository;
 import com.logicheck.persistence.TrustRepository;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -81,7 +84,7 @@ public final class ReferenceExporter {
         String name = messages.get("sync.package.fileName", now.toLocalDate().toString(), safe(data.organisation()), tag);
         Path target = folder.resolve(name);
         AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
-        repository.markSent(data, new ReferenceSyncRepository.PackageInfo(com.logicheck.pdf.PdfVerifier.sha256(pdf),
+        repository.markSent(data, new ReferenceSyncRepository.PackageInfo(PdfVerifier.sha256(pdf),
                 pack.packageId(), by.name(), now, target.toString()));
         trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), by.name(),
                 encoded(key), by.id(), actorId);
@@ -121,7 +124,7 @@ public final class ReferenceExporter {
     private static Path existing(Path folder, String tag) {
         try (var walk = Files.walk(folder)) {
             return walk.filter(p -> p.getFileName().toString().endsWith("_" + tag + ".pdf")).findFirst().orElse(null);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DomainException(Problem.of("sync.folderUnreadable", folder.toString(), e.getMessage()));
         }
     }
@@ -134,7 +137,7 @@ public final class ReferenceExporter {
     private static byte[] encoded(UserKeyStore.SigningKey key) {
         try {
             return key.certificate().getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

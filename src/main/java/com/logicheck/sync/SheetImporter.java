@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -39,20 +42,20 @@ public final class SheetImporter {
     private final RecordImporter records;
     private final PhotoStore photoStore;
 
-    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+    public SheetImporter(PdfVerifier verifier, Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes) {
         this(verifier, trusted, repository, templates, files, maxFileBytes, null);
     }
 
     /** {@code references}: merges signed reference-data packages met in the folder (null: they are refused). */
-    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+    public SheetImporter(PdfVerifier verifier, Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes,
                          ReferenceImporter references) {
         this(verifier, trusted, repository, templates, files, maxFileBytes, references, null, null);
     }
 
     /** {@code records}: merges signed records of rectification steps and closed months (null: they are refused). */
-    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+    public SheetImporter(PdfVerifier verifier, Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes,
                          ReferenceImporter references, RecordImporter records) {
         this(verifier, trusted, repository, templates, files, maxFileBytes, references, records, null);
@@ -62,14 +65,14 @@ public final class SheetImporter {
      * {@code photoStore}: where the photo originals a file carries are stored (ADR 0023; null: they stay in the
      * PDF only).
      */
-    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+    public SheetImporter(PdfVerifier verifier, Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes,
                          ReferenceImporter references, PhotoStore photoStore) {
         this(verifier, trusted, repository, templates, files, maxFileBytes, references, null, photoStore);
     }
 
     /** Sheets, reference-data packages (ADR 0019), signed steps and closed months (ADR 0022), photo originals (0023). */
-    public SheetImporter(PdfVerifier verifier, java.util.function.Predicate<String> trusted, SyncRepository repository,
+    public SheetImporter(PdfVerifier verifier, Predicate<String> trusted, SyncRepository repository,
                          TemplateRepository templates, SigningFiles files, long maxFileBytes,
                          ReferenceImporter references, RecordImporter records, PhotoStore photoStore) {
         this.records = records;
@@ -99,13 +102,13 @@ public final class SheetImporter {
      * the list is tried again while that helps ({@link ImportRunner}, the loop the 同步 screen runs too).
      */
     public ImportReport importFiles(List<Path> files, UUID actorId, Consumer<ImportReport.FileResult> progress,
-                                    java.util.function.BooleanSupplier cancelled) {
+                                    BooleanSupplier cancelled) {
         return importFiles(files, actorId, progress, cancelled, ImportPipeline.defaultWorkers());
     }
 
     /** As {@link #importFiles(List, UUID, Consumer, java.util.function.BooleanSupplier)} with {@code workers} readers. */
     public ImportReport importFiles(List<Path> files, UUID actorId, Consumer<ImportReport.FileResult> progress,
-                                    java.util.function.BooleanSupplier cancelled, int workers) {
+                                    BooleanSupplier cancelled, int workers) {
         try (ImportRunner run = new ImportRunner(this, files, actorId, workers)) {
             while (run.hasNext()) {
                 if (cancelled.getAsBoolean()) {
@@ -130,7 +133,7 @@ public final class SheetImporter {
         return r.reason() != null && (RETRIED.contains(r.reason()) || r.reason().startsWith(RecordImporter.WAITS));
     }
 
-    private static final java.util.Set<String> RETRIED = java.util.Set.of("sync.refused.missingPredecessor",
+    private static final Set<String> RETRIED = Set.of("sync.refused.missingPredecessor",
             "sync.refused.unknownTemplate");
 
     /** Imports one file; never throws for anything the file contains. */
@@ -291,7 +294,7 @@ public final class SheetImporter {
         try {
             byte[] stored = PdfVerifier.embeddedRecord(Files.readAllBytes(local), SheetRecord.FILE_NAME,
                     SheetFileReader.MAX_RECORD_BYTES).bytes();
-            return stored != null && java.util.Arrays.equals(stored, incoming);
+            return stored != null && Arrays.equals(stored, incoming);
         } catch (IOException e) {
             return false;
         }

@@ -9,6 +9,7 @@ import com.logicheck.persistence.SheetConflictRepository;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.service.SheetRecord;
+import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -128,7 +129,7 @@ public final class SyncConflicts {
             byte[] json = PdfVerifier.embeddedRecord(Files.readAllBytes(files.signedPdf(id)), SheetRecord.FILE_NAME,
                     SheetFileReader.MAX_RECORD_BYTES).bytes();
             return json == null ? Optional.empty()
-                    : Optional.ofNullable(com.logicheck.service.SheetRecords.parse(json).template().title());
+                    : Optional.ofNullable(SheetRecords.parse(json).template().title());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -152,7 +153,7 @@ public final class SyncConflicts {
         if (json == null) {
             return new SheetSide(c.incomingId(), 0, "", null, null, "", c.incomingFile());
         }
-        SheetRecord r = com.logicheck.service.SheetRecords.parse(json);
+        SheetRecord r = SheetRecords.parse(json);
         return new SheetSide(c.incomingId(), r.inspection().revision(), r.inspector().name(), r.inspection().signedAt(),
                 r.score().total() == null ? null : new BigDecimal(r.score().total()), r.score().grade(), c.incomingFile());
     }

@@ -3,13 +3,16 @@ package com.logicheck.ui;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.Displays;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -49,7 +52,7 @@ public final class MainWindow implements Navigator {
     }
 
     public void show(Stage stage) {
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Displays.primaryBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(ViewLoader.themeUrl());
         stage.setTitle(services.messages().get("app.title"));
@@ -67,7 +70,7 @@ public final class MainWindow implements Navigator {
     }
 
     /** The screen to show, or 登录 instead while a log-in is needed and nobody is logged in. */
-    private void show(java.util.function.Supplier<View<? extends Screen>> screen) {
+    private void show(Supplier<View<? extends Screen>> screen) {
         switchTo(guard != null && guard.logInNeeded() ? screens.logIn() : screen.get());
     }
 
@@ -97,12 +100,12 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
-    public void assessment(UUID providerId, java.time.YearMonth month) {
+    public void assessment(UUID providerId, YearMonth month) {
         show(() -> screens.assessment(providerId, month));
     }
 
     @Override
-    public void monthEntries(UUID providerId, java.time.YearMonth month) {
+    public void monthEntries(UUID providerId, YearMonth month) {
         show(() -> screens.monthEntries(providerId, month));
     }
 
@@ -121,14 +124,10 @@ public final class MainWindow implements Navigator {
         show(() -> screens.verify());
     }
 
-    // --- refdata ---
-
     @Override
     public void referenceData() {
         show(() -> screens.referenceData());
     }
-
-    // --- accounts ---
 
     @Override
     public void logIn() {
@@ -168,8 +167,6 @@ public final class MainWindow implements Navigator {
         }
     }
 
-    // --- syncui ---
-
     @Override
     public void sync() {
         show(() -> screens.sync());
@@ -180,8 +177,6 @@ public final class MainWindow implements Navigator {
         show(() -> screens.syncConflicts());
     }
 
-    // --- desk ---
-
     @Override
     public void desk() {
         show(() -> screens.desk());
@@ -191,8 +186,6 @@ public final class MainWindow implements Navigator {
     public void plans() {
         show(() -> screens.plans());
     }
-
-    // --- branding ---
 
     @Override
     public void settings() {

@@ -2,9 +2,12 @@ package com.logicheck.ui;
 
 import com.logicheck.domain.access.AccessPolicy;
 import com.logicheck.domain.access.Permission;
+import com.logicheck.domain.org.Person;
+import com.logicheck.service.OrganisationSettings;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.service.Session;
 import com.logicheck.ui.account.AccountMenu;
+import com.logicheck.ui.account.FxSetupFiles;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.account.LockController;
 import com.logicheck.ui.account.LogInController;
@@ -15,6 +18,8 @@ import com.logicheck.ui.account.UsersController;
 import com.logicheck.ui.account.UsersViewModel;
 import com.logicheck.ui.assessment.AssessmentController;
 import com.logicheck.ui.assessment.AssessmentViewModel;
+import com.logicheck.ui.batchexport.BatchExportController;
+import com.logicheck.ui.batchexport.BatchExportViewModel;
 import com.logicheck.ui.checklist.ChecklistController;
 import com.logicheck.ui.checklist.ChecklistViewModel;
 import com.logicheck.ui.checklist.PhotoChooser;
@@ -22,24 +27,11 @@ import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
-import com.logicheck.ui.home.HomeController;
-import com.logicheck.ui.home.HomeViewModel;
-import com.logicheck.ui.newinspection.NewInspectionController;
-import com.logicheck.ui.newinspection.NewInspectionViewModel;
-import com.logicheck.ui.summary.SummaryController;
-import com.logicheck.ui.summary.SummaryViewModel;
-import com.logicheck.ui.batchexport.BatchExportController;
-import com.logicheck.ui.batchexport.BatchExportViewModel;
-import com.logicheck.ui.signing.SigningController;
-import com.logicheck.ui.signing.SigningViewModel;
-import com.logicheck.ui.summary.SheetActionsModel;
-import com.logicheck.ui.verify.VerifyController;
-import com.logicheck.ui.verify.VerifyViewModel;
-import com.logicheck.ui.templates.FxWorkbookDialogs;
-import com.logicheck.ui.templates.TemplateEditorController;
-import com.logicheck.ui.templates.TemplateEditorViewModel;
-import com.logicheck.ui.templates.TemplateListController;
-import com.logicheck.ui.templates.TemplateListViewModel;
+import com.logicheck.ui.desk.DeskController;
+import com.logicheck.ui.desk.DeskSession;
+import com.logicheck.ui.desk.DeskViewModel;
+import com.logicheck.ui.desk.OrderDetailModel;
+import com.logicheck.ui.desk.OverdueNoticeModel;
 import com.logicheck.ui.entries.ComplaintEntryController;
 import com.logicheck.ui.entries.ComplaintEntryViewModel;
 import com.logicheck.ui.entries.MonthEntries;
@@ -50,20 +42,36 @@ import com.logicheck.ui.entries.SurveyEntryController;
 import com.logicheck.ui.entries.SurveyEntryViewModel;
 import com.logicheck.ui.entries.VetoEntryController;
 import com.logicheck.ui.entries.VetoEntryViewModel;
-import java.time.LocalDate;
+import com.logicheck.ui.home.HomeController;
+import com.logicheck.ui.home.HomeViewModel;
+import com.logicheck.ui.newinspection.NewInspectionController;
+import com.logicheck.ui.newinspection.NewInspectionViewModel;
+import com.logicheck.ui.plans.PlansController;
+import com.logicheck.ui.plans.PlansViewModel;
+import com.logicheck.ui.refdata.PlacesViewModel;
+import com.logicheck.ui.refdata.ProvidersViewModel;
+import com.logicheck.ui.refdata.RefDataStatus;
+import com.logicheck.ui.refdata.ReferenceDataController;
+import com.logicheck.ui.settings.SettingsController;
+import com.logicheck.ui.settings.SettingsViewModel;
+import com.logicheck.ui.signing.SigningController;
+import com.logicheck.ui.signing.SigningViewModel;
+import com.logicheck.ui.summary.SheetActionsModel;
+import com.logicheck.ui.summary.SummaryController;
+import com.logicheck.ui.summary.SummaryViewModel;
 import com.logicheck.ui.sync.ConflictsController;
 import com.logicheck.ui.sync.ConflictsViewModel;
 import com.logicheck.ui.sync.SyncController;
 import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.sync.SyncViewModel;
-import com.logicheck.domain.org.Person;
-import com.logicheck.ui.desk.DeskController;
-import com.logicheck.ui.desk.DeskSession;
-import com.logicheck.ui.desk.DeskViewModel;
-import com.logicheck.ui.desk.OrderDetailModel;
-import com.logicheck.ui.desk.OverdueNoticeModel;
-import com.logicheck.ui.plans.PlansController;
-import com.logicheck.ui.plans.PlansViewModel;
+import com.logicheck.ui.templates.FxWorkbookDialogs;
+import com.logicheck.ui.templates.TemplateEditorController;
+import com.logicheck.ui.templates.TemplateEditorViewModel;
+import com.logicheck.ui.templates.TemplateListController;
+import com.logicheck.ui.templates.TemplateListViewModel;
+import com.logicheck.ui.verify.VerifyController;
+import com.logicheck.ui.verify.VerifyViewModel;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -82,7 +90,7 @@ public final class ScreenFactory {
     private final SyncServices sync;
     private final DeskServices desk;
     private final DeskSession deskSession = new DeskSession();
-    private final com.logicheck.service.OrganisationSettings settings; // --- branding ---
+    private final OrganisationSettings settings;
 
     /** {@code parts}: which optional screens exist (log-in, sync, desk); absent ones are never built. */
     public ScreenFactory(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
@@ -90,7 +98,7 @@ public final class ScreenFactory {
         this.accounts = parts.accounts();
         this.sync = parts.sync();
         this.desk = parts.desk();
-        this.settings = parts.settings(); // --- branding ---
+        this.settings = parts.settings();
         this.services = services;
         this.sheets = sheets;
         this.executor = executor;
@@ -104,8 +112,8 @@ public final class ScreenFactory {
                 executor, navigator, services.currentUser().session().name());
         vm.allowTemplates(services.templateEditor() != null
                 && AccessPolicy.allows(services.currentUser().session().role(), Permission.EDIT_TEMPLATES));
-        vm.allowReferenceData(services.referenceData() != null); // --- refdata ---
-        vm.allowSettings(settings != null); // --- branding ---
+        vm.allowReferenceData(services.referenceData() != null);
+        vm.allowSettings(settings != null);
         vm.showOrganisation(services.reference().organisationName());
         AccountMenu menu = accounts == null ? null
                 : new AccountMenu(accounts.accounts(), services.currentUser(), navigator, services.messages(), executor);
@@ -137,8 +145,6 @@ public final class ScreenFactory {
         return loader.load("summary.fxml", new SummaryController(vm, services.messages(), actions, sheets.dialogs()));
     }
 
-    // --- signing screens ---
-
     public View<SigningController> signing(UUID inspectionId) {
         SigningViewModel vm = new SigningViewModel(services.inspectionService(), services.sheets(), sheets.signing(),
                 services.messages(), executor, navigator, services.currentUser().session().personId(), inspectionId);
@@ -158,8 +164,6 @@ public final class ScreenFactory {
                 services.clock().getZone(), user.personId(), user.role());
         return loader.load("verify.fxml", new VerifyController(vm, services.messages(), sheets.dialogs()));
     }
-
-    // --- editor ---
 
     public View<TemplateListController> templates() {
         TemplateListViewModel vm = new TemplateListViewModel(services.templateEditor(), services.messages(), executor,
@@ -190,8 +194,6 @@ public final class ScreenFactory {
         return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
     }
 
-    // --- assessment entries ---
-
     /** 本月录入 of a provider and month: four tabs, each its own view and view model over one {@link MonthEntries}. */
     public View<MonthEntriesController> monthEntries(UUID providerId, YearMonth month) {
         var e = services.entries();
@@ -209,21 +211,17 @@ public final class ScreenFactory {
                 complaints.root(), vetoes.root(), reliefs.root()));
     }
 
-    // --- refdata ---
-
     /** 基础资料: both tabs share one status; 检查人 see it read-only (the service refuses their edits anyway). */
-    public View<com.logicheck.ui.refdata.ReferenceDataController> referenceData() {
+    public View<ReferenceDataController> referenceData() {
         Session user = services.currentUser().session();
-        var status = new com.logicheck.ui.refdata.RefDataStatus(services.referenceData(), services.messages(), executor,
+        var status = new RefDataStatus(services.referenceData(), services.messages(), executor,
                 navigator, user.personId(), AccessPolicy.allows(user.role(), Permission.EDIT_REFERENCE_DATA));
-        var places = new com.logicheck.ui.refdata.PlacesViewModel(status);
-        var providers = new com.logicheck.ui.refdata.ProvidersViewModel(status, YearMonth.now(services.clock()));
-        var files = accounts == null ? new com.logicheck.ui.account.FxSetupFiles(services.messages()) : accounts.files();
-        return loader.load("reference-data.fxml", new com.logicheck.ui.refdata.ReferenceDataController(status, places,
+        var places = new PlacesViewModel(status);
+        var providers = new ProvidersViewModel(status, YearMonth.now(services.clock()));
+        var files = accounts == null ? new FxSetupFiles(services.messages()) : accounts.files();
+        return loader.load("reference-data.fxml", new ReferenceDataController(status, places,
                 providers, services.messages(), files));
     }
-
-    // --- accounts ---
 
     public View<LogInController> logIn() {
         String organisation = services.reference().organisationName();
@@ -255,8 +253,6 @@ public final class ScreenFactory {
         return loader.load("users.fxml", new UsersController(vm, services.messages()));
     }
 
-    // --- syncui ---
-
     public View<SyncController> sync() {
         SyncViewModel vm = new SyncViewModel(sync, services.messages(), executor, navigator,
                 services.currentUser().session().person());
@@ -268,8 +264,6 @@ public final class ScreenFactory {
                 services.clock().getZone(), services.currentUser().session().personId());
         return loader.load("sync-conflicts.fxml", new ConflictsController(vm));
     }
-
-    // --- desk ---
 
     public View<DeskController> desk() {
         Person user = services.currentUser().session().person();
@@ -286,18 +280,16 @@ public final class ScreenFactory {
         return loader.load("plans.fxml", new PlansController(vm, services.messages()));
     }
 
-    // --- branding ---
-
     /** Whether this window has 单位设置 (the home menu hides it otherwise). */
     public boolean hasSettings() {
         return settings != null;
     }
 
     /** 单位设置: 管理员 edit the organisation's name, logo and lock; anyone this laptop's language and sync folder. */
-    public View<com.logicheck.ui.settings.SettingsController> settings() {
-        var vm = new com.logicheck.ui.settings.SettingsViewModel(settings, services.messages(), executor, navigator,
+    public View<SettingsController> settings() {
+        var vm = new SettingsViewModel(settings, services.messages(), executor, navigator,
                 services.currentUser().session().personId(), services.clock().getZone(), settings.dataFolder());
-        var files = accounts == null ? new com.logicheck.ui.account.FxSetupFiles(services.messages()) : accounts.files();
-        return loader.load("settings.fxml", new com.logicheck.ui.settings.SettingsController(vm, services.messages(), files));
+        var files = accounts == null ? new FxSetupFiles(services.messages()) : accounts.files();
+        return loader.load("settings.fxml", new SettingsController(vm, services.messages(), files));
     }
 }

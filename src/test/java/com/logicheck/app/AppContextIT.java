@@ -11,6 +11,7 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.DependsOnMachine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,7 @@ class AppContextIT {
     void aReadOnlyFolderIsRefusedClearly() throws Exception {
         Path readOnly = Files.createDirectory(dir.resolve("ro"));
         assertThat(readOnly.toFile().setWritable(false, false)).isTrue();
-        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly), "root ignores permissions");
+        Assumptions.assumeFalse(Files.isWritable(readOnly), "root ignores permissions");
         assertThatThrownBy(() -> AppContext.open(readOnly)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.dataDir.notWritable"));
     }

@@ -6,6 +6,7 @@ import com.logicheck.service.AssessmentWorld;
 import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class AssessCommandIT {
         CliRun demo = run("demo", "--data-dir", dir.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
         CliRun r = run("assess", "--data-dir", dir.toString(), "--provider", "华安后勤", "--month",
-                java.time.YearMonth.now(Clocks.system()).toString());
+                YearMonth.now(Clocks.system()).toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("考核办法：医院后勤服务千分考核制", "后勤公司工程维修管理考核表：不在合同服务范围内，不计分");
     }

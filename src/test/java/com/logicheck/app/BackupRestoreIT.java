@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
@@ -131,7 +132,7 @@ class BackupRestoreIT {
                 assertThat(p.file()).exists();
             }
             Path pdf = data.resolve("signed").resolve(sheetId + ".pdf");
-            assertThat(com.logicheck.pdf.PdfVerifier.sha256(Files.readAllBytes(pdf))).isEqualTo(signedSha);
+            assertThat(PdfVerifier.sha256(Files.readAllBytes(pdf))).isEqualTo(signedSha);
             assertThat(context.verifyService().verify(pdf).ok()).isTrue();
         }
         try (Stream<Path> left = Files.list(data)) {

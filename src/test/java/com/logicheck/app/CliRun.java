@@ -3,6 +3,7 @@ package com.logicheck.app;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Runs the CLI in-process, as a user would from a shell, capturing its exit code and both output streams. */
 record CliRun(int exit, String out, String err) {
@@ -12,7 +13,7 @@ record CliRun(int exit, String out, String err) {
     }
 
     /** With these environment variables instead of the process's (passwords for scripts). */
-    static CliRun of(java.util.Map<String, String> env, String... args) {
+    static CliRun of(Map<String, String> env, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

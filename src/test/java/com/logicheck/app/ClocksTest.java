@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,7 +30,7 @@ class ClocksTest {
 
     @Test
     void theMovedClockKeepsRunning() {
-        Clock wall = Clock.offset(Clock.systemUTC(), java.time.Duration.ZERO);
+        Clock wall = Clock.offset(Clock.systemUTC(), Duration.ZERO);
         Clock moved = Clocks.from("2030-06-30T23:59:59", wall.withZone(ZoneOffset.UTC));
         Instant first = moved.instant();
         assertThat(first).isBetween(Instant.parse("2030-06-30T23:59:58Z"), Instant.parse("2030-07-01T00:00:01Z"));

@@ -8,6 +8,8 @@ import com.logicheck.suites.DependsOnMachine;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,8 @@ class SignExportVerifyCliIT {
         List<Path> files = Files.list(out).toList();
         assertThat(files).hasSize(1);
         String name = files.get(0).getFileName().toString();
-        if (Files.getFileAttributeView(files.get(0), java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))))
+        if (Files.getFileAttributeView(files.get(0), PosixFileAttributeView.class) != null) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))))
                     .isEqualTo("rw-r--r--");
         }
         assertThat(name).matches("\\d{4}-\\d{2}-\\d{2}_绿化保洁_心内科病区_张伟_" + id + "\\.pdf");

@@ -6,6 +6,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class UserCliIT {
     }
 
     static Map<String, String> env(String password, String newPassword) {
-        java.util.HashMap<String, String> m = new java.util.HashMap<>();
+        HashMap<String, String> m = new HashMap<>();
         if (password != null) {
             m.put(CliLogin.PASSWORD_ENV, password);
         }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -188,7 +189,7 @@ class WriteFaultCliIT {
         for (String n : written) {
             assertThat(Files.readAllBytes(disk.resolve(n))).as(n).isEqualTo(Files.readAllBytes(all.resolve(n)));
             assertThat(Files.getPosixFilePermissions(disk.resolve(n)))
-                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                    .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -9,11 +9,23 @@ import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Role;
 import com.logicheck.domain.rectification.RectificationRoles;
 import com.logicheck.domain.sync.RecordConflictDecision;
+import com.logicheck.persistence.jooq.Tables;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
 import java.util.Collection;
+import java.util.Date;
 
 /** The package boundaries of STYLE.md, enforced. */
 @AnalyzeClasses(packages = "com.logicheck", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -51,21 +63,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nowComesFromTheContextsClock = noClasses()
             .that().doNotHaveFullyQualifiedName("com.logicheck.app.Clocks")
-            .should().callMethod(java.time.LocalDate.class, "now").orShould().callMethod(java.time.LocalDateTime.class, "now")
-            .orShould().callMethod(java.time.LocalTime.class, "now").orShould().callMethod(java.time.YearMonth.class, "now")
-            .orShould().callMethod(java.time.Year.class, "now").orShould().callMethod(java.time.OffsetDateTime.class, "now")
-            .orShould().callMethod(java.time.ZonedDateTime.class, "now").orShould().callMethod(java.time.Instant.class, "now")
-            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
-            .orShould().callMethod(java.time.Clock.class, "systemUTC")
-            .orShould().callMethod(java.util.Calendar.class, "getInstance")
-            .orShould().callConstructor(java.util.Date.class);
+            .should().callMethod(LocalDate.class, "now").orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(LocalTime.class, "now").orShould().callMethod(YearMonth.class, "now")
+            .orShould().callMethod(Year.class, "now").orShould().callMethod(OffsetDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now").orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Calendar.class, "getInstance")
+            .orShould().callConstructor(Date.class);
 
     /** The change history is append-only: only ChangeLog (which offers no update or delete) touches its table. */
     @ArchTest
     static final ArchRule onlyChangeLogWritesTheHistory = noClasses()
             .that().doNotHaveFullyQualifiedName("com.logicheck.persistence.ChangeLog")
             .and().resideOutsideOfPackage("com.logicheck.persistence.jooq..")
-            .should().accessField(com.logicheck.persistence.jooq.Tables.class, "CHANGE_LOG");
+            .should().accessField(Tables.class, "CHANGE_LOG");
 
     @ArchTest
     static final ArchRule onlyPdfUsesPdfBoxAndBouncyCastle = noClasses()

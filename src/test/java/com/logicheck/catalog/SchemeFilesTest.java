@@ -101,6 +101,7 @@ class SchemeFilesTest {
         assertThat(read(VALID).components()).hasSize(2);
     }
 
+    // CHECKSTYLE.OFF: LineLength - a table of cases reads best one case a line
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         weights 60 + 30 on 100     | weight: 40 }                                  | weight: 30 }                                | 考核办法 test 各组成部分的权重之和为 90 分，应等于总分 100 分。
@@ -115,6 +116,7 @@ class SchemeFilesTest {
         assertThatThrownBy(() -> read(broken)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(new Messages(Messages.CHINESE).problems((DomainException) e)).contains(message));
     }
+    // CHECKSTYLE.ON: LineLength
 
     @Test
     void moneyThresholdsOutOfOrderAreRefused() {

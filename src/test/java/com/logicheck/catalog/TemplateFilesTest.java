@@ -1,15 +1,17 @@
 package com.logicheck.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.DeductionRule;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,8 +62,8 @@ class TemplateFilesTest {
         ChecklistTemplate t = read(GOOD);
         assertThat(t.itemCount()).isEqualTo(2);
         assertThat(t.items().toList().get(0).rules()).containsExactly(
-                new DeductionRule.PerOccurrence("每缺一项", new java.math.BigDecimal("1.00")),
-                new DeductionRule.PerUnit("延迟", "天", new java.math.BigDecimal("1.00"), new java.math.BigDecimal("0.20")));
+                new DeductionRule.PerOccurrence("每缺一项", new BigDecimal("1.00")),
+                new DeductionRule.PerUnit("延迟", "天", new BigDecimal("1.00"), new BigDecimal("0.20")));
         assertThat(((DeductionRule.Range) t.items().toList().get(1).rules().get(0)).step()).isEqualByComparingTo("0.5");
         assertThat(read(files.toYaml(t))).isEqualTo(t);
         assertThat(t.id()).isEqualTo(ChecklistTemplate.versionId("mini", 1));
@@ -79,8 +81,8 @@ class TemplateFilesTest {
         "not yaml           | 'sections:'              | 'sections: [[['          | problem.template.unreadable",
     })
     void refusesABrokenFileWithAClearReason(String name, String from, String to, String key) {
-        String broken = GOOD.replaceFirst(java.util.regex.Pattern.quote(from.replace("\\n", "\n")),
-                java.util.regex.Matcher.quoteReplacement(to.replace("\\n", "\n")));
+        String broken = GOOD.replaceFirst(Pattern.quote(from.replace("\\n", "\n")),
+                Matcher.quoteReplacement(to.replace("\\n", "\n")));
         assertThat(broken).isNotEqualTo(GOOD);
         assertThat(problemKeys(broken)).contains(key);
     }

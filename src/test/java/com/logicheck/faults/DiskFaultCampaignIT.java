@@ -20,9 +20,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +112,7 @@ class DiskFaultCampaignIT {
             }
             signedState(t, c, second.sheet.id());
             t.tempFilesLeft += temps(t, signedFolder);
-            if (!java.util.Arrays.equals(Files.readAllBytes(firstPdf), firstBytes)) {
+            if (!Arrays.equals(Files.readAllBytes(firstPdf), firstBytes)) {
                 lost(t, "the first sheet's signed PDF changed");
             }
         } catch (RuntimeException e) {
@@ -217,8 +219,6 @@ class DiskFaultCampaignIT {
         return t;
     }
 
-    // ----- counting -----
-
     private static List<String> t0(List<FaultCampaign.Tally> rows) {
         return rows.stream().flatMap(t -> t.findings.stream()).toList();
     }
@@ -242,7 +242,7 @@ class DiskFaultCampaignIT {
         }
     }
 
-    private static void signedState(FaultCampaign.Tally t, AppContext c, java.util.UUID id) {
+    private static void signedState(FaultCampaign.Tally t, AppContext c, UUID id) {
         var state = c.signedSheets().state(id).orElseThrow();
         var pdf = c.signingService().signedPdf(id);
         boolean signed = state.status() == InspectionStatus.SIGNED;
@@ -297,8 +297,6 @@ class DiskFaultCampaignIT {
         t.uncaught++;
         t.findings.add(t.name + ": UNCAUGHT " + what);
     }
-
-    // ----- disks -----
 
     private Path disk(boolean full, String name) throws Exception {
         Path d = Files.createDirectories(tmp.resolve((full ? "full-" : "ro-") + name));

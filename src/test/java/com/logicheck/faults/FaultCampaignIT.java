@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fault campaign (src/docs/benchmark.md, "Fault campaign"). In the suite: 5 kill -9 trials, one per kind of
- * work, seed 19 (each trial is a JVM start, an open, the work and a reopen: about 5 s on an idle 2-core machine). On demand: {@code -Dfaults.trials=200 [-Dfaults.seed=N]}. Either way the run fails when an
+ * work, seed 19 (each trial is a JVM start, an open, the work and a reopen: about 5 s on an idle 2-core machine). On
+ * demand: {@code -Dfaults.trials=200 [-Dfaults.seed=N]}. Either way the run fails when an
  * acknowledged step was lost, a half state was found or an exception escaped on reopen or in the next operation;
  * the table is printed and written to {@code target/faults/kill-results.md}.
  */

@@ -15,6 +15,7 @@ import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.org.Role;
+import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.TrustRepository;
@@ -41,6 +42,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The data the campaign's trials start from, built once per run through the real services and copied for every
@@ -144,7 +146,7 @@ final class FaultWorld {
             p.setProperty("inspector", lb.inspector.id().toString());
             p.setProperty("supervisor", supervisor.id().toString());
             p.setProperty("draft", lb.draft().id().toString());
-            p.setProperty("toSign", java.util.stream.IntStream.range(0, toSign)
+            p.setProperty("toSign", IntStream.range(0, toSign)
                     .mapToObj(i -> lb.finishedSheet(i + 1).id().toString()).collect(Collectors.joining(",")));
             p.setProperty("college", lb.closableMonth(supervisor).toString());
         }
@@ -228,8 +230,8 @@ final class FaultWorld {
         }
 
         private static List<BigDecimal> quantities(TemplateItem item) {
-            return item.rules().stream().map(r -> r instanceof com.logicheck.domain.template.DeductionRule.Range rr
-                    ? rr.min() : r instanceof com.logicheck.domain.template.DeductionRule.PerUnit u ? u.unitSize()
+            return item.rules().stream().map(r -> r instanceof DeductionRule.Range rr
+                    ? rr.min() : r instanceof DeductionRule.PerUnit u ? u.unitSize()
                     : BigDecimal.ONE).toList();
         }
     }

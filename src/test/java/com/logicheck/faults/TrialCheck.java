@@ -86,8 +86,6 @@ final class TrialCheck {
         findings.add("HALF STATE " + what);
     }
 
-    // ----- entry: answers autosaved -----
-
     private void entry(AppContext c, List<String> acks) {
         UUID draft = world.id("draft");
         Map<UUID, Integer> last = new HashMap<>();
@@ -116,8 +114,6 @@ final class TrialCheck {
         c.inspectionService().answer(sheet, ItemResult.pass(item.id()).withNote("after the kill"), world.id("inspector"));
         c.inspectionService().score(sheet);
     }
-
-    // ----- signing: signed PDF + database state -----
 
     private void signing(AppContext c, List<String> acks) {
         Set<UUID> acked = new HashSet<>();
@@ -153,8 +149,6 @@ final class TrialCheck {
             }
         }
     }
-
-    // ----- sync import: a folder of signed files -----
 
     private void syncImport(AppContext c, List<String> acks) {
         Map<UUID, JsonNode> expected = world.expectedImports();
@@ -199,8 +193,6 @@ final class TrialCheck {
         }
     }
 
-    // ----- backup -----
-
     private void backup(AppContext c, List<String> acks) {
         Path folder = c.backups().folder();
         if (!acks.isEmpty()) {
@@ -220,8 +212,6 @@ final class TrialCheck {
         Path made = c.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
         c.backups().verify(made, BackupMonitor.NONE);
     }
-
-    // ----- month closing -----
 
     private void closing(AppContext c, List<String> acks) {
         UUID provider = world.id("college");
@@ -269,8 +259,6 @@ final class TrialCheck {
             c.assessmentService().close(provider, FaultWorld.MONTH, world.id("supervisor"));
         }
     }
-
-    // ----- files -----
 
     /** Files in the data folder (the database's own folder aside) that a writer meant to remove or rename. */
     static List<String> tempFiles(Path data) {

@@ -1,9 +1,9 @@
 package com.logicheck.pdf;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.logicheck.app.Clocks;
 import com.logicheck.domain.DomainException;
 import java.nio.file.Files;
 import java.nio.file.Path;

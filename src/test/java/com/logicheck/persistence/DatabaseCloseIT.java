@@ -7,6 +7,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class DatabaseCloseIT {
             assertThat(Files.size(mv)).isGreaterThan(StoreCompaction.MIN_BYTES);
         }
         assertThat(Files.size(mv)).isLessThan(StoreCompaction.MIN_BYTES / 4);
-        assertThat(new String(Files.readAllBytes(mv), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(Files.readAllBytes(mv), StandardCharsets.ISO_8859_1))
                 .doesNotContain("东院区心内科病区");
         assertThatThrownBy(() -> Database.open(data.databaseFile())).isInstanceOf(DomainException.class);
         try (Database db = Database.open(data.databaseFile(), DatabaseKey.of("Zhang-Wei-2026!".toCharArray()))) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
 import com.logicheck.suites.DatabaseTest;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

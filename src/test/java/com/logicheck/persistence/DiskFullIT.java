@@ -1,16 +1,18 @@
 package com.logicheck.persistence;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.Clocks;
 import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.files.DiskSpace;
 import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.service.SignedSheetFixture;
@@ -98,7 +100,7 @@ class DiskFullIT {
             byte[] firstBytes = Files.readAllBytes(firstPdf);
             SignedSheetFixture second = SignedSheetFixture.create(context, tmp.resolve("scratch2"), true, 0);
             // the second inspector's key exists already: what does not fit is the PDF itself
-            com.logicheck.pdf.UserKeyStore.openOrCreate(data.resolve("keys").resolve(second.inspector.id() + ".p12"),
+            UserKeyStore.openOrCreate(data.resolve("keys").resolve(second.inspector.id() + ".p12"),
                     SignedSheetFixture.PASSWORD, second.inspector.name(), "示例县人民医院", Clocks.system());
             fill();
             try {

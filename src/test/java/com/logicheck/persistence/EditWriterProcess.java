@@ -3,6 +3,7 @@ package com.logicheck.persistence;
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.TemplateItem;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public final class EditWriterProcess {
         List<TemplateItem> items = c.inspectionService().template(sheet).items().toList();
         for (int n = 0; ; n++) {
             TemplateItem item = items.get(n % items.size());
-            List<BigDecimal> q = item.rules().stream().map(r -> r instanceof com.logicheck.domain.template.DeductionRule.Range rr
+            List<BigDecimal> q = item.rules().stream().map(r -> r instanceof DeductionRule.Range rr
                     ? rr.min() : BigDecimal.ONE).toList();
             c.inspectionService().answer(sheet, ItemResult.deduct(item.id(), q).withNote("edit " + n), sheet.inspectorId());
             out.println("ACK " + n + " " + item.id());

@@ -9,6 +9,7 @@ import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.PlaceKind;
 import com.logicheck.domain.template.ChecklistTemplate;
@@ -90,7 +91,7 @@ class InspectionLifecycleIT {
             assertThatThrownBy(() -> service.answer(sheet, ItemResult.notApplicable(first.id()), actor))
                     .isInstanceOf(DomainException.class);
             assertThat(c.inspections().results(sheet.id()).get(first.id()).outcome())
-                    .isEqualTo(com.logicheck.domain.inspection.Outcome.PASS);
+                    .isEqualTo(Outcome.PASS);
             assertThat(c.inspections().recent(10)).extracting(InspectionRepository.InspectionRow::id).contains(sheet.id());
         }
     }

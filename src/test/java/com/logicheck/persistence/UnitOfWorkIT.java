@@ -1,6 +1,5 @@
 package com.logicheck.persistence;
 
-import com.logicheck.suites.DatabaseTest;
 import static com.logicheck.persistence.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
+import com.logicheck.suites.DatabaseTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;

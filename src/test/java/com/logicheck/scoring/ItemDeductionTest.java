@@ -14,6 +14,7 @@ import com.logicheck.domain.template.TemplateItem;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -102,7 +103,7 @@ class ItemDeductionTest {
         assertThatThrownBy(() -> ItemDeduction.capped(i, q(quantities))).isInstanceOf(DomainException.class);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void fiftyDelaysOfOneDayAddUpToExactlyTen() {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < 50; i++) {

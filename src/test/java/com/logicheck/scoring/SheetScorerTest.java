@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,8 +45,8 @@ class SheetScorerTest {
         return ItemResult.deduct(i.id(), List.of(q).stream().map(BigDecimal::new).toList());
     }
 
-    private static Map<java.util.UUID, ItemResult> answers(ItemResult... results) {
-        Map<java.util.UUID, ItemResult> map = new HashMap<>();
+    private static Map<UUID, ItemResult> answers(ItemResult... results) {
+        Map<UUID, ItemResult> map = new HashMap<>();
         for (ItemResult r : results) {
             map.put(r.itemId(), r);
         }

@@ -13,7 +13,12 @@ import com.logicheck.service.AccountService.NewAccount;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -249,12 +254,12 @@ class AccountsIT {
         assertThat(column("password_hash", "wang")).startsWith("pbkdf2-sha256$" + ITERATIONS + "$").isNotEqualTo(before);
     }
 
-    private java.sql.Connection connect() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection("jdbc:h2:file:" + c.dataDirectory().databaseFile()
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + c.dataDirectory().databaseFile()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
-    private String column(String column, String login) throws java.sql.SQLException {
+    private String column(String column, String login) throws SQLException {
         try (var conn = connect(); var st = conn.prepareStatement("SELECT " + column + " FROM person WHERE login = ?")) {
             st.setString(1, login);
             try (var rs = st.executeQuery()) {
@@ -263,24 +268,24 @@ class AccountsIT {
         }
     }
 
-    private void exec(String sql) throws java.sql.SQLException {
+    private void exec(String sql) throws SQLException {
         try (var conn = connect(); var st = conn.createStatement()) {
             st.execute(sql);
         }
     }
 
-    private java.util.List<String> history(UUID personId) {
+    private List<String> history(UUID personId) {
         try (var conn = connect(); var st = conn.prepareStatement(
                 "SELECT action FROM change_log WHERE entity = 'account' AND entity_id = ? ORDER BY seq")) {
             st.setObject(1, personId);
-            java.util.List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }
             }
             return out;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -23,6 +23,7 @@ import com.logicheck.suites.DatabaseTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class CollegeAssessmentIT {
         w.c.close();
     }
 
-    private MonthlyAssessment assess(java.time.YearMonth month) {
+    private MonthlyAssessment assess(YearMonth month) {
         return w.c.assessmentService().assess(provider, month).assessment();
     }
 

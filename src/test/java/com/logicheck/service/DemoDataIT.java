@@ -9,6 +9,7 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.persistence.InspectionRepository.InspectionRow;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,12 +38,12 @@ class DemoDataIT {
             var finished = c.inspections().recent(1000);
             assertThat(finished).hasSize(summary.sheets() - 1).allSatisfy(r -> {
                 assertThat(r.status()).isEqualTo(InspectionStatus.FINISHED);
-                assertThat(r.score()).isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("100"));
+                assertThat(r.score()).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
             });
             assertThat(c.inspections().drafts()).hasSize(1);
             assertThat(finished.stream().map(InspectionRow::templateTitle).collect(Collectors.toSet()))
                     .hasSizeGreaterThanOrEqualTo(8);
-            assertThat(finished.stream().filter(r -> r.score().compareTo(new java.math.BigDecimal("100")) < 0)).isNotEmpty();
+            assertThat(finished.stream().filter(r -> r.score().compareTo(new BigDecimal("100")) < 0)).isNotEmpty();
             long photos = finished.stream().mapToLong(r -> c.photos().photos(r.id()).size()).sum();
             assertThat(photos).isPositive();
 

@@ -5,6 +5,7 @@ import static com.logicheck.service.RectificationIT.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.org.Role;
 import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.domain.plan.PeriodUnit;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
@@ -139,7 +140,7 @@ class InspectionPlanIT {
     @Test
     void aDeactivatedPersonGetsNoNewPlanButTheirPlanCanStillBeEnded() {
         var admin = w.c.accounts().create(null, new AccountService.NewAccount("管理员", "admin", "admin-pass-2026".toCharArray(),
-                com.logicheck.domain.org.Role.ADMIN));
+                Role.ADMIN));
         InspectionPlan p = projectHead();
         w.c.accounts().deactivate(admin.id(), w.inspector.id());
         refused(() -> plans.add(InspectionPlan.defaults(UUID.randomUUID(), w.inspector.id(), ResponsibilityLevel.AREA_LEAD,

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.MonthlyReport;
 import com.logicheck.pdf.ReportPdfWriter;
-import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
@@ -16,20 +16,24 @@ import com.logicheck.xlsx.DeductionRow;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,11 +95,11 @@ class MonthlyReportIT {
             assertThat(text).contains("月服务质量报告", "本月概览", "华安后勤服务集团有限公司",
                     "各服务类别得分", "近 12 个月月度总分（满分 1000）", "本月最常见扣分项", huaan.total(),
                     "2026-11", "2025-12", "第 1 页，共 " + doc.getNumberOfPages() + " 页");
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595.28f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595.28f, Offset.offset(0.1f));
             assertThat(doc.getDocumentInformation().getTitle()).contains("月服务质量报告");
         }
 
-        Optional<java.util.UUID> nobody = Optional.of(c.reference().addProvider(
+        Optional<UUID> nobody = Optional.of(c.reference().addProvider(
                 c.reference().organisation().orElseThrow().id(), "新签约保洁公司", "新签约").id());
         assertThatThrownBy(() -> reports.build(MONTH, nobody, LocalDate.of(2026, 11, 30)))
                 .isInstanceOf(DomainException.class);
@@ -105,9 +109,9 @@ class MonthlyReportIT {
     void theReportPrintsTheOrganisationsLogoAndNameAndAMissingLogoPrintsNone() throws Exception {
         MonthlyReport report = new MonthlyReports(c.assessmentService(), c.reference(), c.templates(), messages)
                 .build(MONTH, Optional.empty(), LocalDate.of(2026, 11, 30));
-        java.nio.file.Path logo = c.dataDirectory().branding().resolve("logo.png");
-        java.nio.file.Files.createDirectories(logo.getParent());
-        javax.imageio.ImageIO.write(SignedSheetPdfIT.logo(), "png", logo.toFile());
+        Path logo = c.dataDirectory().branding().resolve("logo.png");
+        Files.createDirectories(logo.getParent());
+        ImageIO.write(SignedSheetPdfIT.logo(), "png", logo.toFile());
         try {
             try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.font(), messages, c.letterhead()).write(report))) {
                 assertThat(SignedNoticeIT.imageSizes(doc)).anySatisfy(s -> assertThat(s).containsExactly(160, 80));
@@ -115,7 +119,7 @@ class MonthlyReportIT {
                         .contains("委托单位：" + c.reference().organisation().orElseThrow().name());
             }
         } finally {
-            java.nio.file.Files.delete(logo);
+            Files.delete(logo);
         }
         try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.font(), messages, c.letterhead()).write(report))) {
             assertThat(SignedNoticeIT.imageSizes(doc)).isEmpty();

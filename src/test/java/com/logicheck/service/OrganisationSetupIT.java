@@ -17,9 +17,11 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.xlsx.TableWorkbook;
 import java.awt.image.BufferedImage;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -88,7 +90,7 @@ class OrganisationSetupIT {
                 .isEqualTo(PlaceKind.AREA);
         assertThat(c.reference().providers()).extracting(p -> p.shortName()).containsExactlyInAnyOrder("恒通机电", "康洁物业");
         var hengtong = c.reference().providers().stream().filter(p -> p.shortName().equals("恒通机电")).findFirst().orElseThrow();
-        try (var conn = java.sql.DriverManager.getConnection("jdbc:h2:file:" + c.dataDirectory().databaseFile()
+        try (var conn = DriverManager.getConnection("jdbc:h2:file:" + c.dataDirectory().databaseFile()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
              var st = conn.prepareStatement("SELECT service_lines, starts_on FROM contract WHERE provider_id = ?")) {
             st.setObject(1, hengtong.id());
@@ -161,7 +163,7 @@ class OrganisationSetupIT {
         assertThatThrownBy(() -> rf.readPlaces(bad)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(Messages.forLanguage("zh").problems((DomainException) e))
                         .isEqualTo("第 3 行：请填写院区（第一列）。\n第 4 行：地点名称中不能有“/”（它用来分隔层级）。"));
-        Path gbk = Files.write(files.resolve("gbk.csv"), "院区\n东院区\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path gbk = Files.write(files.resolve("gbk.csv"), "院区\n东院区\n".getBytes(Charset.forName("GBK")));
         assertThatThrownBy(() -> rf.readPlaces(gbk)).hasMessageContaining("problem.setup.csvNotUtf8");
         Path pdf = Files.write(files.resolve("places.pdf"), "%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThatThrownBy(() -> rf.readPlaces(pdf)).hasMessageContaining("problem.setup.fileType");

@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,8 +164,8 @@ class RectificationIT {
         assertThat(stored.closedBy()).isEqualTo(w.supervisor.id());
         assertThat(stored.reportNote()).isEqualTo("已补填维修记录");
         assertThat(orders.reinspections(id)).extracting(r -> r.verdict(), r -> r.round(), r -> r.newDeadline())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.FAILED, 1, LocalDate.of(2026, 12, 7)),
-                        org.assertj.core.groups.Tuple.tuple(Verdict.PASSED, 2, null));
+                .containsExactly(Tuple.tuple(Verdict.FAILED, 1, LocalDate.of(2026, 12, 7)),
+                        Tuple.tuple(Verdict.PASSED, 2, null));
         assertThat(orders.history(id)).extracting(ChangeLog.Entry::action).containsExactly("RECTIFICATION_RAISED",
                 "RECTIFICATION_REPORTED", "REINSPECTION_FAILED", "REINSPECTION_PASSED", "RECTIFICATION_CLOSED");
         assertThat(w.c.inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)

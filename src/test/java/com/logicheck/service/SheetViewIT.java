@@ -1,10 +1,10 @@
 package com.logicheck.service;
 
-import com.logicheck.suites.DatabaseTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.org.Person;
+import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.UiFixture;
 import java.nio.file.Path;

@@ -3,27 +3,32 @@ package com.logicheck.service;
 import static com.logicheck.service.AssessmentWorld.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.org.Role;
 import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.Verdict;
-import com.logicheck.domain.org.Role;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.DependsOnMachine;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -56,7 +61,7 @@ class SignedNoticeIT {
     static void signANotice() throws Exception {
         w = new AssessmentWorld(dir.resolve("data"));
         Files.createDirectories(dir.resolve("data/branding"));
-        javax.imageio.ImageIO.write(SignedSheetPdfIT.logo(), "png", dir.resolve("data/branding/logo.png").toFile());
+        ImageIO.write(SignedSheetPdfIT.logo(), "png", dir.resolve("data/branding/logo.png").toFile());
         RectificationService service = w.c.rectificationService();
         service.raise(request(sheet(LocalDate.of(2026, 12, 1))), w.inspector.id());
         RectificationOrder repeat = service.raise(request(sheet(LocalDate.of(2026, 12, 2))), w.inspector.id()).get(0);
@@ -106,7 +111,7 @@ class SignedNoticeIT {
     void theEmbeddedRecordIsTheStoredOrder() throws Exception {
         byte[] json = PdfVerifier.embeddedRecord(pdf, "rectification-" + order.id() + ".json");
         JsonNode record = RectificationNotices.JSON.reader()
-                .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
         assertThat(record.get("format").asText()).isEqualTo(RectificationNotices.FORMAT);
         assertThat(record.get("order")).isEqualTo(RectificationNotices.orderTree(order));
         assertThat(record.get("order").get("round").asInt()).isEqualTo(2);
@@ -157,11 +162,11 @@ class SignedNoticeIT {
         }
     }
 
-    static List<int[]> imageSizes(PDDocument doc) throws java.io.IOException {
+    static List<int[]> imageSizes(PDDocument doc) throws IOException {
         var resources = doc.getPage(0).getResources();
-        List<int[]> sizes = new java.util.ArrayList<>();
+        List<int[]> sizes = new ArrayList<>();
         for (var name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+            if (resources.getXObject(name) instanceof PDImageXObject img) {
                 sizes.add(new int[] {img.getWidth(), img.getHeight()});
             }
         }

@@ -4,6 +4,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
@@ -74,7 +75,7 @@ public final class SignedSheetFixture {
                 result = ItemResult.pass(item.id());
             }
             context.inspectionService().answer(sheet, result, inspector.id());
-            if (result.outcome() == com.logicheck.domain.inspection.Outcome.DEDUCT && photosLeft > 0) {
+            if (result.outcome() == Outcome.DEDUCT && photosLeft > 0) {
                 context.photos().attach(sheet.id(), item.id(), demoPhotos.make(random), ward.id(), inspector.id());
                 photosLeft--;
             }

@@ -9,17 +9,27 @@ import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.DependsOnMachine;
 import com.logicheck.suites.MigratedTemplate;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -53,7 +63,7 @@ class SignedSheetPdfIT {
     static void signASheet() throws Exception {
         context = AppContext.open(MigratedTemplate.into(dir.resolve("data")));
         Files.createDirectories(dir.resolve("data/branding"));
-        javax.imageio.ImageIO.write(logo(), "png", dir.resolve("data/branding/logo.png").toFile());
+        ImageIO.write(logo(), "png", dir.resolve("data/branding/logo.png").toFile());
         fixture = SignedSheetFixture.finished(context, dir.resolve("scratch"));
         signed = fixture.sign();
         pdf = Files.readAllBytes(signed.pdf());
@@ -65,10 +75,10 @@ class SignedSheetPdfIT {
     }
 
     /** A 800×400 logo with a transparent background: printed downscaled to 160×80 pixels. */
-    static java.awt.image.BufferedImage logo() {
-        var image = new java.awt.image.BufferedImage(800, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    static BufferedImage logo() {
+        var image = new BufferedImage(800, 400, BufferedImage.TYPE_INT_ARGB);
         var g = image.createGraphics();
-        g.setColor(new java.awt.Color(180, 20, 30));
+        g.setColor(new Color(180, 20, 30));
         g.fillOval(0, 0, 400, 400);
         g.fillRect(420, 150, 380, 100);
         g.dispose();
@@ -81,7 +91,7 @@ class SignedSheetPdfIT {
             var resources = doc.getPage(0).getResources();
             List<int[]> sizes = new ArrayList<>();
             for (var name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                if (resources.getXObject(name) instanceof PDImageXObject img) {
                     sizes.add(new int[] {img.getWidth(), img.getHeight()});
                 }
             }
@@ -170,9 +180,9 @@ class SignedSheetPdfIT {
     @Test
     void veraPdfCanFailAPlainPdf() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
         try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.addPage(new PDPage());
             doc.save(plain);
         }
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(plain.toByteArray()),
@@ -189,7 +199,7 @@ class SignedSheetPdfIT {
         assertThat(check.signerName()).isEqualTo("张伟");
         assertThat(check.organisation()).isEqualTo("示例县人民医院");
         assertThat(check.subFilter()).isEqualTo("ETSI.CAdES.detached");
-        assertThat(check.signedAt().toInstant()).isEqualTo(signed.signedAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(check.signedAt().toInstant()).isEqualTo(signed.signedAt().toInstant().truncatedTo(ChronoUnit.SECONDS));
         assertThat(context.verifyService().verify(signed.pdf()).trusted()).isTrue();
     }
 
@@ -247,8 +257,8 @@ class SignedSheetPdfIT {
     static int[] byteRange(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getSignatureDictionaries().get(0).getByteRange();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -266,7 +276,7 @@ class SignedSheetPdfIT {
     }
 
     static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(d, tool))) {
                 return true;
             }

@@ -1,23 +1,30 @@
 package com.logicheck.service;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.Clocks;
 import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +45,7 @@ class SigningLockIT {
 
     /** What a refused signing must leave untouched. */
     private record Snapshot(InspectionStatus status, int signatures, List<String> history, List<Path> signedFiles,
-                            java.util.Map<UUID, ItemResult> results) {
+                            Map<UUID, ItemResult> results) {
     }
 
     private static Snapshot snapshot(AppContext c, UUID id) throws Exception {
@@ -60,16 +67,16 @@ class SigningLockIT {
             UUID photo = c.photos().photos(sheet.id()).get(0).id();
             var before = c.inspections().results(sheet.id());
             refused(() -> c.inspectionService().answer(sheet, ItemResult.pass(item), actor), "problem.inspection.locked");
-            refused(() -> c.inspections().saveResult(sheet.id(), ItemResult.pass(item), java.math.BigDecimal.ZERO, actor),
+            refused(() -> c.inspections().saveResult(sheet.id(), ItemResult.pass(item), BigDecimal.ZERO, actor),
                     "problem.inspection.locked");
             refused(() -> c.inspectionService().clear(sheet, item, actor), "problem.inspection.locked");
             refused(() -> c.inspectionService().finish(sheet, actor), "problem.inspection.locked");
             refused(() -> c.inspections().reopen(sheet.id(), actor), "problem.inspection.cannotReopen");
-            refused(() -> c.photos().attach(sheet.id(), item, new DemoPhotos(dir.resolve("p")).make(new java.util.Random(1)),
+            refused(() -> c.photos().attach(sheet.id(), item, new DemoPhotos(dir.resolve("p")).make(new Random(1)),
                     null, actor), "problem.inspection.locked");
             refused(() -> c.photos().remove(sheet.id(), photo, actor), "problem.inspection.locked");
             refused(f::sign, "problem.sign.alreadySigned");
-            refused(() -> c.signedSheets().sign(sheet.id(), List.of(), java.time.OffsetDateTime.now(Clocks.system()), "x", actor),
+            refused(() -> c.signedSheets().sign(sheet.id(), List.of(), OffsetDateTime.now(Clocks.system()), "x", actor),
                     "problem.sign.alreadySigned");
             assertThat(c.inspections().results(sheet.id())).isEqualTo(before);
             assertThat(c.photos().photos(sheet.id())).hasSize(3);
@@ -112,7 +119,7 @@ class SigningLockIT {
             // the revision is signed in its turn: its PDF says revision 2
             c.inspectionService().finish(revision, f.inspector.id());
             var second = c.signingService().sign(revision.id(), f.request(), SignedSheetFixture.PASSWORD, f.inspector.id());
-            assertThat(SheetRecords.parse(com.logicheck.pdf.PdfVerifier.embeddedRecord(Files.readAllBytes(second.pdf()),
+            assertThat(SheetRecords.parse(PdfVerifier.embeddedRecord(Files.readAllBytes(second.pdf()),
                     SheetRecord.FILE_NAME)).inspection().supersedesId()).isEqualTo(f.sheet.id());
         }
     }
@@ -182,8 +189,8 @@ class SigningLockIT {
             assertThat(c.signedSheets().signatures(f.sheet.id())).extracting(s -> s.refusedReason())
                     .containsExactly(null, "对第1.1项扣分有异议，将书面申辩");
             String text;
-            try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(signed.pdf()))) {
-                text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            try (var doc = Loader.loadPDF(Files.readAllBytes(signed.pdf()))) {
+                text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             }
             assertThat(text).contains("王敏拒绝签字，原因：对第1.1项扣分有异议，将书面申辩");
             // the stored signature is used next time when none is given

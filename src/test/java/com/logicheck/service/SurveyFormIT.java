@@ -13,6 +13,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.xlsx.FilledForms;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Path;
 
 /**
  * 满意度调查表 as Excel on a real data folder under the college 60/40 scheme: the blank form is generated, filled as a

@@ -7,6 +7,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.ItemResult;
@@ -14,6 +15,7 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.PlaceKind;
 import com.logicheck.domain.org.Role;
 import com.logicheck.domain.template.ChecklistTemplate;
+import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.TemplateDraft;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
@@ -81,7 +83,7 @@ class TemplateEditorIT {
             ChecklistTemplate v2 = editor.publish(changed, w.supervisor().id());
             assertThat(v2.version()).isEqualTo(2);
             assertThat(v2.items().findFirst().orElseThrow().rules().get(0))
-                    .isEqualTo(new com.logicheck.domain.template.DeductionRule.PerOccurrence("每缺一项", Scores.of("2")));
+                    .isEqualTo(new DeductionRule.PerOccurrence("每缺一项", Scores.of("2")));
 
             Inspection reread = context.inspectionService().inspection(sheet.id());
             assertThat(reread.templateVersionId()).isEqualTo(v1.id());
@@ -105,7 +107,7 @@ class TemplateEditorIT {
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
             TemplateEditorService editor = context.templateEditor();
-            code = editor.create("新食堂检查表", com.logicheck.domain.ServiceLine.CANTEEN, w.supervisor().id());
+            code = editor.create("新食堂检查表", ServiceLine.CANTEEN, w.supervisor().id());
             TemplateDraft draft = editor.open(code, w.supervisor().id()).draft();
             TemplateDraft typed = new TemplateDraft(code, null, draft.title(), draft.serviceLine(), draft.naPolicy(),
                     draft.grades(), "", List.of(new TemplateDraft.Section("证照与人员", "100", List.of(
@@ -169,7 +171,7 @@ class TemplateEditorIT {
             assertThat(imported).extracting(i -> i.code() + " v" + i.version() + " " + i.action())
                     .containsExactly(code + " v2 PUBLISHED");
             assertThat(editor.latest(code).items().findFirst().orElseThrow().rules().get(0))
-                    .isEqualTo(new com.logicheck.domain.template.DeductionRule.PerOccurrence("每发现一处", Scores.of("1")));
+                    .isEqualTo(new DeductionRule.PerOccurrence("每发现一处", Scores.of("1")));
             assertThat(editor.history(code, w.supervisor().id()).get(1).detail()).contains("本院.xlsx");
         }
     }

@@ -1,8 +1,8 @@
 package com.logicheck.sync;
 
-import com.logicheck.app.Clocks;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.logicheck.app.Clocks;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.UserKeyStore;
@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -98,7 +100,7 @@ final class Forgery {
      * The sheet's PDF with its record altered by {@code alter} and its embedded files changed by {@code files}
      * (name → bytes; null bytes remove the file; {@code deflated} stores them compressed), signed by the forger's key.
      */
-    byte[] withEmbedded(byte[] signedPdf, Consumer<ObjectNode> alter, java.util.Map<String, byte[]> files,
+    byte[] withEmbedded(byte[] signedPdf, Consumer<ObjectNode> alter, Map<String, byte[]> files,
                         boolean deflated) {
         byte[] altered = alter(signedPdf, alter);
         try (PDDocument doc = Loader.loadPDF(altered)) {
@@ -111,7 +113,7 @@ final class Forgery {
                         .filter(a -> !(a instanceof PDAnnotationWidget)).toList()));
             }
             var tree = doc.getDocumentCatalog().getNames().getEmbeddedFiles();
-            var names = new java.util.TreeMap<>(tree.getNames());
+            var names = new TreeMap<>(tree.getNames());
             for (var e : files.entrySet()) {
                 if (e.getValue() == null) {
                     names.remove(e.getKey());

@@ -1,10 +1,12 @@
 package com.logicheck.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
 import com.logicheck.app.TestContexts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.ItemResult;
+import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
@@ -13,12 +15,11 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.persistence.TrustRepository;
 import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
-import com.logicheck.persistence.TrustRepository;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.suites.MigratedTemplate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class Laptop implements AutoCloseable {
                     ? ItemResult.deduct(item.id(), quantities(item)).withNote("发现问题 " + random.nextInt(1000)).withPlace(ward.id())
                     : ItemResult.pass(item.id());
             context.inspectionService().answer(sheet, r, inspector.id());
-            if (photosLeft > 0 && r.outcome() == com.logicheck.domain.inspection.Outcome.DEDUCT) {
+            if (photosLeft > 0 && r.outcome() == Outcome.DEDUCT) {
                 context.photos().attach(sheet.id(), item.id(), new DemoPhotos(scratch).make(random), ward.id(), inspector.id());
                 photosLeft--;
             }

@@ -1,6 +1,5 @@
 package com.logicheck.sync;
 
-import com.logicheck.suites.DatabaseTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
@@ -8,6 +7,7 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.suites.DatabaseTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;

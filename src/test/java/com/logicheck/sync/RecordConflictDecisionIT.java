@@ -17,6 +17,7 @@ import com.logicheck.domain.sync.RecordConflictDecision.Resolution;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.service.RectificationService;
+import com.logicheck.service.SigningFiles;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
@@ -63,7 +64,8 @@ class RecordConflictDecisionIT {
 
     @Test
     void conflictingStepsOfOrdersCanOnlyKeepOursWithAReasonAndTheRejectedBranchStaysRejected() {
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             Person wangOnA = person(a, "王芳");
             Person liOnB = person(b, "李娜");
@@ -142,7 +144,8 @@ class RecordConflictDecisionIT {
 
     @Test
     void theOtherLaptopsClosingOfTheMonthReplacesOursWhichStaysSuperseded() throws Exception {
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             // B closes first: our (later) closing must not stand in the way of B's closings after it is superseded
@@ -184,7 +187,8 @@ class RecordConflictDecisionIT {
                     .containsExactly("CONFLICT_TOOK_INCOMING");
             assertThat(a.recordLog().find(theirs)).hasValueSatisfying(s -> assertThat(s.signed()).isTrue());
             assertThat(a.recordLog().find(ours)).as("ours stays in the log").isPresent();
-            assertThat(Files.exists(new com.logicheck.service.SigningFiles(a.dataDirectory().signedSheets(), a.dataDirectory().keys()).recordPdf(theirs))).isTrue();
+            assertThat(Files.exists(new SigningFiles(a.dataDirectory().signedSheets(),
+                    a.dataDirectory().keys()).recordPdf(theirs))).isTrue();
 
             var after = a.recordLog().counts();
             String state = a.assessmentService().closings(provider, p.w().month()).toString();
@@ -219,7 +223,8 @@ class RecordConflictDecisionIT {
 
     @Test
     void twoReopeningsOfTheSameClosingWithOtherReasonsKeepOurs() {
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             a.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.app.TestContexts;
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.RectificationOrder;
@@ -14,6 +15,8 @@ import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.RectificationService;
+import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
@@ -38,7 +41,8 @@ class RecordConflictIT {
     @Test
     void contradictingStepsAndClosingsAreConflictsAndAStepWithoutItsOrderWaits() throws Exception {
         Path folder = dir.resolve("folder");
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
             List<String> codes = a.rectificationService().orders().deductions(w.sheet()).deductions().stream()
                     .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();
@@ -112,13 +116,13 @@ class RecordConflictIT {
 
     static void signAllOf(AppContext a, UUID provider) {
         for (var row : a.inspections().recent(1000)) {
-            if (row.status() != com.logicheck.domain.inspection.InspectionStatus.FINISHED) {
+            if (row.status() != InspectionStatus.FINISHED) {
                 continue;
             }
             var sheet = a.inspectionService().inspection(row.id());
             if (sheet.providerId().equals(provider)) {
-                a.signingService().sign(row.id(), new com.logicheck.service.SigningService.SignRequest(
-                        com.logicheck.service.SignedSheetFixture.signaturePng(row.inspectorName(), 1), null, null),
+                a.signingService().sign(row.id(), new SigningService.SignRequest(
+                        SignedSheetFixture.signaturePng(row.inspectorName(), 1), null, null),
                         PASSWORD, sheet.inspectorId());
             }
         }

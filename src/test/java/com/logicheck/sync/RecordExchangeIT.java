@@ -23,6 +23,7 @@ import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,7 +56,8 @@ class RecordExchangeIT {
         Path folder = dir.resolve("网盘/后勤同步");
         Random random = new Random(6);
         DemoPhotos photos = new DemoPhotos(dir.resolve("scratch"));
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             World w = World.on(a, dir);
             // A: 张伟 signs a sheet and issues one order for its deductions
             RectificationOrder order = w.issue(a);
@@ -205,7 +207,7 @@ class RecordExchangeIT {
         for (UUID subject : List.of(orderId, RecordLog.monthSubject(provider, month))) {
             for (var s : c.recordLog().of(subject)) {
                 records.append(s.signed()).append(' ').append(s.record().contentHash()).append(' ')
-                        .append(new String(s.record().canonical(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                        .append(new String(s.record().canonical(), StandardCharsets.UTF_8)).append('\n');
             }
         }
         out.put("records", records.toString());

@@ -12,6 +12,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,8 @@ class SyncConflictResolutionIT {
     @Test
     void aProviderChangedOnBothLaptopsWaitsForAPersonAndTheSamePackageDoesNotAskAgain() throws Exception {
         Path folder = dir.resolve("sync");
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             var org = a.reference().createOrganisation("示例县人民医院");
             Person boss = a.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
             var provider = a.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
@@ -104,7 +106,7 @@ class SyncConflictResolutionIT {
 
     private static void shortName(AppContext c, UUID provider, String value) throws Exception {
         String url = "jdbc:h2:file:" + c.dataDirectory().databaseFile().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        try (var con = java.sql.DriverManager.getConnection(url, "sa", "");
+        try (var con = DriverManager.getConnection(url, "sa", "");
              var st = con.prepareStatement("UPDATE provider SET short_name = ? WHERE id = ?")) {
             st.setString(1, value);
             st.setObject(2, provider);

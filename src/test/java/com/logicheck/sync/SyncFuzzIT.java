@@ -1,19 +1,25 @@
 package com.logicheck.sync;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.logicheck.app.Clocks;
+import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.UserKeyStore;
+import com.logicheck.service.RectificationService;
 import com.logicheck.suites.DatabaseTest;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -57,7 +63,7 @@ class SyncFuzzIT {
             // CMS malleability: SignedData's version (and contentType, digestAlgorithms, SignerInfo version) lie
             // outside what the signature covers; the verifier pins them, so a file changed there is refused.
             byte[] malleable = originals.get(0).clone();
-            String text = new String(malleable, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String text = new String(malleable, StandardCharsets.ISO_8859_1);
             int cms = text.indexOf('<', text.lastIndexOf("/Contents <")) + 1;
             assertThat(text.substring(cms + 46, cms + 52)).as("SignedData version 1").isEqualTo("020101");
             malleable[cms + 51] = '3';
@@ -73,7 +79,7 @@ class SyncFuzzIT {
             for (int n = 0; n < 1000; n++) {
                 byte[] pdf = originals.get(n % originals.size()).clone();
                 if (n % 5 == 4) {
-                    pdf = java.util.Arrays.copyOf(pdf, random.nextInt(pdf.length));
+                    pdf = Arrays.copyOf(pdf, random.nextInt(pdf.length));
                 } else {
                     for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
                         int at = random.nextInt(pdf.length);
@@ -183,8 +189,8 @@ class SyncFuzzIT {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 5);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 6)) {
             UUID sheet = a.signSheet(0);
-            var order = a.context.rectificationService().raise(new com.logicheck.service.RectificationService.RaiseRequest(
-                    sheet, List.of(), true, "保洁主管", null, null, Set.of(com.logicheck.domain.rectification.CauseCategory.TRAINING),
+            var order = a.context.rectificationService().raise(new RectificationService.RaiseRequest(
+                    sheet, List.of(), true, "保洁主管", null, null, Set.of(CauseCategory.TRAINING),
                     "", "培训后重新清洁"), a.inspector.id()).get(0);
             Path folder = dir.resolve("folder");
             RecordExporter.Result exported = a.context.recordExporter().export(folder, a.inspector, Laptop.PASSWORD);
@@ -204,7 +210,7 @@ class SyncFuzzIT {
             for (int n = 0; n < 300; n++) {
                 byte[] pdf = original.clone();
                 if (n % 5 == 4) {
-                    pdf = java.util.Arrays.copyOf(pdf, random.nextInt(pdf.length));
+                    pdf = Arrays.copyOf(pdf, random.nextInt(pdf.length));
                 } else {
                     for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
                         int at = random.nextInt(pdf.length);
@@ -263,7 +269,7 @@ class SyncFuzzIT {
                     "sync.record.waits.step", reasons);
             expectRecord(importer, forger.alterEmbedded(original, name, reported.andThen(r -> {
                 ((ObjectNode) r.get("record")).put("previous", issuedId.toString());
-                ((com.fasterxml.jackson.databind.node.ArrayNode) r.get("record").get("body").get("photos")).addObject()
+                ((ArrayNode) r.get("record").get("body").get("photos")).addObject()
                         .put("sha256", "0".repeat(64)).put("name", "现场.jpg");
             })), ImportReport.Kind.REFUSED, "sync.refused.invalid", reasons);
             expectRecord(importer, forger.withEmbedded(original, name, zeros(64 * 1024 * 1024)), ImportReport.Kind.REFUSED,
@@ -315,7 +321,7 @@ class SyncFuzzIT {
                     return -1;
                 }
                 int k = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + k, (byte) 0);
+                Arrays.fill(b, off, off + k, (byte) 0);
                 left -= k;
                 return k;
             }
@@ -324,7 +330,7 @@ class SyncFuzzIT {
 
     /** A minimal PDF whose only stream inflates to 256 MB. */
     private static byte[] unsignedBomb() throws Exception {
-        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
         try (DeflaterOutputStream z = new DeflaterOutputStream(deflated, new Deflater(9))) {
             byte[] chunk = new byte[1 << 20];
             for (int i = 0; i < 256; i++) {
@@ -332,8 +338,9 @@ class SyncFuzzIT {
             }
         }
         byte[] body = deflated.toByteArray();
-        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-        pdf.write(("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(inspection-record.json) 4 0 R] >> >> >>\nendobj\n"
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.write(("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R "
+                + "/Names << /EmbeddedFiles << /Names [(inspection-record.json) 4 0 R] >> >> >>\nendobj\n"
                 + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
                 + "3 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length " + body.length + " >>\nstream\n").getBytes());
         pdf.write(body);

@@ -2,6 +2,7 @@ package com.logicheck.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
 import com.logicheck.suites.DatabaseTest;
 import java.io.BufferedReader;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class SyncKillIT {
     void anImportKilledHalfwayCompletesWhenRunAgain() throws Exception {
         Path folder = dir.resolve("share");
         Path dataB = dir.resolve("b").resolve("data");
-        var expected = new java.util.TreeMap<UUID, com.fasterxml.jackson.databind.JsonNode>();
+        var expected = new TreeMap<UUID, JsonNode>();
         List<UUID> ids = new ArrayList<>();
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 7);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 8)) {

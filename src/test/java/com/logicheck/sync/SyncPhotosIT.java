@@ -1,9 +1,9 @@
 package com.logicheck.sync;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.logicheck.app.Clocks;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SheetPrint;
@@ -12,6 +12,7 @@ import com.logicheck.persistence.PhotoStore;
 import com.logicheck.service.DemoPhotos;
 import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -89,7 +90,7 @@ class SyncPhotosIT {
                     Laptop.ORGANISATION, Clocks.system()));
             b.context.trust().add(forger.fingerprint(), "CN=forger", "forger", new byte[] {1}, null, null);
             byte[] otherImage = Files.readAllBytes(new DemoPhotos(dir.resolve("other")).make(new Random(99)));
-            byte[] notAnImage = "这不是图片".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] notAnImage = "这不是图片".repeat(100).getBytes(StandardCharsets.UTF_8);
             Consumer<ObjectNode> claim = forger::claimInspector;
 
             Map<String, byte[]> swapped = new HashMap<>();

@@ -23,6 +23,7 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +47,8 @@ class TwoLaptopMonthIT {
     @Test
     void aMonthOfWorkOnTwoLaptopsEndsIdenticalAndASecondExchangeChangesNothing() throws Exception {
         Path folder = dir.resolve("网盘/后勤同步");
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a"))); AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             new DemoData(a.reference(), a.templates(), a.inspections(), a.inspectionService(), a.photos(),
                     new DemoPhotos(dir.resolve("scratch")), a.clock()).fill(7);
             new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();
@@ -173,7 +175,7 @@ class TwoLaptopMonthIT {
     private static void renameFirstProvider(AppContext a) throws Exception {
         var p = a.reference().providers().get(0);
         String url = "jdbc:h2:file:" + a.dataDirectory().databaseFile().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+        try (var c = DriverManager.getConnection(url, "sa", "");
              var st = c.prepareStatement("UPDATE provider SET short_name = ? WHERE id = ?")) {
             st.setString(1, p.shortName() + "（已更名）");
             st.setObject(2, p.id());

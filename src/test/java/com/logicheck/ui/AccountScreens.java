@@ -7,6 +7,7 @@ import com.logicheck.ui.account.SetupFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import javafx.stage.Window;
 
 /** The accounts side of a {@link UiFixture}: an admin and an inspector with passwords, and queued setup files. */
 public final class AccountScreens {
@@ -41,17 +42,17 @@ public final class AccountScreens {
         public Path folder;
 
         @Override
-        public Optional<Path> chooseLogo(javafx.stage.Window owner) {
+        public Optional<Path> chooseLogo(Window owner) {
             return Optional.ofNullable(logo);
         }
 
         @Override
-        public Optional<Path> chooseTable(javafx.stage.Window owner) {
+        public Optional<Path> chooseTable(Window owner) {
             return Optional.ofNullable(table);
         }
 
         @Override
-        public Optional<Path> chooseFolder(javafx.stage.Window owner) {
+        public Optional<Path> chooseFolder(Window owner) {
             return Optional.ofNullable(folder);
         }
     }

@@ -1,6 +1,8 @@
 package com.logicheck.ui;
 
 import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.DocumentOpener;
+import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.ViewLoader;
@@ -8,8 +10,10 @@ import com.logicheck.ui.common.ViewLoader.View;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Puts one screen on a TestFX stage the way the main window does: theme, font, size, {@code shown()}. */
 public final class FxScreens {
@@ -25,28 +29,28 @@ public final class FxScreens {
     }
 
     /** File dialogs that hand over what the test queued, and a viewer that only records what it was asked to open. */
-    public static final class QueuedFiles implements com.logicheck.ui.common.FileDialogs,
-            com.logicheck.ui.common.DocumentOpener {
+    public static final class QueuedFiles implements FileDialogs,
+            DocumentOpener {
         public Path folder;
         public final List<Path> pdfs = new ArrayList<>();
         public Path image;
         public final List<Path> opened = new ArrayList<>();
 
         @Override
-        public java.util.Optional<Path> chooseFolder(javafx.stage.Window owner) {
-            return java.util.Optional.ofNullable(folder);
+        public Optional<Path> chooseFolder(Window owner) {
+            return Optional.ofNullable(folder);
         }
 
         @Override
-        public List<Path> choosePdfs(javafx.stage.Window owner) {
+        public List<Path> choosePdfs(Window owner) {
             List<Path> out = List.copyOf(pdfs);
             pdfs.clear();
             return out;
         }
 
         @Override
-        public java.util.Optional<Path> chooseSignatureImage(javafx.stage.Window owner) {
-            return java.util.Optional.ofNullable(image);
+        public Optional<Path> chooseSignatureImage(Window owner) {
+            return Optional.ofNullable(image);
         }
 
         @Override
@@ -70,7 +74,7 @@ public final class FxScreens {
         public final List<Path> next = new ArrayList<>();
 
         @Override
-        public List<Path> choose(javafx.stage.Window owner) {
+        public List<Path> choose(Window owner) {
             List<Path> files = List.copyOf(next);
             next.clear();
             return files;

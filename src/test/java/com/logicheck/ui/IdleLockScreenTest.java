@@ -6,7 +6,6 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.service.ManualClock;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
-import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window with accounts: log-in first, then the idle lock driven by a clock the test moves. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,7 +49,7 @@ class IdleLockScreenTest {
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.util.WaitForAsyncUtils.asyncFx(window::close).get();
+        WaitForAsyncUtils.asyncFx(window::close).get();
         fx.close();
     }
 

@@ -6,7 +6,6 @@ import static com.logicheck.domain.inspection.Outcome.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.ItemResult;
-import com.logicheck.persistence.TemplateRepository.TemplateSummary;
 import com.logicheck.service.TemplateChoice;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
@@ -14,6 +13,7 @@ import com.logicheck.ui.checklist.ChecklistRow;
 import com.logicheck.ui.checklist.ItemRow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,15 +23,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The issue's journey: start → new inspection → deduct on three items → N/A on one → the score is 100 − x →
@@ -79,7 +80,7 @@ class InspectionJourneyTest {
     }
 
     private static List<BigDecimal> q(String... values) {
-        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+        return Arrays.stream(values).map(BigDecimal::new).toList();
     }
 
     @Test
@@ -166,7 +167,7 @@ class InspectionJourneyTest {
                 list(robot).getItems().stream().filter(r -> r instanceof ItemRow i && i.item().code().equals("B3"))
                         .findFirst().orElseThrow())));
         assertThat(robot.lookup("#quantity0").queryAs(TextField.class).getText()).isEqualTo("4");
-        assertThat(robot.lookup("#photoPane").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).hasSize(1);
+        assertThat(robot.lookup("#photoPane").queryAs(FlowPane.class).getChildren()).hasSize(1);
         ItemRow b2 = (ItemRow) list(robot).getItems().stream()
                 .filter(r -> r instanceof ItemRow i && i.item().code().equals("B2")).findFirst().orElseThrow();
         assertThat(b2.state().outcome()).isEqualTo(NOT_APPLICABLE);

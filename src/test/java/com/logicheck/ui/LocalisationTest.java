@@ -7,7 +7,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ChoiceFormat;
+import java.text.DateFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -27,7 +32,8 @@ class LocalisationTest {
     private static final Path FXML = Path.of("fxml");
     private static final Path UI_SOURCES = Path.of("src/main/java/com/logicheck/ui");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:common|home|new|checklist|summary|signing|batchExport|verifyScreen)\\.(?!fxml\")[\\w.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "\"((?:common|home|new|checklist|summary|signing|batchExport|verifyScreen)" + "\\.(?!fxml\")[\\w.]+)\"");
     private static final Pattern UI_KEY = Pattern.compile("(common|home|new|checklist|summary|signing|batchExport|verifyScreen)\\..+");
 
     private static Properties load(String file) throws IOException {
@@ -82,13 +88,13 @@ class LocalisationTest {
                 String value = p.getProperty(key);
                 if (value.contains("{")) {
                     MessageFormat format = new MessageFormat(value);
-                    java.text.Format[] kinds = format.getFormatsByArgumentIndex();
+                    Format[] kinds = format.getFormatsByArgumentIndex();
                     Object[] args = {"a", "b", "c", "d", "e", "f"};
                     for (int i = 0; i < kinds.length && i < args.length; i++) {
-                        if (kinds[i] instanceof java.text.NumberFormat || kinds[i] instanceof java.text.ChoiceFormat) {
+                        if (kinds[i] instanceof NumberFormat || kinds[i] instanceof ChoiceFormat) {
                             args[i] = i + 1;
-                        } else if (kinds[i] instanceof java.text.DateFormat) {
-                            args[i] = new java.util.Date(0);
+                        } else if (kinds[i] instanceof DateFormat) {
+                            args[i] = new Date(0);
                         }
                     }
                     assertThat(format.format(args)).as(file + " " + key).doesNotContain("{0");

@@ -1,6 +1,7 @@
 package com.logicheck.ui;
 
 import com.logicheck.ui.common.Navigator;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,17 +41,17 @@ public final class RecordingNavigator implements Navigator {
     }
 
     public UUID lastProvider;
-    public java.time.YearMonth lastMonth;
+    public YearMonth lastMonth;
 
     @Override
-    public void assessment(UUID providerId, java.time.YearMonth month) {
+    public void assessment(UUID providerId, YearMonth month) {
         visits.add("assessment");
         lastProvider = providerId;
         lastMonth = month;
     }
 
     @Override
-    public void monthEntries(UUID providerId, java.time.YearMonth month) {
+    public void monthEntries(UUID providerId, YearMonth month) {
         visits.add("monthEntries");
         lastProvider = providerId;
         lastMonth = month;
@@ -92,8 +93,6 @@ public final class RecordingNavigator implements Navigator {
         visits.add("syncConflicts");
     }
 
-    // --- desk ---
-
     @Override
     public void desk() {
         visits.add("desk");
@@ -103,8 +102,6 @@ public final class RecordingNavigator implements Navigator {
     public void plans() {
         visits.add("plans");
     }
-
-    // --- branding ---
 
     @Override
     public void settings() {

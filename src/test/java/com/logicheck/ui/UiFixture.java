@@ -4,6 +4,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
@@ -18,6 +19,8 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.suites.MigratedTemplate;
+import com.logicheck.ui.common.DocumentOpener;
+import com.logicheck.ui.common.FileDialogs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,8 +93,8 @@ public final class UiFixture implements AutoCloseable {
     }
 
     /** The signing, export and verify services of this data folder, with the test's dialogs and viewer. */
-    public SignedSheetServices sheetServices(com.logicheck.ui.common.FileDialogs dialogs,
-                                             com.logicheck.ui.common.DocumentOpener opener) {
+    public SignedSheetServices sheetServices(FileDialogs dialogs,
+                                             DocumentOpener opener) {
         return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
                 dialogs, opener);
     }
@@ -100,7 +103,7 @@ public final class UiFixture implements AutoCloseable {
     public Inspection finishedSheet() {
         Inspection draft = startDraft();
         template.items().forEach(i -> context.inspectionService().answer(draft,
-                com.logicheck.domain.inspection.ItemResult.pass(i.id()), inspector.id()));
+                ItemResult.pass(i.id()), inspector.id()));
         context.inspectionService().finish(context.inspectionService().inspection(draft.id()), inspector.id());
         return context.inspectionService().inspection(draft.id());
     }

@@ -7,6 +7,8 @@ import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.DeductionRule;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ class UiFontCoverageTest {
         }
     }
 
-    private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private static void assertDrawable(String where, String text) {
         String visible = text.replace("\n", "").replace("\t", "");
@@ -42,7 +44,7 @@ class UiFontCoverageTest {
         // a mapped character can still have an empty outline (℃ in this font draws nothing)
         visible.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).forEach(cp -> {
             String ch = new String(Character.toChars(cp));
-            java.awt.font.GlyphVector g = font.deriveFont(12f).createGlyphVector(FRC, ch);
+            GlyphVector g = font.deriveFont(12f).createGlyphVector(FRC, ch);
             assertThat(g.getGlyphOutline(0).getBounds2D().isEmpty()).as("%s: '%s' draws as a blank in \"%s\"", where,
                     ch, text).isFalse();
         });
@@ -77,7 +79,7 @@ class UiFontCoverageTest {
 
     @Test
     void theCheckFindsMappedCharactersThatDrawNothing() {
-        java.awt.font.GlyphVector g = font.deriveFont(12f).createGlyphVector(FRC, "℃");
+        GlyphVector g = font.deriveFont(12f).createGlyphVector(FRC, "℃");
         assertThat(g.getGlyphOutline(0).getBounds2D().isEmpty()).isTrue();
     }
 

@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,11 +56,11 @@ public final class FilledForms {
     public static List<String> firstColumn(byte[] form) {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(form))) {
             Sheet sheet = book.getSheetAt(0);
-            java.util.List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row != null && row.getCell(0) != null) {
-                    out.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(0)));
+                    out.add(new DataFormatter().formatCellValue(row.getCell(0)));
                 }
             }
             return out;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.logicheck.catalog.BuiltInTemplates;
 import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateSection;
 import com.logicheck.domain.template.TemplateVersions;
@@ -79,7 +80,7 @@ class TemplateWorkbookTest {
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).problems()).extracting(p -> ZH.problem(p)).containsExactly(
                         "工作表“" + sheetName + "”第 6 行 E 列：缺少分值。",
-                        "工作表“" + sheetName + "”第 7 行 D 列：" + ZH.problem(com.logicheck.domain.Problem.of(
+                        "工作表“" + sheetName + "”第 7 行 D 列：" + ZH.problem(Problem.of(
                                 "problem.criteria.unreadable", "视情节酌情扣分")),
                         "工作表“" + sheetName + "”第 8 行 E 列：分值“四分”不是数字。"));
         // the second sheet is fine, but nothing is imported while the first has faults; once the cells are fixed the

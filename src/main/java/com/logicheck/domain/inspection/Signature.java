@@ -1,6 +1,8 @@
 package com.logicheck.domain.inspection;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -17,16 +19,16 @@ public record Signature(SignatureRole role, UUID personId, String signerName, by
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Signature s && role == s.role && java.util.Objects.equals(personId, s.personId)
-                && signerName.equals(s.signerName) && java.util.Arrays.equals(imagePng, s.imagePng)
-                && java.util.Objects.equals(refusedReason, s.refusedReason)
-                && java.util.Objects.equals(signedAt, s.signedAt)
-                && java.util.Objects.equals(certificateSha256, s.certificateSha256);
+        return o instanceof Signature s && role == s.role && Objects.equals(personId, s.personId)
+                && signerName.equals(s.signerName) && Arrays.equals(imagePng, s.imagePng)
+                && Objects.equals(refusedReason, s.refusedReason)
+                && Objects.equals(signedAt, s.signedAt)
+                && Objects.equals(certificateSha256, s.certificateSha256);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(role, personId, signerName, java.util.Arrays.hashCode(imagePng), refusedReason,
+        return Objects.hash(role, personId, signerName, Arrays.hashCode(imagePng), refusedReason,
                 signedAt, certificateSha256);
     }
 

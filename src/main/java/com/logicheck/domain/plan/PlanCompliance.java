@@ -41,7 +41,8 @@ public final class PlanCompliance {
         }
     }
 
-    /** As {@link #evaluate(InspectionPlan, List, Set, Function, LocalDateTime, LocalDateTime, LocalDateTime)} where a visit covers its own place only. */
+    /** As {@link #evaluate(InspectionPlan, List, Set, Function, LocalDateTime, LocalDateTime, LocalDateTime)} where
+     * a visit covers its own place only. */
     public static List<Period> evaluate(InspectionPlan plan, List<Visit> visits, Set<UUID> areaUnits, LocalDateTime from,
                                         LocalDateTime to, LocalDateTime now) {
         return evaluate(plan, visits, areaUnits, Set::of, from, to, now);

@@ -2,6 +2,7 @@ package com.logicheck.domain.template;
 
 import com.logicheck.domain.ServiceLine;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,11 +32,11 @@ public record ChecklistTemplate(UUID id, String code, int version, String title,
     }
 
     public static UUID versionId(String code, int version) {
-        return UUID.nameUUIDFromBytes(("template:" + code + ":" + version).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(("template:" + code + ":" + version).getBytes(StandardCharsets.UTF_8));
     }
 
     public static UUID itemId(String code, int version, String itemCode) {
         return UUID.nameUUIDFromBytes(("item:" + code + ":" + version + ":" + itemCode)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

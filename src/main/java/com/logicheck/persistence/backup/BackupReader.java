@@ -2,8 +2,8 @@ package com.logicheck.persistence.backup;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.DiskSpace;
 import com.logicheck.files.Sha256;
-import com.logicheck.persistence.DiskSpace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

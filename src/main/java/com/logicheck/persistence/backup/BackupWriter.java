@@ -7,10 +7,10 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
+import com.logicheck.files.DiskSpace;
 import com.logicheck.files.Sha256;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
-import com.logicheck.persistence.DiskSpace;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -203,8 +203,6 @@ public final class BackupWriter {
         zip.closeEntry();
         return new BackupManifest.Entry(name, size, Sha256.hex(sha));
     }
-
-
 
     static void deleteQuietly(Path p) {
         try {

@@ -1,11 +1,11 @@
 package com.logicheck.persistence.backup;
 
-import com.logicheck.persistence.ChangeLog;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.DiskSpace;
+import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.Database;
-import com.logicheck.persistence.DiskSpace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

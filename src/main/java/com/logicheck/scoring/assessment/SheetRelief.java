@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class SheetRelief {
     }
 
     SheetResult score(SheetInput sheet) {
-        Set<UUID> relieved = new java.util.HashSet<>();
+        Set<UUID> relieved = new HashSet<>();
         sheet.exemptions().stream().filter(Exemption::restores).forEach(e -> relieved.add(e.itemId()));
         sheet.appeals().stream().filter(Appeal::restores).forEach(a -> relieved.add(a.itemId()));
 

@@ -10,6 +10,7 @@ import com.logicheck.domain.assessment.SurveyRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -61,7 +62,7 @@ public final class SurveyScore {
         int n = sorted.size();
         List<BigDecimal> lowest = sorted.subList(0, rule.dropLowest());
         List<BigDecimal> highest = new ArrayList<>(sorted.subList(n - rule.dropHighest(), n));
-        java.util.Collections.reverse(highest);
+        Collections.reverse(highest);
         List<BigDecimal> kept = sorted.subList(rule.dropLowest(), n - rule.dropHighest());
         BigDecimal sum = kept.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = sum.divide(BigDecimal.valueOf(kept.size()), Scores.SCALE, RoundingMode.HALF_UP);

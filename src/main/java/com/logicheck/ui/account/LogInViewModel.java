@@ -6,6 +6,8 @@ import com.logicheck.service.CurrentUser;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
+import java.util.Arrays;
+import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,7 +39,7 @@ public final class LogInViewModel {
     private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper changeHeader = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changeMessage = new ReadOnlyStringWrapper("");
-    private java.util.UUID changingFor;
+    private UUID changingFor;
     private char[] givenPassword;
 
     public LogInViewModel(AccountService accounts, CurrentUser currentUser, String organisationName, Messages messages,
@@ -79,7 +81,7 @@ public final class LogInViewModel {
                 changeMessage.set("");
                 changing.set(true);
             } else {
-                java.util.Arrays.fill(typed, '\0');
+                Arrays.fill(typed, '\0');
                 navigator.home();
             }
         }, e -> {
@@ -96,7 +98,7 @@ public final class LogInViewModel {
         }
         char[] fresh = newPassword.get().toCharArray();
         char[] repeated = repeatPassword.get().toCharArray();
-        java.util.UUID who = changingFor;
+        UUID who = changingFor;
         char[] given = givenPassword;
         busy.set(true);
         changeMessage.set(messages.get("account.login.checking"));
@@ -123,7 +125,7 @@ public final class LogInViewModel {
 
     private void endChange() {
         if (givenPassword != null) {
-            java.util.Arrays.fill(givenPassword, '\0');
+            Arrays.fill(givenPassword, '\0');
         }
         givenPassword = null;
         changingFor = null;

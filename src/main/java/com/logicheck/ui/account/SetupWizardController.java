@@ -7,6 +7,7 @@ import com.logicheck.ui.common.Screen;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -106,7 +107,7 @@ public final class SetupWizardController implements Screen {
             stepBar.getChildren().add(l);
         }
         organisationField.textProperty().bindBidirectional(viewModel.organisationProperty());
-        logoLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        logoLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.logoNameProperty().get().isEmpty() ? messages.get("setup.organisation.noLogo")
                         : viewModel.logoNameProperty().get(), viewModel.logoNameProperty()));
         viewModel.logoProperty().addListener((o, old, png) ->

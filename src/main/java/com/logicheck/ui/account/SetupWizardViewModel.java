@@ -120,8 +120,6 @@ public final class SetupWizardViewModel {
         providers.add(new ProviderRow());
     }
 
-    // --- moving between steps ---
-
     /** 下一步: checks this step; stays with a message when something is wrong. */
     public boolean next() {
         if (busy.get() || step.get() >= FINISH) {
@@ -175,8 +173,6 @@ public final class SetupWizardViewModel {
                 adminLogin.get().strip(), placeLines().size(), providerLines().size(), enabled, templates.size());
     }
 
-    // --- step 1: logo ---
-
     public void chooseLogo(Path file) {
         try {
             logo.set(OrganisationSetup.logo(file));
@@ -191,8 +187,6 @@ public final class SetupWizardViewModel {
         logo.set(null);
         logoName.set("");
     }
-
-    // --- steps 3 and 4: tables and files ---
 
     public void addPlace() {
         places.add(new PlaceRow());
@@ -260,8 +254,6 @@ public final class SetupWizardViewModel {
         }
     }
 
-    // --- 完成 ---
-
     /** Writes everything in one transaction, logs the 管理员 in, then fills the demo month if chosen, then 首页. */
     public void finish() {
         if (busy.get()) {
@@ -310,8 +302,6 @@ public final class SetupWizardViewModel {
         status.set("");
         navigator.home();
     }
-
-    // --- properties ---
 
     public ReadOnlyIntegerProperty stepProperty() {
         return step.getReadOnlyProperty();

@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * A table cell edited in place that keeps what was typed when the focus leaves it (the stock TextFieldTableCell
- * drops it unless Enter was pressed), writing straight into the row's property. Enter keeps the text, Tab goes to the next cell, Esc cancels.
+ * drops it unless Enter was pressed), writing straight into the row's property. Enter keeps the text, Tab goes to
+ * the next cell, Esc cancels.
  */
 final class TextCell<S> extends TableCell<S, String> {
     private static final String TYPED = "logicheck.typed";

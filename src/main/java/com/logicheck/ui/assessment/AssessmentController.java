@@ -5,8 +5,12 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -15,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -23,7 +28,7 @@ import javafx.util.StringConverter;
 
 /** 月度考核 view: selectors, the explanation tree, the summary panel, the chart, and close / reopen. */
 public final class AssessmentController implements Screen {
-    private static final javafx.css.PseudoClass PLAN_MISSED = javafx.css.PseudoClass.getPseudoClass("missed");
+    private static final PseudoClass PLAN_MISSED = PseudoClass.getPseudoClass("missed");
     private final AssessmentViewModel viewModel;
     private final Messages messages;
     @FXML
@@ -105,22 +110,22 @@ public final class AssessmentController implements Screen {
         reasonField.textProperty().bindBidirectional(viewModel.reopenReasonProperty());
         closeButton.disableProperty().bind(viewModel.canCloseProperty().not());
         reopenButton.disableProperty().bind(viewModel.closedProperty().not().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.supervises())));
+                Bindings.createBooleanBinding(() -> !viewModel.supervises())));
         reasonField.disableProperty().bind(reopenButton.disableProperty());
         if (!viewModel.supervises()) {
-            closeButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("account.supervisorsOnly")));
-            reopenButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("account.supervisorsOnly")));
+            closeButton.setTooltip(new Tooltip(messages.get("account.supervisorsOnly")));
+            reopenButton.setTooltip(new Tooltip(messages.get("account.supervisorsOnly")));
         }
         viewModel.vetoedProperty().addListener((o, a, b) -> mark(vetoLabel, Styles.ERROR_TEXT, b));
         viewModel.failedProperty().addListener((o, a, b) -> mark(gradeLabel, Styles.ERROR_TEXT, b));
         setUpTree();
-        viewModel.lines().addListener((javafx.collections.ListChangeListener<AssessmentLine>) c -> fillTree());
-        viewModel.bars().addListener((javafx.collections.ListChangeListener<AssessmentViewModel.Bar>) c -> fillChart());
+        viewModel.lines().addListener((ListChangeListener<AssessmentLine>) c -> fillTree());
+        viewModel.bars().addListener((ListChangeListener<AssessmentViewModel.Bar>) c -> fillChart());
         viewModel.start();
     }
 
     private void setUpTree() {
-        assessmentTree.getColumns().setAll(java.util.List.of(
+        assessmentTree.getColumns().setAll(List.of(
                 column("assess.ui.column.item", AssessmentLine::label, 460),
                 column("assess.ui.column.points", AssessmentLine::points, 90),
                 column("assess.ui.column.detail", AssessmentLine::detail, 460)));
@@ -169,7 +174,7 @@ public final class AssessmentController implements Screen {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(messages.get("assess.ui.chart.series"));
         viewModel.bars().forEach(b -> series.getData().add(new XYChart.Data<>(b.label(), b.value())));
-        scoreChart.getData().setAll(java.util.List.of(series));
+        scoreChart.getData().setAll(List.of(series));
     }
 
     private static void mark(Label label, String style, boolean on) {

@@ -1,6 +1,7 @@
 package com.logicheck.ui.assessment;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One row of the 月度考核 explanation tree: what it is ({@code label}), the points it adds or takes
@@ -22,8 +23,8 @@ public record AssessmentLine(Kind kind, String label, String points, String deta
     }
 
     /** Every row of this subtree, this one first (for tests and searches). */
-    public java.util.stream.Stream<AssessmentLine> flatten() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),
+    public Stream<AssessmentLine> flatten() {
+        return Stream.concat(Stream.of(this),
                 children.stream().flatMap(AssessmentLine::flatten));
     }
 }

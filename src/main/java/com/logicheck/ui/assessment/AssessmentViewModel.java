@@ -23,7 +23,10 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -70,14 +73,14 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper planLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper planMissed = new ReadOnlyBooleanWrapper(false);
-    private java.util.function.BiFunction<java.util.UUID, YearMonth, ProviderCompliance> plans;
+    private BiFunction<UUID, YearMonth, ProviderCompliance> plans;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper vetoed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper(false);
     private final StringProperty reopenReason = new SimpleStringProperty("");
-    private java.util.UUID wantedProvider;
+    private UUID wantedProvider;
 
     /** One bar of the chart: a template's mean on a 100 scale, or a component's score. */
     public record Bar(String label, BigDecimal value) {
@@ -103,17 +106,17 @@ public final class AssessmentViewModel {
     }
 
     /** 层级检查 of the provider and month, shown beside the score (information only, ADR 0025); none without plans. */
-    public void planCompliance(java.util.function.BiFunction<java.util.UUID, YearMonth, ProviderCompliance> source) {
+    public void planCompliance(BiFunction<UUID, YearMonth, ProviderCompliance> source) {
         this.plans = source;
     }
 
     /** Opens on this provider and month once the providers are loaded (null: the first provider, this month). */
-    public void select(java.util.UUID providerId, YearMonth ym) {
+    public void select(UUID providerId, YearMonth ym) {
         wantedProvider = providerId;
         if (ym != null) {
             if (!months.contains(ym)) {
                 months.add(ym);
-                months.sort(java.util.Comparator.reverseOrder());
+                months.sort(Comparator.reverseOrder());
             }
             month.set(ym);
         }

@@ -3,6 +3,7 @@ package com.logicheck.ui.backup;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Screen;
 import java.io.File;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -50,7 +51,7 @@ public final class BackupController implements Screen {
 
     @FXML
     private void initialize() {
-        backupTable.getColumns().setAll(java.util.List.of(
+        backupTable.getColumns().setAll(List.of(
                 column("backup.column.time", BackupViewModel.Row::time, 170),
                 column("backup.column.kind", BackupViewModel.Row::kind, 130),
                 column("backup.column.size", BackupViewModel.Row::size, 100),

@@ -4,6 +4,9 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,11 +24,11 @@ public final class BatchExportController implements Screen {
     @FXML
     private BorderPane root;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<java.time.YearMonth>> monthBox;
+    private ComboBox<BatchExportViewModel.Choice<YearMonth>> monthBox;
     @FXML
     private ComboBox<BatchExportViewModel.Choice<String>> providerBox;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<java.util.UUID>> placeBox;
+    private ComboBox<BatchExportViewModel.Choice<UUID>> placeBox;
     @FXML
     private ComboBox<BatchExportViewModel.Choice<String>> templateBox;
     @FXML
@@ -80,7 +83,7 @@ public final class BatchExportController implements Screen {
         var running = viewModel.runningProperty();
         startButton.disableProperty().bind(running);
         cancelButton.disableProperty().bind(running.not());
-        for (var box : java.util.List.of(monthBox, providerBox, placeBox, templateBox)) {
+        for (var box : List.of(monthBox, providerBox, placeBox, templateBox)) {
             box.disableProperty().bind(running);
         }
         viewModel.load();

@@ -2,8 +2,8 @@ package com.logicheck.ui.batchexport;
 
 import com.logicheck.domain.org.Place;
 import com.logicheck.i18n.Messages;
-import com.logicheck.service.ExportService.SheetToExport;
 import com.logicheck.service.ExportService;
+import com.logicheck.service.ExportService.SheetToExport;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
@@ -13,6 +13,7 @@ import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,8 @@ public final class BatchExportViewModel {
         ms.add(new Choice<>(messages.get("batchExport.all"), null));
         for (int i = 0; i < 24; i++) {
             YearMonth m = thisMonth.minusMonths(i);
-            ms.add(new Choice<>(messages.get("batchExport.month", String.valueOf(m.getYear()), String.format("%02d", m.getMonthValue())), m));
+            ms.add(new Choice<>(messages.get("batchExport.month", String.valueOf(m.getYear()), String.format("%02d",
+                    m.getMonthValue())), m));
         }
         months.setAll(ms);
         month.set(ms.get(1));
@@ -103,7 +105,7 @@ public final class BatchExportViewModel {
             List<Choice<String>> pv = new ArrayList<>(List.of(new Choice<String>(messages.get("batchExport.all"), null)));
             reference.providers().forEach(p -> pv.add(new Choice<>(p.name(), p.name())));
             List<Choice<UUID>> pl = new ArrayList<>(List.of(new Choice<UUID>(messages.get("batchExport.all"), null)));
-            reference.places().stream().sorted(java.util.Comparator.comparing(Place::path))
+            reference.places().stream().sorted(Comparator.comparing(Place::path))
                     .forEach(p -> pl.add(new Choice<>(p.path(), p.id())));
             List<Choice<String>> tp = new ArrayList<>(List.of(new Choice<String>(messages.get("batchExport.all"), null)));
             templates.templates().forEach(t -> tp.add(new Choice<>(t.title(), t.code())));

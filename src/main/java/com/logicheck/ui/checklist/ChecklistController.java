@@ -10,6 +10,7 @@ import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -153,7 +154,7 @@ public final class ChecklistController implements Screen {
         clearButton.disableProperty().bind(editor.outcomeProperty().isNull());
     }
 
-    private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
+    private static void bindMessage(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

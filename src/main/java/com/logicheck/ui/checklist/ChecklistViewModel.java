@@ -85,8 +85,6 @@ public final class ChecklistViewModel {
     private record Loaded(SheetView sheet, List<SheetPhoto> photos) {
     }
 
-    // ---- selection -------------------------------------------------------------------------------
-
     /** Selects an item; a heading selects its first item. */
     public void select(ChecklistRow row) {
         ItemRow item = row instanceof SectionRow s ? rows.firstOf(s) : (ItemRow) row;
@@ -113,8 +111,6 @@ public final class ChecklistViewModel {
         next.ifPresentOrElse(this::select, () -> message.set(messages.get("checklist.allAnswered")));
         return next.isPresent();
     }
-
-    // ---- answers ---------------------------------------------------------------------------------
 
     /** P / Space: 合格, then on to the next item. */
     public void pass() {
@@ -252,8 +248,6 @@ public final class ChecklistViewModel {
         }, e -> message.set(messages.get("checklist.saveFailed", Failures.describe(e, messages))));
     }
 
-    // ---- photos and leaving ----------------------------------------------------------------------
-
     public void attachPhotos(List<Path> files) {
         current().ifPresent(row -> photos.attach(row.item().id(), sheet.inspection().placeId(), files));
     }
@@ -276,8 +270,6 @@ public final class ChecklistViewModel {
     private Optional<ItemRow> current() {
         return Optional.ofNullable(selected.get());
     }
-
-    // ---- what the view binds to ------------------------------------------------------------------
 
     public ChecklistRows rows() {
         return rows;

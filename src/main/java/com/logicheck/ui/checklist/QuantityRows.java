@@ -4,6 +4,7 @@ import com.logicheck.ui.common.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -50,7 +51,7 @@ final class QuantityRows {
             error.visibleProperty().bind(input.errorProperty().isNotEmpty());
             error.managedProperty().bind(error.visibleProperty());
             input.errorProperty().addListener((o, a, b) -> field.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass(Styles.FIELD_ERROR), !b.isEmpty()));
+                    PseudoClass.getPseudoClass(Styles.FIELD_ERROR), !b.isEmpty()));
             field.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                     if (viewModel.commit()) {

@@ -3,6 +3,8 @@ package com.logicheck.ui.common;
 import com.logicheck.domain.DomainException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,10 +22,10 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.Executor uiThread;
+    private final Executor uiThread;
 
     /** @param uiThread how to get back onto the UI thread, normally {@code Platform::runLater} */
-    public BackgroundTaskExecutor(java.util.concurrent.Executor uiThread) {
+    public BackgroundTaskExecutor(Executor uiThread) {
         this.uiThread = uiThread;
     }
 
@@ -55,7 +57,7 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             return false;
         }
     }

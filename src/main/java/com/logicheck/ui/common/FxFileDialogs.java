@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -52,7 +53,7 @@ public final class FxFileDialogs implements FileDialogs {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
-    private void start(java.util.function.Consumer<File> setter) {
+    private void start(Consumer<File> setter) {
         if (lastFolder != null && Files.isDirectory(lastFolder)) {
             setter.accept(lastFolder.toFile());
         }

@@ -31,8 +31,6 @@ public interface Navigator {
     /** 本月录入 of a provider and month: survey, complaints, vetoes, exemptions and appeals. */
     void monthEntries(UUID providerId, YearMonth month);
 
-    // --- signing screens ---
-
     /** 签字 of a finished sheet. */
     void sign(UUID inspectionId);
 
@@ -42,26 +40,19 @@ public interface Navigator {
     /** 验证签名 of PDF files. */
     void verify();
 
-    // --- editor ---
-
     /** 考核表模板: the list of templates (supervisors and administrators). */
     void templates();
 
     /** 模板编辑 of one template by code. */
     void templateEditor(String code);
-    // --- safety ---
 
     /** 备份与恢复; a window without backups ignores it. */
     default void backups() {
     }
 
-    // --- refdata ---
-
     /** 基础资料: places, providers, contracts (主管/管理员 edit, 检查人 view). Windows without it ignore it. */
     default void referenceData() {
     }
-
-    // --- accounts ---
 
     /** 登录 screen: at start, after 退出登录 / 切换用户. Windows without accounts ignore it. */
     default void logIn() {
@@ -75,23 +66,17 @@ public interface Navigator {
     default void lock() {
     }
 
-    // --- syncui ---
-
     /** 同步: import and export through a folder. */
     void sync();
 
     /** 同步冲突: resolve what imports listed. */
     void syncConflicts();
 
-    // --- desk ---
-
     /** 整改台账: deadlines, calendar, charts and the orders' steps. */
     void desk();
 
     /** 层级检查: inspection plans and what was missed. */
     void plans();
-
-    // --- branding ---
 
     /** 单位设置: organisation name and logo, idle lock, this laptop's language and sync folder. Windows without it ignore it. */
     default void settings() {

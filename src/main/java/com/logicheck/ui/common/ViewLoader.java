@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
 
 /**
  * Loads a screen's FXML from the classpath folder {@code /fxml/} with the message bundle (for {@code %key})
@@ -39,7 +40,7 @@ public final class ViewLoader {
         });
         try {
             Parent root = loader.load();
-            localiseDates(loader); // --- branding ---
+            localiseDates(loader);
             return new View<>(root, controller);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load /fxml/" + fxml, e);
@@ -50,7 +51,7 @@ public final class ViewLoader {
     private void localiseDates(FXMLLoader loader) {
         Messages messages = null;
         for (Object node : loader.getNamespace().values()) {
-            if (node instanceof javafx.scene.control.DatePicker picker) {
+            if (node instanceof DatePicker picker) {
                 messages = messages == null ? new Messages(bundle.getLocale()) : messages;
                 DateFields.localise(picker, messages);
             }

@@ -1,5 +1,9 @@
 package com.logicheck.ui.desk;
 
+import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.org.Place;
+import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.ui.checklist.PhotoChooser;
@@ -43,13 +47,13 @@ public final class DeskController implements Screen {
     private final PhotoChooser photoChooser;
     private final Runnable plans;
     @FXML
-    private ComboBox<Choice<com.logicheck.domain.org.Provider>> providerBox;
+    private ComboBox<Choice<Provider>> providerBox;
     @FXML
-    private ComboBox<Choice<com.logicheck.domain.ServiceLine>> lineBox;
+    private ComboBox<Choice<ServiceLine>> lineBox;
     @FXML
-    private ComboBox<Choice<com.logicheck.domain.org.Place>> placeBox;
+    private ComboBox<Choice<Place>> placeBox;
     @FXML
-    private ComboBox<Choice<com.logicheck.domain.rectification.RectificationStatus>> statusBox;
+    private ComboBox<Choice<RectificationStatus>> statusBox;
     @FXML
     private CheckBox repeatedBox;
     @FXML

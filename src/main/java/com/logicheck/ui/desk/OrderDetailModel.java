@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -262,7 +263,7 @@ public final class OrderDetailModel {
         pendingPhotos.remove(file);
     }
 
-    private void run(java.util.concurrent.Callable<RectificationOrder> step, String doneText) {
+    private void run(Callable<RectificationOrder> step, String doneText) {
         UUID id = orderId;
         busy.set(true);
         executor.submit(step, o -> {

@@ -3,6 +3,7 @@ package com.logicheck.ui.desk;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.RectificationSteps.Evidence;
 import com.logicheck.ui.checklist.PhotoChooser;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -73,7 +74,7 @@ final class OrderDetailPane {
                 .and(model.canReinspectProperty().not()));
         this.<ListView<String>>find("historyList").setItems(model.history());
         Label pending = find("pendingPhotosLabel");
-        model.pendingPhotos().addListener((ListChangeListener<java.nio.file.Path>) c -> pending.setText(
+        model.pendingPhotos().addListener((ListChangeListener<Path>) c -> pending.setText(
                 model.pendingPhotos().isEmpty() ? "" : messages.get("desk.pendingPhoto.count", model.pendingPhotos().size())));
         new PendingPhotoTiles(find("pendingPhotoBox"), model.pendingPhotos(), model::removePhoto, messages,
                 find("addPhotoButton"));

@@ -4,8 +4,10 @@ import com.logicheck.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -36,7 +38,7 @@ final class PendingPhotoTiles {
         this.remove = remove;
         this.messages = messages;
         this.afterLast = afterLast;
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(photos));
+        box.visibleProperty().bind(Bindings.isNotEmpty(photos));
         box.managedProperty().bind(box.visibleProperty());
         photos.addListener((ListChangeListener<Path>) c -> draw());
         draw();
@@ -77,7 +79,7 @@ final class PendingPhotoTiles {
         x.setAccessibleText(messages.get("desk.pendingPhoto.remove", name));
         x.setOnAction(e -> remove.accept(file));
         StackPane picture = new StackPane(view, x);
-        StackPane.setAlignment(x, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setAlignment(x, Pos.TOP_RIGHT);
         picture.setMinSize(96, 96);
         Label caption = new Label(name);
         caption.getStyleClass().add("muted");

@@ -6,10 +6,12 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.entries.ComplaintEntryViewModel.Quantity;
 import com.logicheck.ui.entries.ComplaintEntryViewModel.Row;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** 投诉 tab view: the form (date, template, item, quantities, 查实, note) and the month's complaints. */
 public final class ComplaintEntryController {
@@ -76,8 +79,8 @@ public final class ComplaintEntryController {
     @FXML
     private void initialize() {
         ruleLabel.textProperty().bind(viewModel.ruleProperty());
-        complaintDate.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        complaintDate.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         complaintDate.valueProperty().bindBidirectional(viewModel.dateProperty());
         templateBox.setItems(viewModel.templates());
         templateBox.setConverter(converter(ChecklistTemplate::title));
@@ -99,7 +102,7 @@ public final class ComplaintEntryController {
         column(noteColumn, Row::note);
         var closed = month.closedProperty();
         var none = complaintTable.getSelectionModel().selectedItemProperty().isNull();
-        for (var n : new javafx.scene.Node[] {complaintDate, templateBox, itemBox, quantityGrid, complaintNote,
+        for (var n : new Node[] {complaintDate, templateBox, itemBox, quantityGrid, complaintNote,
                 substantiatedBox, complaintAddButton}) {
             n.disableProperty().bind(closed);
         }

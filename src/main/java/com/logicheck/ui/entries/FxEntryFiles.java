@@ -5,6 +5,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -36,14 +38,14 @@ public final class FxEntryFiles implements EntryFiles {
 
     @Override
     public boolean confirm(Window owner, String question) {
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                question, javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                question, ButtonType.OK, ButtonType.CANCEL);
         ask.setHeaderText(null);
         ask.setTitle(messages.get("entries.dialog.confirm"));
         if (owner != null) {
             ask.initOwner(owner);
         }
-        return ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == javafx.scene.control.ButtonType.OK;
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     private FileChooser chooser(String title, boolean excel) {

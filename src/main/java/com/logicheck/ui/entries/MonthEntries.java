@@ -1,9 +1,11 @@
 package com.logicheck.ui.entries;
 
+import com.logicheck.domain.Scores;
 import com.logicheck.domain.assessment.MonthlyAssessment;
+import com.logicheck.domain.assessment.VetoEvent;
 import com.logicheck.i18n.Messages;
-import com.logicheck.service.AssessmentEntries.VetoEvidence;
 import com.logicheck.service.AssessmentEntries;
+import com.logicheck.service.AssessmentEntries.VetoEvidence;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.AssessmentService.MonthState;
 import com.logicheck.service.CurrentUser;
@@ -51,7 +53,8 @@ public final class MonthEntries {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
 
-    public MonthEntries(AssessmentService service, AssessmentEntries entries, CurrentUser currentUser, Messages messages, TaskExecutor executor,
+    public MonthEntries(AssessmentService service, AssessmentEntries entries, CurrentUser currentUser,
+            Messages messages, TaskExecutor executor,
                         Navigator navigator, UUID providerId, YearMonth month, LocalDate today) {
         this.service = service;
         this.entries = entries;
@@ -69,7 +72,7 @@ public final class MonthEntries {
         executor.submit(() -> {
             MonthState s = service.state(providerId, month);
             return new Loaded(s, entries.vetoEvidence(s.input().vetoEvents().stream()
-                    .map(com.logicheck.domain.assessment.VetoEvent::id).toList()));
+                    .map(VetoEvent::id).toList()));
         }, loaded -> {
             evidence = loaded.evidence();
             show(loaded.state());
@@ -89,7 +92,7 @@ public final class MonthEntries {
         title.set(m.get("entries.ui.title", s.input().providerName(), month.toString()));
         String grade = a.grade() == null ? m.get("assess.ui.noGrade") : a.grade();
         total.set(a.complete() ? m.get("entries.ui.total", a.total().toPlainString(), grade,
-                com.logicheck.domain.Scores.format(a.scale()))
+                Scores.format(a.scale()))
                 : m.get("entries.ui.incomplete", grade));
         closed.set(s.isClosed());
         status.set(s.closed().map(c -> m.get("entries.ui.closed", c.closedBy(), WHEN.format(c.closedAt())))

@@ -10,6 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 
 /** 本月录入 view: the header with the month's total as it now computes, the four entry tabs, back to 月度考核. */
 public final class MonthEntriesController implements Screen {
@@ -17,7 +18,7 @@ public final class MonthEntriesController implements Screen {
     private final Parent[] panes;
     private final int firstTab;
     @FXML
-    private javafx.scene.layout.BorderPane root;
+    private BorderPane root;
     @FXML
     private TabPane tabs;
     @FXML

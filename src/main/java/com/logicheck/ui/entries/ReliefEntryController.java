@@ -10,6 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -93,11 +95,11 @@ public final class ReliefEntryController {
             }
         });
         historyList.setItems(viewModel.history());
-        historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        historyList.setCellFactory(list -> new ListCell<>() {
             {
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                setMaxWidth(Control.USE_PREF_SIZE);
             }
 
             @Override

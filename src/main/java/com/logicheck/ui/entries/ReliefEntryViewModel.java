@@ -14,6 +14,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService.MonthState;
 import com.logicheck.ui.common.DisplayText;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ public final class ReliefEntryViewModel {
         }
     }
 
-    private String when(java.time.OffsetDateTime t) {
+    private String when(OffsetDateTime t) {
         return t == null ? "" : WHEN.format(t.atZoneSameInstant(zone));
     }
 

@@ -6,6 +6,7 @@ import com.logicheck.ui.entries.SurveyEntryViewModel.Row;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -124,7 +125,7 @@ public final class SurveyEntryController {
                 e.consume();
             }
         });
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> {
+        viewModel.rows().addListener((ListChangeListener<Row>) c -> {
             if (!viewModel.rows().isEmpty()) {
                 responseTable.scrollTo(viewModel.rows().size() - 1);
             }

@@ -1,5 +1,7 @@
 package com.logicheck.ui.entries;
 
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
 import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.ComponentResult;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -87,7 +90,7 @@ public final class SurveyEntryViewModel {
         rows.setAll(responses.stream().map(x -> new Row(x.id(), ++n[0], x.kind(), m.label(x.kind()), x.respondent(),
                 Scores.normalise(x.score()).toPlainString(), x.score().compareTo(r.dissatisfiedBelow()) < 0)).toList());
         SurveyResult result = s.live().components().stream().filter(c -> c.kind() == ComponentKind.SURVEY)
-                .map(ComponentResult::survey).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .map(ComponentResult::survey).filter(Objects::nonNull).findFirst().orElse(null);
         if (result == null) {
             summary.set(m.get("entries.survey.tooFew", responses.size(), r.minRespondents()));
         } else {
@@ -182,7 +185,7 @@ public final class SurveyEntryViewModel {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new com.logicheck.domain.DomainException(com.logicheck.domain.Problem.of(
+                throw new DomainException(Problem.of(
                         "problem.surveyFile.unreadable", file.getFileName().toString()));
             }
             return forms.importForm(bytes, file.getFileName().toString(), month.providerId(), month.month(), replace,

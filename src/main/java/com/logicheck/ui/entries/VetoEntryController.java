@@ -3,9 +3,11 @@ package com.logicheck.ui.entries;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.entries.VetoEntryViewModel.Row;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -17,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** 一票否决 tab view: type, date, loss and casualties (accidents only), evidence text and file, the month's events. */
 public final class VetoEntryController {
@@ -88,8 +91,8 @@ public final class VetoEntryController {
             }
         });
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
-        vetoDate.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        vetoDate.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         vetoDate.valueProperty().bindBidirectional(viewModel.dateProperty());
         lossField.textProperty().bindBidirectional(viewModel.lossProperty());
         casualtiesField.textProperty().bindBidirectional(viewModel.casualtiesProperty());
@@ -117,7 +120,7 @@ public final class VetoEntryController {
         });
         var closed = month.closedProperty();
         var none = vetoTable.getSelectionModel().selectedItemProperty().isNull();
-        for (var n : new javafx.scene.Node[] {typeBox, vetoDate, lossField, casualtiesField, evidenceArea, fileButton,
+        for (var n : new Node[] {typeBox, vetoDate, lossField, casualtiesField, evidenceArea, fileButton,
                 vetoRecordButton}) {
             n.disableProperty().bind(closed);
         }

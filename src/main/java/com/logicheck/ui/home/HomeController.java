@@ -4,9 +4,10 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.account.AccountMenu;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.desk.OverdueNoticeModel;
-import javafx.scene.layout.HBox;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,13 +43,13 @@ public final class HomeController implements Screen {
     @FXML
     private MenuItem templatesItem;
     @FXML
-    private MenuItem referenceDataItem; // --- refdata ---
+    private MenuItem referenceDataItem;
     @FXML
     private MenuItem deskItem;
     @FXML
     private MenuItem plansItem;
     @FXML
-    private MenuItem settingsItem; // --- branding ---
+    private MenuItem settingsItem;
     @FXML
     private MenuItem lockItem;
     @FXML
@@ -59,7 +60,6 @@ public final class HomeController implements Screen {
     private HBox accountBox;
     private final AccountMenu accountMenu;
 
-    // --- desk ---
     private final OverdueNoticeModel overdue;
     @FXML
     private HBox overdueBanner;
@@ -99,8 +99,8 @@ public final class HomeController implements Screen {
         userLabel.textProperty().bind(viewModel.userProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         templatesItem.visibleProperty().bind(viewModel.templatesAllowedProperty());
-        referenceDataItem.visibleProperty().bind(viewModel.referenceDataAllowedProperty()); // --- refdata ---
-        settingsItem.visibleProperty().bind(viewModel.settingsAllowedProperty()); // --- branding ---
+        referenceDataItem.visibleProperty().bind(viewModel.referenceDataAllowedProperty());
+        settingsItem.visibleProperty().bind(viewModel.settingsAllowedProperty());
         organisationLabel.textProperty().bind(viewModel.organisationProperty());
         var menu = accountMenu == null ? null : accountMenu.button();
         if (menu != null) {
@@ -110,7 +110,7 @@ public final class HomeController implements Screen {
         }
         lockItem.setVisible(menu != null);
         lockSeparator.setVisible(menu != null);
-        viewModel.drafts().addListener((javafx.collections.ListChangeListener<HomeViewModel.Row>) c -> {
+        viewModel.drafts().addListener((ListChangeListener<HomeViewModel.Row>) c -> {
             if (!viewModel.drafts().isEmpty() && draftsTable.getSelectionModel().isEmpty()) {
                 draftsTable.getSelectionModel().selectFirst();
                 draftsTable.requestFocus();
@@ -150,7 +150,7 @@ public final class HomeController implements Screen {
     }
 
     private void setUp(TableView<HomeViewModel.Row> table, HomeViewModel vm) {
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("home.column.template", HomeViewModel.Row::template, 260),
                 column("home.column.provider", HomeViewModel.Row::provider, 150),
                 column("home.column.place", HomeViewModel.Row::place, 230),
@@ -192,7 +192,7 @@ public final class HomeController implements Screen {
     }
 
     @FXML
-    private void onReferenceData() { // --- refdata ---
+    private void onReferenceData() {
         viewModel.referenceData();
     }
 
@@ -232,7 +232,7 @@ public final class HomeController implements Screen {
     }
 
     @FXML
-    private void onSettings() { // --- branding ---
+    private void onSettings() {
         viewModel.settings();
     }
 

@@ -1,7 +1,7 @@
 package com.logicheck.ui.home;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;

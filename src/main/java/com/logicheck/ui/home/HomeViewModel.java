@@ -11,8 +11,11 @@ import com.logicheck.ui.common.TaskExecutor;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -28,7 +31,7 @@ public final class HomeViewModel {
     private final ObservableList<Row> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.BooleanProperty templatesAllowed = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty templatesAllowed = new SimpleBooleanProperty(false);
 
     /** One inspection as a table row, every cell already in words. */
     public record Row(UUID id, InspectionStatus status, String template, String provider, String place,
@@ -91,20 +94,19 @@ public final class HomeViewModel {
         templatesAllowed.set(allowed);
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty templatesAllowedProperty() {
+    public ReadOnlyBooleanProperty templatesAllowedProperty() {
         return templatesAllowed;
     }
 
-    // --- refdata ---
-    private final javafx.beans.property.BooleanProperty referenceDataAllowed =
-            new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty referenceDataAllowed =
+            new SimpleBooleanProperty(false);
 
     /** Whether the window offers 基础资料 (every role may look; only 主管/管理员 edit). */
     public void allowReferenceData(boolean allowed) {
         referenceDataAllowed.set(allowed);
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty referenceDataAllowedProperty() {
+    public ReadOnlyBooleanProperty referenceDataAllowedProperty() {
         return referenceDataAllowed;
     }
 
@@ -140,9 +142,8 @@ public final class HomeViewModel {
         navigator.verify();
     }
 
-    // --- branding ---
-    private final javafx.beans.property.BooleanProperty settingsAllowed =
-            new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty settingsAllowed =
+            new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper organisation = new ReadOnlyStringWrapper("");
 
     /** Whether the window offers 单位设置 (every role may look; 管理员 edit). */
@@ -150,7 +151,7 @@ public final class HomeViewModel {
         settingsAllowed.set(allowed);
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty settingsAllowedProperty() {
+    public ReadOnlyBooleanProperty settingsAllowedProperty() {
         return settingsAllowed;
     }
 

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -75,7 +76,7 @@ public final class NewInspectionViewModel {
     }
 
     /** Every word typed must appear in the place's path: "东 心内" finds 东院区 / 3号楼 / 5层 / 心内科病区. */
-    static java.util.function.Predicate<Place> matcher(String filter) {
+    static Predicate<Place> matcher(String filter) {
         List<String> words = filter == null ? List.of()
                 : Arrays.stream(filter.toLowerCase(Locale.ROOT).split("[\\s/／]+")).filter(w -> !w.isEmpty()).toList();
         return p -> {

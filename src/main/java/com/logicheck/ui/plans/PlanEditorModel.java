@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -191,7 +192,7 @@ public final class PlanEditorModel {
         }
     }
 
-    private static <T, K> java.util.Optional<Choice<T>> find(List<Choice<T>> choices, Function<T, K> key, K value) {
+    private static <T, K> Optional<Choice<T>> find(List<Choice<T>> choices, Function<T, K> key, K value) {
         return choices.stream().filter(c -> c.value() != null && Objects.equals(key.apply(c.value()), value)).findFirst();
     }
 

@@ -11,7 +11,6 @@ import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.desk.Choice;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import javafx.util.converter.LocalDateStringConverter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -30,6 +29,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * 层级检查 view: month, the plans' table (missed rows marked, switched-off ones grey), and the editor below it — a

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -60,7 +61,7 @@ public final class RefDataStatus {
         }, this::fail);
     }
 
-    <T> void load(Callable<T> work, java.util.function.Consumer<T> onLoaded) {
+    <T> void load(Callable<T> work, Consumer<T> onLoaded) {
         executor.submit(work, onLoaded, this::fail);
     }
 

@@ -6,8 +6,13 @@ import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -47,7 +52,7 @@ public final class SettingsController implements Screen {
     @FXML private ListView<String> historyList;
     @FXML private Button undoButton;
     @FXML private Label messageLabel;
-    private final javafx.event.EventHandler<KeyEvent> keys = this::keys;
+    private final EventHandler<KeyEvent> keys = this::keys;
 
     public SettingsController(SettingsViewModel viewModel, Messages messages, SetupFiles files) {
         this.viewModel = viewModel;
@@ -174,13 +179,13 @@ public final class SettingsController implements Screen {
             nameField.requestFocus();
             return;
         }
-        nameField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        nameField.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+            public void changed(ObservableValue<? extends Scene> o,
+                                Scene old, Scene scene) {
                 if (scene != null) {
                     o.removeListener(this);
-                    javafx.application.Platform.runLater(nameField::requestFocus);
+                    Platform.runLater(nameField::requestFocus);
                 }
             }
         });

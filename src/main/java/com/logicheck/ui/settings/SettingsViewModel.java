@@ -9,6 +9,7 @@ import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public final class SettingsViewModel {
     private static JsonNode detail(String json) {
         try {
             return JSON.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return JSON.createObjectNode();
         }
     }

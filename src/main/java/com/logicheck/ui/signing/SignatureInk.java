@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,7 +54,7 @@ public final class SignatureInk {
 
     /** The strokes, each a list of {x, y} points (read-only view). */
     public List<List<double[]>> strokes() {
-        return java.util.Collections.unmodifiableList(strokes);
+        return Collections.unmodifiableList(strokes);
     }
 
     public boolean isEmpty() {

@@ -5,6 +5,7 @@ import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import java.io.ByteArrayInputStream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -137,7 +138,7 @@ public final class SigningController implements Screen {
         return pad;
     }
 
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+    private static void show(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(when::get, when));
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -1,12 +1,16 @@
 package com.logicheck.ui.summary;
 
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -93,7 +97,7 @@ public final class SummaryController implements Screen {
         sectionsTable.setItems(viewModel.sections());
         sectionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sectionsTable.setFixedCellSize(ROW_HEIGHT);
-        sectionsTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.sections())
+        sectionsTable.prefHeightProperty().bind(Bindings.size(viewModel.sections())
                 .multiply(ROW_HEIGHT).add(ROW_HEIGHT + 8));
         sectionsTable.minHeightProperty().bind(sectionsTable.prefHeightProperty());
 
@@ -127,7 +131,7 @@ public final class SummaryController implements Screen {
                 setText(empty || item == null ? null : item.code() + "  " + item.content());
             }
         });
-        var anyOpen = javafx.beans.binding.Bindings.isNotEmpty(viewModel.unanswered());
+        var anyOpen = Bindings.isNotEmpty(viewModel.unanswered());
         for (var node : List.of(unansweredTitle, unansweredList, jumpButton)) {
             node.visibleProperty().bind(anyOpen);
             node.managedProperty().bind(anyOpen);
@@ -157,7 +161,7 @@ public final class SummaryController implements Screen {
         signedLabel.visibleProperty().bind(actions.infoProperty().isNotEmpty());
         actions.statusProperty().addListener((o, old, status) -> {
             signedLabel.getStyleClass().removeAll(SIGNED_BADGE, PENDING_BADGE);
-            signedLabel.getStyleClass().add(status == com.logicheck.domain.inspection.InspectionStatus.FINISHED
+            signedLabel.getStyleClass().add(status == InspectionStatus.FINISHED
                     ? PENDING_BADGE : SIGNED_BADGE);
         });
         actionMessageLabel.textProperty().bind(actions.messageProperty());
@@ -171,8 +175,8 @@ public final class SummaryController implements Screen {
         actions.load();
     }
 
-    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
-        node.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(when::get, when));
+    private static void showWhen(Node node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(when::get, when));
         node.managedProperty().bind(node.visibleProperty());
     }
 

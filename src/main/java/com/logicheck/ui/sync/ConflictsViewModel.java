@@ -8,15 +8,16 @@ import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,7 +39,6 @@ public final class ConflictsViewModel {
     private final ReadOnlyStringWrapper local = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper incoming = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    // --- recordui: conflicts between signed records need a reason and a supervisor (ADR 0027) ---
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper recordSelected = new ReadOnlyBooleanWrapper(false);
@@ -83,7 +83,7 @@ public final class ConflictsViewModel {
     public void load() {
         executor.submit(() -> {
             boolean may = sync.conflicts().mayDecideRecords(actorId);
-            return java.util.Map.entry(may, sync.conflicts().open());
+            return Map.entry(may, sync.conflicts().open());
         }, loaded -> {
             mayDecideRecords = loaded.getKey();
             conflicts.setAll(loaded.getValue().stream().map(this::item).toList());

@@ -5,6 +5,8 @@ import com.logicheck.sync.RecordConflicts;
 import com.logicheck.sync.SyncConflicts;
 import com.logicheck.ui.common.Formats;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A conflict between signed records (ADR 0027) in the words of the 同步冲突 screen: the list entry (what it is about —
@@ -32,7 +34,7 @@ final class RecordConflictWords {
         if (!side.known()) {
             return messages.get("recordui.sideUnknown", side.title());
         }
-        java.util.Map<String, String> theirs = new java.util.HashMap<>();
+        Map<String, String> theirs = new HashMap<>();
         other.facts().forEach(f -> theirs.put(f.label(), f.value()));
         StringBuilder out = new StringBuilder();
         for (RecordConflicts.Fact f : side.facts()) {

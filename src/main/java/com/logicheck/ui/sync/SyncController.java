@@ -5,6 +5,8 @@ import com.logicheck.sync.ImportReport;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -80,13 +82,13 @@ public final class SyncController implements Screen {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         var running = viewModel.runningProperty();
-        for (var b : java.util.List.of(exportButton, importButton, folderButton)) {
+        for (var b : List.of(exportButton, importButton, folderButton)) {
             b.disableProperty().bind(running);
         }
         referenceBox.disableProperty().bind(running);
         cancelButton.disableProperty().bind(running.not());
         attentionTable.setItems(viewModel.attention());
-        attentionTable.getColumns().setAll(java.util.List.of(
+        attentionTable.getColumns().setAll(List.of(
                 column("sync.ui.column.kind", SyncViewModel.Line::kindText, 80),
                 column("sync.ui.column.file", SyncViewModel.Line::name, 420),
                 column("sync.ui.column.reason", SyncViewModel.Line::reason, 560)));
@@ -107,7 +109,7 @@ public final class SyncController implements Screen {
     }
 
     private TableColumn<SyncViewModel.Line, String> column(String key,
-                                                           java.util.function.Function<SyncViewModel.Line, String> value,
+                                                           Function<SyncViewModel.Line, String> value,
                                                            double width) {
         TableColumn<SyncViewModel.Line, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

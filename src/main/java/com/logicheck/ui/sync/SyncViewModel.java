@@ -7,17 +7,20 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.sync.ImportReport;
 import com.logicheck.sync.ImportRunner;
 import com.logicheck.sync.ImportTally;
-import com.logicheck.sync.SignerCertificate;
-import com.logicheck.sync.SyncFolder;
 import com.logicheck.sync.RecordExporter;
 import com.logicheck.sync.ReferenceExporter;
 import com.logicheck.sync.SheetExporter;
+import com.logicheck.sync.SignerCertificate;
+import com.logicheck.sync.SyncFolder;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,7 +32,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -161,7 +163,7 @@ public final class SyncViewModel {
             parts.add(messages.get("sync.record.unsignedMine", mine));
         }
         String others = r.unsigned().entrySet().stream().filter(e -> user == null || !e.getKey().equals(user.name()))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"));
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、"));
         if (!others.isEmpty()) {
             parts.add(messages.get("sync.record.unsigned", others));
         }
@@ -347,7 +349,7 @@ public final class SyncViewModel {
 
     private static void clear(char[] password) {
         if (password != null) {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 

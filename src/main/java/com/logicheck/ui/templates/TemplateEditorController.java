@@ -10,17 +10,21 @@ import com.logicheck.ui.templates.EditorRows.SectionRow;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -75,7 +79,7 @@ public final class TemplateEditorController implements Screen {
     @FXML
     private Button discardButton;
     @FXML
-    private javafx.scene.control.SplitPane split;
+    private SplitPane split;
 
     public TemplateEditorController(TemplateEditorViewModel viewModel, Messages messages, WorkbookDialogs dialogs) {
         this.viewModel = viewModel;
@@ -99,7 +103,7 @@ public final class TemplateEditorController implements Screen {
         naPolicyBox.setConverter(labels());
         naPolicyBox.valueProperty().bindBidirectional(viewModel.naPolicy);
         var readOnly = viewModel.readOnlyProperty();
-        for (javafx.scene.Node n : List.of(titleField, gradesField, sourceField, naPolicyBox)) {
+        for (Node n : List.of(titleField, gradesField, sourceField, naPolicyBox)) {
             n.disableProperty().bind(readOnly);
         }
         serviceLineBox.disableProperty().bind(viewModel.serviceLineLockedProperty());
@@ -136,7 +140,7 @@ public final class TemplateEditorController implements Screen {
     }
 
     private void undoKey(KeyEvent e) {
-        if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+        if (UNDO.match(e) && !(e.getTarget() instanceof TextInputControl)) {
             int s = sectionsTable.getSelectionModel().getSelectedIndex();
             int i = itemsTable.getSelectionModel().getSelectedIndex();
             viewModel.undo();
@@ -203,7 +207,7 @@ public final class TemplateEditorController implements Screen {
                 text("editor.column.step", r -> r.step, 50)));
     }
 
-    private <T> TableColumn<T, String> text(String key, Function<T, javafx.beans.property.StringProperty> property, double width) {
+    private <T> TableColumn<T, String> text(String key, Function<T, StringProperty> property, double width) {
         TableColumn<T, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> property.apply(cell.getValue()));
         c.setCellFactory(TextFieldTableCell.forTableColumn());

@@ -1,8 +1,10 @@
 package com.logicheck.ui.templates;
 
+import com.logicheck.domain.Scores;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.CriteriaPhrases;
+import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.NaPolicy;
 import com.logicheck.domain.template.PublishChecks;
 import com.logicheck.domain.template.TemplateDraft;
@@ -19,7 +21,10 @@ import com.logicheck.ui.templates.EditorRows.SectionRow;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -43,7 +48,7 @@ public final class TemplateEditorViewModel {
     private final Messages messages;
     private final TaskExecutor executor;
     private final Navigator navigator;
-    private final java.util.UUID actorId;
+    private final UUID actorId;
     private final String code;
     private final SheetPreview preview;
     public final StringProperty title = new SimpleStringProperty("");
@@ -75,7 +80,7 @@ public final class TemplateEditorViewModel {
     }
 
     public TemplateEditorViewModel(TemplateEditorService service, Messages messages, TaskExecutor executor,
-                                   Navigator navigator, java.util.UUID actorId, String code) {
+                                   Navigator navigator, UUID actorId, String code) {
         this.service = service;
         this.messages = messages;
         this.executor = executor;
@@ -94,7 +99,8 @@ public final class TemplateEditorViewModel {
             baseVersion = opened.draft().baseVersion();
             restore(opened.draft());
             serviceLineLocked.set(opened.builtIn() || opened.latest().isPresent());
-            String version = opened.latest().map(v -> messages.get("editor.version", v.version())).orElse(messages.get("editor.neverPublished"));
+            String version = opened.latest().map(v -> messages.get("editor.version",
+                    v.version())).orElse(messages.get("editor.neverPublished"));
             status.set(opened.builtIn() ? messages.get("editor.status.builtIn", version)
                     : opened.storedDraft() && opened.latest().isEmpty() ? messages.get("editor.status.newDraft")
                     : opened.storedDraft() ? messages.get("editor.status.draft", version) : messages.get("editor.status.clean", version));
@@ -205,8 +211,6 @@ public final class TemplateEditorViewModel {
         return !undo.isEmpty();
     }
 
-    // --- structure: headings, items and rules; indices are positions in the lists ---
-
     public int addSection(int after) {
         SectionRow row = new SectionRow();
         row.title.set(messages.get("editor.newSection"));
@@ -238,7 +242,7 @@ public final class TemplateEditorViewModel {
     private ItemRow newItem(int sectionNumber, int position) {
         ItemRow item = new ItemRow();
         String next = sectionNumber + "." + position;
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         sections.forEach(s -> s.items.forEach(i -> used.add(i.code.get())));
         for (int p = position; used.contains(next); p++) {
             next = sectionNumber + "." + (p + 1);
@@ -249,8 +253,8 @@ public final class TemplateEditorViewModel {
         rule.label.set(messages.get("editor.newRuleLabel"));
         rule.points.set("1");
         item.rules.add(rule);
-        item.criteria.set(CriteriaPhrases.print(new com.logicheck.domain.template.DeductionRule.PerOccurrence(
-                rule.label.get(), com.logicheck.domain.Scores.of("1"))));
+        item.criteria.set(CriteriaPhrases.print(new DeductionRule.PerOccurrence(
+                rule.label.get(), Scores.of("1"))));
         return item;
     }
 
@@ -314,8 +318,6 @@ public final class TemplateEditorViewModel {
         return to;
     }
 
-    // --- preview ---
-
     public void toggleSample(SheetPreview.Line line) {
         if (line != null && line.item() != null) {
             preview.toggle(line.item(), line.item().naAllowed.get());
@@ -332,8 +334,6 @@ public final class TemplateEditorViewModel {
         preview.clear();
         refresh();
     }
-
-    // --- commands ---
 
     public void publish() {
         TemplateDraft d = draft();

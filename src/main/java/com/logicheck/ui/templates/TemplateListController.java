@@ -5,6 +5,7 @@ import com.logicheck.ui.common.Screen;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,7 +70,7 @@ public final class TemplateListController implements Screen {
             openButton.setDisable(row == null);
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<TemplateListViewModel.Row>) c -> {
+        viewModel.rows().addListener((ListChangeListener<TemplateListViewModel.Row>) c -> {
             if (!viewModel.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }

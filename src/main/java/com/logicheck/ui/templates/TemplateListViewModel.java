@@ -3,14 +3,15 @@ package com.logicheck.ui.templates;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
-import com.logicheck.service.TemplateEditorService.TemplateListing;
 import com.logicheck.service.TemplateEditorService;
+import com.logicheck.service.TemplateEditorService.TemplateListing;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class TemplateListViewModel {
             try (InputStream in = Files.newInputStream(file)) {
                 return service.importWorkbook(in, file.getFileName().toString(), actorId);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, done -> {
             message.set(done.stream().map(i -> messages.get("cli.templates.imported." + i.action().name(), i.sheet(),

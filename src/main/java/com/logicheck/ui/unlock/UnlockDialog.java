@@ -3,6 +3,8 @@ package com.logicheck.ui.unlock;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.ViewLoader;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,8 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The password prompt of an encrypted data folder (数据库密码), shown before the main window (ADR 0017). Enter

@@ -4,8 +4,11 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -57,14 +60,14 @@ public final class VerifyController implements Screen {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         trustHint.setText(messages.get(viewModel.supervisor() ? "verifyScreen.trust.hint" : "verifyScreen.trust.supervisorsOnly"));
         var selected = resultTable.getSelectionModel().selectedItemProperty();
-        trustButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        trustButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !viewModel.supervisor() || selected.get() == null || !selected.get().trustable(), selected));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
 
     private TableColumn<VerifyViewModel.Row, String> column(String key, Function<VerifyViewModel.Row, String> value,
-                                                            double width, java.util.function.Predicate<VerifyViewModel.Row> good) {
+                                                            double width, Predicate<VerifyViewModel.Row> good) {
         TableColumn<VerifyViewModel.Row, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
@@ -103,7 +106,7 @@ public final class VerifyController implements Screen {
 
     @FXML
     private void onChoose() {
-        List<java.nio.file.Path> files = dialogs.choosePdfs(root.getScene().getWindow());
+        List<Path> files = dialogs.choosePdfs(root.getScene().getWindow());
         if (!files.isEmpty()) {
             viewModel.add(files);
         }

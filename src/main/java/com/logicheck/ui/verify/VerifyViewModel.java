@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,7 +58,7 @@ public final class VerifyViewModel {
 
     /** Adds files (chosen or dropped) and verifies them; a file already in the list is checked again. */
     public void add(List<Path> chosen) {
-        List<Path> pdfs = chosen.stream().filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        List<Path> pdfs = chosen.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(".pdf")).toList();
         if (pdfs.size() < chosen.size()) {
             message.set(messages.get("verifyScreen.notPdf", chosen.size() - pdfs.size()));

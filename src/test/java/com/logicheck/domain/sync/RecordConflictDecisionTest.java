@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Role;
 import com.logicheck.domain.sync.RecordConflictDecision.Resolution;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,8 +18,8 @@ class RecordConflictDecisionTest {
     void onlySupervisorsAndAdministratorsDecide(Role role, boolean decides) {
         assertThat(RecordConflictDecision.mayDecide(role)).isEqualTo(decides);
         assertThat(RecordConflictDecision.refusal(role, "张伟", Resolution.KEPT_LOCAL, "FORK", "ORDER_REPORTED",
-                "本机为准").map(Problem::key)).isEqualTo(decides ? java.util.Optional.empty()
-                : java.util.Optional.of("problem.recordConflict.notAllowed"));
+                "本机为准").map(Problem::key)).isEqualTo(decides ? Optional.empty()
+                : Optional.of("problem.recordConflict.notAllowed"));
     }
 
     @ParameterizedTest(name = "{0} about {1}: take theirs {2}")
@@ -35,8 +37,8 @@ class RecordConflictDecisionTest {
         assertThat(RecordConflictDecision.mayTakeIncoming(kind, recordKind)).isEqualTo(take);
         var refusal = RecordConflictDecision.refusal(Role.SUPERVISOR, "刘洋", Resolution.TOOK_INCOMING, kind, recordKind,
                 "以对方为准");
-        assertThat(refusal.map(Problem::key)).isEqualTo(take ? java.util.Optional.empty()
-                : java.util.Optional.of("problem.recordConflict.keepOnly." + kind));
+        assertThat(refusal.map(Problem::key)).isEqualTo(take ? Optional.empty()
+                : Optional.of("problem.recordConflict.keepOnly." + kind));
         assertThat(RecordConflictDecision.refusal(Role.SUPERVISOR, "刘洋", Resolution.KEPT_LOCAL, kind, recordKind,
                 "以本机为准")).as("keeping ours is always allowed").isEmpty();
     }
@@ -49,7 +51,7 @@ class RecordConflictDecisionTest {
                 reason)).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo(key));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aReasonFitsTheHistory() {
         String limit = "理".repeat(RecordConflictDecision.MAX_REASON);
         assertThat(RecordConflictDecision.refusal(Role.SUPERVISOR, "刘洋", Resolution.KEPT_LOCAL, "FORK",
@@ -59,7 +61,7 @@ class RecordConflictDecisionTest {
                 assertThat(p.key()).isEqualTo("problem.recordConflict.reasonTooLong"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anInspectorIsToldSoBeforeAnythingElse() {
         assertThat(RecordConflictDecision.refusal(Role.INSPECTOR, "张伟", Resolution.TOOK_INCOMING, "FORK",
                 "ORDER_REPORTED", "")).hasValueSatisfying(p -> {

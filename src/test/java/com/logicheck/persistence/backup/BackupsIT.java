@@ -1,13 +1,17 @@
 package com.logicheck.persistence.backup;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.BackupRestoreAccess;
+import com.logicheck.app.Clocks;
 import com.logicheck.domain.DomainException;
 import com.logicheck.files.Sha256;
+import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
+import com.logicheck.persistence.Database;
+import com.logicheck.persistence.DatabaseKey;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
 import java.io.IOException;
@@ -18,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +59,7 @@ class BackupsIT {
     void theManifestListsEveryEntryWithItsHashAndTheSchema() throws Exception {
         BackupManifest m = new BackupReader(good).verify(BackupMonitor.NONE);
         assertThat(m.appVersion()).isNotBlank();
-        assertThat(m.schemaVersion()).isEqualTo(com.logicheck.persistence.Database.latestSchemaVersion());
+        assertThat(m.schemaVersion()).isEqualTo(Database.latestSchemaVersion());
         assertThat(m.consistent()).isTrue();
         assertThat(m.encrypted()).isFalse();
         assertThat(m.inspections()).isEqualTo(1);
@@ -145,22 +151,22 @@ class BackupsIT {
         Instant later = Clocks.system().instant().plusSeconds(86_400);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         try (AppContext context = AppContext.open(data, Clock.fixed(later, zone),
-                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+                Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
             context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
             int before = context.backups().list().size();
             assertThat(context.backups().exitIfChanged()).as("no history since the backup").isEmpty();
             assertThat(context.backups().list()).hasSize(before);
         }
         try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(120), zone),
-                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+                Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
             SignedSheetFixture.create(context, tmp.resolve("scratch2"), false, 0);
         }
         try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(180), zone),
-                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+                Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
             assertThat(context.backups().exitIfChanged()).as("a sheet was started since").isPresent();
         }
         try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(240), zone),
-                com.logicheck.i18n.Messages.forLanguage("zh"), () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+                Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
             assertThat(context.backups().exitIfChanged()).as("nothing since that exit backup").isEmpty();
         }
     }
@@ -171,8 +177,8 @@ class BackupsIT {
         Instant start = Instant.parse("2026-11-01T08:00:00Z");
         for (int day = 0; day < 12; day++) {
             Clock clock = Clock.fixed(start.plusSeconds(day * 86_400L), ZoneId.of("Asia/Shanghai"));
-            try (AppContext context = AppContext.open(data, clock, com.logicheck.i18n.Messages.forLanguage("zh"),
-                    () -> com.logicheck.persistence.DatabaseKey.NONE)) {
+            try (AppContext context = AppContext.open(data, clock, Messages.forLanguage("zh"),
+                    () -> DatabaseKey.NONE)) {
                 assertThat(context.backups().dailyIfDue()).isPresent();
                 assertThat(context.backups().dailyIfDue()).as("once a day").isEmpty();
                 context.backups().create(BackupReason.EXIT, BackupMonitor.NONE);
@@ -183,15 +189,15 @@ class BackupsIT {
             // 11-06 … 11-12 (each day's newest: the exit backup); 11-02 … 11-05 share ISO week 45 with 11-06, which
             // the daily window covers, so they go; 11-01 is week 44's newest and stays
             assertThat(kept).hasSize(8);
-            assertThat(kept.get(7).time().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+            assertThat(kept.get(7).time().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
             assertThat(kept).allSatisfy(b -> assertThat(b.reason()).isEqualTo(BackupReason.EXIT));
-            assertThat(kept.get(0).time().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 12));
+            assertThat(kept.get(0).time().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 12));
         }
     }
 
     private void refusedWithoutChange(Path zip, String key) throws IOException {
         byte[] before = Files.readAllBytes(data.resolve("db/logicheck.mv.db"));
-        assertThatThrownBy(() -> com.logicheck.app.BackupRestoreAccess.restore(data, zip))
+        assertThatThrownBy(() -> BackupRestoreAccess.restore(data, zip))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo(key));
         assertThat(Files.readAllBytes(data.resolve("db/logicheck.mv.db"))).isEqualTo(before);
@@ -226,7 +232,7 @@ class BackupsIT {
                 z.putNextEntry(new ZipEntry(e.getName()));
                 z.write(edit.apply(e.getName(), bytes));
             }
-            List<BackupManifest.Entry> entries = new java.util.ArrayList<>(manifest.entries());
+            List<BackupManifest.Entry> entries = new ArrayList<>(manifest.entries());
             for (var x : extra.entrySet()) {
                 z.putNextEntry(new ZipEntry(x.getKey()));
                 z.write(x.getValue());

@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,7 +144,7 @@ final class Fixtures {
     /** A panel of 10 staff and 20 students: one {@code high}, one {@code low} and 28 times {@code usual}. */
     static List<SurveyResponse> panel(String high, String low, String usual) {
         String[] scores = new String[30];
-        java.util.Arrays.fill(scores, usual);
+        Arrays.fill(scores, usual);
         scores[0] = high;
         scores[1] = low;
         return survey(10, scores);

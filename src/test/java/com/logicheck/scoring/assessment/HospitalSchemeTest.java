@@ -14,10 +14,12 @@ import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.scoring.assessment.Fixtures.Input;
+import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * 千分考核制 (seed 000, DOMAIN.md "Hospital"): five 100-point sheets, each template's month averaged and worth 200
@@ -83,10 +85,10 @@ class HospitalSchemeTest {
 
         ComponentResult inspection = m.components().get(0);
         assertThat(inspection.templates()).extracting(ComponentResult.TemplateResult::mean)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(Fixtures.d("87.75"), Fixtures.d("92"), Fixtures.d("88"), Fixtures.d("81.33"), Fixtures.d("95"));
         assertThat(inspection.templates()).extracting(ComponentResult.TemplateResult::points)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(Fixtures.d("175.50"), Fixtures.d("184"), Fixtures.d("176"), Fixtures.d("162.66"),
                         Fixtures.d("190"));
         // 175.50 + 184 + 176 + 162.66 + 190 = 888.16: 良好, no money
@@ -113,7 +115,7 @@ class HospitalSchemeTest {
         // 90 × 20 × 1000 ÷ 6000 = 300.00; 85 → 283.333… → 283.33; 77.77 → 259.2333… → 259.23
         MonthlyAssessment m = Input.hospital("90", "85", "77.77").assess();
         assertThat(m.components().get(0).templates()).extracting(ComponentResult.TemplateResult::points)
-                .filteredOn(java.util.Objects::nonNull).usingElementComparator(java.math.BigDecimal::compareTo)
+                .filteredOn(Objects::nonNull).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(Fixtures.d("300.00"), Fixtures.d("283.33"), Fixtures.d("259.23"));
         // 842.56 → (850 − 842.56) × 50 = 372.00; × 60% = 223.20
         assertThat(m.total()).isEqualByComparingTo("842.56");

@@ -1,8 +1,8 @@
 package com.logicheck.ui.account;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.app.Clocks;
 import com.logicheck.domain.org.Person;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;

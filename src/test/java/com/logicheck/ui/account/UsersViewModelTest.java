@@ -10,6 +10,7 @@ import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class UsersViewModelTest {
     @Test
     void listsPeopleWithTheirLoginAndAddsAnAccount() {
         assertThat(vm.rows()).extracting(UsersViewModel.Row::name, UsersViewModel.Row::login, UsersViewModel.Row::role)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("王主任", "wang", "管理员"),
-                        org.assertj.core.groups.Tuple.tuple("检查员", "（无登录账号）", "检查人"));
+                .containsExactlyInAnyOrder(Tuple.tuple("王主任", "wang", "管理员"),
+                        Tuple.tuple("检查员", "（无登录账号）", "检查人"));
         vm.newNameProperty().set("刘洋");
         vm.newLoginProperty().set("liuyang");
         vm.newRoleProperty().set(Role.SUPERVISOR);

@@ -9,6 +9,7 @@ import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.DemoSchemes;
 import com.logicheck.suites.MigratedTemplate;
+import com.logicheck.ui.QueuedEntryFiles;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiServices;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class AssessmentDemo implements AutoCloseable {
     final Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
     final AppContext context;
     final Messages messages = Messages.forLanguage("zh");
-    final com.logicheck.ui.QueuedEntryFiles entryFiles = new com.logicheck.ui.QueuedEntryFiles();
+    final QueuedEntryFiles entryFiles = new QueuedEntryFiles();
 
     AssessmentDemo(Path dir, Path scratch) {
         context = AppContext.open(MigratedTemplate.into(dir), clock);

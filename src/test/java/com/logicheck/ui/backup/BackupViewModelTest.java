@@ -1,9 +1,9 @@
 package com.logicheck.ui.backup;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.Clocks;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.backup.BackupMonitor;
@@ -14,7 +14,6 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

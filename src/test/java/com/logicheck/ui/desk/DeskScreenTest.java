@@ -9,7 +9,10 @@ import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.TestWindows;
+import com.logicheck.ui.UiFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
@@ -17,7 +20,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +103,7 @@ class DeskScreenTest {
         TableView<?> table = robot.lookup("#orderTable").queryAs(TableView.class);
         robot.clickOn("#overdueScope");
         assertThat(table.getItems()).hasSize(1);
-        assertThat(robot.lookup("#overdueScope").queryAs(javafx.scene.control.ToggleButton.class).getText())
+        assertThat(robot.lookup("#overdueScope").queryAs(ToggleButton.class).getText())
                 .isEqualTo("逾期（1）");
         TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
@@ -119,11 +125,11 @@ class DeskScreenTest {
     @Test
     void chosenPhotosCanBeRemovedOneByOneBeforeTheStepIsSaved(FxRobot robot) throws Exception {
         robot.clickOn((Node) robot.lookup(".table-row-cell").nth(0).query());
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory(dir, "photos");
-        photos.next.addAll(java.util.List.of(com.logicheck.ui.UiFixture.png(folder, "一.png"),
-                com.logicheck.ui.UiFixture.png(folder, "二.png"), com.logicheck.ui.UiFixture.png(folder, "三.png")));
+        Path folder = Files.createTempDirectory(dir, "photos");
+        photos.next.addAll(List.of(UiFixture.png(folder, "一.png"),
+                UiFixture.png(folder, "二.png"), UiFixture.png(folder, "三.png")));
         robot.clickOn("#addPhotoButton");
-        javafx.scene.layout.FlowPane box = robot.lookup("#pendingPhotoBox").queryAs(javafx.scene.layout.FlowPane.class);
+        FlowPane box = robot.lookup("#pendingPhotoBox").queryAs(FlowPane.class);
         assertThat(box.getChildren()).hasSize(3);
         assertThat(robot.lookup("#pendingPhotosLabel").queryAs(Label.class).getText()).startsWith("待上传 3 张");
 
@@ -136,7 +142,7 @@ class DeskScreenTest {
         robot.clickOn(box.getChildren().get(0)).type(KeyCode.DELETE);
         assertThat(box.getChildren()).hasSize(1);
         assertThat(box.getChildren().get(0).isFocused()).isTrue();
-        assertThat(((Label) ((javafx.scene.layout.VBox) box.getChildren().get(0)).getChildren().get(1)).getText())
+        assertThat(((Label) ((VBox) box.getChildren().get(0)).getChildren().get(1)).getText())
                 .isEqualTo("三.png");
         robot.type(KeyCode.BACK_SPACE);
         assertThat(box.getChildren()).isEmpty();

@@ -3,6 +3,8 @@ package com.logicheck.ui.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.rectification.Verdict;
+import com.logicheck.service.AssessmentWorld;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
@@ -29,7 +31,7 @@ class DeskViewModelTest {
         world = new DeskWorld(dir);
         vm = new DeskViewModel(world.w.c.rectificationDesk().desk(), new ReferenceDirectory(world.w.c.reference()),
                 world.messages,
-                TaskExecutor.synchronous(), navigator, com.logicheck.service.AssessmentWorld.CLOCK);
+                TaskExecutor.synchronous(), navigator, AssessmentWorld.CLOCK);
         vm.start();
     }
 
@@ -106,7 +108,7 @@ class DeskViewModelTest {
     @Test
     void theChartsCountTheWeeksAndTheCloseTimes() {
         var orders = world.w.c.rectificationService().orders();
-        orders.reinspect(world.overdue, com.logicheck.domain.rectification.Verdict.PASSED, "好了", null, world.w.inspector.id());
+        orders.reinspect(world.overdue, Verdict.PASSED, "好了", null, world.w.inspector.id());
         orders.close(world.overdue, world.w.supervisor.id());
         vm.refresh();
         assertThat(vm.weeks()).hasSize(DeskViewModel.WEEKS);

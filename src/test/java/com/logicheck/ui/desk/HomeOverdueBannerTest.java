@@ -8,6 +8,7 @@ import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,8 +52,8 @@ class HomeOverdueBannerTest {
         assertThat(robot.lookup("#draftsTable").query().isVisible()).isTrue(); // non-modal: the home screen works
         robot.clickOn("#overdueOpenButton");
         assertThat(navigator.last()).isEqualTo("desk");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R)
-                .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.CONTROL); // 整改 ▸ 整改台账
+        robot.press(KeyCode.CONTROL, KeyCode.R)
+                .release(KeyCode.R, KeyCode.CONTROL); // 整改 ▸ 整改台账
         assertThat(navigator.visits).containsSubsequence("desk", "desk");
     }
 }

@@ -86,7 +86,7 @@ class OrderDetailModelTest {
         assertThat(contact.messageProperty().get()).isEqualTo("报告整改完成时请写明做了什么。");
         assertThat(status(world.overdue)).isEqualTo(RectificationStatus.OPEN);
         contact.noteProperty().set("已补填维修记录");
-        java.nio.file.Path wrong = UiFixture.png(files, "选错的.png");
+        Path wrong = UiFixture.png(files, "选错的.png");
         contact.addPhotos(List.of(UiFixture.png(files, "整改后.png"), wrong));
         contact.addPhotos(List.of(wrong));
         assertThat(contact.pendingPhotos()).as("a photo chosen twice is there once").hasSize(2);

@@ -16,6 +16,7 @@ import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.TestWindows;
+import com.logicheck.ui.common.DateInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ class MonthEntriesScreenTest {
         open(robot, JULY);
         tab(robot, 1);
         DatePicker picker = robot.lookup("#complaintDate").queryAs(DatePicker.class);
-        assertThat(picker.getConverter()).isInstanceOf(com.logicheck.ui.common.DateInput.class);
+        assertThat(picker.getConverter()).isInstanceOf(DateInput.class);
         assertThat(picker.getPromptText()).isEqualTo("例：2026-11-21");
         typeDate(robot, "2026-07-09");
         assertThat(picker.getConverter().fromString("2026年7月9日")).isEqualTo(LocalDate.of(2026, 7, 9));

@@ -3,8 +3,8 @@ package com.logicheck.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.Inspection;
-import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.service.SheetLists;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;

@@ -3,7 +3,6 @@ package com.logicheck.ui.newinspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionKind;
-import com.logicheck.persistence.TemplateRepository.TemplateSummary;
 import com.logicheck.service.TemplateChoice;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;

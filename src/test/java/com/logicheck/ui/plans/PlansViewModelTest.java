@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class PlansViewModelTest {
         return vm;
     }
 
-    static void choose(PlansViewModel vm, Person who, ResponsibilityLevel level, java.util.UUID placeId) {
+    static void choose(PlansViewModel vm, Person who, ResponsibilityLevel level, UUID placeId) {
         PlanEditorModel e = vm.editor();
         e.personProperty().set(e.people().stream().filter(c -> c.value().id().equals(who.id())).findFirst().orElseThrow());
         e.levelProperty().set(e.levels().stream().filter(c -> c.value() == level).findFirst().orElseThrow());

@@ -1,11 +1,10 @@
 package com.logicheck.ui.refdata;
 
-import com.logicheck.app.Clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.app.Clocks;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
-import com.logicheck.persistence.ReferenceEditing.PlaceEntry;
 import com.logicheck.service.ReferenceData.PlaceItem;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;

@@ -3,15 +3,14 @@ package com.logicheck.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
-import com.logicheck.i18n.Messages;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.suites.UiTest;
+import com.logicheck.sync.RecordConflictFixture;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheetServices;
-import com.logicheck.sync.RecordConflictFixture;
 import com.logicheck.ui.TestWindows;
 import java.nio.file.Path;
 import java.util.UUID;

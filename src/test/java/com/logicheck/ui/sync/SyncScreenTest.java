@@ -1,12 +1,12 @@
 package com.logicheck.ui.sync;
 
-import com.logicheck.sync.SyncFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.org.Role;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
+import com.logicheck.sync.SyncFolder;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;

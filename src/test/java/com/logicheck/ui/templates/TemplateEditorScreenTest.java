@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,7 +95,7 @@ class TemplateEditorScreenTest {
         robot.clickOn("#publishButton");
         assertThat(fx.context.templates().latest()).filteredOn(t -> t.code().equals(code))
                 .extracting(TemplateRepository.TemplateSummary::version, TemplateRepository.TemplateSummary::itemCount)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 24));
+                .containsExactly(Tuple.tuple(1, 24));
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("已发布第 1 版");
     }
 
