@@ -20,10 +20,7 @@ final class UiBoundaries {
     static final Set<String> NOT_YET_ON_SERVICES = Set.of(
             "com.logicheck.ui.backup.BackupScreens",
             "com.logicheck.ui.backup.BackupText",
-            "com.logicheck.ui.backup.BackupViewModel",
-            "com.logicheck.ui.desk.DeskController",
-            "com.logicheck.ui.desk.DeskViewModel",
-            "com.logicheck.ui.desk.OverdueNoticeModel");
+            "com.logicheck.ui.backup.BackupViewModel");
 
     static final String[] FORBIDDEN = {"com.logicheck.persistence..", "com.logicheck.pdf..", "com.logicheck.sync.."};
 
