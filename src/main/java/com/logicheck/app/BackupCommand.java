@@ -6,6 +6,8 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
+import com.logicheck.service.BackupService.BackupContents;
+import com.logicheck.service.BackupService.BackupEntry;
 import com.logicheck.ui.backup.BackupText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,14 +45,15 @@ final class BackupCommand implements Callable<Integer> {
                 out.println(all.isEmpty() ? messages.get("cli.backup.none", context.backups().folder())
                         : messages.get("cli.backup.header", context.backups().folder()));
                 for (Backups.BackupFile b : all) {
-                    out.println(String.join("\t", text.time(b), text.reason(b), text.size(b.bytes()), text.contents(b),
+                    out.println(String.join("\t", text.time(BackupEntry.of(b)), text.reason(BackupEntry.of(b)), text.size(b.bytes()),
+                            text.contents(BackupEntry.of(b)),
                             b.file().getFileName().toString()));
                 }
             } else if (keepDaily == null && keepWeekly == null || to != null) {
                 Backups.BackupFile b = to == null ? context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE)
                         : context.backups().createIn(to.toAbsolutePath(), BackupReason.MANUAL, BackupMonitor.NONE);
                 out.println(messages.get("cli.backup.made", b.file(), text.size(b.bytes())));
-                out.println(text.contents(b.manifest()));
+                out.println(text.contents(BackupContents.of(b.manifest())));
             }
         }
         out.flush();

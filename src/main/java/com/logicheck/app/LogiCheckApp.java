@@ -7,6 +7,7 @@ import com.logicheck.persistence.DatabaseKey;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
+import com.logicheck.service.BackupService;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
 import com.logicheck.service.SheetPhotos;
@@ -176,7 +177,7 @@ public final class LogiCheckApp extends Application {
         Backups offline = new Backups(new DataDirectory(dataDir), null, AppContext.appVersion(), Clocks.system(),
                 Retention.DEFAULT);
         rescueExecutor = new BackgroundTaskExecutor(Platform::runLater);
-        var view = new BackupScreens(offline, this::restoreAndReopen, messages, Platform::runLater)
+        var view = new BackupScreens(new BackupService(offline), this::restoreAndReopen, messages, Platform::runLater)
                 .rescue(rescueExecutor, problem);
         setScene(view.root());
         stage.setTitle(messages.get("app.title"));
@@ -189,7 +190,7 @@ public final class LogiCheckApp extends Application {
         }
         window = new MainWindow(services(context, messages), sheetServices(context, messages),
                 new WindowParts(accountServices(context, messages),
-                        new BackupScreens(context.backups(), this::restoreAndReopen, messages, Platform::runLater),
+                        new BackupScreens(new BackupService(context.backups()), this::restoreAndReopen, messages, Platform::runLater),
                         syncServices(context), deskServices(context), context.organisationSettings()),
                 new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(messages));
         window.show(stage);

@@ -8,6 +8,7 @@ import com.logicheck.persistence.backup.BackupManifest;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
+import com.logicheck.service.BackupService.BackupContents;
 import com.logicheck.ui.backup.BackupText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ final class RestoreCommand implements Callable<Integer> {
         Backups.BackupFile before = restore(run.main().dataDirectory(), file.toAbsolutePath(), BackupMonitor.NONE);
         BackupManifest m = before.manifest();
         out.println(messages.get("cli.restore.done", file, run.main().dataDirectory()));
-        out.println(messages.get("cli.restore.before", before.file(), new BackupText(messages).contents(m)));
+        out.println(messages.get("cli.restore.before", before.file(), new BackupText(messages).contents(BackupContents.of(m))));
         out.flush();
         return 0;
     }

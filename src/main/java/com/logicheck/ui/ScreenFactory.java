@@ -267,7 +267,7 @@ public final class ScreenFactory {
 
     public View<DeskController> desk() {
         Person user = services.currentUser().session().person();
-        DeskViewModel vm = new DeskViewModel(desk.desk().desk(), services.reference(), services.messages(), executor,
+        DeskViewModel vm = new DeskViewModel(desk.desk(), services.reference(), services.messages(), executor,
                 navigator, services.clock());
         OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
                 navigator, sheets == null ? file -> { } : sheets.opener(), services.clock(), user, vm::refresh);

@@ -230,7 +230,8 @@ class RectificationIT {
         // the last session was today: nothing has become overdue since
         assertThat(notice.newlyOverdue()).isEmpty();
         w.c.settings().put(RectificationDeskService.LAST_SESSION, "2026-12-01T18:00+08:00");
-        assertThat(deskService.startSession(10).newlyOverdue()).extracting(RectificationDesk.Row::id).containsExactly(overdue);
+        assertThat(deskService.startSession(10).newlyOverdue()).extracting(RectificationDeskService.DeskOrder::id)
+                .containsExactly(overdue);
         w.c.settings().put(RectificationDeskService.LAST_SESSION, "2026-12-02T18:00+08:00");
         assertThat(deskService.startSession(10).newlyOverdue()).isEmpty();
         assertThat(dueToday).isNotNull();

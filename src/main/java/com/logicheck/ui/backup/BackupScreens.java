@@ -1,7 +1,7 @@
 package com.logicheck.ui.backup;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.backup.Backups;
+import com.logicheck.service.BackupService;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
@@ -12,12 +12,12 @@ import java.util.concurrent.Executor;
  * (从备份恢复 in the start-up error dialog), where there is no main window, navigator or open database.
  */
 public final class BackupScreens {
-    private final Backups backups;
+    private final BackupService backups;
     private final DataFolderRestore restorer;
     private final Messages messages;
     private final Executor uiThread;
 
-    public BackupScreens(Backups backups, DataFolderRestore restorer, Messages messages, Executor uiThread) {
+    public BackupScreens(BackupService backups, DataFolderRestore restorer, Messages messages, Executor uiThread) {
         this.backups = backups;
         this.restorer = restorer;
         this.messages = messages;

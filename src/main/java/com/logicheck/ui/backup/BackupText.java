@@ -1,8 +1,8 @@
 package com.logicheck.ui.backup;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.backup.BackupManifest;
-import com.logicheck.persistence.backup.Backups;
+import com.logicheck.service.BackupService.BackupContents;
+import com.logicheck.service.BackupService.BackupEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -15,7 +15,7 @@ public final class BackupText {
         this.messages = messages;
     }
 
-    public String time(Backups.BackupFile b) {
+    public String time(BackupEntry b) {
         return TIME.format(b.time());
     }
 
@@ -32,24 +32,23 @@ public final class BackupText {
         return String.format(Locale.ROOT, "%.2f GB", bytes / (1024.0 * 1024 * 1024));
     }
 
-    public String reason(Backups.BackupFile b) {
-        return messages.label(b.reason());
+    /** The kind's label, under the same key as the backup's reason ({@code BackupReason.MANUAL}, …). */
+    public String reason(BackupEntry b) {
+        return messages.get("BackupReason." + b.kind().name());
     }
 
     /** 检查表 120 张，签字版 PDF 45 份，照片 60 张 (+ 已加密 / 原样副本), or why it cannot be read. */
-    public String contents(Backups.BackupFile b) {
-        if (b.manifest() == null) {
+    public String contents(BackupEntry b) {
+        if (b.contents() == null) {
             return messages.get("backup.text.unreadable");
         }
-        return contents(b.manifest());
+        return contents(b.contents());
     }
 
-    public String contents(BackupManifest m) {
+    public String contents(BackupContents m) {
         String base = m.consistent()
                 ? messages.get("backup.text.contents", m.inspections(), m.signedSheets(), m.photos())
-                : messages.get("backup.text.rawContents", m.signedSheets(),
-                        m.entries().stream().filter(e -> e.path().startsWith("photos/") && !e.path().startsWith("photos/thumbs/"))
-                        .count());
+                : messages.get("backup.text.rawContents", m.signedSheets(), m.looseFiles());
         if (m.encrypted()) {
             base += messages.get("backup.text.encrypted");
         }

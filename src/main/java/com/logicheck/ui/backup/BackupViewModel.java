@@ -1,10 +1,9 @@
 package com.logicheck.ui.backup;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.backup.BackupManifest;
-import com.logicheck.persistence.backup.BackupMonitor;
-import com.logicheck.persistence.backup.BackupReason;
-import com.logicheck.persistence.backup.Backups;
+import com.logicheck.service.BackupService;
+import com.logicheck.service.BackupService.BackupContents;
+import com.logicheck.service.BackupService.BackupEntry;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ import javafx.collections.ObservableList;
  * handed to {@link DataFolderRestore}. In rescue mode (the database did not open) there is no backup and no way back.
  */
 public final class BackupViewModel {
-    private final Backups backups;
+    private final BackupService backups;
     private final DataFolderRestore restorer;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -49,7 +48,7 @@ public final class BackupViewModel {
      * @param uiThread how progress reaches the UI thread ({@code Platform::runLater}; tests run it at once)
      * @param back     where 返回 goes; null in rescue mode
      */
-    public BackupViewModel(Backups backups, DataFolderRestore restorer, Messages messages, TaskExecutor executor,
+    public BackupViewModel(BackupService backups, DataFolderRestore restorer, Messages messages, TaskExecutor executor,
                            Executor uiThread, Runnable back, boolean rescue) {
         this.backups = backups;
         this.restorer = restorer;
@@ -70,8 +69,8 @@ public final class BackupViewModel {
         }, e -> error.set(Failures.describe(e, messages)));
     }
 
-    private Row row(Backups.BackupFile b) {
-        return new Row(b.file(), text.time(b), text.reason(b), text.size(b.bytes()), text.contents(b), b.manifest() != null);
+    private Row row(BackupEntry b) {
+        return new Row(b.file(), text.time(b), text.reason(b), text.size(b.bytes()), text.contents(b), b.usable());
     }
 
     /** 立即备份 into the backups folder, with progress and cancel. */
@@ -80,7 +79,7 @@ public final class BackupViewModel {
             return;
         }
         start("backup.ui.backingUp");
-        executor.submit(() -> backups.create(BackupReason.MANUAL, monitor()), made -> {
+        executor.submit(() -> backups.backUpNow(monitor()), made -> {
             finish();
             message.set(messages.get("backup.ui.made", made.file().getFileName().toString(), text.size(made.bytes())));
             refresh();
@@ -98,7 +97,7 @@ public final class BackupViewModel {
             return;
         }
         start("backup.ui.checking");
-        executor.submit(() -> backups.verify(file, monitor()), (BackupManifest checked) -> {
+        executor.submit(() -> backups.verify(file, monitor()), (BackupContents checked) -> {
             finish();
             message.set(messages.get("backup.ui.restoring"));
             restorer.restore(file);
@@ -140,8 +139,8 @@ public final class BackupViewModel {
     }
 
     /** Progress from the worker thread, posted to the UI thread at most once per percent. */
-    private BackupMonitor monitor() {
-        return new BackupMonitor() {
+    private BackupService.Progress monitor() {
+        return new BackupService.Progress() {
             private int lastPercent = -1;
 
             @Override

@@ -5,7 +5,8 @@ import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.RectificationDesk;
+import com.logicheck.service.RectificationDeskService.CloseTime;
+import com.logicheck.service.RectificationDeskService.DeskWeek;
 import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.Screen;
 import java.util.List;
@@ -120,8 +121,8 @@ public final class DeskController implements Screen {
         scopes();
         table();
         viewModel.calendar().addListener((ListChangeListener<CalendarCell>) c -> drawCalendar());
-        viewModel.weeks().addListener((ListChangeListener<RectificationDesk.Week>) c -> drawWeekly());
-        viewModel.closeTimes().addListener((ListChangeListener<RectificationDesk.CloseTime>) c -> drawCloseTimes());
+        viewModel.weeks().addListener((ListChangeListener<DeskWeek>) c -> drawWeekly());
+        viewModel.closeTimes().addListener((ListChangeListener<CloseTime>) c -> drawCloseTimes());
         detailView = new OrderDetailPane(detail, messages, photoChooser, detailPane);
         viewModel.start();
     }
@@ -237,7 +238,7 @@ public final class DeskController implements Screen {
         raised.setName(messages.get("desk.chart.raised"));
         XYChart.Series<String, Number> closed = new XYChart.Series<>();
         closed.setName(messages.get("desk.chart.closed"));
-        for (RectificationDesk.Week w : viewModel.weeks()) {
+        for (DeskWeek w : viewModel.weeks()) {
             String label = messages.get("desk.chart.week", w.monday().getMonthValue(), w.monday().getDayOfMonth());
             open.getData().add(new XYChart.Data<>(label, w.openAtEnd()));
             raised.getData().add(new XYChart.Data<>(label, w.raised()));
@@ -248,7 +249,7 @@ public final class DeskController implements Screen {
 
     private void drawCloseTimes() {
         XYChart.Series<String, Number> median = new XYChart.Series<>();
-        for (RectificationDesk.CloseTime t : viewModel.closeTimes()) {
+        for (CloseTime t : viewModel.closeTimes()) {
             median.getData().add(new XYChart.Data<>(messages.get("desk.chart.provider", t.provider(), t.closed()),
                     t.medianDays() == null ? 0 : t.medianDays()));
         }

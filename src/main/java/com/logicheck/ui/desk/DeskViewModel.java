@@ -5,9 +5,14 @@ import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.RectificationDesk;
-import com.logicheck.persistence.RectificationDesk.Counts;
-import com.logicheck.persistence.RectificationDesk.Filter;
+import com.logicheck.service.RectificationDeskService;
+import com.logicheck.service.RectificationDeskService.Ageing;
+import com.logicheck.service.RectificationDeskService.CloseTime;
+import com.logicheck.service.RectificationDeskService.DeskCounts;
+import com.logicheck.service.RectificationDeskService.DeskDay;
+import com.logicheck.service.RectificationDeskService.DeskFilter;
+import com.logicheck.service.RectificationDeskService.DeskOrder;
+import com.logicheck.service.RectificationDeskService.DeskWeek;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
@@ -45,7 +50,7 @@ public final class DeskViewModel {
     static final int LIMIT = 500;
     static final int WEEKS = 12;
     private static final Set<RectificationStatus> ACTIVE = Set.of(RectificationStatus.OPEN, RectificationStatus.REPORTED_FIXED);
-    private final RectificationDesk desk;
+    private final RectificationDeskService desk;
     private final ReferenceDirectory reference;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -65,8 +70,8 @@ public final class DeskViewModel {
     private final ObservableList<Choice<RectificationStatus>> statuses = FXCollections.observableArrayList();
     private final ObservableList<DeskRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CalendarCell> calendar = FXCollections.observableArrayList();
-    private final ObservableList<RectificationDesk.Week> weeks = FXCollections.observableArrayList();
-    private final ObservableList<RectificationDesk.CloseTime> closeTimes = FXCollections.observableArrayList();
+    private final ObservableList<DeskWeek> weeks = FXCollections.observableArrayList();
+    private final ObservableList<CloseTime> closeTimes = FXCollections.observableArrayList();
     private final Map<DeskScope, ReadOnlyStringWrapper> scopeLabels = new EnumMap<>(DeskScope.class);
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ageing = new ReadOnlyStringWrapper("");
@@ -75,7 +80,7 @@ public final class DeskViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean started;
 
-    public DeskViewModel(RectificationDesk desk, ReferenceDirectory reference, Messages messages, TaskExecutor executor,
+    public DeskViewModel(RectificationDeskService desk, ReferenceDirectory reference, Messages messages, TaskExecutor executor,
                          Navigator navigator, Clock clock) {
         this.desk = desk;
         this.reference = reference;
@@ -120,8 +125,8 @@ public final class DeskViewModel {
     private record Reference(List<Provider> providers, List<Place> places) {
     }
 
-    private record Snapshot(List<RectificationDesk.Row> rows, Counts counts, List<RectificationDesk.Day> days,
-                            List<RectificationDesk.Week> weeks, List<RectificationDesk.CloseTime> closeTimes,
+    private record Snapshot(List<DeskOrder> rows, DeskCounts counts, List<DeskDay> days,
+                            List<DeskWeek> weeks, List<CloseTime> closeTimes,
                             LocalDate today) {
     }
 
@@ -131,8 +136,8 @@ public final class DeskViewModel {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Filter base = base();
-        Filter list = scoped(base, today);
+        DeskFilter base = base();
+        DeskFilter list = scoped(base, today);
         YearMonth m = month.get();
         executor.submit(() -> new Snapshot(desk.list(list, today, LIMIT), desk.counts(base, today),
                 desk.calendar(m, base, today), desk.weekly(base, today, WEEKS),
@@ -142,7 +147,7 @@ public final class DeskViewModel {
 
     private void show(Snapshot s) {
         rows.setAll(s.rows().stream().map(r -> row(r, s.today())).toList());
-        Counts c = s.counts();
+        DeskCounts c = s.counts();
         long all = c.open() + c.reportedFixed() + c.verified() + c.closed();
         scopeLabels.get(DeskScope.OVERDUE).set(messages.get("desk.scope.count", messages.label(DeskScope.OVERDUE), c.overdue()));
         scopeLabels.get(DeskScope.TODAY).set(messages.get("desk.scope.count", messages.label(DeskScope.TODAY), c.dueToday()));
@@ -151,9 +156,9 @@ public final class DeskViewModel {
                 c.open() + c.reportedFixed()));
         scopeLabels.get(DeskScope.ALL).set(messages.get("desk.scope.count", messages.label(DeskScope.ALL), all));
         counts.set(messages.get("desk.counts", c.open(), c.reportedFixed(), c.verified(), c.closed(), c.overdue(), c.repeated()));
-        ageing.set(messages.get("desk.ageing", c.ageing().get(RectificationDesk.Ageing.DAYS_0_3),
-                c.ageing().get(RectificationDesk.Ageing.DAYS_4_7), c.ageing().get(RectificationDesk.Ageing.DAYS_8_14),
-                c.ageing().get(RectificationDesk.Ageing.DAYS_15_30), c.ageing().get(RectificationDesk.Ageing.OVER_30)));
+        ageing.set(messages.get("desk.ageing", c.ageing().get(Ageing.DAYS_0_3),
+                c.ageing().get(Ageing.DAYS_4_7), c.ageing().get(Ageing.DAYS_8_14),
+                c.ageing().get(Ageing.DAYS_15_30), c.ageing().get(Ageing.OVER_30)));
         String what = day.get() != null ? messages.get("desk.list.day", day.get().toString()) : messages.label(scope.get());
         listTitle.set(s.rows().size() >= LIMIT ? messages.get("desk.list.limited", what, LIMIT)
                 : messages.get("desk.list.title", what, s.rows().size()));
@@ -164,7 +169,7 @@ public final class DeskViewModel {
         message.set("");
     }
 
-    private DeskRow row(RectificationDesk.Row r, LocalDate today) {
+    private DeskRow row(DeskOrder r, LocalDate today) {
         boolean active = r.status().active();
         String lateness;
         if (r.overdue()) {
@@ -189,33 +194,33 @@ public final class DeskViewModel {
         return parts.length <= 2 ? path : parts[parts.length - 2] + " / " + parts[parts.length - 1];
     }
 
-    static List<CalendarCell> cells(YearMonth month, List<RectificationDesk.Day> days, LocalDate today) {
-        Map<LocalDate, RectificationDesk.Day> byDate = days.stream()
-                .collect(Collectors.toMap(RectificationDesk.Day::date, Function.identity()));
+    static List<CalendarCell> cells(YearMonth month, List<DeskDay> days, LocalDate today) {
+        Map<LocalDate, DeskDay> byDate = days.stream()
+                .collect(Collectors.toMap(DeskDay::date, Function.identity()));
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<CalendarCell> cells = new ArrayList<>(42);
         for (int i = 0; i < 42; i++) {
             LocalDate d = first.plusDays(i);
-            RectificationDesk.Day x = byDate.get(d);
+            DeskDay x = byDate.get(d);
             cells.add(new CalendarCell(d, YearMonth.from(d).equals(month), d.equals(today), x == null ? 0 : x.due(),
                     x == null ? 0 : x.overdue(), x == null ? 0 : x.closed()));
         }
         return cells;
     }
 
-    Filter base() {
-        return new Filter(value(provider) == null ? null : value(provider).id(), value(serviceLine),
+    DeskFilter base() {
+        return new DeskFilter(value(provider) == null ? null : value(provider).id(), value(serviceLine),
                 value(place) == null ? null : value(place).id(),
                 value(status) == null ? Set.of() : Set.of(value(status)), null, null, false, repeatedOnly.get());
     }
 
-    Filter scoped(Filter base, LocalDate today) {
+    DeskFilter scoped(DeskFilter base, LocalDate today) {
         if (day.get() != null) {
             return base.due(day.get(), day.get());
         }
-        Filter active = base.statuses().isEmpty() ? base.withStatuses(ACTIVE) : base;
+        DeskFilter active = base.statuses().isEmpty() ? base.withStatuses(ACTIVE) : base;
         return switch (scope.get()) {
-            case OVERDUE -> new Filter(base.providerId(), base.serviceLine(), base.placeId(), base.statuses(), null, null,
+            case OVERDUE -> new DeskFilter(base.providerId(), base.serviceLine(), base.placeId(), base.statuses(), null, null,
                     true, base.repeatedOnly());
             case TODAY -> active.due(today, today);
             case WEEK -> active.due(today, today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
@@ -314,11 +319,11 @@ public final class DeskViewModel {
         return calendar;
     }
 
-    public ObservableList<RectificationDesk.Week> weeks() {
+    public ObservableList<DeskWeek> weeks() {
         return weeks;
     }
 
-    public ObservableList<RectificationDesk.CloseTime> closeTimes() {
+    public ObservableList<CloseTime> closeTimes() {
         return closeTimes;
     }
 

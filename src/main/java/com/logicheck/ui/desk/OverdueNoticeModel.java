@@ -1,8 +1,8 @@
 package com.logicheck.ui.desk;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.service.RectificationDeskService;
+import com.logicheck.service.RectificationDeskService.DeskOrder;
 import com.logicheck.service.RectificationDeskService.SessionNotice;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
@@ -63,7 +63,7 @@ public final class OverdueNoticeModel {
             visible.set(false);
             return;
         }
-        List<RectificationDesk.Row> rows = n.newlyOverdue();
+        List<DeskOrder> rows = n.newlyOverdue();
         String since = n.lastSession().map(t -> t.atZoneSameInstant(zone).toLocalDate().toString())
                 .orElse(null);
         headline.set(since == null ? messages.get("desk.notice.first", rows.size())

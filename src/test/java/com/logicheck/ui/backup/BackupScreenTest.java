@@ -6,6 +6,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
+import com.logicheck.service.BackupService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
@@ -39,7 +40,8 @@ class BackupScreenTest {
     void start(Stage stage) {
         context = AppContext.open(dir.resolve("data"));
         context.backups().create(BackupReason.EXIT, BackupMonitor.NONE);
-        BackupScreens screens = new BackupScreens(context.backups(), restored::add, Messages.forLanguage("zh"), Runnable::run);
+        BackupScreens screens = new BackupScreens(new BackupService(context.backups()), restored::add, Messages.forLanguage("zh"),
+                Runnable::run);
         FxScreens.show(stage, screens.screen(TaskExecutor.synchronous(), () -> went.add("home")));
     }
 

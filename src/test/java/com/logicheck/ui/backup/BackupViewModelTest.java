@@ -10,6 +10,7 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
+import com.logicheck.service.BackupService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class BackupViewModelTest {
     void open() {
         context = AppContext.open(dir.resolve("data"));
         context.backups().create(BackupReason.DAILY, BackupMonitor.NONE);
-        vm = new BackupViewModel(context.backups(), restored::add, messages, TaskExecutor.synchronous(), Runnable::run,
+        vm = new BackupViewModel(new BackupService(context.backups()), restored::add, messages, TaskExecutor.synchronous(), Runnable::run,
                 () -> went.add("home"), false);
     }
 
@@ -92,7 +93,7 @@ class BackupViewModelTest {
     void cancelStopsTheBackupAndLeavesNoFile() {
         BackupViewModel[] holder = new BackupViewModel[1];
         // 取消 pressed as soon as the bar first moves
-        holder[0] = new BackupViewModel(context.backups(), restored::add, messages, TaskExecutor.synchronous(), r -> {
+        holder[0] = new BackupViewModel(new BackupService(context.backups()), restored::add, messages, TaskExecutor.synchronous(), r -> {
             r.run();
             holder[0].cancel();
         }, null, false);
@@ -107,7 +108,7 @@ class BackupViewModelTest {
     void rescueModeOffersNoBackupAndNoWayBack() {
         try (DataDirectory closed = new DataDirectory(dir.resolve("other"))) {
             Backups offline = new Backups(closed, null, "test", Clocks.system(), Retention.DEFAULT);
-            BackupViewModel rescue = new BackupViewModel(offline, restored::add, messages, TaskExecutor.synchronous(),
+            BackupViewModel rescue = new BackupViewModel(new BackupService(offline), restored::add, messages, TaskExecutor.synchronous(),
                     Runnable::run, null, true);
             rescue.backupNow();
             rescue.back();

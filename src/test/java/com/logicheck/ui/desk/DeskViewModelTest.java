@@ -29,7 +29,7 @@ class DeskViewModelTest {
     @BeforeEach
     void open() {
         world = new DeskWorld(dir);
-        vm = new DeskViewModel(world.w.c.rectificationDesk().desk(), new ReferenceDirectory(world.w.c.reference()),
+        vm = new DeskViewModel(world.w.c.rectificationDesk(), new ReferenceDirectory(world.w.c.reference()),
                 world.messages,
                 TaskExecutor.synchronous(), navigator, AssessmentWorld.CLOCK);
         vm.start();
