@@ -137,12 +137,12 @@ public final class RecordConflicts {
         }
     }
 
-    /** This laptop's signed PDF of the local side, when it has one. */
-    public Optional<Path> localPdf(Entry e) {
-        if (e.local().record() == null) {
+    /** This laptop's signed PDF of the local side's record ({@code recordId} null if unknown), when it has one. */
+    public Optional<Path> localPdf(UUID recordId) {
+        if (recordId == null) {
             return Optional.empty();
         }
-        Path p = files.recordPdf(e.local().record().id());
+        Path p = files.recordPdf(recordId);
         return Files.exists(p) ? Optional.of(p) : Optional.empty();
     }
 
