@@ -207,7 +207,8 @@ public final class AppContext implements AutoCloseable {
         this.syncConflicts = new SyncConflicts(syncRepository, new SheetConflictRepository(database.dsl(), clock,
                 changeLog), referenceSync, signedSheets, signingFiles, verifier, trust::isTrusted,
                 new RecordConflicts(recordLog, new RecordConflictRepository(
-                        database.dsl(), clock, changeLog), recordMerger, recordPrints, signingFiles, actors));
+                        database.dsl(), clock, changeLog), recordMerger, recordPrints, signingFiles, actors,
+                        new UnitOfWork(database.dsl())));
         SurveyRepository surveys = new SurveyRepository(database.dsl(), clock, changeLog);
         IncidentRepository incidents = new IncidentRepository(database.dsl(), clock, changeLog);
         ReliefRepository reliefs = new ReliefRepository(database.dsl(), clock, changeLog);

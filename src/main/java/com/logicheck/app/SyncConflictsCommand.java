@@ -1,8 +1,7 @@
 package com.logicheck.app;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.sync.RecordConflicts;
-import com.logicheck.sync.SyncConflicts;
+import com.logicheck.sync.SyncConflict;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,21 +31,20 @@ final class SyncConflictsCommand implements Callable<Integer> {
         Messages messages = sync.main.messages();
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
-            List<SyncConflicts.Entry> open = context.syncConflicts().open();
-            for (SyncConflicts.Entry e : open) {
+            List<SyncConflict> open = context.syncConflicts().open();
+            for (SyncConflict e : open) {
                 String when = WHEN.format(e.detectedAt().atZoneSameInstant(context.clock().getZone()));
-                if (e.record() == null) {
+                if (e.kind() != SyncConflict.Kind.RECORD) {
                     out.println(messages.get("cli.recordui.sheet", id(e), messages.get("conflicts.kind." + e.kind().name()),
                             e.title(), e.subtitle(), when));
                     continue;
                 }
-                RecordConflicts.Entry r = e.record();
                 out.println(messages.get("cli.recordui.record", id(e),
-                        messages.get("recordui.kind." + r.kind(), r.incoming().title()), when));
-                out.println("  " + messages.get("conflicts.local") + "：" + words(r.local()));
-                out.println("  " + messages.get("conflicts.incoming") + "：" + words(r.incoming()));
-                out.println("  " + messages.get("conflicts.origin", r.file()));
-                out.println("  " + messages.get(r.mayTakeIncoming() ? "cli.recordui.mayTake" : "cli.recordui.keepOnly"));
+                        messages.get("recordui.kind." + e.subtitle(), e.title()), when));
+                out.println("  " + messages.get("conflicts.local") + "：" + words(e.local()));
+                out.println("  " + messages.get("conflicts.incoming") + "：" + words(e.incoming()));
+                out.println("  " + messages.get("conflicts.origin", e.incoming().origin()));
+                out.println("  " + messages.get(e.mayTakeIncoming() ? "cli.recordui.mayTake" : "cli.recordui.keepOnly"));
             }
             out.println(messages.get("cli.recordui.summary", open.size()));
         }
@@ -54,11 +52,11 @@ final class SyncConflictsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String id(SyncConflicts.Entry e) {
-        return e.conflictId().toString().substring(0, 8);
+    private static String id(SyncConflict e) {
+        return e.id().toString().substring(0, 8);
     }
 
-    private static String words(RecordConflicts.Side side) {
+    private static String words(SyncConflict.Side side) {
         if (side.facts().isEmpty()) {
             return side.title();
         }

@@ -7,7 +7,6 @@ import static com.logicheck.persistence.jooq.Tables.SYNC_RECORD_CONFLICT;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Role;
-import com.logicheck.domain.sync.RecordConflictDecision;
 import com.logicheck.domain.sync.RecordConflictDecision.Resolution;
 import com.logicheck.persistence.jooq.tables.records.SyncRecordConflictRecord;
 import java.time.Clock;
@@ -26,6 +25,8 @@ import org.jooq.DSLContext;
  * log. Keeping this laptop's side marks the incoming record rejected with the reason (it stays in the conflict row,
  * its PDF kept); taking the incoming closing of a month marks ours SUPERSEDED and applies theirs through the record
  * merge's own checks in {@code sync} (its signer a supervisor here, its contract and scheme here). Nothing is deleted.
+ * Whether the person may decide, and with which reason, is asked of the domain by {@code sync.RecordConflicts} in the
+ * same unit of work (ADR 0032), not here.
  */
 public final class RecordConflictRepository {
     private final DSLContext dsl;
@@ -60,12 +61,28 @@ public final class RecordConflictRepository {
         return changeLog.forEntity(dsl, entity, id);
     }
 
-    /** Keeps this laptop's side: the incoming record is rejected here, with the reason. */
+    /** What an open conflict is about, read (and its row locked) in the caller's unit of work before deciding. */
+    public record Open(String kind, String recordKind) {
+    }
+
+    /**
+     * Locks the open conflict's row in the current transaction (ADR 0032) and says what it is about, so the decider in
+     * {@code sync} can ask the domain's rule before {@link #keepLocal} or {@link #takeIncoming} writes; throws
+     * {@code problem.conflict.gone} when it is decided already or unknown.
+     */
+    public Open lockOpen(UUID conflictId) {
+        SyncRecordConflictRecord c = open(dsl, conflictId);
+        return new Open(c.getKind(), c.getRecordKind());
+    }
+
+    /**
+     * Keeps this laptop's side: the incoming record is rejected here, with the reason. Who may decide and the reason
+     * are checked by the caller, in the same unit of work ({@code sync.RecordConflicts}).
+     */
     public void keepLocal(UUID conflictId, String reason, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             SyncRecordConflictRecord c = open(tx, conflictId);
-            check(tx, c, Resolution.KEPT_LOCAL, reason, actorId);
             resolve(tx, c, Resolution.KEPT_LOCAL, reason, actorId);
         });
     }
@@ -81,7 +98,6 @@ public final class RecordConflictRepository {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             SyncRecordConflictRecord c = open(tx, conflictId);
-            check(tx, c, Resolution.TOOK_INCOMING, reason, actorId);
             if (!r.id().equals(c.getRecordId()) || !fileSha256.equals(c.getIncomingSha256())) {
                 throw new DomainException(Problem.of("problem.conflict.gone"));
             }
@@ -116,22 +132,6 @@ public final class RecordConflictRepository {
             throw new DomainException(Problem.of("problem.conflict.gone"));
         }
         return c;
-    }
-
-    private static void check(DSLContext tx, SyncRecordConflictRecord c, Resolution resolution, String reason,
-                              UUID actorId) {
-        var person = actorId == null ? null : tx.select(PERSON.NAME, PERSON.ROLE, PERSON.ACTIVE).from(PERSON)
-                .where(PERSON.ID.eq(actorId)).fetchOne();
-        if (person == null) {
-            throw new DomainException(Problem.of("problem.person.unknown", String.valueOf(actorId)));
-        }
-        if (!Boolean.TRUE.equals(person.value3())) {
-            throw new DomainException(Problem.of("problem.account.inactive", person.value1()));
-        }
-        RecordConflictDecision.refusal(Role.valueOf(person.value2()), person.value1(), resolution, c.getKind(),
-                c.getRecordKind(), reason).ifPresent(p -> {
-                    throw new DomainException(p);
-                });
     }
 
     private void resolve(DSLContext tx, SyncRecordConflictRecord c, Resolution resolution, String reason, UUID actorId) {

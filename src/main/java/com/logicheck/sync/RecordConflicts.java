@@ -2,7 +2,9 @@ package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.Actor;
 import com.logicheck.domain.sync.RecordConflictDecision;
+import com.logicheck.domain.sync.RecordConflictDecision.Resolution;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.ActorRepository;
@@ -10,6 +12,7 @@ import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RecordConflictRepository;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
+import com.logicheck.persistence.UnitOfWork;
 import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,10 +36,12 @@ public final class RecordConflicts {
     private final RecordPrints prints;
     private final SigningFiles files;
     private final ActorRepository actors;
+    private final UnitOfWork work;
 
     public RecordConflicts(RecordLog log, RecordConflictRepository repository, RecordMerger merger,
-                           RecordPrints prints, SigningFiles files, ActorRepository actors) {
+                           RecordPrints prints, SigningFiles files, ActorRepository actors, UnitOfWork work) {
         this.actors = actors;
+        this.work = work;
         this.log = log;
         this.merger = merger;
         this.repository = repository;
@@ -87,7 +92,10 @@ public final class RecordConflicts {
 
     /** Keeps this laptop's side; the incoming record stays with the conflict, rejected, with the reason. */
     public void keepLocal(UUID conflictId, String reason, UUID actorId) {
-        repository.keepLocal(conflictId, reason, actorId);
+        work.run(() -> {
+            refuseUnlessAllowed(conflictId, Resolution.KEPT_LOCAL, reason, actorId);
+            repository.keepLocal(conflictId, reason, actorId);
+        });
     }
 
     /** Takes the incoming closing of a month; ours is marked superseded. Its signed PDF is kept to pass on. */
@@ -99,8 +107,11 @@ public final class RecordConflicts {
         String file = log.openConflicts().stream().filter(c -> c.id().equals(conflictId)).map(RecordLog.Conflict::incomingFile)
                 .findFirst().orElse("");
         RecordMerger.Incoming incoming = new RecordMerger.Incoming(record, sha, file, pdf);
-        repository.takeIncoming(conflictId, record, sha, reason, actorId,
-                (tx, signer) -> merger.applyReplacing(tx, incoming, signer));
+        work.run(() -> {
+            refuseUnlessAllowed(conflictId, Resolution.TOOK_INCOMING, reason, actorId);
+            repository.takeIncoming(conflictId, record, sha, reason, actorId,
+                    (tx, signer) -> merger.applyReplacing(tx, incoming, signer));
+        });
         Path target = files.recordPdf(record.id());
         try {
             if (!Files.exists(target)) {
@@ -109,6 +120,23 @@ public final class RecordConflicts {
         } catch (RuntimeException e) {
             // the decision stands; the next import of the folder writes the file again (ADR 0022)
         }
+    }
+
+    /**
+     * In the decision's unit of work: the conflict is still open (its row locked), the person is known and active, and
+     * the domain allows the decision with this reason ({@link RecordConflictDecision#refusal}); else the refusal.
+     */
+    private void refuseUnlessAllowed(UUID conflictId, Resolution resolution, String reason, UUID actorId) {
+        RecordConflictRepository.Open c = repository.lockOpen(conflictId);
+        Actor actor = actors.actor(actorId).orElseThrow(() -> new DomainException(
+                Problem.of("problem.person.unknown", String.valueOf(actorId))));
+        if (!actor.active()) {
+            throw new DomainException(Problem.of("problem.account.inactive", actor.name()));
+        }
+        RecordConflictDecision.refusal(actor.role(), actor.name(), resolution, c.kind(), c.recordKind(), reason)
+                .ifPresent(p -> {
+                    throw new DomainException(p);
+                });
     }
 
     /** How a conflict was decided (empty while open). */
@@ -137,12 +165,12 @@ public final class RecordConflicts {
         }
     }
 
-    /** This laptop's signed PDF of the local side, when it has one. */
-    public Optional<Path> localPdf(Entry e) {
-        if (e.local().record() == null) {
+    /** This laptop's signed PDF of the local side's record ({@code recordId} null if unknown), when it has one. */
+    public Optional<Path> localPdf(UUID recordId) {
+        if (recordId == null) {
             return Optional.empty();
         }
-        Path p = files.recordPdf(e.local().record().id());
+        Path p = files.recordPdf(recordId);
         return Files.exists(p) ? Optional.of(p) : Optional.empty();
     }
 

@@ -15,18 +15,23 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * 冲突: the sheet and reference-data conflicts imports listed for a person, each with both sides described, and
- * the person's decision (ADR 0019): keep one side; the other stays in the history, never deleted.
+ * 冲突: the conflicts imports left for a person — sheets, reference data and signed records (ADR 0019, 0027) — read
+ * from their three tables into one model, {@link SyncConflict}, and the person's decision on any of them through one
+ * call, {@link #decide}: keep one side; the other stays in the history, never deleted.
  */
 public final class SyncConflicts {
+    private static final Set<SyncConflict.Decision> BOTH = EnumSet.allOf(SyncConflict.Decision.class);
+    private static final Set<SyncConflict.Decision> KEEP_ONLY = EnumSet.of(SyncConflict.Decision.KEEP_LOCAL);
+
     private final SyncRepository sync;
     private final SheetConflictRepository sheets;
     private final ReferenceSyncRepository references;
@@ -53,74 +58,48 @@ public final class SyncConflicts {
         this.reader = new SheetFileReader(verifier, trusted);
     }
 
-    /** One version of a sheet in a conflict. */
-    public record SheetSide(UUID id, int revision, String inspector, OffsetDateTime signedAt, BigDecimal score,
-                            String grade, String origin) {
-    }
-
-    /**
-     * What a conflict is about, with both sides; {@code reference} set for a reference-data conflict, {@code record}
-     * for a conflict between signed records of rectification steps or month closings.
-     */
-    public record Entry(UUID conflictId, Kind kind, String title, String subtitle, SheetSide local, SheetSide incoming,
-                        ReferenceSyncRepository.Conflict reference, OffsetDateTime detectedAt,
-                        RecordConflicts.Entry record) {
-        public Entry(UUID conflictId, Kind kind, String title, String subtitle, SheetSide local, SheetSide incoming,
-                     ReferenceSyncRepository.Conflict reference, OffsetDateTime detectedAt) {
-            this(conflictId, kind, title, subtitle, local, incoming, reference, detectedAt, null);
-        }
-
-        /** A reference-data conflict about an immutable version (a template or scheme): only ours can be kept. */
-        public boolean immutable() {
-            return reference != null && reference.immutable();
-        }
-
-        /** This laptop's side of a reference-data conflict, as JSON (empty for other conflicts). */
-        public String referenceLocalJson() {
-            return reference == null ? "" : reference.localJson();
-        }
-
-        /** The incoming side of a reference-data conflict, as JSON (empty for other conflicts). */
-        public String referenceIncomingJson() {
-            return reference == null ? "" : reference.incomingJson();
-        }
-    }
-
-    public enum Kind { COMPETING_REVISION, SAME_ID, REFERENCE, RECORD }
-
-    /** The record conflicts alone (the CLI lists them), empty without signed records. */
-    public List<RecordConflicts.Entry> openRecords() {
-        return records == null ? List.of() : records.open();
-    }
-
     /** The conflicts between signed records and their decisions (null without signed records). */
     public RecordConflicts records() {
         return records;
     }
 
-    /** Whether the person may decide conflicts between records (主管 or 管理员). */
+    /** Whether the person may decide conflicts between records (主管 or 管理员); everyone may decide the others. */
     public boolean mayDecideRecords(UUID personId) {
         return records != null && records.mayDecide(personId);
     }
 
-    public List<Entry> open() {
-        List<Entry> out = new ArrayList<>();
+    /** The open conflicts of all three kinds: sheets, reference data, then signed records. */
+    public List<SyncConflict> open() {
+        List<SyncConflict> out = new ArrayList<>();
         for (SyncRepository.Conflict c : sync.openConflicts()) {
             var row = signed.row(c.localId());
             String title = templateTitle(c.localId()).orElseGet(() -> row.map(r -> r.templateCode()).orElse(""));
             String subtitle = row.map(r -> r.providerName() + " · " + r.placeName()).orElse("");
-            SheetSide local = side(c.localId(), null);
-            SheetSide incoming = "SAME_ID".equals(c.kind()) ? incomingSide(c) : side(c.incomingId(), c.incomingFile());
-            out.add(new Entry(c.id(), Kind.valueOf(c.kind()), title, subtitle, local, incoming, null, c.detectedAt()));
+            SyncConflict.Side local = side(c.localId(), null);
+            SyncConflict.Side incoming = "SAME_ID".equals(c.kind()) ? incomingSide(c)
+                    : side(c.incomingId(), c.incomingFile());
+            out.add(new SyncConflict(c.id(), SyncConflict.Kind.valueOf(c.kind()), title, subtitle, null, c.detectedAt(),
+                    local, incoming, BOTH, null));
         }
         for (ReferenceSyncRepository.Conflict c : references.openConflicts()) {
-            out.add(new Entry(c.id(), Kind.REFERENCE, c.entity(), c.label(), null, null, c, c.detectedAt()));
+            out.add(new SyncConflict(c.id(), SyncConflict.Kind.REFERENCE, c.entity(), c.label(), null, c.detectedAt(),
+                    SyncConflict.Side.reference(c.localJson()), SyncConflict.Side.reference(c.incomingJson()),
+                    c.immutable() ? KEEP_ONLY : BOTH, null));
         }
-        for (RecordConflicts.Entry r : openRecords()) {
-            out.add(new Entry(r.conflictId(), Kind.RECORD, r.incoming().title(), r.kind(), null, null, null,
-                    r.detectedAt(), r));
+        if (records != null) {
+            for (RecordConflicts.Entry r : records.open()) {
+                out.add(new SyncConflict(r.conflictId(), SyncConflict.Kind.RECORD, r.incoming().title(), r.kind(),
+                        r.recordKind(), r.detectedAt(), recordSide(r.local(), null), recordSide(r.incoming(), r.file()),
+                        r.mayTakeIncoming() ? BOTH : KEEP_ONLY, null));
+            }
         }
         return out;
+    }
+
+    private static SyncConflict.Side recordSide(RecordConflicts.Side s, String origin) {
+        return new SyncConflict.Side(s.known() ? s.record().id() : null, s.known(), s.title(),
+                s.facts().stream().map(f -> new SyncConflict.Fact(f.label(), f.value())).toList(),
+                origin == null ? "" : origin, null, "");
     }
 
     /** The template title printed on the local sheet (from its signed PDF's record). */
@@ -135,61 +114,64 @@ public final class SyncConflicts {
         }
     }
 
-    private SheetSide side(UUID id, String origin) {
+    private SyncConflict.Side side(UUID id, String origin) {
         var state = signed.state(id).orElse(null);
         if (state == null) {
-            return new SheetSide(id, 0, "", null, null, "", origin);
+            return SyncConflict.Side.sheet(id, new SyncConflict.Sheet(0, "", null, null, ""), origin);
         }
         String inspector = signed.signatures(id).stream().filter(s -> s.role().name().equals("INSPECTOR"))
                 .map(s -> s.signerName()).findFirst().orElse("");
-        return new SheetSide(id, state.revision(), inspector, state.signedAt(), state.score(), state.grade(),
+        return SyncConflict.Side.sheet(id, new SyncConflict.Sheet(state.revision(), inspector, state.signedAt(),
+                state.score(), state.grade()),
                 origin != null ? origin : state.originDevice() == null ? "" : state.originDevice().toString());
     }
 
-    private SheetSide incomingSide(SyncRepository.Conflict c) {
+    private SyncConflict.Side incomingSide(SyncRepository.Conflict c) {
         byte[] pdf = sheets.incomingPdf(c.id()).orElse(null);
         byte[] json = pdf == null ? null : PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME,
                 SheetFileReader.MAX_RECORD_BYTES).bytes();
         if (json == null) {
-            return new SheetSide(c.incomingId(), 0, "", null, null, "", c.incomingFile());
+            return SyncConflict.Side.sheet(c.incomingId(), new SyncConflict.Sheet(0, "", null, null, ""), c.incomingFile());
         }
         SheetRecord r = SheetRecords.parse(json);
-        return new SheetSide(c.incomingId(), r.inspection().revision(), r.inspector().name(), r.inspection().signedAt(),
-                r.score().total() == null ? null : new BigDecimal(r.score().total()), r.score().grade(), c.incomingFile());
+        return SyncConflict.Side.sheet(c.incomingId(), new SyncConflict.Sheet(r.inspection().revision(),
+                r.inspector().name(), r.inspection().signedAt(),
+                r.score().total() == null ? null : new BigDecimal(r.score().total()), r.score().grade()), c.incomingFile());
     }
 
-    /** Keeps this laptop's side. */
-    public void keepLocal(Entry e, UUID actorId) {
-        keepLocal(e, actorId, null);
-    }
-
-    /** Keeps this laptop's side; a record conflict needs the reason the incoming record is rejected. */
-    public void keepLocal(Entry e, UUID actorId, String reason) {
-        switch (e.kind()) {
-            case RECORD -> records.keepLocal(e.conflictId(), reason, actorId);
-            case COMPETING_REVISION -> sheets.keepRevision(e.conflictId(), e.local().id(), actorId);
-            case SAME_ID -> sheets.keepLocal(e.conflictId(), actorId);
-            case REFERENCE -> references.resolve(e.conflictId(), false, actorId);
+    /**
+     * Decides a conflict of any kind: keep this laptop's side or take the incoming; the other side stays in the
+     * history. A record conflict needs the reason and a supervisor (the refusals say so); the others take no reason.
+     */
+    public void decide(SyncConflict c, SyncConflict.Decision decision, UUID actorId, String reason) {
+        boolean take = decision == SyncConflict.Decision.TAKE_INCOMING;
+        switch (c.kind()) {
+            case RECORD -> {
+                if (take) {
+                    records.takeIncoming(c.id(), reason, actorId);
+                } else {
+                    records.keepLocal(c.id(), reason, actorId);
+                }
+            }
+            case COMPETING_REVISION -> sheets.keepRevision(c.id(), take ? c.incoming().id() : c.local().id(), actorId);
+            case SAME_ID -> {
+                if (take) {
+                    replaceWithIncoming(c, actorId);
+                } else {
+                    sheets.keepLocal(c.id(), actorId);
+                }
+            }
+            case REFERENCE -> references.resolve(c.id(), take, actorId);
         }
     }
 
-    /** Takes the incoming side; this laptop's stays in the history. */
-    public void takeIncoming(Entry e, UUID actorId) {
-        takeIncoming(e, actorId, null);
+    /** {@link #decide} without a reason (sheets and reference data). */
+    public void decide(SyncConflict c, SyncConflict.Decision decision, UUID actorId) {
+        decide(c, decision, actorId, null);
     }
 
-    /** Takes the incoming side (a record conflict: with the reason); this laptop's stays in the history. */
-    public void takeIncoming(Entry e, UUID actorId, String reason) {
-        switch (e.kind()) {
-            case RECORD -> records.takeIncoming(e.conflictId(), reason, actorId);
-            case COMPETING_REVISION -> sheets.keepRevision(e.conflictId(), e.incoming().id(), actorId);
-            case SAME_ID -> replaceWithIncoming(e, actorId);
-            case REFERENCE -> references.resolve(e.conflictId(), true, actorId);
-        }
-    }
-
-    private void replaceWithIncoming(Entry e, UUID actorId) {
-        byte[] pdf = sheets.incomingPdf(e.conflictId()).orElseThrow(() -> new DomainException(
+    private void replaceWithIncoming(SyncConflict e, UUID actorId) {
+        byte[] pdf = sheets.incomingPdf(e.id()).orElseThrow(() -> new DomainException(
                 Problem.of("problem.conflict.gone")));
         SheetRecord record = reader.read(pdf);
         String sha = PdfVerifier.sha256(pdf);
@@ -203,27 +185,27 @@ public final class SyncConflicts {
         }
         SyncRepository.ImportedSheet sheet = SheetFileReader.toSheet(record, sha, String.valueOf(e.incoming().origin()));
         try (AtomicFile.Staged file = AtomicFile.stage(target, pdf, AtomicFile.Readers.PRIVATE)) {
-            sheets.takeIncoming(e.conflictId(), sheet, local, PdfVerifier.sha256(local), actorId);
+            sheets.takeIncoming(e.id(), sheet, local, PdfVerifier.sha256(local), actorId);
             file.publish();
         }
     }
 
     /** The PDF of one side, to open in the viewer: a sheet's stored file, or a copy of the kept incoming file. */
-    public Optional<Path> pdf(Entry e, boolean incoming, Path scratch) {
-        if (e.kind() == Kind.REFERENCE) {
+    public Optional<Path> pdf(SyncConflict e, boolean incoming, Path scratch) {
+        if (!e.hasPdfs()) {
             return Optional.empty();
         }
-        if (e.kind() == Kind.RECORD) {
-            return incoming ? records.incomingPdf(e.conflictId(), scratch) : records.localPdf(e.record());
+        if (e.kind() == SyncConflict.Kind.RECORD) {
+            return incoming ? records.incomingPdf(e.id(), scratch) : records.localPdf(e.local().id());
         }
-        if (incoming && e.kind() == Kind.SAME_ID) {
-            byte[] pdf = sheets.incomingPdf(e.conflictId()).orElse(null);
+        if (incoming && e.kind() == SyncConflict.Kind.SAME_ID) {
+            byte[] pdf = sheets.incomingPdf(e.id()).orElse(null);
             if (pdf == null) {
                 return Optional.empty();
             }
             try {
                 Files.createDirectories(scratch);
-                Path out = scratch.resolve("conflict-" + e.conflictId().toString().substring(0, 8) + ".pdf");
+                Path out = scratch.resolve("conflict-" + e.id().toString().substring(0, 8) + ".pdf");
                 Files.write(out, pdf);
                 return Optional.of(out);
             } catch (IOException ex) {

@@ -140,6 +140,8 @@ class ArchitectureTest {
             .orShould().callMethod(Role.class, "mayActAsAny", Collection.class)
             .orShould().callMethod(Role.class, "supervises")
             .orShould().callMethod(RecordConflictDecision.class, "mayDecide", Role.class)
+            .orShould().callMethod(RecordConflictDecision.class, "refusal", Role.class, String.class,
+                    RecordConflictDecision.Resolution.class, String.class, String.class, String.class)
             .orShould().dependOnClassesThat().belongToAnyOf(AccessPolicy.class, Permission.class,
                     RectificationRoles.class)
             .because("a repository only reads and writes; the service asks the permission policy (ADR 0032)");

@@ -46,22 +46,22 @@ class SyncConflictResolutionIT {
 
             var open = a.context.syncConflicts().open();
             assertThat(open).hasSize(1);
-            SyncConflicts.Entry e = open.get(0);
-            assertThat(e.kind()).isEqualTo(SyncConflicts.Kind.COMPETING_REVISION);
+            SyncConflict e = open.get(0);
+            assertThat(e.kind()).isEqualTo(SyncConflict.Kind.COMPETING_REVISION);
             assertThat(e.local().id()).isEqualTo(revisedOnA);
             assertThat(e.incoming().id()).isEqualTo(revisedOnB);
-            assertThat(e.incoming().inspector()).isEqualTo("张伟");
-            assertThat(e.local().revision()).isEqualTo(2);
+            assertThat(e.incoming().sheet().inspector()).isEqualTo("张伟");
+            assertThat(e.local().sheet().revision()).isEqualTo(2);
             var counts = a.context.syncRepository().counts();
 
-            a.context.syncConflicts().takeIncoming(e, a.inspector.id());
+            a.context.syncConflicts().decide(e, SyncConflict.Decision.TAKE_INCOMING, a.inspector.id());
             assertThat(a.context.syncConflicts().open()).isEmpty();
             assertThat(a.context.signedSheets().state(revisedOnB).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
             assertThat(a.context.signedSheets().state(revisedOnA).orElseThrow().status())
                     .isEqualTo(InspectionStatus.SUPERSEDED);
             assertThat(a.context.syncRepository().counts()).as("nothing deleted").isEqualTo(counts);
             assertThat(a.context.signingService().signedPdf(revisedOnA)).isPresent();
-            assertThatThrownBy(() -> a.context.syncConflicts().keepLocal(e, a.inspector.id()))
+            assertThatThrownBy(() -> a.context.syncConflicts().decide(e, SyncConflict.Decision.KEEP_LOCAL, a.inspector.id()))
                     .isInstanceOf(DomainException.class);
             assertThat(a.context.sheetImporter().importFolder(toA, null, r -> { }).needingAttention()).isEmpty();
         }
@@ -92,10 +92,10 @@ class SyncConflictResolutionIT {
             assertThat(a.reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（A改）");
             var open = a.syncConflicts().open();
             assertThat(open).hasSize(1);
-            assertThat(open.get(0).reference().localJson()).contains("康洁（A改）");
-            assertThat(open.get(0).reference().incomingJson()).contains("康洁（B改）");
+            assertThat(open.get(0).local().json()).contains("康洁（A改）");
+            assertThat(open.get(0).incoming().json()).contains("康洁（B改）");
 
-            a.syncConflicts().takeIncoming(open.get(0), boss.id());
+            a.syncConflicts().decide(open.get(0), SyncConflict.Decision.TAKE_INCOMING, boss.id());
             assertThat(a.reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（B改）");
             assertThat(a.syncConflicts().open()).isEmpty();
             // B's next package carries the same row: equal now, nothing listed

@@ -1,7 +1,7 @@
 package com.logicheck.ui.sync;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.sync.SyncConflicts;
+import com.logicheck.sync.SyncConflict;
 import com.logicheck.ui.common.DocumentOpener;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
@@ -46,25 +46,22 @@ public final class ConflictsViewModel {
     private boolean mayDecideRecords;
 
     /** One conflict as a list entry. */
-    public record Item(SyncConflicts.Entry entry, String title, String detail) {
+    public record Item(SyncConflict entry, String title, String detail) {
         @Override
         public String toString() {
             return title;
         }
 
         public boolean canTakeIncoming() {
-            if (entry.record() != null) {
-                return entry.record().mayTakeIncoming();
-            }
-            return !entry.immutable();
+            return entry.mayTakeIncoming();
         }
 
         public boolean hasPdfs() {
-            return entry.kind() != SyncConflicts.Kind.REFERENCE;
+            return entry.hasPdfs();
         }
 
         public boolean isRecord() {
-            return entry.record() != null;
+            return entry.needsSupervisorAndReason();
         }
     }
 
@@ -92,12 +89,12 @@ public final class ConflictsViewModel {
         }, e -> message.set(Failures.describe(e, messages)));
     }
 
-    private Item item(SyncConflicts.Entry e) {
-        if (e.record() != null) {
+    private Item item(SyncConflict e) {
+        if (e.kind() == SyncConflict.Kind.RECORD) {
             return RecordConflictWords.item(e, messages, zone);
         }
         String kind = messages.get("conflicts.kind." + e.kind().name());
-        String what = e.kind() == SyncConflicts.Kind.REFERENCE
+        String what = e.kind() == SyncConflict.Kind.REFERENCE
                 ? messages.get(entityKey(e.title())) + "：" + e.subtitle()
                 : e.title() + " · " + e.subtitle();
         return new Item(e, what, kind + " · " + messages.get("conflicts.detected", Formats.dateTime(e.detectedAt(), zone)));
@@ -118,30 +115,32 @@ public final class ConflictsViewModel {
     private void describe(Item item) {
         recordSelected.set(item != null && item.isRecord());
         decisionLocked.set(item != null && item.isRecord() && !mayDecideRecords);
-        hint.set(item == null || !item.isRecord() ? "" : RecordConflictWords.hint(item.entry().record(),
+        hint.set(item == null || !item.isRecord() ? "" : RecordConflictWords.hint(item.entry(),
                 mayDecideRecords, messages));
         if (item == null) {
             local.set("");
             incoming.set("");
             return;
         }
-        SyncConflicts.Entry e = item.entry();
-        if (item.isRecord()) {
-            local.set(RecordConflictWords.side(e.record().local(), e.record().incoming(), messages));
-            incoming.set(RecordConflictWords.side(e.record().incoming(), e.record().local(), messages) + "\n\n"
-                    + messages.get("conflicts.origin", e.record().file()));
-            return;
+        SyncConflict e = item.entry();
+        switch (e.kind()) {
+            case RECORD -> {
+                local.set(RecordConflictWords.side(e.local(), e.incoming(), messages));
+                incoming.set(RecordConflictWords.side(e.incoming(), e.local(), messages) + "\n\n"
+                        + messages.get("conflicts.origin", e.incoming().origin()));
+            }
+            case REFERENCE -> {
+                local.set(e.mayTakeIncoming() ? e.local().json() : messages.get("conflicts.immutable"));
+                incoming.set(e.incoming().json());
+            }
+            default -> {
+                local.set(side(e.local().sheet()));
+                incoming.set(side(e.incoming().sheet()) + "\n" + messages.get("conflicts.origin", e.incoming().origin()));
+            }
         }
-        if (e.kind() == SyncConflicts.Kind.REFERENCE) {
-            local.set(e.immutable() ? messages.get("conflicts.immutable") : e.referenceLocalJson());
-            incoming.set(e.referenceIncomingJson());
-            return;
-        }
-        local.set(side(e.local()));
-        incoming.set(side(e.incoming()) + "\n" + messages.get("conflicts.origin", e.incoming().origin()));
     }
 
-    private String side(SyncConflicts.SheetSide s) {
+    private String side(SyncConflict.Sheet s) {
         return messages.get("conflicts.side", s.revision(), s.inspector(), Formats.dateTime(s.signedAt(), zone),
                 Formats.score(s.score()), s.grade() == null ? Formats.NONE : s.grade());
     }
@@ -168,15 +167,10 @@ public final class ConflictsViewModel {
             message.set(messages.get("problem.recordConflict.reasonRequired"));
             return;
         }
-        executor.execute(() -> {
-            if (takeIncoming) {
-                sync.conflicts().takeIncoming(item.entry(), actorId, why);
-            } else {
-                sync.conflicts().keepLocal(item.entry(), actorId, why);
-            }
-        }, e -> message.set(Failures.describe(e, messages)));
+        executor.execute(() -> sync.conflicts().decide(item.entry(), takeIncoming ? SyncConflict.Decision.TAKE_INCOMING
+                : SyncConflict.Decision.KEEP_LOCAL, actorId, why), e -> message.set(Failures.describe(e, messages)));
         executor.submit(() -> sync.conflicts().open(), list -> {
-            boolean gone = list.stream().noneMatch(c -> c.conflictId().equals(item.entry().conflictId()));
+            boolean gone = list.stream().noneMatch(c -> c.id().equals(item.entry().id()));
             conflicts.setAll(list.stream().map(this::item).toList());
             selected.set(conflicts.isEmpty() ? null : conflicts.get(0));
             if (gone) {

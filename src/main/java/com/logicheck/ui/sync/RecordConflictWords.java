@@ -1,8 +1,7 @@
 package com.logicheck.ui.sync;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.sync.RecordConflicts;
-import com.logicheck.sync.SyncConflicts;
+import com.logicheck.sync.SyncConflict;
 import com.logicheck.ui.common.Formats;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -17,27 +16,26 @@ final class RecordConflictWords {
     private RecordConflictWords() {
     }
 
-    static ConflictsViewModel.Item item(SyncConflicts.Entry e, Messages messages, ZoneId zone) {
-        RecordConflicts.Entry r = e.record();
-        RecordConflicts.Side about = r.local().facts().isEmpty() ? r.incoming() : r.local();
+    static ConflictsViewModel.Item item(SyncConflict r, Messages messages, ZoneId zone) {
+        SyncConflict.Side about = r.local().facts().isEmpty() ? r.incoming() : r.local();
         String title = about.facts().size() < 3 ? about.title()
                 : r.recordKind().startsWith("ORDER_") ? messages.get("recordui.title.order", about.facts().get(0).value(),
                 about.facts().get(1).value(), about.facts().get(2).value())
                 : messages.get("recordui.title.month", about.facts().get(0).value(), about.facts().get(1).value());
-        String detail = messages.get("recordui.kind." + r.kind(), r.incoming().title()) + " · "
+        String detail = messages.get("recordui.kind." + r.subtitle(), r.incoming().title()) + " · "
                 + messages.get("conflicts.detected", Formats.dateTime(r.detectedAt(), zone));
-        return new ConflictsViewModel.Item(e, title, detail);
+        return new ConflictsViewModel.Item(r, title, detail);
     }
 
     /** One side label by label; a fact that the {@code other} side states differently is marked ●. */
-    static String side(RecordConflicts.Side side, RecordConflicts.Side other, Messages messages) {
+    static String side(SyncConflict.Side side, SyncConflict.Side other, Messages messages) {
         if (!side.known()) {
             return messages.get("recordui.sideUnknown", side.title());
         }
         Map<String, String> theirs = new HashMap<>();
         other.facts().forEach(f -> theirs.put(f.label(), f.value()));
         StringBuilder out = new StringBuilder();
-        for (RecordConflicts.Fact f : side.facts()) {
+        for (SyncConflict.Fact f : side.facts()) {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
@@ -47,11 +45,11 @@ final class RecordConflictWords {
         return out.toString();
     }
 
-    static String hint(RecordConflicts.Entry r, boolean mayDecide, Messages messages) {
+    static String hint(SyncConflict r, boolean mayDecide, Messages messages) {
         if (!mayDecide) {
             return messages.get("recordui.hint.lookOnly");
         }
         return r.mayTakeIncoming() ? messages.get("recordui.hint.takeClosing")
-                : messages.get("problem.recordConflict.keepOnly." + r.kind());
+                : messages.get("problem.recordConflict.keepOnly." + r.subtitle());
     }
 }
