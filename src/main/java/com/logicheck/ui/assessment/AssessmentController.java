@@ -2,13 +2,13 @@ package com.logicheck.ui.assessment;
 
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -21,7 +21,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.util.StringConverter;
@@ -125,10 +124,11 @@ public final class AssessmentController implements Screen {
     }
 
     private void setUpTree() {
+        Columns columns = new Columns(messages);
         assessmentTree.getColumns().setAll(List.of(
-                column("assess.ui.column.item", AssessmentLine::label, 460),
-                column("assess.ui.column.points", AssessmentLine::points, 90),
-                column("assess.ui.column.detail", AssessmentLine::detail, 460)));
+                columns.treeText("assess.ui.column.item", AssessmentLine::label, 460),
+                columns.treeText("assess.ui.column.points", AssessmentLine::points, 90),
+                columns.treeText("assess.ui.column.detail", AssessmentLine::detail, 460)));
         assessmentTree.setShowRoot(false);
         assessmentTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         assessmentTree.setRowFactory(t -> new TreeTableRow<>() {
@@ -146,14 +146,6 @@ public final class AssessmentController implements Screen {
                 }
             }
         });
-    }
-
-    private TreeTableColumn<AssessmentLine, String> column(String key, Function<AssessmentLine, String> value,
-                                                           double width) {
-        TreeTableColumn<AssessmentLine, String> c = new TreeTableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void fillTree() {

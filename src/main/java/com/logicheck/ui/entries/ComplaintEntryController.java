@@ -3,12 +3,12 @@ package com.logicheck.ui.entries;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.entries.ComplaintEntryViewModel.Quantity;
 import com.logicheck.ui.entries.ComplaintEntryViewModel.Row;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -94,12 +94,12 @@ public final class ComplaintEntryController {
         viewModel.quantities().addListener((ListChangeListener<Quantity>) c -> fillQuantities());
         fillQuantities();
         complaintTable.setItems(viewModel.rows());
-        column(dateColumn, r -> r.date().toString());
-        column(itemColumn, Row::item);
-        column(basisColumn, Row::basis);
-        column(statusColumn, Row::status);
-        column(deductionColumn, Row::deduction);
-        column(noteColumn, Row::note);
+        Columns.show(dateColumn, r -> r.date().toString());
+        Columns.show(itemColumn, Row::item);
+        Columns.show(basisColumn, Row::basis);
+        Columns.show(statusColumn, Row::status);
+        Columns.show(deductionColumn, Row::deduction);
+        Columns.show(noteColumn, Row::note);
         var closed = month.closedProperty();
         var none = complaintTable.getSelectionModel().selectedItemProperty().isNull();
         for (var n : new Node[] {complaintDate, templateBox, itemBox, quantityGrid, complaintNote,
@@ -147,10 +147,6 @@ public final class ComplaintEntryController {
                 return null;
             }
         };
-    }
-
-    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

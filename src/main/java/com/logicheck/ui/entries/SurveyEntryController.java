@@ -2,9 +2,8 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.RespondentKind;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.entries.SurveyEntryViewModel.Row;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -90,10 +89,10 @@ public final class SurveyEntryController {
         ruleLabel.textProperty().bind(viewModel.ruleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         responseTable.setItems(viewModel.rows());
-        column(numberColumn, r -> String.valueOf(r.number()));
-        column(kindColumn, Row::kindLabel);
-        column(respondentColumn, Row::respondent);
-        column(scoreColumn, r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
+        Columns.show(numberColumn, r -> String.valueOf(r.number()));
+        Columns.show(kindColumn, Row::kindLabel);
+        Columns.show(respondentColumn, Row::respondent);
+        Columns.show(scoreColumn, r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
         var locked = month.closedProperty().or(viewModel.availableProperty().not());
         inputLine.disableProperty().bind(locked);
         importButton.disableProperty().bind(locked);
@@ -130,10 +129,6 @@ public final class SurveyEntryController {
                 responseTable.scrollTo(viewModel.rows().size() - 1);
             }
         });
-    }
-
-    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

@@ -2,10 +2,9 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.entries.VetoEntryViewModel.Row;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -102,12 +101,12 @@ public final class VetoEntryController {
         lossGroup.visibleProperty().bind(accident);
         casualtiesGroup.visibleProperty().bind(accident);
         vetoTable.setItems(viewModel.rows());
-        column(dateColumn, r -> r.date().toString());
-        column(typeColumn, Row::type);
-        column(evidenceColumn, Row::evidence);
-        column(lossColumn, Row::loss);
-        column(fileColumn, Row::fileLabel);
-        column(outcomeColumn, Row::outcome);
+        Columns.show(dateColumn, r -> r.date().toString());
+        Columns.show(typeColumn, Row::type);
+        Columns.show(evidenceColumn, Row::evidence);
+        Columns.show(lossColumn, Row::loss);
+        Columns.show(fileColumn, Row::fileLabel);
+        Columns.show(outcomeColumn, Row::outcome);
         vetoTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {
@@ -131,10 +130,6 @@ public final class VetoEntryController {
                 onOpen();
             }
         });
-    }
-
-    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML
