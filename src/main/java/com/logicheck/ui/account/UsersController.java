@@ -4,6 +4,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The 用户管理 view: the people table on the left, the forms on the right. */
 public final class UsersController implements Screen {
@@ -116,17 +116,7 @@ public final class UsersController implements Screen {
 
     private void roles(ChoiceBox<Role> box) {
         box.getItems().setAll(UsersViewModel.ROLES);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : messages.label(r);
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(ShownAs.text(r -> messages.label(r)));
     }
 
     @FXML

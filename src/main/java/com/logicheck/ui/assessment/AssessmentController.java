@@ -4,10 +4,10 @@ import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -23,7 +23,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.util.StringConverter;
 
 /** 月度考核 view: selectors, the explanation tree, the summary panel, the chart, and close / reopen. */
 public final class AssessmentController implements Screen {
@@ -77,7 +76,7 @@ public final class AssessmentController implements Screen {
     @FXML
     private void initialize() {
         providerBox.setItems(viewModel.providers());
-        providerBox.setConverter(new Named<>(Provider::name));
+        providerBox.setConverter(ShownAs.text(Provider::name));
         providerBox.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Provider item, boolean empty) {
@@ -87,7 +86,7 @@ public final class AssessmentController implements Screen {
         });
         providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
         monthBox.setItems(viewModel.months());
-        monthBox.setConverter(new Named<>(YearMonth::toString));
+        monthBox.setConverter(ShownAs.text(YearMonth::toString));
         monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
         titleLabel.textProperty().bind(viewModel.titleProperty());
         schemeLabel.textProperty().bind(viewModel.schemeProperty());
@@ -199,24 +198,5 @@ public final class AssessmentController implements Screen {
     @Override
     public void shown() {
         providerBox.requestFocus();
-    }
-
-    /** Shows a value by one of its fields. */
-    private static final class Named<T> extends StringConverter<T> {
-        private final Function<T, String> name;
-
-        Named(Function<T, String> name) {
-            this.name = name;
-        }
-
-        @Override
-        public String toString(T value) {
-            return value == null ? "" : name.apply(value);
-        }
-
-        @Override
-        public T fromString(String text) {
-            return null;
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.logicheck.ui.entries;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.entries.ReliefEntryViewModel.Row;
 import javafx.collections.FXCollections;
@@ -16,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** 不予扣分与申辩 tab view: the month's deductions, the selected one's history, ask / appeal, and the decisions. */
 public final class ReliefEntryController {
@@ -108,17 +108,7 @@ public final class ReliefEntryController {
             }
         });
         reasonBox.setItems(FXCollections.observableArrayList(ExemptionReason.values()));
-        reasonBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExemptionReason r) {
-                return r == null ? "" : m.label(r);
-            }
-
-            @Override
-            public ExemptionReason fromString(String s) {
-                return null;
-            }
-        });
+        reasonBox.setConverter(ShownAs.text(r -> m.label(r)));
         reasonBox.valueProperty().bindBidirectional(viewModel.reasonProperty());
         textField.textProperty().bindBidirectional(viewModel.textProperty());
         decisionField.textProperty().bindBidirectional(viewModel.decisionProperty());

@@ -3,6 +3,7 @@ package com.logicheck.ui.entries;
 import com.logicheck.domain.assessment.RespondentKind;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.SurveyEntryViewModel.Row;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -17,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /** 满意度调查 tab view: the typing line (Enter stores), the table (Delete, Ctrl+Z), the Excel form buttons. */
 public final class SurveyEntryController {
@@ -71,17 +71,7 @@ public final class SurveyEntryController {
     @FXML
     private void initialize() {
         kindBox.setItems(FXCollections.observableArrayList(RespondentKind.values()));
-        kindBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RespondentKind k) {
-                return k == null ? "" : m.label(k);
-            }
-
-            @Override
-            public RespondentKind fromString(String s) {
-                return null;
-            }
-        });
+        kindBox.setConverter(ShownAs.text(k -> m.label(k)));
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         respondentField.textProperty().bindBidirectional(viewModel.respondentProperty());
         scoreField.textProperty().bindBidirectional(viewModel.scoreProperty());

@@ -3,6 +3,7 @@ package com.logicheck.ui.entries;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.VetoEntryViewModel.Row;
 import java.time.format.DateTimeFormatter;
 import javafx.fxml.FXML;
@@ -17,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 
 /** 一票否决 tab view: type, date, loss and casualties (accidents only), evidence text and file, the month's events. */
@@ -78,17 +78,7 @@ public final class VetoEntryController {
     private void initialize() {
         verdictLabel.textProperty().bind(viewModel.verdictProperty());
         typeBox.setItems(viewModel.types());
-        typeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VetoType t) {
-                return t == null ? "" : m.label(t);
-            }
-
-            @Override
-            public VetoType fromString(String s) {
-                return null;
-            }
-        });
+        typeBox.setConverter(ShownAs.text(t -> m.label(t)));
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
         vetoDate.setConverter(new LocalDateStringConverter(
                 DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
