@@ -1,7 +1,7 @@
 package com.logicheck.ui.account;
 
 import com.logicheck.i18n.Messages;
-import java.io.File;
+import com.logicheck.ui.common.LastFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.DirectoryChooser;
@@ -11,7 +11,7 @@ import javafx.stage.Window;
 /** {@link SetupFiles} with the platform's choosers, starting in the folder used last. */
 public final class FxSetupFiles implements SetupFiles {
     private final Messages messages;
-    private File lastFolder;
+    private final LastFolder lastFolder = new LastFolder();
 
     public FxSetupFiles(Messages messages) {
         this.messages = messages;
@@ -39,24 +39,10 @@ public final class FxSetupFiles implements SetupFiles {
     public Optional<Path> chooseFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("setup.dialog.folder"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File f = chooser.showDialog(owner);
-        if (f != null) {
-            lastFolder = f;
-        }
-        return Optional.ofNullable(f).map(File::toPath);
+        return lastFolder.folder(lastFolder.startIn(chooser).showDialog(owner));
     }
 
     private Optional<Path> open(FileChooser chooser, Window owner) {
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File f = chooser.showOpenDialog(owner);
-        if (f != null) {
-            lastFolder = f.getParentFile();
-        }
-        return Optional.ofNullable(f).map(File::toPath);
+        return lastFolder.file(lastFolder.startIn(chooser).showOpenDialog(owner));
     }
 }

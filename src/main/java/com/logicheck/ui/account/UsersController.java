@@ -2,21 +2,19 @@ package com.logicheck.ui.account;
 
 import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The 用户管理 view: the people table on the left, the forms on the right. */
 public final class UsersController implements Screen {
@@ -65,11 +63,12 @@ public final class UsersController implements Screen {
 
     @FXML
     private void initialize() {
+        Columns columns = new Columns(messages);
         userTable.getColumns().setAll(List.of(
-                column("users.column.name", UsersViewModel.Row::name, 140),
-                column("users.column.login", UsersViewModel.Row::login, 140),
-                column("users.column.role", UsersViewModel.Row::role, 120),
-                column("users.column.state", UsersViewModel.Row::state, 80)));
+                columns.text("users.column.name", UsersViewModel.Row::name, 140),
+                columns.text("users.column.login", UsersViewModel.Row::login, 140),
+                columns.text("users.column.role", UsersViewModel.Row::role, 120),
+                columns.text("users.column.state", UsersViewModel.Row::state, 80)));
         userTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         userTable.setItems(viewModel.rows());
         userTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> viewModel.selectedProperty().set(row));
@@ -117,25 +116,7 @@ public final class UsersController implements Screen {
 
     private void roles(ChoiceBox<Role> box) {
         box.getItems().setAll(UsersViewModel.ROLES);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : messages.label(r);
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
-    }
-
-    private TableColumn<UsersViewModel.Row, String> column(String key, Function<UsersViewModel.Row, String> value,
-                                                           double width) {
-        TableColumn<UsersViewModel.Row, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        box.setConverter(ShownAs.text(r -> messages.label(r)));
     }
 
     @FXML

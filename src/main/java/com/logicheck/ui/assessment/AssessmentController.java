@@ -2,13 +2,13 @@ package com.logicheck.ui.assessment;
 
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -21,10 +21,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.util.StringConverter;
 
 /** 月度考核 view: selectors, the explanation tree, the summary panel, the chart, and close / reopen. */
 public final class AssessmentController implements Screen {
@@ -78,7 +76,7 @@ public final class AssessmentController implements Screen {
     @FXML
     private void initialize() {
         providerBox.setItems(viewModel.providers());
-        providerBox.setConverter(new Named<>(Provider::name));
+        providerBox.setConverter(ShownAs.text(Provider::name));
         providerBox.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Provider item, boolean empty) {
@@ -88,7 +86,7 @@ public final class AssessmentController implements Screen {
         });
         providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
         monthBox.setItems(viewModel.months());
-        monthBox.setConverter(new Named<>(YearMonth::toString));
+        monthBox.setConverter(ShownAs.text(YearMonth::toString));
         monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
         titleLabel.textProperty().bind(viewModel.titleProperty());
         schemeLabel.textProperty().bind(viewModel.schemeProperty());
@@ -125,10 +123,11 @@ public final class AssessmentController implements Screen {
     }
 
     private void setUpTree() {
+        Columns columns = new Columns(messages);
         assessmentTree.getColumns().setAll(List.of(
-                column("assess.ui.column.item", AssessmentLine::label, 460),
-                column("assess.ui.column.points", AssessmentLine::points, 90),
-                column("assess.ui.column.detail", AssessmentLine::detail, 460)));
+                columns.treeText("assess.ui.column.item", AssessmentLine::label, 460),
+                columns.treeText("assess.ui.column.points", AssessmentLine::points, 90),
+                columns.treeText("assess.ui.column.detail", AssessmentLine::detail, 460)));
         assessmentTree.setShowRoot(false);
         assessmentTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         assessmentTree.setRowFactory(t -> new TreeTableRow<>() {
@@ -146,14 +145,6 @@ public final class AssessmentController implements Screen {
                 }
             }
         });
-    }
-
-    private TreeTableColumn<AssessmentLine, String> column(String key, Function<AssessmentLine, String> value,
-                                                           double width) {
-        TreeTableColumn<AssessmentLine, String> c = new TreeTableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void fillTree() {
@@ -207,24 +198,5 @@ public final class AssessmentController implements Screen {
     @Override
     public void shown() {
         providerBox.requestFocus();
-    }
-
-    /** Shows a value by one of its fields. */
-    private static final class Named<T> extends StringConverter<T> {
-        private final Function<T, String> name;
-
-        Named(Function<T, String> name) {
-            this.name = name;
-        }
-
-        @Override
-        public String toString(T value) {
-            return value == null ? "" : name.apply(value);
-        }
-
-        @Override
-        public T fromString(String text) {
-            return null;
-        }
     }
 }

@@ -117,7 +117,7 @@ public final class BatchExportViewModel {
             provider.set(providers.get(0));
             place.set(places.get(0));
             template.set(templateChoices.get(0));
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     /** Starts exporting into {@code folder}; ignored while a run is going. */

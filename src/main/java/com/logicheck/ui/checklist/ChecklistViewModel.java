@@ -79,7 +79,7 @@ public final class ChecklistViewModel {
             header.show(sheet, messages.label(sheet.inspection().kind()), book.score());
             Optional<ItemRow> first = focusItemId != null ? rows.item(focusItemId) : Optional.empty();
             select(first.or(() -> rows.nextUnanswered(null)).orElse(rows.items().get(0)));
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     private record Loaded(SheetView sheet, List<SheetPhoto> photos) {

@@ -1,7 +1,7 @@
 package com.logicheck.ui.checklist;
 
 import com.logicheck.i18n.Messages;
-import java.io.File;
+import com.logicheck.ui.common.LastFolder;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.FileChooser;
@@ -10,7 +10,7 @@ import javafx.stage.Window;
 /** The file dialog for evidence photos: images first, any file allowed (the store refuses non-images). */
 public final class FilePhotoChooser implements PhotoChooser {
     private final Messages messages;
-    private File lastFolder;
+    private final LastFolder lastFolder = new LastFolder();
 
     public FilePhotoChooser(Messages messages) {
         this.messages = messages;
@@ -24,14 +24,6 @@ public final class FilePhotoChooser implements PhotoChooser {
                 new FileChooser.ExtensionFilter(messages.get("checklist.photo.images"),
                         "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"),
                 new FileChooser.ExtensionFilter(messages.get("checklist.photo.allFiles"), "*.*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        if (files == null || files.isEmpty()) {
-            return List.of();
-        }
-        lastFolder = files.get(0).getParentFile();
-        return files.stream().map(File::toPath).toList();
+        return lastFolder.files(lastFolder.startIn(chooser).showOpenMultipleDialog(owner));
     }
 }

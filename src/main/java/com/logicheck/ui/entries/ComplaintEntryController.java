@@ -3,12 +3,12 @@ package com.logicheck.ui.entries;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.DisplayText;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.ComplaintEntryViewModel.Quantity;
 import com.logicheck.ui.entries.ComplaintEntryViewModel.Row;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 
 /** 投诉 tab view: the form (date, template, item, quantities, 查实, note) and the month's complaints. */
@@ -83,10 +82,10 @@ public final class ComplaintEntryController {
                 DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         complaintDate.valueProperty().bindBidirectional(viewModel.dateProperty());
         templateBox.setItems(viewModel.templates());
-        templateBox.setConverter(converter(ChecklistTemplate::title));
+        templateBox.setConverter(ShownAs.text(ChecklistTemplate::title));
         templateBox.valueProperty().bindBidirectional(viewModel.templateProperty());
         itemBox.setItems(viewModel.items());
-        itemBox.setConverter(converter(i -> i.code() + " " + DisplayText.of(i.content())));
+        itemBox.setConverter(ShownAs.text(i -> i.code() + " " + DisplayText.of(i.content())));
         itemBox.valueProperty().bindBidirectional(viewModel.itemProperty());
         complaintNote.textProperty().bindBidirectional(viewModel.noteProperty());
         substantiatedBox.selectedProperty().bindBidirectional(viewModel.substantiatedProperty());
@@ -94,12 +93,12 @@ public final class ComplaintEntryController {
         viewModel.quantities().addListener((ListChangeListener<Quantity>) c -> fillQuantities());
         fillQuantities();
         complaintTable.setItems(viewModel.rows());
-        column(dateColumn, r -> r.date().toString());
-        column(itemColumn, Row::item);
-        column(basisColumn, Row::basis);
-        column(statusColumn, Row::status);
-        column(deductionColumn, Row::deduction);
-        column(noteColumn, Row::note);
+        Columns.show(dateColumn, r -> r.date().toString());
+        Columns.show(itemColumn, Row::item);
+        Columns.show(basisColumn, Row::basis);
+        Columns.show(statusColumn, Row::status);
+        Columns.show(deductionColumn, Row::deduction);
+        Columns.show(noteColumn, Row::note);
         var closed = month.closedProperty();
         var none = complaintTable.getSelectionModel().selectedItemProperty().isNull();
         for (var n : new Node[] {complaintDate, templateBox, itemBox, quantityGrid, complaintNote,
@@ -133,24 +132,6 @@ public final class ComplaintEntryController {
             field.setOnAction(e -> onAdd());
             quantityGrid.addRow(row++, label, field);
         }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

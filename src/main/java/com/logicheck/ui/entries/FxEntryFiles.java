@@ -1,8 +1,7 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.i18n.Messages;
-import java.io.File;
-import java.nio.file.Files;
+import com.logicheck.ui.common.LastFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -13,7 +12,7 @@ import javafx.stage.Window;
 /** {@link EntryFiles} with the platform's choosers; remembers the folder last used in this session. */
 public final class FxEntryFiles implements EntryFiles {
     private final Messages messages;
-    private Path lastFolder;
+    private final LastFolder lastFolder = new LastFolder();
 
     public FxEntryFiles(Messages messages) {
         this.messages = messages;
@@ -23,17 +22,17 @@ public final class FxEntryFiles implements EntryFiles {
     public Optional<Path> saveWorkbook(Window owner, String suggestedName) {
         FileChooser chooser = chooser("entries.dialog.saveForm", true);
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner));
+        return lastFolder.file(chooser.showSaveDialog(owner));
     }
 
     @Override
     public Optional<Path> openWorkbook(Window owner) {
-        return remember(chooser("entries.dialog.openForm", true).showOpenDialog(owner));
+        return lastFolder.file(chooser("entries.dialog.openForm", true).showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseEvidence(Window owner) {
-        return remember(chooser("entries.dialog.evidence", false).showOpenDialog(owner));
+        return lastFolder.file(chooser("entries.dialog.evidence", false).showOpenDialog(owner));
     }
 
     @Override
@@ -54,17 +53,6 @@ public final class FxEntryFiles implements EntryFiles {
         if (excel) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx", "*.XLSX"));
         }
-        if (lastFolder != null && Files.isDirectory(lastFolder)) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        return chooser;
-    }
-
-    private Optional<Path> remember(File file) {
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.toPath().toAbsolutePath().getParent();
-        return Optional.of(file.toPath());
+        return lastFolder.startIn(chooser);
     }
 }

@@ -2,10 +2,10 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.entries.ReliefEntryViewModel.Row;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -17,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** 不予扣分与申辩 tab view: the month's deductions, the selected one's history, ask / appeal, and the decisions. */
 public final class ReliefEntryController {
@@ -68,12 +67,12 @@ public final class ReliefEntryController {
     @FXML
     private void initialize() {
         deductionTable.setItems(viewModel.rows());
-        column(dateColumn, Row::date);
-        column(templateColumn, Row::template);
-        column(placeColumn, Row::place);
-        column(itemColumn, Row::item);
-        column(deductionColumn, Row::deduction);
-        column(statusColumn, Row::status);
+        Columns.show(dateColumn, Row::date);
+        Columns.show(templateColumn, Row::template);
+        Columns.show(placeColumn, Row::place);
+        Columns.show(itemColumn, Row::item);
+        Columns.show(deductionColumn, Row::deduction);
+        Columns.show(statusColumn, Row::status);
         deductionTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {
@@ -109,17 +108,7 @@ public final class ReliefEntryController {
             }
         });
         reasonBox.setItems(FXCollections.observableArrayList(ExemptionReason.values()));
-        reasonBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExemptionReason r) {
-                return r == null ? "" : m.label(r);
-            }
-
-            @Override
-            public ExemptionReason fromString(String s) {
-                return null;
-            }
-        });
+        reasonBox.setConverter(ShownAs.text(r -> m.label(r)));
         reasonBox.valueProperty().bindBidirectional(viewModel.reasonProperty());
         textField.textProperty().bindBidirectional(viewModel.textProperty());
         decisionField.textProperty().bindBidirectional(viewModel.decisionProperty());
@@ -139,10 +128,6 @@ public final class ReliefEntryController {
         rejectButton.setOnAction(e -> viewModel.decideExemption(false));
         upholdButton.setOnAction(e -> viewModel.decideAppeal(false));
         overturnButton.setOnAction(e -> viewModel.decideAppeal(true));
-    }
-
-    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

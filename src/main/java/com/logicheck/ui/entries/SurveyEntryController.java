@@ -2,9 +2,9 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.RespondentKind;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.SurveyEntryViewModel.Row;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /** 满意度调查 tab view: the typing line (Enter stores), the table (Delete, Ctrl+Z), the Excel form buttons. */
 public final class SurveyEntryController {
@@ -72,17 +71,7 @@ public final class SurveyEntryController {
     @FXML
     private void initialize() {
         kindBox.setItems(FXCollections.observableArrayList(RespondentKind.values()));
-        kindBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RespondentKind k) {
-                return k == null ? "" : m.label(k);
-            }
-
-            @Override
-            public RespondentKind fromString(String s) {
-                return null;
-            }
-        });
+        kindBox.setConverter(ShownAs.text(k -> m.label(k)));
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         respondentField.textProperty().bindBidirectional(viewModel.respondentProperty());
         scoreField.textProperty().bindBidirectional(viewModel.scoreProperty());
@@ -90,10 +79,10 @@ public final class SurveyEntryController {
         ruleLabel.textProperty().bind(viewModel.ruleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         responseTable.setItems(viewModel.rows());
-        column(numberColumn, r -> String.valueOf(r.number()));
-        column(kindColumn, Row::kindLabel);
-        column(respondentColumn, Row::respondent);
-        column(scoreColumn, r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
+        Columns.show(numberColumn, r -> String.valueOf(r.number()));
+        Columns.show(kindColumn, Row::kindLabel);
+        Columns.show(respondentColumn, Row::respondent);
+        Columns.show(scoreColumn, r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
         var locked = month.closedProperty().or(viewModel.availableProperty().not());
         inputLine.disableProperty().bind(locked);
         importButton.disableProperty().bind(locked);
@@ -130,10 +119,6 @@ public final class SurveyEntryController {
                 responseTable.scrollTo(viewModel.rows().size() - 1);
             }
         });
-    }
-
-    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

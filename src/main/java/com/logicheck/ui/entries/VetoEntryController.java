@@ -2,10 +2,10 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.VetoEntryViewModel.Row;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 
 /** 一票否决 tab view: type, date, loss and casualties (accidents only), evidence text and file, the month's events. */
@@ -79,17 +78,7 @@ public final class VetoEntryController {
     private void initialize() {
         verdictLabel.textProperty().bind(viewModel.verdictProperty());
         typeBox.setItems(viewModel.types());
-        typeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VetoType t) {
-                return t == null ? "" : m.label(t);
-            }
-
-            @Override
-            public VetoType fromString(String s) {
-                return null;
-            }
-        });
+        typeBox.setConverter(ShownAs.text(t -> m.label(t)));
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
         vetoDate.setConverter(new LocalDateStringConverter(
                 DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
@@ -102,12 +91,12 @@ public final class VetoEntryController {
         lossGroup.visibleProperty().bind(accident);
         casualtiesGroup.visibleProperty().bind(accident);
         vetoTable.setItems(viewModel.rows());
-        column(dateColumn, r -> r.date().toString());
-        column(typeColumn, Row::type);
-        column(evidenceColumn, Row::evidence);
-        column(lossColumn, Row::loss);
-        column(fileColumn, Row::fileLabel);
-        column(outcomeColumn, Row::outcome);
+        Columns.show(dateColumn, r -> r.date().toString());
+        Columns.show(typeColumn, Row::type);
+        Columns.show(evidenceColumn, Row::evidence);
+        Columns.show(lossColumn, Row::loss);
+        Columns.show(fileColumn, Row::fileLabel);
+        Columns.show(outcomeColumn, Row::outcome);
         vetoTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {
@@ -131,10 +120,6 @@ public final class VetoEntryController {
                 onOpen();
             }
         });
-    }
-
-    private static void column(TableColumn<Row, String> c, Function<Row, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

@@ -2,11 +2,10 @@ package com.logicheck.ui.home;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.account.AccountMenu;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.desk.OverdueNoticeModel;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -150,16 +148,17 @@ public final class HomeController implements Screen {
     }
 
     private void setUp(TableView<HomeViewModel.Row> table, HomeViewModel vm) {
+        Columns columns = new Columns(messages);
         table.getColumns().setAll(List.of(
-                column("home.column.template", HomeViewModel.Row::template, 260),
-                column("home.column.provider", HomeViewModel.Row::provider, 150),
-                column("home.column.place", HomeViewModel.Row::place, 230),
-                column("home.column.inspector", HomeViewModel.Row::inspector, 70),
-                column("home.column.kind", HomeViewModel.Row::kind, 80),
-                column("home.column.date", HomeViewModel.Row::date, 130),
-                column("home.column.score", HomeViewModel.Row::score, 60),
-                column("home.column.grade", HomeViewModel.Row::grade, 60),
-                column("home.column.status", HomeViewModel.Row::statusText, 70)));
+                columns.text("home.column.template", HomeViewModel.Row::template, 260),
+                columns.text("home.column.provider", HomeViewModel.Row::provider, 150),
+                columns.text("home.column.place", HomeViewModel.Row::place, 230),
+                columns.text("home.column.inspector", HomeViewModel.Row::inspector, 70),
+                columns.text("home.column.kind", HomeViewModel.Row::kind, 80),
+                columns.text("home.column.date", HomeViewModel.Row::date, 130),
+                columns.text("home.column.score", HomeViewModel.Row::score, 60),
+                columns.text("home.column.grade", HomeViewModel.Row::grade, 60),
+                columns.text("home.column.status", HomeViewModel.Row::statusText, 70)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -176,14 +175,6 @@ public final class HomeController implements Screen {
             });
             return row;
         });
-    }
-
-    private TableColumn<HomeViewModel.Row, String> column(String key, Function<HomeViewModel.Row, String> value,
-                                                          double width) {
-        TableColumn<HomeViewModel.Row, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     @FXML

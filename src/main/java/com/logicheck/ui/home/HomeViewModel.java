@@ -57,7 +57,7 @@ public final class HomeViewModel {
             drafts.setAll(lists.drafts().stream().map(this::row).toList());
             recent.setAll(lists.recent().stream().map(this::row).toList());
             message.set(drafts.isEmpty() && recent.isEmpty() ? messages.get("home.empty") : "");
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     private Row row(SheetListing r) {

@@ -7,6 +7,7 @@ import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.plan.PeriodUnit;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.desk.Choice;
 import java.time.YearMonth;
@@ -15,14 +16,12 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -40,6 +39,7 @@ public final class PlansController implements Screen {
     static final String OFF_ROW = "plans-off";
     private final PlansViewModel viewModel;
     private final Messages messages;
+    private final Columns columns;
     @FXML
     private ComboBox<YearMonth> monthBox;
     @FXML
@@ -94,6 +94,7 @@ public final class PlansController implements Screen {
     public PlansController(PlansViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.columns = new Columns(messages);
     }
 
     @FXML
@@ -203,18 +204,7 @@ public final class PlansController implements Screen {
     }
 
     private TableColumn<PlanRow, String> column(String key, Function<PlanRow, String> value, double width) {
-        TableColumn<PlanRow, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item)); // long cells are cut
-            }
-        });
-        c.setPrefWidth(width);
-        return c;
+        return Columns.withTooltips(columns.text(key, value, width)); // long cells are cut
     }
 
     @FXML

@@ -8,12 +8,12 @@ import com.logicheck.service.ReferenceData.ProviderEntry;
 import com.logicheck.service.ReferenceData.SchemeChoice;
 import com.logicheck.ui.account.SetupFiles;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -30,7 +30,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 
 /** The 基础资料 view: 地点 tab (tree, search, edits) and 服务企业与合同 tab (list, names, contract, 考核办法). */
 public final class ReferenceDataController implements Screen {
@@ -202,7 +201,7 @@ public final class ReferenceDataController implements Screen {
         newProviderShort.textProperty().bindBidirectional(providers.newShortProperty());
         newProviderLines.textProperty().bindBidirectional(providers.newLinesProperty());
         contractChoice.setItems(providers.contracts());
-        contractChoice.setConverter(converter(c -> messages.get("refdata.contract.choice", c.title(), c.startsOn().toString())));
+        contractChoice.setConverter(ShownAs.text(c -> messages.get("refdata.contract.choice", c.title(), c.startsOn().toString())));
         contractChoice.valueProperty().bindBidirectional(providers.contractProperty());
         contractTitle.textProperty().bindBidirectional(providers.titleProperty());
         for (ServiceLine l : ServiceLine.values()) {
@@ -217,23 +216,9 @@ public final class ReferenceDataController implements Screen {
         bondField.textProperty().bindBidirectional(providers.bondProperty());
         schemeLabel.textProperty().bind(providers.schemeTextProperty());
         schemeChoice.setItems(providers.schemes());
-        schemeChoice.setConverter(converter(s -> messages.get("refdata.scheme.choice", s.title(), s.version())));
+        schemeChoice.setConverter(ShownAs.text(s -> messages.get("refdata.scheme.choice", s.title(), s.version())));
         schemeChoice.valueProperty().bindBidirectional(providers.schemeProperty());
         fromMonthField.textProperty().bindBidirectional(providers.fromMonthProperty());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     @FXML private void onUndo() {

@@ -100,7 +100,7 @@ public final class SigningViewModel {
                 message.set(messages.get(status == InspectionStatus.DRAFT ? "problem.sign.notFinished"
                         : "problem.sign.alreadySigned"));
             }
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     /** A signature image chosen from a file: checked by the service's rule, then used for the 检查人. */

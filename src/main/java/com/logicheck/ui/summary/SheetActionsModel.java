@@ -57,7 +57,7 @@ public final class SheetActionsModel {
 
     public void load() {
         executor.submit(() -> inspections.inspection(inspectionId), this::show,
-                e -> message.set(Failures.describe(e, messages)));
+                Failures.shownIn(message, messages));
     }
 
     private void show(Inspection inspection) {

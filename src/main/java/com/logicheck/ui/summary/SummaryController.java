@@ -2,12 +2,11 @@ package com.logicheck.ui.summary;
 
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -89,11 +87,12 @@ public final class SummaryController implements Screen {
         countsLabel.textProperty().bind(viewModel.countsProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
 
+        Columns columns = new Columns(messages);
         sectionsTable.getColumns().setAll(List.of(
-                column("summary.column.section", SummaryViewModel.SectionLine::title, 260),
-                column("summary.column.subtotal", SummaryViewModel.SectionLine::subtotal, 70),
-                column("summary.column.deduction", SummaryViewModel.SectionLine::deduction, 70),
-                column("summary.column.earned", SummaryViewModel.SectionLine::earned, 70)));
+                columns.text("summary.column.section", SummaryViewModel.SectionLine::title, 260),
+                columns.text("summary.column.subtotal", SummaryViewModel.SectionLine::subtotal, 70),
+                columns.text("summary.column.deduction", SummaryViewModel.SectionLine::deduction, 70),
+                columns.text("summary.column.earned", SummaryViewModel.SectionLine::earned, 70)));
         sectionsTable.setItems(viewModel.sections());
         sectionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sectionsTable.setFixedCellSize(ROW_HEIGHT);
@@ -102,10 +101,10 @@ public final class SummaryController implements Screen {
         sectionsTable.minHeightProperty().bind(sectionsTable.prefHeightProperty());
 
         deductionsTable.getColumns().setAll(List.of(
-                column("summary.column.code", SummaryViewModel.DeductionLine::code, 60),
-                column("summary.column.content", SummaryViewModel.DeductionLine::content, 300),
-                column("summary.column.deduction", SummaryViewModel.DeductionLine::deduction, 110),
-                column("summary.column.note", SummaryViewModel.DeductionLine::note, 300)));
+                columns.text("summary.column.code", SummaryViewModel.DeductionLine::code, 60),
+                columns.text("summary.column.content", SummaryViewModel.DeductionLine::content, 300),
+                columns.text("summary.column.deduction", SummaryViewModel.DeductionLine::deduction, 110),
+                columns.text("summary.column.note", SummaryViewModel.DeductionLine::note, 300)));
         deductionsTable.setItems(viewModel.deductions());
         deductionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         deductionsTable.setRowFactory(t -> {
@@ -198,13 +197,6 @@ public final class SummaryController implements Screen {
     @FXML
     private void onRevise() {
         actions.revise();
-    }
-
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     @FXML

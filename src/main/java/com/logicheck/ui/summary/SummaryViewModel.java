@@ -76,7 +76,7 @@ public final class SummaryViewModel {
     /** Loads in the background, after any answer still being saved (the executor keeps order). */
     public void load() {
         executor.submit(() -> sheets.view(inspectionId), this::show,
-                e -> message.set(Failures.describe(e, messages)));
+                Failures.shownIn(message, messages));
     }
 
     private void show(SheetView sheet) {

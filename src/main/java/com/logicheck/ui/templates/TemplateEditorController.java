@@ -4,6 +4,7 @@ import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.template.NaPolicy;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.templates.EditorRows.ItemRow;
 import com.logicheck.ui.templates.EditorRows.RuleRow;
 import com.logicheck.ui.templates.EditorRows.SectionRow;
@@ -97,10 +98,10 @@ public final class TemplateEditorController implements Screen {
         gradesField.textProperty().bindBidirectional(viewModel.grades);
         sourceField.textProperty().bindBidirectional(viewModel.source);
         serviceLineBox.setItems(FXCollections.observableArrayList(ServiceLine.values()));
-        serviceLineBox.setConverter(labels());
+        serviceLineBox.setConverter(ShownAs.text(messages::label));
         serviceLineBox.valueProperty().bindBidirectional(viewModel.serviceLine);
         naPolicyBox.setItems(FXCollections.observableArrayList(NaPolicy.values()));
-        naPolicyBox.setConverter(labels());
+        naPolicyBox.setConverter(ShownAs.text(messages::label));
         naPolicyBox.valueProperty().bindBidirectional(viewModel.naPolicy);
         var readOnly = viewModel.readOnlyProperty();
         for (Node n : List.of(titleField, gradesField, sourceField, naPolicyBox)) {
@@ -147,20 +148,6 @@ public final class TemplateEditorController implements Screen {
             select(s, i);
             e.consume();
         }
-    }
-
-    private <E extends Enum<E>> StringConverter<E> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : messages.label(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private void setUpTables(boolean readOnly) {

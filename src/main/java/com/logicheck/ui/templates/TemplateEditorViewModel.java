@@ -106,7 +106,7 @@ public final class TemplateEditorViewModel {
                     : opened.storedDraft() ? messages.get("editor.status.draft", version) : messages.get("editor.status.clean", version));
             undo.clear();
             loaded.set(true);
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     private void restore(TemplateDraft d) {
@@ -195,7 +195,7 @@ public final class TemplateEditorViewModel {
             return;
         }
         executor.execute(() -> service.saveDraft(unsaved.getAndSet(null), actorId),
-                e -> message.set(Failures.describe(e, messages)));
+                Failures.shownIn(message, messages));
         status.set(messages.get("editor.status.saved"));
     }
 
@@ -341,25 +341,25 @@ public final class TemplateEditorViewModel {
             message.set("");
             load();
             status.set(messages.get("editor.status.published", t.version()));
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     public void discardDraft() {
-        executor.execute(() -> service.discardDraft(code, actorId), e -> message.set(Failures.describe(e, messages)));
+        executor.execute(() -> service.discardDraft(code, actorId), Failures.shownIn(message, messages));
         load();
     }
 
     public void saveAs(String newTitle) {
         TemplateDraft d = draft();
         executor.submit(() -> service.saveAs(code, d, newTitle, actorId), navigator::templateEditor,
-                e -> message.set(Failures.describe(e, messages)));
+                Failures.shownIn(message, messages));
     }
 
     /** 导出 Excel: the working copy as it is now, in the 考核表 form. */
     public void exportTo(Path file) {
         ChecklistTemplate t = TemplateDraftExport.of(draft());
         executor.submit(() -> written(file, service.exportWorkbook(List.of(t))),
-                p -> message.set(messages.get("editor.exported", p)), e -> message.set(Failures.describe(e, messages)));
+                p -> message.set(messages.get("editor.exported", p)), Failures.shownIn(message, messages));
     }
 
     private static Path written(Path file, byte[] workbook) {

@@ -1,16 +1,14 @@
 package com.logicheck.ui.templates;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -38,14 +36,15 @@ public final class TemplateListController implements Screen {
 
     @FXML
     private void initialize() {
+        Columns columns = new Columns(messages);
         table.getColumns().setAll(List.of(
-                column("templates.column.title", TemplateListViewModel.Row::title, 300),
-                column("templates.column.serviceLine", TemplateListViewModel.Row::serviceLine, 100),
-                column("templates.column.kind", TemplateListViewModel.Row::kind, 70),
-                column("templates.column.state", TemplateListViewModel.Row::state, 70),
-                column("templates.column.version", TemplateListViewModel.Row::version, 80),
-                column("templates.column.usage", TemplateListViewModel.Row::usage, 260),
-                column("templates.column.draft", TemplateListViewModel.Row::draft, 120)));
+                columns.text("templates.column.title", TemplateListViewModel.Row::title, 300),
+                columns.text("templates.column.serviceLine", TemplateListViewModel.Row::serviceLine, 100),
+                columns.text("templates.column.kind", TemplateListViewModel.Row::kind, 70),
+                columns.text("templates.column.state", TemplateListViewModel.Row::state, 70),
+                columns.text("templates.column.version", TemplateListViewModel.Row::version, 80),
+                columns.text("templates.column.usage", TemplateListViewModel.Row::usage, 260),
+                columns.text("templates.column.draft", TemplateListViewModel.Row::draft, 120)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(viewModel.rows());
@@ -76,15 +75,6 @@ public final class TemplateListController implements Screen {
             }
         });
         viewModel.refresh();
-    }
-
-    private TableColumn<TemplateListViewModel.Row, String> column(String key,
-                                                                  Function<TemplateListViewModel.Row, String> value,
-                                                                  double width) {
-        TableColumn<TemplateListViewModel.Row, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     @FXML

@@ -48,7 +48,7 @@ public final class TemplateListViewModel {
 
     public void refresh() {
         executor.submit(() -> service.listing(actorId), list -> rows.setAll(list.stream().map(this::row).toList()),
-                e -> message.set(Failures.describe(e, messages)));
+                Failures.shownIn(message, messages));
     }
 
     private Row row(TemplateListing e) {
@@ -73,7 +73,7 @@ public final class TemplateListViewModel {
             return;
         }
         executor.submit(() -> service.create(title.strip(), ServiceLine.PROPERTY, actorId), navigator::templateEditor,
-                e -> message.set(Failures.describe(e, messages)));
+                Failures.shownIn(message, messages));
     }
 
     public void toggleEnabled(Row row) {
@@ -81,7 +81,7 @@ public final class TemplateListViewModel {
             return;
         }
         executor.execute(() -> service.setEnabled(row.code(), !row.enabled(), actorId),
-                e -> message.set(Failures.describe(e, messages)));
+                Failures.shownIn(message, messages));
         message.set(messages.get(row.enabled() ? "templates.disabled" : "templates.enabled", row.title()));
         refresh();
     }
@@ -97,7 +97,7 @@ public final class TemplateListViewModel {
             message.set(done.stream().map(i -> messages.get("cli.templates.imported." + i.action().name(), i.sheet(),
                     i.code(), i.version())).collect(Collectors.joining("；")));
             refresh();
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     public void exportTo(List<Row> chosen, Path file) {
@@ -106,7 +106,7 @@ public final class TemplateListViewModel {
             return;
         }
         executor.submit(() -> written(file, service.exportWorkbook(codes.stream().map(service::latest).toList())),
-                p -> message.set(messages.get("editor.exported", p)), e -> message.set(Failures.describe(e, messages)));
+                p -> message.set(messages.get("editor.exported", p)), Failures.shownIn(message, messages));
     }
 
     private static Path written(Path file, byte[] workbook) {

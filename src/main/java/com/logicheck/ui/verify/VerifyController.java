@@ -1,6 +1,7 @@
 package com.logicheck.ui.verify;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import java.io.File;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,6 +26,7 @@ public final class VerifyController implements Screen {
     static final String GOOD = "verdict-good";
     private final VerifyViewModel viewModel;
     private final Messages messages;
+    private final Columns columns;
     private final FileDialogs dialogs;
     @FXML
     private BorderPane root;
@@ -43,6 +44,7 @@ public final class VerifyController implements Screen {
     public VerifyController(VerifyViewModel viewModel, Messages messages, FileDialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.columns = new Columns(messages);
         this.dialogs = dialogs;
     }
 
@@ -68,9 +70,7 @@ public final class VerifyController implements Screen {
 
     private TableColumn<VerifyViewModel.Row, String> column(String key, Function<VerifyViewModel.Row, String> value,
                                                             double width, Predicate<VerifyViewModel.Row> good) {
-        TableColumn<VerifyViewModel.Row, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
+        TableColumn<VerifyViewModel.Row, String> c = columns.text(key, value, width);
         if (good != null) {
             c.setCellFactory(col -> new TableCell<>() {
                 @Override

@@ -121,7 +121,7 @@ public final class VerifyViewModel {
         executor.submit(() -> verify.trustSigner(row.file(), actorId), added -> {
             message.set(messages.get("verifyScreen.trust.done", row.signer()));
             refresh();
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, Failures.shownIn(message, messages));
     }
 
     public void clear() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.i18n.Messages;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.junit.jupiter.api.Test;
 
 /** What the screens say when background work fails (issue 19, item 5). */
@@ -26,5 +27,12 @@ class FailuresTest {
         assertThat(Failures.describe(bug, en)).contains("logs/logicheck.log")
                 .doesNotContain("SELECT", "keys", "IllegalStateException");
         assertThat(Failures.describe(new NullPointerException(), zh)).doesNotContain("NullPointerException");
+    }
+
+    @Test
+    void shownInPutsTheSentenceIntoTheScreensMessage() {
+        ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+        Failures.shownIn(message, zh).accept(new DomainException(Problem.of("problem.sign.refusalReason", "李主任")));
+        assertThat(message.get()).isEqualTo("李主任 拒绝签字时须填写原因。");
     }
 }
