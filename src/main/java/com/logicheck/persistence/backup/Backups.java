@@ -234,7 +234,8 @@ public final class Backups {
         }
     }
 
-    private record Named(Path file, LocalDateTime time, BackupReason reason) {
+    /** A backup file by its name: the second it was made and, within that second, its number (1, then -2, -3 …). */
+    private record Named(Path file, LocalDateTime time, int sequence, BackupReason reason) {
     }
 
     private List<Named> named() {
@@ -251,7 +252,8 @@ public final class Backups {
                 }
                 try {
                     LocalDateTime t = LocalDateTime.parse(m.group(1), STAMP);
-                    BackupReason.fromTag(m.group(3)).ifPresent(r -> out.add(new Named(f, t, r)));
+                    int sequence = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+                    BackupReason.fromTag(m.group(3)).ifPresent(r -> out.add(new Named(f, t, sequence, r)));
                 } catch (DateTimeParseException ignored) {
                     // not one of ours
                 }
@@ -259,15 +261,34 @@ public final class Backups {
         } catch (IOException e) {
             LOG.warn("cannot list backups in {}", folder, e);
         }
-        out.sort(Comparator.comparing(Named::time).thenComparing(n -> n.file().getFileName().toString()).reversed());
+        // newest first; backups of one kind made within one second are ordered by their number, not by their names as
+        // text (the first has none, and "-10" sorts before "-9"), so rotation never keeps an older one over a newer
+        out.sort(Comparator.comparing(Named::time).thenComparingInt(Named::sequence)
+                .thenComparing(n -> n.file().getFileName().toString()).reversed());
         return out;
     }
 
+    /**
+     * The next name for a backup made in this second: after the highest number this second and kind already has (not
+     * the first free one), so a newer backup never takes the place of one that rotation removed and sorts as older.
+     */
     private static Path freeName(Path folder, LocalDateTime time, BackupReason reason) {
         String stamp = STAMP.format(time);
+        int highest = 0;
+        try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+            for (Path f : files.toList()) {
+                Matcher m = NAME.matcher(f.getFileName().toString());
+                if (m.matches() && m.group(1).equals(stamp) && m.group(3).equals(reason.fileTag())) {
+                    highest = Math.max(highest, m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot list backups in {}", folder, e);
+        }
         Path p = folder.resolve("logicheck-" + stamp + "-" + reason.fileTag() + ".zip");
-        for (int i = 2; Files.exists(p); i++) {
+        for (int i = Math.max(2, highest + 1); highest > 0 || Files.exists(p); i++) {
             p = folder.resolve("logicheck-" + stamp + "-" + i + "-" + reason.fileTag() + ".zip");
+            highest = 0;
         }
         return p;
     }

@@ -195,6 +195,24 @@ class BackupsIT {
         }
     }
 
+    @Test
+    void backupsMadeWithinOneSecondRotateByTheirNumberSoTheNewestStays() throws Exception {
+        Files.delete(good);
+        Clock oneSecond = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        try (AppContext context = AppContext.open(data, oneSecond, Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
+            List<Path> made = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                made.add(context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file());
+            }
+            // four manual backups in one second: "…-100000-manual", then -2, -3, -4; three manual ones are kept
+            assertThat(made.get(3).getFileName().toString()).contains("-4-manual");
+            List<Path> kept = context.backups().list().stream().map(Backups.BackupFile::file)
+                    .filter(f -> f.getFileName().toString().contains("-manual")).toList();
+            assertThat(kept).as("the newest first, the first of the second rotated away")
+                    .containsExactly(made.get(3), made.get(2), made.get(1));
+        }
+    }
+
     private void refusedWithoutChange(Path zip, String key) throws IOException {
         byte[] before = Files.readAllBytes(data.resolve("db/logicheck.mv.db"));
         assertThatThrownBy(() -> BackupRestoreAccess.restore(data, zip))
