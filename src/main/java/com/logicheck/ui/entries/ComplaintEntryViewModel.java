@@ -7,7 +7,6 @@ import com.logicheck.domain.assessment.ComplaintResult;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.TemplateItem;
-import com.logicheck.i18n.Messages;
 import com.logicheck.scoring.ItemDeduction;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService.MonthState;
@@ -35,21 +34,15 @@ import javafx.collections.ObservableList;
  * the date received, the quantities the item's 评分标准 deducts for (as on a sheet: 次数, 天数, 扣分), substantiated
  * (查实) or not, and a note. The preview shows what it will deduct; the list shows what each complaint deducts now.
  */
-public final class ComplaintEntryViewModel {
-    private final MonthEntries month;
-    private final AssessmentEntries entries;
-    private final Messages m;
+public final class ComplaintEntryViewModel extends MonthEntryViewModel<ComplaintEntryViewModel.Row> {
     private final ObservableList<ChecklistTemplate> templates = FXCollections.observableArrayList();
     private final ObservableList<TemplateItem> items = FXCollections.observableArrayList();
     private final ObservableList<Quantity> quantities = FXCollections.observableArrayList();
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ChecklistTemplate> template = new SimpleObjectProperty<>();
     private final ObjectProperty<TemplateItem> item = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final BooleanProperty substantiated = new SimpleBooleanProperty(true);
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper("");
     private BigDecimal multiplier;
 
     /** One quantity input of the item's rule: its label (the rule's words) and what was typed. */
@@ -62,11 +55,7 @@ public final class ComplaintEntryViewModel {
     }
 
     public ComplaintEntryViewModel(MonthEntries month, AssessmentEntries entries) {
-        this.month = month;
-        this.entries = entries;
-        this.m = month.messages();
-        date.set(month.defaultDate());
-        month.stateProperty().addListener((o, a, s) -> show(s));
+        super(month, entries);
         template.addListener((o, a, t) -> {
             items.setAll(t == null ? List.of() : t.items().toList());
             item.set(items.isEmpty() ? null : items.get(0));
@@ -95,9 +84,10 @@ public final class ComplaintEntryViewModel {
         return new Quantity(label, text);
     }
 
-    private void show(MonthState s) {
+    @Override
+    protected void show(MonthState s) {
         multiplier = s.input().scheme().complaints() == null ? null : s.input().scheme().complaints().multiplier();
-        rule.set(multiplier == null ? m.get("entries.complaint.notCounted")
+        headline(multiplier == null ? m.get("entries.complaint.notCounted")
                 : m.get("entries.complaint.rule", Scores.format(multiplier)));
         List<ChecklistTemplate> counted = s.input().schemeTemplates().stream()
                 .filter(t -> s.input().contractLines().isEmpty() || s.input().contractLines().contains(t.serviceLine()))
@@ -109,7 +99,7 @@ public final class ComplaintEntryViewModel {
         }
         Map<UUID, BigDecimal> deducts = s.live().complaints().lines().stream().collect(Collectors.toMap(
                 l -> l.complaint().id(), ComplaintResult.Line::deduction, (a, b) -> a));
-        rows.setAll(s.input().complaints().stream().map(c -> row(c, deducts.get(c.id()))).toList());
+        rows().setAll(s.input().complaints().stream().map(c -> row(c, deducts.get(c.id()))).toList());
         updatePreview();
     }
 
@@ -166,8 +156,8 @@ public final class ComplaintEntryViewModel {
             month.say(m.get("entries.complaint.pickItem"), true);
             return;
         }
-        LocalDate day = date.get();
-        if (!month.inMonth(day)) {
+        LocalDate day = dayInMonth();
+        if (day == null) {
             return;
         }
         List<BigDecimal> q = parsed();
@@ -187,25 +177,19 @@ public final class ComplaintEntryViewModel {
 
     /** 查实 / 未查实: flips whether the complaint was found true; its deduction follows. */
     public void toggle(Row row) {
-        if (row == null) {
-            return;
+        if (row != null) {
+            change(row, actor -> entries.setComplaintSubstantiated(row.id(), !row.substantiated(), actor),
+                    done -> { }, row.substantiated() ? "entries.complaint.nowUnproven" : "entries.complaint.nowProven",
+                    row.item());
         }
-        month.change(actor -> {
-            entries.setComplaintSubstantiated(row.id(), !row.substantiated(), actor);
-            return row;
-        }, done -> { }, row.substantiated() ? "entries.complaint.nowUnproven" : "entries.complaint.nowProven",
-                row.item());
     }
 
     /** Takes back a complaint entered by mistake (the controller asks first; it stays in the history). */
     public void remove(Row row) {
-        if (row == null) {
-            return;
+        if (row != null) {
+            change(row, actor -> entries.removeComplaint(row.id(), actor), done -> { }, "entries.complaint.removed",
+                    row.item());
         }
-        month.change(actor -> {
-            entries.removeComplaint(row.id(), actor);
-            return row;
-        }, done -> { }, "entries.complaint.removed", row.item());
     }
 
     public ObservableList<ChecklistTemplate> templates() {
@@ -220,20 +204,12 @@ public final class ComplaintEntryViewModel {
         return quantities;
     }
 
-    public ObservableList<Row> rows() {
-        return rows;
-    }
-
     public ObjectProperty<ChecklistTemplate> templateProperty() {
         return template;
     }
 
     public ObjectProperty<TemplateItem> itemProperty() {
         return item;
-    }
-
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
     }
 
     public BooleanProperty substantiatedProperty() {
@@ -246,9 +222,5 @@ public final class ComplaintEntryViewModel {
 
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty ruleProperty() {
-        return rule.getReadOnlyProperty();
     }
 }

@@ -1,8 +1,6 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.ExemptionReason;
-import com.logicheck.i18n.Messages;
-import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.entries.ReliefEntryViewModel.Row;
@@ -13,30 +11,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
 /** 不予扣分与申辩 tab view: the month's deductions, the selected one's history, ask / appeal, and the decisions. */
-public final class ReliefEntryController {
-    private final ReliefEntryViewModel viewModel;
-    private final MonthEntries month;
-    private final Messages m;
-    @FXML
-    private TableView<Row> deductionTable;
-    @FXML
-    private TableColumn<Row, String> dateColumn;
-    @FXML
-    private TableColumn<Row, String> templateColumn;
-    @FXML
-    private TableColumn<Row, String> placeColumn;
-    @FXML
-    private TableColumn<Row, String> itemColumn;
-    @FXML
-    private TableColumn<Row, String> deductionColumn;
-    @FXML
-    private TableColumn<Row, String> statusColumn;
+public final class ReliefEntryController extends MonthEntryPane<Row, ReliefEntryViewModel> {
     @FXML
     private ListView<String> historyList;
     @FXML
@@ -59,40 +37,18 @@ public final class ReliefEntryController {
     private Button overturnButton;
 
     public ReliefEntryController(ReliefEntryViewModel viewModel, MonthEntries month) {
-        this.viewModel = viewModel;
-        this.month = month;
-        this.m = month.messages();
+        super(viewModel, month);
     }
 
-    @FXML
-    private void initialize() {
-        deductionTable.setItems(viewModel.rows());
-        Columns.show(dateColumn, Row::date);
-        Columns.show(templateColumn, Row::template);
-        Columns.show(placeColumn, Row::place);
-        Columns.show(itemColumn, Row::item);
-        Columns.show(deductionColumn, Row::deduction);
-        Columns.show(statusColumn, Row::status);
-        deductionTable.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Row item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove(Styles.ASSESS_RELIEVED);
-                if (!empty && item != null && item.relieved()) {
-                    getStyleClass().add(Styles.ASSESS_RELIEVED);
-                }
-            }
-        });
-        deductionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(r);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, a, r) -> {
-            if (r != deductionTable.getSelectionModel().getSelectedItem()) {
-                deductionTable.getSelectionModel().select(r);
-            }
-        });
+    @Override
+    protected void bind() {
+        column("dateColumn", Row::date);
+        column("templateColumn", Row::template);
+        column("placeColumn", Row::place);
+        column("itemColumn", Row::item);
+        column("deductionColumn", Row::deduction);
+        column("statusColumn", Row::status);
+        markRows(Row::relieved, Styles.ASSESS_RELIEVED);
         historyList.setItems(viewModel.history());
         historyList.setCellFactory(list -> new ListCell<>() {
             {
@@ -112,8 +68,8 @@ public final class ReliefEntryController {
         reasonBox.valueProperty().bindBidirectional(viewModel.reasonProperty());
         textField.textProperty().bindBidirectional(viewModel.textProperty());
         decisionField.textProperty().bindBidirectional(viewModel.decisionProperty());
-        var closed = month.closedProperty();
-        var none = viewModel.selectedProperty().isNull();
+        var closed = locked();
+        var none = none();
         reasonBox.disableProperty().bind(closed.or(none));
         textField.disableProperty().bind(closed.or(none));
         exemptButton.disableProperty().bind(closed.or(none));

@@ -10,7 +10,6 @@ import com.logicheck.domain.assessment.ComponentResult.TemplateResult;
 import com.logicheck.domain.assessment.Exemption;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.ExemptionStatus;
-import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService.MonthState;
 import com.logicheck.ui.common.DisplayText;
@@ -36,15 +35,10 @@ import javafx.collections.ObservableList;
  * provider's appeal (申辩) is recorded and a supervisor upholds the deduction or overturns it, always with a reason.
  * The history of the selected deduction shows every request and decision; nothing is ever deleted.
  */
-public final class ReliefEntryViewModel {
+public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryViewModel.Row> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private final MonthEntries month;
-    private final AssessmentEntries entries;
-    private final Messages m;
     private final ZoneId zone;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ExemptionReason> reason = new SimpleObjectProperty<>(ExemptionReason.CLIENT_CAUSE);
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty decision = new SimpleStringProperty("");
@@ -65,16 +59,14 @@ public final class ReliefEntryViewModel {
     }
 
     public ReliefEntryViewModel(MonthEntries month, AssessmentEntries entries, ZoneId zone) {
-        this.month = month;
-        this.entries = entries;
-        this.m = month.messages();
+        super(month, entries);
         this.zone = zone;
-        month.stateProperty().addListener((o, a, s) -> show(s));
-        selected.addListener((o, a, r) -> select(r));
+        selectedProperty().addListener((o, a, r) -> select(r));
     }
 
-    private void show(MonthState s) {
-        Row before = selected.get();
+    @Override
+    protected void show(MonthState s) {
+        Row before = selectedProperty().get();
         List<Row> out = new ArrayList<>();
         for (ComponentResult c : s.live().components()) {
             for (TemplateResult t : c.templates()) {
@@ -88,10 +80,10 @@ public final class ReliefEntryViewModel {
                 }
             }
         }
-        rows.setAll(out);
+        rows().setAll(out);
         Row again = before == null ? null : out.stream().filter(r -> r.sheetId().equals(before.sheetId())
                 && r.itemId().equals(before.itemId())).findFirst().orElse(null);
-        selected.set(again);
+        selectedProperty().set(again);
         select(again);
     }
 
@@ -140,7 +132,7 @@ public final class ReliefEntryViewModel {
 
     /** 申请不予扣分 for the selected deduction (inspector or supervisor), with the category and the reason typed. */
     public void requestExemption() {
-        Row r = selected.get();
+        Row r = selectedProperty().get();
         if (r == null) {
             month.say(m.get("entries.relief.pick"), true);
             return;
@@ -153,7 +145,7 @@ public final class ReliefEntryViewModel {
 
     /** 登记申辩: the provider contests the selected deduction with the statement typed. */
     public void raiseAppeal() {
-        Row r = selected.get();
+        Row r = selectedProperty().get();
         if (r == null) {
             month.say(m.get("entries.relief.pick"), true);
             return;
@@ -165,44 +157,32 @@ public final class ReliefEntryViewModel {
 
     /** 批准 / 驳回 the pending exemption of the selected deduction (supervisor only). */
     public void decideExemption(boolean approve) {
-        Row r = selected.get();
+        Row r = selectedProperty().get();
         Optional<Exemption> e = r == null ? Optional.empty() : r.pendingExemption();
         if (e.isEmpty()) {
             month.say(m.get("entries.relief.noPending"), true);
             return;
         }
         String note = decision.get();
-        month.change(actor -> {
-            entries.decideExemption(e.get().id(), approve, note, actor);
-            return e.get();
-        }, done -> decision.set(""), approve ? "entries.relief.approved" : "entries.relief.rejected", r.item());
+        change(r, actor -> entries.decideExemption(e.get().id(), approve, note, actor), done -> decision.set(""),
+                approve ? "entries.relief.approved" : "entries.relief.rejected", r.item());
     }
 
     /** 维持扣分 / 申辩成立 on the open appeal of the selected deduction (supervisor only, with a reason). */
     public void decideAppeal(boolean overturn) {
-        Row r = selected.get();
+        Row r = selectedProperty().get();
         Optional<Appeal> a = r == null ? Optional.empty() : r.openAppeal();
         if (a.isEmpty()) {
             month.say(m.get("entries.relief.noOpenAppeal"), true);
             return;
         }
         String why = decision.get();
-        month.change(actor -> {
-            entries.decideAppeal(a.get().id(), overturn, why, actor);
-            return a.get();
-        }, done -> decision.set(""), overturn ? "entries.relief.overturned" : "entries.relief.upheld", r.item());
-    }
-
-    public ObservableList<Row> rows() {
-        return rows;
+        change(r, actor -> entries.decideAppeal(a.get().id(), overturn, why, actor), done -> decision.set(""),
+                overturn ? "entries.relief.overturned" : "entries.relief.upheld", r.item());
     }
 
     public ObservableList<String> history() {
         return history;
-    }
-
-    public ObjectProperty<Row> selectedProperty() {
-        return selected;
     }
 
     public ObjectProperty<ExemptionReason> reasonProperty() {

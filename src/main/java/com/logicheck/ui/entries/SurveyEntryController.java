@@ -1,18 +1,15 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.RespondentKind;
-import com.logicheck.i18n.Messages;
-import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.SurveyEntryViewModel.Row;
+import javafx.beans.binding.BooleanExpression;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -20,14 +17,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 
 /** 满意度调查 tab view: the typing line (Enter stores), the table (Delete, Ctrl+Z), the Excel form buttons. */
-public final class SurveyEntryController {
+public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntryViewModel> {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
-    private final SurveyEntryViewModel viewModel;
-    private final MonthEntries month;
     private final EntryFiles files;
-    private final Messages m;
-    @FXML
-    private Label ruleLabel;
     @FXML
     private HBox inputLine;
     @FXML
@@ -39,56 +31,39 @@ public final class SurveyEntryController {
     @FXML
     private Label scoreErrorLabel;
     @FXML
-    private TableView<Row> responseTable;
-    @FXML
-    private TableColumn<Row, String> numberColumn;
-    @FXML
-    private TableColumn<Row, String> kindColumn;
-    @FXML
-    private TableColumn<Row, String> respondentColumn;
-    @FXML
-    private TableColumn<Row, String> scoreColumn;
-    @FXML
     private Label summaryLabel;
     @FXML
     private Button formButton;
     @FXML
     private Button importButton;
     @FXML
-    private Button surveyAddButton;
-    @FXML
-    private Button surveyRemoveButton;
-    @FXML
     private Button undoButton;
 
     public SurveyEntryController(SurveyEntryViewModel viewModel, MonthEntries month, EntryFiles files) {
-        this.viewModel = viewModel;
-        this.month = month;
+        super(viewModel, month);
         this.files = files;
-        this.m = month.messages();
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    protected BooleanExpression locked() {
+        return month.closedProperty().or(viewModel.availableProperty().not());
+    }
+
+    @Override
+    protected void bind() {
         kindBox.setItems(FXCollections.observableArrayList(RespondentKind.values()));
         kindBox.setConverter(ShownAs.text(k -> m.label(k)));
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         respondentField.textProperty().bindBidirectional(viewModel.respondentProperty());
         scoreField.textProperty().bindBidirectional(viewModel.scoreProperty());
         scoreErrorLabel.textProperty().bind(viewModel.scoreErrorProperty());
-        ruleLabel.textProperty().bind(viewModel.ruleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        responseTable.setItems(viewModel.rows());
-        Columns.show(numberColumn, r -> String.valueOf(r.number()));
-        Columns.show(kindColumn, Row::kindLabel);
-        Columns.show(respondentColumn, Row::respondent);
-        Columns.show(scoreColumn, r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
-        var locked = month.closedProperty().or(viewModel.availableProperty().not());
-        inputLine.disableProperty().bind(locked);
-        importButton.disableProperty().bind(locked);
+        column("numberColumn", r -> String.valueOf(r.number()));
+        column("kindColumn", Row::kindLabel);
+        column("respondentColumn", Row::respondent);
+        column("scoreColumn", r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
+        lock(inputLine, importButton, undoButton);
         formButton.disableProperty().bind(viewModel.availableProperty().not());
-        surveyRemoveButton.disableProperty().bind(locked.or(responseTable.getSelectionModel().selectedItemProperty().isNull()));
-        undoButton.disableProperty().bind(locked);
         // keyboard first: Enter in any field of the line stores it and goes back to the score for the next one
         scoreField.setOnAction(e -> onAdd());
         respondentField.setOnAction(e -> scoreField.requestFocus());
@@ -102,13 +77,13 @@ public final class SurveyEntryController {
                 }
             }
         });
-        responseTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 onRemove();
                 e.consume();
             }
         });
-        responseTable.getParent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        table().getParent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
                 onUndo();
                 e.consume();
@@ -116,7 +91,7 @@ public final class SurveyEntryController {
         });
         viewModel.rows().addListener((ListChangeListener<Row>) c -> {
             if (!viewModel.rows().isEmpty()) {
-                responseTable.scrollTo(viewModel.rows().size() - 1);
+                table().scrollTo(viewModel.rows().size() - 1);
             }
         });
     }
@@ -129,7 +104,7 @@ public final class SurveyEntryController {
 
     @FXML
     private void onRemove() {
-        viewModel.remove(responseTable.getSelectionModel().getSelectedItem());
+        viewModel.remove(selected());
     }
 
     @FXML
@@ -139,15 +114,15 @@ public final class SurveyEntryController {
 
     @FXML
     private void onForm() {
-        files.saveWorkbook(formButton.getScene().getWindow(), viewModel.formFileName()).ifPresent(viewModel::writeForm);
+        files.saveWorkbook(window(), viewModel.formFileName()).ifPresent(viewModel::writeForm);
     }
 
     @FXML
     private void onImport() {
-        files.openWorkbook(importButton.getScene().getWindow()).ifPresent(file -> {
+        files.openWorkbook(window()).ifPresent(file -> {
             boolean replace = false;
             if (viewModel.stored() > 0) {
-                if (!files.confirm(importButton.getScene().getWindow(),
+                if (!files.confirm(window(),
                         m.get("entries.survey.replaceAsk", viewModel.stored()))) {
                     return;
                 }

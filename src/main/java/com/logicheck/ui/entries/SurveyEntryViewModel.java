@@ -10,7 +10,6 @@ import com.logicheck.domain.assessment.SurveyResponse;
 import com.logicheck.domain.assessment.SurveyResult;
 import com.logicheck.domain.assessment.SurveyRule;
 import com.logicheck.files.AtomicFile;
-import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService.MonthState;
 import com.logicheck.service.SurveyForms;
@@ -32,8 +31,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * 满意度调查 tab: responses typed one per line (category, optional name, score; Enter stores it at once and the next
@@ -41,18 +38,13 @@ import javafx.collections.ObservableList;
  * Delete takes a response back and Ctrl+Z undoes the last add or delete. The blank Excel form and its import live
  * here too. The line under the table is the survey as the assessment computes it (trimmed mean, dissatisfied).
  */
-public final class SurveyEntryViewModel {
-    private final MonthEntries month;
-    private final AssessmentEntries entries;
+public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryViewModel.Row> {
     private final SurveyForms forms;
-    private final Messages m;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<RespondentKind> kind = new SimpleObjectProperty<>(RespondentKind.STAFF);
     private final StringProperty respondent = new SimpleStringProperty("");
     private final StringProperty score = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper scoreError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final Deque<Undo> undo = new ArrayDeque<>();
 
@@ -65,29 +57,27 @@ public final class SurveyEntryViewModel {
     }
 
     public SurveyEntryViewModel(MonthEntries month, AssessmentEntries entries, SurveyForms forms) {
-        this.month = month;
-        this.entries = entries;
+        super(month, entries);
         this.forms = forms;
-        this.m = month.messages();
-        month.stateProperty().addListener((o, a, s) -> show(s));
         score.addListener((o, a, b) -> scoreError.set(""));
     }
 
-    private void show(MonthState s) {
+    @Override
+    protected void show(MonthState s) {
         SurveyRule r = s.input().scheme().survey();
         boolean hasSurvey = r != null && s.input().scheme().component(ComponentKind.SURVEY).isPresent();
         available.set(hasSurvey);
         if (!hasSurvey) {
-            rows.clear();
-            rule.set(m.get("entries.survey.none"));
+            rows().clear();
+            headline(m.get("entries.survey.none"));
             summary.set("");
             return;
         }
-        rule.set(m.get("entries.survey.rule", Scores.format(r.maxScore()), r.dropHighest(), r.dropLowest(),
+        headline(m.get("entries.survey.rule", Scores.format(r.maxScore()), r.dropHighest(), r.dropLowest(),
                 r.minRespondents(), Scores.format(r.dissatisfiedBelow()), r.staffPanel(), r.studentPanel()));
         List<SurveyResponse> responses = s.input().survey();
         int[] n = {0};
-        rows.setAll(responses.stream().map(x -> new Row(x.id(), ++n[0], x.kind(), m.label(x.kind()), x.respondent(),
+        rows().setAll(responses.stream().map(x -> new Row(x.id(), ++n[0], x.kind(), m.label(x.kind()), x.respondent(),
                 Scores.normalise(x.score()).toPlainString(), x.score().compareTo(r.dissatisfiedBelow()) < 0)).toList());
         SurveyResult result = s.live().components().stream().filter(c -> c.kind() == ComponentKind.SURVEY)
                 .map(ComponentResult::survey).filter(Objects::nonNull).findFirst().orElse(null);
@@ -143,10 +133,8 @@ public final class SurveyEntryViewModel {
         }
         SurveyResponse response = new SurveyResponse(UUID.randomUUID(), row.kind(), row.respondent(),
                 new BigDecimal(row.score()));
-        month.change(actor -> {
-            entries.removeSurveyResponse(row.id(), actor);
-            return row;
-        }, done -> undo.push(new Undo(response, false)), "entries.survey.removed", row.number(), row.score());
+        change(row, actor -> entries.removeSurveyResponse(row.id(), actor), done -> undo.push(new Undo(response, false)),
+                "entries.survey.removed", row.number(), row.score());
     }
 
     /** Undoes the last add (takes it back) or the last delete (stores it again). */
@@ -199,11 +187,7 @@ public final class SurveyEntryViewModel {
     }
 
     public int stored() {
-        return rows.size();
-    }
-
-    public ObservableList<Row> rows() {
-        return rows;
+        return rows().size();
     }
 
     public ObjectProperty<RespondentKind> kindProperty() {
@@ -224,10 +208,6 @@ public final class SurveyEntryViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty ruleProperty() {
-        return rule.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty availableProperty() {

@@ -4,7 +4,6 @@ import com.logicheck.domain.Scores;
 import com.logicheck.domain.assessment.VetoEvent;
 import com.logicheck.domain.assessment.VetoResult;
 import com.logicheck.domain.assessment.VetoType;
-import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentEntries.VetoEvidence;
 import com.logicheck.service.AssessmentService.MonthState;
@@ -32,22 +31,16 @@ import javafx.collections.ObservableList;
  * date and its evidence — a description that is required (文件编号, 事故报告) and a file that is kept in the data folder.
  * The list says for each event whether it vetoes the month under the scheme's thresholds.
  */
-public final class VetoEntryViewModel {
-    private final MonthEntries month;
-    private final AssessmentEntries entries;
+public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewModel.Row> {
     private final DocumentOpener opener;
-    private final Messages m;
     private final ObservableList<VetoType> types = FXCollections.observableArrayList(
             Arrays.stream(VetoType.values()).filter(VetoType::recorded).toList());
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<VetoType> type = new SimpleObjectProperty<>(VetoType.SAFETY_ACCIDENT);
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty evidence = new SimpleStringProperty("");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty loss = new SimpleStringProperty("");
     private final StringProperty casualties = new SimpleStringProperty("0");
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
 
     /** A stored event, whether it vetoes, and its evidence file (null when none was attached). */
     public record Row(UUID id, LocalDate date, String type, String evidence, String loss, String outcome,
@@ -58,21 +51,18 @@ public final class VetoEntryViewModel {
     }
 
     public VetoEntryViewModel(MonthEntries month, AssessmentEntries entries, DocumentOpener opener) {
-        this.month = month;
-        this.entries = entries;
+        super(month, entries);
         this.opener = opener;
-        this.m = month.messages();
-        date.set(month.defaultDate());
         file.addListener((o, a, f) -> fileName.set(f == null ? "" : String.valueOf(f.getFileName())));
-        month.stateProperty().addListener((o, a, s) -> show(s));
     }
 
-    private void show(MonthState s) {
+    @Override
+    protected void show(MonthState s) {
         List<VetoEvent> events = s.input().vetoEvents();
         Map<UUID, VetoResult.Finding> findings = s.live().veto().findings().stream().filter(f -> f.eventId() != null)
                 .collect(Collectors.toMap(VetoResult.Finding::eventId, Function.identity(), (a, b) -> a));
         Map<UUID, List<VetoEvidence>> files = month.evidenceFiles();
-        rows.setAll(events.stream().map(e -> {
+        rows().setAll(events.stream().map(e -> {
             VetoResult.Finding f = findings.get(e.id());
             String outcome = f == null ? "" : !f.ruled() ? m.get("entries.veto.notRuled")
                     : f.vetoes() ? m.get("entries.veto.vetoes") : m.get("entries.veto.below",
@@ -83,13 +73,13 @@ public final class VetoEntryViewModel {
             return new Row(e.id(), e.occurredOn(), m.label(e.type()), e.evidence(), lossText, outcome,
                     f != null && f.vetoes(), own.isEmpty() ? null : own.get(own.size() - 1));
         }).toList());
-        verdict.set(s.live().veto().vetoed() ? m.get("entries.veto.monthVetoed") : m.get("entries.veto.monthClear"));
+        headline(s.live().veto().vetoed() ? m.get("entries.veto.monthVetoed") : m.get("entries.veto.monthClear"));
     }
 
     /** Stores the event with its evidence; refused (nothing stored) without a description of the evidence. */
     public void record() {
-        LocalDate day = date.get();
-        if (!month.inMonth(day)) {
+        LocalDate day = dayInMonth();
+        if (day == null) {
             return;
         }
         VetoType t = type.get();
@@ -118,13 +108,10 @@ public final class VetoEntryViewModel {
 
     /** Takes back an event recorded by mistake (the controller asks first; it stays in the history). */
     public void remove(Row row) {
-        if (row == null) {
-            return;
+        if (row != null) {
+            change(row, actor -> entries.removeVeto(row.id(), actor), done -> { }, "entries.veto.removed", row.type(),
+                    row.date().toString());
         }
-        month.change(actor -> {
-            entries.removeVeto(row.id(), actor);
-            return row;
-        }, done -> { }, "entries.veto.removed", row.type(), row.date().toString());
     }
 
     /** Opens the event's evidence file in the system's viewer. */
@@ -138,16 +125,8 @@ public final class VetoEntryViewModel {
         return types;
     }
 
-    public ObservableList<Row> rows() {
-        return rows;
-    }
-
     public ObjectProperty<VetoType> typeProperty() {
         return type;
-    }
-
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
     }
 
     public StringProperty evidenceProperty() {
@@ -168,9 +147,5 @@ public final class VetoEntryViewModel {
 
     public ReadOnlyStringProperty fileNameProperty() {
         return fileName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verdictProperty() {
-        return verdict.getReadOnlyProperty();
     }
 }
