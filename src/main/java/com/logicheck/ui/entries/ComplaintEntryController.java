@@ -46,12 +46,13 @@ public final class ComplaintEntryController extends MonthEntryPane<Row, Complain
     protected void bind() {
         templateBox.setItems(viewModel.templates());
         templateBox.setConverter(ShownAs.text(ChecklistTemplate::title));
-        templateBox.valueProperty().bindBidirectional(viewModel.templateProperty());
+        var form = viewModel.form();
+        templateBox.valueProperty().bindBidirectional(form.template());
         itemBox.setItems(viewModel.items());
         itemBox.setConverter(ShownAs.text(i -> i.code() + " " + DisplayText.of(i.content())));
-        itemBox.valueProperty().bindBidirectional(viewModel.itemProperty());
-        complaintNote.textProperty().bindBidirectional(viewModel.noteProperty());
-        substantiatedBox.selectedProperty().bindBidirectional(viewModel.substantiatedProperty());
+        itemBox.valueProperty().bindBidirectional(form.item());
+        complaintNote.textProperty().bindBidirectional(form.note());
+        substantiatedBox.selectedProperty().bindBidirectional(form.substantiated());
         previewLabel.textProperty().bind(viewModel.previewProperty());
         viewModel.quantities().addListener((ListChangeListener<Quantity>) c -> fillQuantities());
         fillQuantities();

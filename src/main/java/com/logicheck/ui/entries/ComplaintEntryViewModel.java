@@ -38,12 +38,18 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
     private final ObservableList<ChecklistTemplate> templates = FXCollections.observableArrayList();
     private final ObservableList<TemplateItem> items = FXCollections.observableArrayList();
     private final ObservableList<Quantity> quantities = FXCollections.observableArrayList();
-    private final ObjectProperty<ChecklistTemplate> template = new SimpleObjectProperty<>();
-    private final ObjectProperty<TemplateItem> item = new SimpleObjectProperty<>();
-    private final BooleanProperty substantiated = new SimpleBooleanProperty(true);
-    private final StringProperty note = new SimpleStringProperty("");
+    private final Form form = new Form();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private BigDecimal multiplier;
+
+    /** What is typed for a new complaint besides its date and quantities: the template's item, 查实 or not, a note. */
+    public record Form(ObjectProperty<ChecklistTemplate> template, ObjectProperty<TemplateItem> item,
+                       BooleanProperty substantiated, StringProperty note) {
+        Form() {
+            this(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleBooleanProperty(true),
+                    new SimpleStringProperty(""));
+        }
+    }
 
     /** One quantity input of the item's rule: its label (the rule's words) and what was typed. */
     public record Quantity(String label, StringProperty text) {
@@ -56,15 +62,15 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
 
     public ComplaintEntryViewModel(MonthEntries month, AssessmentEntries entries) {
         super(month, entries);
-        template.addListener((o, a, t) -> {
+        form.template().addListener((o, a, t) -> {
             items.setAll(t == null ? List.of() : t.items().toList());
-            item.set(items.isEmpty() ? null : items.get(0));
+            form.item().set(items.isEmpty() ? null : items.get(0));
         });
-        item.addListener((o, a, i) -> {
+        form.item().addListener((o, a, i) -> {
             quantities.setAll(i == null ? List.of() : i.rules().stream().map(this::quantity).toList());
             updatePreview();
         });
-        substantiated.addListener((o, a, b) -> updatePreview());
+        form.substantiated().addListener((o, a, b) -> updatePreview());
     }
 
     private Quantity quantity(DeductionRule r) {
@@ -95,7 +101,7 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
         if (!counted.stream().map(ChecklistTemplate::id).toList()
                 .equals(templates.stream().map(ChecklistTemplate::id).toList())) {
             templates.setAll(counted);
-            template.set(counted.isEmpty() ? null : counted.get(0));
+            form.template().set(counted.isEmpty() ? null : counted.get(0));
         }
         Map<UUID, BigDecimal> deducts = s.live().complaints().lines().stream().collect(Collectors.toMap(
                 l -> l.complaint().id(), ComplaintResult.Line::deduction, (a, b) -> a));
@@ -112,7 +118,7 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
     }
 
     private void updatePreview() {
-        TemplateItem i = item.get();
+        TemplateItem i = form.item().get();
         if (i == null) {
             preview.set("");
             return;
@@ -128,7 +134,7 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
             return;
         }
         BigDecimal basis = ItemDeduction.capped(i, q);
-        preview.set(!substantiated.get() || multiplier == null
+        preview.set(!form.substantiated().get() || multiplier == null
                 ? m.get("entries.complaint.previewNone", Scores.normalise(basis).toPlainString())
                 : m.get("entries.complaint.preview", Scores.normalise(basis).toPlainString(), Scores.format(multiplier),
                         Scores.normalise(basis.multiply(multiplier)).toPlainString()));
@@ -138,7 +144,7 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
     private List<BigDecimal> parsed() {
         List<BigDecimal> out = new ArrayList<>();
         for (Quantity q : quantities) {
-            String t = q.text().get() == null ? "" : q.text().get().strip();
+            String t = typed(q.text());
             try {
                 out.add(t.isEmpty() ? BigDecimal.ZERO : new BigDecimal(t));
             } catch (NumberFormatException e) {
@@ -150,8 +156,8 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
 
     /** Stores the complaint; refused (nothing stored) with the reason when something is missing or wrong. */
     public void add() {
-        ChecklistTemplate t = template.get();
-        TemplateItem i = item.get();
+        ChecklistTemplate t = form.template().get();
+        TemplateItem i = form.item().get();
         if (t == null || i == null) {
             month.say(m.get("entries.complaint.pickItem"), true);
             return;
@@ -165,13 +171,13 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
             month.say(m.get("entries.complaint.previewNumbers"), true);
             return;
         }
-        boolean proven = substantiated.get();
-        String text = note.get() == null ? "" : note.get().strip();
+        boolean proven = form.substantiated().get();
+        String text = typed(form.note());
         month.change(actor -> entries.addComplaint(month.providerId(), day, t.code(), i.code(), q, proven, text, actor),
                 id -> {
-                    note.set("");
-                    item.set(null);
-                    item.set(i);
+                    form.note().set("");
+                    form.item().set(null);
+                    form.item().set(i);
                 }, "entries.complaint.added", i.code());
     }
 
@@ -204,20 +210,8 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
         return quantities;
     }
 
-    public ObjectProperty<ChecklistTemplate> templateProperty() {
-        return template;
-    }
-
-    public ObjectProperty<TemplateItem> itemProperty() {
-        return item;
-    }
-
-    public BooleanProperty substantiatedProperty() {
-        return substantiated;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
+    public Form form() {
+        return form;
     }
 
     public ReadOnlyStringProperty previewProperty() {

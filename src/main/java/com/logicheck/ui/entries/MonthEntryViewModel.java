@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -62,6 +63,11 @@ public abstract class MonthEntryViewModel<R> {
             work.run(actor);
             return row;
         }, after, doneKey, args);
+    }
+
+    /** What was typed into {@code field}, without the spaces around it ("" when nothing). */
+    protected static String typed(StringProperty field) {
+        return field.get() == null ? "" : field.get().strip();
     }
 
     protected final void headline(String text) {

@@ -65,9 +65,10 @@ public final class ReliefEntryController extends MonthEntryPane<Row, ReliefEntry
         });
         reasonBox.setItems(FXCollections.observableArrayList(ExemptionReason.values()));
         reasonBox.setConverter(ShownAs.text(r -> m.label(r)));
-        reasonBox.valueProperty().bindBidirectional(viewModel.reasonProperty());
-        textField.textProperty().bindBidirectional(viewModel.textProperty());
-        decisionField.textProperty().bindBidirectional(viewModel.decisionProperty());
+        var form = viewModel.form();
+        reasonBox.valueProperty().bindBidirectional(form.reason());
+        textField.textProperty().bindBidirectional(form.text());
+        decisionField.textProperty().bindBidirectional(form.decision());
         var closed = locked();
         var none = none();
         reasonBox.disableProperty().bind(closed.or(none));

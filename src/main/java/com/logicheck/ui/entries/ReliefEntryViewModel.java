@@ -39,11 +39,20 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ZoneId zone;
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ObjectProperty<ExemptionReason> reason = new SimpleObjectProperty<>(ExemptionReason.CLIENT_CAUSE);
-    private final StringProperty text = new SimpleStringProperty("");
-    private final StringProperty decision = new SimpleStringProperty("");
+    private final Form form = new Form();
     private final ReadOnlyBooleanWrapper exemptionPending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper appealOpen = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * What is typed about the selected deduction: the exemption's category and the request's or appeal's text; apart,
+     * a supervisor's decision note.
+     */
+    public record Form(ObjectProperty<ExemptionReason> reason, StringProperty text, StringProperty decision) {
+        Form() {
+            this(new SimpleObjectProperty<>(ExemptionReason.CLIENT_CAUSE), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""));
+        }
+    }
 
     /** A deducted item of a counted sheet and the state of its exemption and appeal. */
     public record Row(UUID sheetId, UUID itemId, String date, String template, String place, String item,
@@ -137,9 +146,9 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
             month.say(m.get("entries.relief.pick"), true);
             return;
         }
-        ExemptionReason why = reason.get();
-        String t = text.get();
-        month.change(actor -> entries.requestExemption(r.sheetId(), r.itemId(), why, t, actor), id -> text.set(""),
+        ExemptionReason why = form.reason().get();
+        String t = form.text().get();
+        month.change(actor -> entries.requestExemption(r.sheetId(), r.itemId(), why, t, actor), id -> form.text().set(""),
                 "entries.relief.exemptionDone", r.item());
     }
 
@@ -150,8 +159,8 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
             month.say(m.get("entries.relief.pick"), true);
             return;
         }
-        String t = text.get();
-        month.change(actor -> entries.raiseAppeal(r.sheetId(), r.itemId(), t, actor), id -> text.set(""),
+        String t = form.text().get();
+        month.change(actor -> entries.raiseAppeal(r.sheetId(), r.itemId(), t, actor), id -> form.text().set(""),
                 "entries.relief.appealDone", r.item());
     }
 
@@ -163,8 +172,8 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
             month.say(m.get("entries.relief.noPending"), true);
             return;
         }
-        String note = decision.get();
-        change(r, actor -> entries.decideExemption(e.get().id(), approve, note, actor), done -> decision.set(""),
+        String note = form.decision().get();
+        change(r, actor -> entries.decideExemption(e.get().id(), approve, note, actor), done -> form.decision().set(""),
                 approve ? "entries.relief.approved" : "entries.relief.rejected", r.item());
     }
 
@@ -176,8 +185,8 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
             month.say(m.get("entries.relief.noOpenAppeal"), true);
             return;
         }
-        String why = decision.get();
-        change(r, actor -> entries.decideAppeal(a.get().id(), overturn, why, actor), done -> decision.set(""),
+        String why = form.decision().get();
+        change(r, actor -> entries.decideAppeal(a.get().id(), overturn, why, actor), done -> form.decision().set(""),
                 overturn ? "entries.relief.overturned" : "entries.relief.upheld", r.item());
     }
 
@@ -185,16 +194,8 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
         return history;
     }
 
-    public ObjectProperty<ExemptionReason> reasonProperty() {
-        return reason;
-    }
-
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    public StringProperty decisionProperty() {
-        return decision;
+    public Form form() {
+        return form;
     }
 
     public ReadOnlyBooleanProperty exemptionPendingProperty() {

@@ -53,9 +53,10 @@ public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntry
     protected void bind() {
         kindBox.setItems(FXCollections.observableArrayList(RespondentKind.values()));
         kindBox.setConverter(ShownAs.text(k -> m.label(k)));
-        kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
-        respondentField.textProperty().bindBidirectional(viewModel.respondentProperty());
-        scoreField.textProperty().bindBidirectional(viewModel.scoreProperty());
+        var line = viewModel.line();
+        kindBox.valueProperty().bindBidirectional(line.kind());
+        respondentField.textProperty().bindBidirectional(line.respondent());
+        scoreField.textProperty().bindBidirectional(line.score());
         scoreErrorLabel.textProperty().bind(viewModel.scoreErrorProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         column("numberColumn", r -> String.valueOf(r.number()));

@@ -40,13 +40,19 @@ import javafx.beans.property.StringProperty;
  */
 public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryViewModel.Row> {
     private final SurveyForms forms;
-    private final ObjectProperty<RespondentKind> kind = new SimpleObjectProperty<>(RespondentKind.STAFF);
-    private final StringProperty respondent = new SimpleStringProperty("");
-    private final StringProperty score = new SimpleStringProperty("");
+    private final Line line = new Line();
     private final ReadOnlyStringWrapper scoreError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final Deque<Undo> undo = new ArrayDeque<>();
+
+    /** The typing line: category (it stays for the next line), optional name, score. */
+    public record Line(ObjectProperty<RespondentKind> kind, StringProperty respondent, StringProperty score) {
+        Line() {
+            this(new SimpleObjectProperty<>(RespondentKind.STAFF), new SimpleStringProperty(""),
+                    new SimpleStringProperty(""));
+        }
+    }
 
     /** One stored response as the table shows it. */
     public record Row(UUID id, int number, RespondentKind kind, String kindLabel, String respondent, String score,
@@ -59,7 +65,7 @@ public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryV
     public SurveyEntryViewModel(MonthEntries month, AssessmentEntries entries, SurveyForms forms) {
         super(month, entries);
         this.forms = forms;
-        score.addListener((o, a, b) -> scoreError.set(""));
+        line.score().addListener((o, a, b) -> scoreError.set(""));
     }
 
     @Override
@@ -98,7 +104,7 @@ public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryV
 
     /** Stores the typed line; a score that is not a number or outside the range stays on screen with the reason. */
     public void add() {
-        String text = score.get() == null ? "" : score.get().strip();
+        String text = typed(line.score());
         if (text.isEmpty()) {
             scoreError.set(m.get("entries.survey.noScore"));
             return;
@@ -116,13 +122,13 @@ public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryV
             scoreError.set(m.get("entries.survey.outOfRange", text, Scores.format(r.maxScore())));
             return;
         }
-        SurveyResponse response = new SurveyResponse(UUID.randomUUID(), kind.get(),
-                respondent.get() == null ? "" : respondent.get().strip(), value);
+        SurveyResponse response = new SurveyResponse(UUID.randomUUID(), line.kind().get(), typed(line.respondent()),
+                value);
         month.change(actor -> entries.addSurveyResponses(month.providerId(), month.month(), List.of(response), actor),
                 batch -> {
                     undo.push(new Undo(response, true));
-                    respondent.set("");
-                    score.set("");
+                    line.respondent().set("");
+                    line.score().set("");
                 }, "entries.survey.added", m.label(response.kind()), text);
     }
 
@@ -190,16 +196,8 @@ public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryV
         return rows().size();
     }
 
-    public ObjectProperty<RespondentKind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty respondentProperty() {
-        return respondent;
-    }
-
-    public StringProperty scoreProperty() {
-        return score;
+    public Line line() {
+        return line;
     }
 
     public ReadOnlyStringProperty scoreErrorProperty() {

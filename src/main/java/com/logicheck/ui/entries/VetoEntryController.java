@@ -44,12 +44,13 @@ public final class VetoEntryController extends MonthEntryPane<Row, VetoEntryView
     protected void bind() {
         typeBox.setItems(viewModel.types());
         typeBox.setConverter(ShownAs.text(t -> m.label(t)));
-        typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
-        lossField.textProperty().bindBidirectional(viewModel.lossProperty());
-        casualtiesField.textProperty().bindBidirectional(viewModel.casualtiesProperty());
-        evidenceArea.textProperty().bindBidirectional(viewModel.evidenceProperty());
+        var form = viewModel.form();
+        typeBox.valueProperty().bindBidirectional(form.type());
+        lossField.textProperty().bindBidirectional(form.loss());
+        casualtiesField.textProperty().bindBidirectional(form.casualties());
+        evidenceArea.textProperty().bindBidirectional(form.evidence());
         fileLabel.textProperty().bind(viewModel.fileNameProperty());
-        var accident = viewModel.typeProperty().isEqualTo(VetoType.SAFETY_ACCIDENT);
+        var accident = form.type().isEqualTo(VetoType.SAFETY_ACCIDENT);
         lossGroup.visibleProperty().bind(accident);
         casualtiesGroup.visibleProperty().bind(accident);
         column("dateColumn", r -> r.date().toString());
@@ -70,7 +71,7 @@ public final class VetoEntryController extends MonthEntryPane<Row, VetoEntryView
 
     @FXML
     private void onAttach() {
-        files.chooseEvidence(window()).ifPresent(viewModel.fileProperty()::set);
+        files.chooseEvidence(window()).ifPresent(viewModel.form().file()::set);
     }
 
     @FXML

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,12 +36,25 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
     private final DocumentOpener opener;
     private final ObservableList<VetoType> types = FXCollections.observableArrayList(
             Arrays.stream(VetoType.values()).filter(VetoType::recorded).toList());
-    private final ObjectProperty<VetoType> type = new SimpleObjectProperty<>(VetoType.SAFETY_ACCIDENT);
-    private final StringProperty evidence = new SimpleStringProperty("");
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final StringProperty loss = new SimpleStringProperty("");
-    private final StringProperty casualties = new SimpleStringProperty("0");
+    private final Form form = new Form();
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+
+    /** What is typed for a new event: its type, the evidence (text and file), an accident's loss in 元 and casualties. */
+    public record Form(ObjectProperty<VetoType> type, StringProperty evidence, ObjectProperty<Path> file,
+                       StringProperty loss, StringProperty casualties) {
+        Form() {
+            this(new SimpleObjectProperty<>(VetoType.SAFETY_ACCIDENT), new SimpleStringProperty(""),
+                    new SimpleObjectProperty<>(), new SimpleStringProperty(""), new SimpleStringProperty("0"));
+        }
+
+        /** Empty again for the next event; the type stays. */
+        void clear() {
+            evidence.set("");
+            file.set(null);
+            loss.set("");
+            casualties.set("0");
+        }
+    }
 
     /** A stored event, whether it vetoes, and its evidence file (null when none was attached). */
     public record Row(UUID id, LocalDate date, String type, String evidence, String loss, String outcome,
@@ -53,7 +67,7 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
     public VetoEntryViewModel(MonthEntries month, AssessmentEntries entries, DocumentOpener opener) {
         super(month, entries);
         this.opener = opener;
-        file.addListener((o, a, f) -> fileName.set(f == null ? "" : String.valueOf(f.getFileName())));
+        form.file().addListener((o, a, f) -> fileName.set(f == null ? "" : String.valueOf(f.getFileName())));
     }
 
     @Override
@@ -82,12 +96,12 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
         if (day == null) {
             return;
         }
-        VetoType t = type.get();
+        VetoType t = form.type().get();
         BigDecimal lossValue = null;
         int people = 0;
         if (t == VetoType.SAFETY_ACCIDENT) {
-            String l = loss.get() == null ? "" : loss.get().strip().replace(",", "");
-            String c = casualties.get() == null ? "" : casualties.get().strip();
+            String l = typed(form.loss()).replace(",", "");
+            String c = typed(form.casualties());
             try {
                 lossValue = l.isEmpty() ? BigDecimal.ZERO : new BigDecimal(l);
                 people = c.isEmpty() ? 0 : Integer.parseInt(c);
@@ -96,14 +110,10 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
                 return;
             }
         }
-        VetoEvent event = new VetoEvent(null, t, day, evidence.get() == null ? "" : evidence.get(), lossValue, people);
-        Path attached = file.get();
-        month.change(actor -> entries.recordVeto(month.providerId(), event, attached, actor), id -> {
-            evidence.set("");
-            file.set(null);
-            loss.set("");
-            casualties.set("0");
-        }, "entries.veto.recorded", m.label(t));
+        VetoEvent event = new VetoEvent(null, t, day, Objects.toString(form.evidence().get(), ""), lossValue, people);
+        Path attached = form.file().get();
+        month.change(actor -> entries.recordVeto(month.providerId(), event, attached, actor), id -> form.clear(),
+                "entries.veto.recorded", m.label(t));
     }
 
     /** Takes back an event recorded by mistake (the controller asks first; it stays in the history). */
@@ -125,24 +135,8 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
         return types;
     }
 
-    public ObjectProperty<VetoType> typeProperty() {
-        return type;
-    }
-
-    public StringProperty evidenceProperty() {
-        return evidence;
-    }
-
-    public ObjectProperty<Path> fileProperty() {
-        return file;
-    }
-
-    public StringProperty lossProperty() {
-        return loss;
-    }
-
-    public StringProperty casualtiesProperty() {
-        return casualties;
+    public Form form() {
+        return form;
     }
 
     public ReadOnlyStringProperty fileNameProperty() {
