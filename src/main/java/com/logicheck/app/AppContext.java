@@ -164,7 +164,7 @@ public final class AppContext implements AutoCloseable {
         UseCases useCases = new UseCases(new UnitOfWork(database.dsl()), actors);
         this.inspections = new InspectionRepository(database.dsl(), clock, changeLog);
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
-        this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
+        this.inspectionService = new InspectionService(inspections, templates, new SheetScorer(), useCases, clock);
         this.currentUser = new CurrentUser(reference, settings);
         this.signedSheets = new SignedSheetRepository(database.dsl(), clock, changeLog);
         this.trust = new TrustRepository(database.dsl(), clock);
