@@ -181,7 +181,7 @@ public final class AppContext implements AutoCloseable {
         this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
                 new SheetPdfWriter(font, messages, letterhead), signer, messages, signingFiles, clock);
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
-        this.verifyService = new VerifyService(verifier, trust);
+        this.verifyService = new VerifyService(verifier, trust, useCases);
         this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);
         this.sheetExporter = new SheetExporter(syncRepository, signedSheets, exportService, signingFiles);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
@@ -230,7 +230,7 @@ public final class AppContext implements AutoCloseable {
         this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
                 reference, clock, useCases);
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
-                templates, templateFiles, reference, messages);
+                templates, templateFiles, useCases, messages);
         this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
         this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog), hasher,
                 new LoginThrottle(clock), currentUser, useCases);
