@@ -6,11 +6,14 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
+import org.jooq.Record9;
+import org.jooq.SelectConditionStep;
 
 /**
  * The lifecycle columns of a sheet, read locked and written as {@link InspectionLifecycle} decided. A write is
@@ -23,12 +26,26 @@ final class InspectionLifecycleRows {
 
     /** The sheet's lifecycle, locked for the rest of the transaction. */
     static Optional<InspectionLifecycle> lock(DSLContext tx, UUID inspectionId) {
+        return select(tx, inspectionId).forUpdate().fetchOptional(InspectionLifecycleRows::lifecycle);
+    }
+
+    /** The sheet's lifecycle as it is now, not locked (for a rule that only reads it). */
+    static Optional<InspectionLifecycle> read(DSLContext tx, UUID inspectionId) {
+        return select(tx, inspectionId).fetchOptional(InspectionLifecycleRows::lifecycle);
+    }
+
+    private static SelectConditionStep<Record9<UUID, String, Integer, UUID, OffsetDateTime, BigDecimal, String,
+            OffsetDateTime, String>> select(DSLContext tx, UUID inspectionId) {
         return tx.select(INSPECTION.ID, INSPECTION.STATUS, INSPECTION.REVISION, INSPECTION.SUPERSEDES_ID,
                         INSPECTION.FINISHED_AT, INSPECTION.SCORE, INSPECTION.GRADE, INSPECTION.SIGNED_AT,
                         INSPECTION.CONTENT_HASH)
-                .from(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).forUpdate()
-                .fetchOptional(r -> new InspectionLifecycle(r.value1(), InspectionStatus.valueOf(r.value2()), r.value3(),
-                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                .from(INSPECTION).where(INSPECTION.ID.eq(inspectionId));
+    }
+
+    private static InspectionLifecycle lifecycle(Record9<UUID, String, Integer, UUID, OffsetDateTime, BigDecimal, String,
+            OffsetDateTime, String> r) {
+        return new InspectionLifecycle(r.value1(), InspectionStatus.valueOf(r.value2()), r.value3(), r.value4(),
+                r.value5(), r.value6(), r.value7(), r.value8(), r.value9());
     }
 
     static InspectionLifecycle existing(DSLContext tx, UUID inspectionId) {

@@ -92,6 +92,30 @@ public record InspectionLifecycle(UUID id, InspectionStatus status, int revision
         return new Revision(superseded, draft);
     }
 
+    /**
+     * Whether the sheet counts (in the month's assessment, for orders and reliefs): finished or signed. A draft is not
+     * done yet; a superseded sheet was replaced by its revision.
+     */
+    public boolean counts() {
+        return status == InspectionStatus.FINISHED || status == InspectionStatus.SIGNED;
+    }
+
+    /** 下达整改: orders are raised from the deductions of a sheet that counts. */
+    public InspectionLifecycle requireOrderable() {
+        if (!counts()) {
+            throw new DomainException(Problem.of("problem.rectification.sheetNotFinished"));
+        }
+        return this;
+    }
+
+    /** 免扣 / 申诉: a deduction is waived or appealed on a sheet that counts. */
+    public InspectionLifecycle requireRelievable() {
+        if (!counts()) {
+            throw new DomainException(Problem.of("problem.relief.sheetNotCounted"));
+        }
+        return this;
+    }
+
     private void refuseSecondSigning() {
         if (status == InspectionStatus.SIGNED || status == InspectionStatus.SUPERSEDED) {
             throw new DomainException(Problem.of("problem.sign.alreadySigned"));

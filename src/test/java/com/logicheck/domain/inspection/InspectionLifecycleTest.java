@@ -43,6 +43,8 @@ class InspectionLifecycleTest {
             case "signable" -> s -> s.requireSignable(0);
             case "sign" -> s -> s.sign(SIGNED_AT, "ab12");
             case "revise" -> s -> s.revise(UUID.randomUUID());
+            case "order" -> InspectionLifecycle::requireOrderable;
+            case "relief" -> InspectionLifecycle::requireRelievable;
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -81,6 +83,14 @@ class InspectionLifecycleTest {
             FINISHED,   revise,   problem.revise.notSigned
             SIGNED,     revise,   ok
             SUPERSEDED, revise,   problem.revise.superseded
+            DRAFT,      order,    problem.rectification.sheetNotFinished
+            FINISHED,   order,    ok
+            SIGNED,     order,    ok
+            SUPERSEDED, order,    problem.rectification.sheetNotFinished
+            DRAFT,      relief,   problem.relief.sheetNotCounted
+            FINISHED,   relief,   ok
+            SIGNED,     relief,   ok
+            SUPERSEDED, relief,   problem.relief.sheetNotCounted
             """)
     void everyStepFromEveryStatus(InspectionStatus status, String step, String outcome) {
         InspectionLifecycle sheet = in(status);
@@ -91,6 +101,12 @@ class InspectionLifecycleTest {
         // the locked and cannot-reopen messages name the status the sheet is in
         Object[] args = outcome.startsWith("problem.inspection.") ? new Object[] {status.name()} : new Object[0];
         refused(() -> step(step).apply(sheet), outcome, args);
+    }
+
+    @ParameterizedTest(name = "{0} counts: {1}")
+    @CsvSource({"DRAFT, false", "FINISHED, true", "SIGNED, true", "SUPERSEDED, false"})
+    void onlyAFinishedOrSignedSheetCounts(InspectionStatus status, boolean counts) {
+        assertThat(in(status).counts()).isEqualTo(counts);
     }
 
     @Test
