@@ -164,7 +164,7 @@ public final class AppContext implements AutoCloseable {
         UseCases useCases = new UseCases(new UnitOfWork(database.dsl()), actors);
         this.inspections = new InspectionRepository(database.dsl(), clock, changeLog);
         this.photos = new PhotoStore(database.dsl(), dataDirectory.photos(), clock, changeLog);
-        this.inspectionService = new InspectionService(inspections, templates, new SheetScorer());
+        this.inspectionService = new InspectionService(inspections, templates, new SheetScorer(), useCases, clock);
         this.currentUser = new CurrentUser(reference, settings);
         this.signedSheets = new SignedSheetRepository(database.dsl(), clock, changeLog);
         this.trust = new TrustRepository(database.dsl(), clock);
@@ -181,7 +181,7 @@ public final class AppContext implements AutoCloseable {
         this.signingService = new SigningService(inspectionService, signedSheets, sheetRecords, trust,
                 new SheetPdfWriter(font, messages, letterhead), signer, messages, signingFiles, clock);
         this.exportService = new ExportService(signedSheets, signingFiles, messages, clock.getZone());
-        this.verifyService = new VerifyService(verifier, trust);
+        this.verifyService = new VerifyService(verifier, trust, useCases);
         this.syncRepository = new SyncRepository(database.dsl(), clock, changeLog);
         this.sheetExporter = new SheetExporter(syncRepository, signedSheets, exportService, signingFiles);
         new TemplateCatalog(new BuiltInTemplates(templateFiles), templateFiles, templates).installBuiltIns();
@@ -230,7 +230,7 @@ public final class AppContext implements AutoCloseable {
         this.inspectionPlans = new InspectionPlanService(new InspectionPlanRepository(database.dsl(), clock, changeLog),
                 reference, clock, useCases);
         this.templateEditor = new TemplateEditorService(new TemplateEditing(database.dsl(), clock, changeLog, templates),
-                templates, templateFiles, reference, messages);
+                templates, templateFiles, useCases, messages);
         this.backups = new Backups(dataDirectory, database, appVersion(), clock, retention(settings));
         this.accounts = new AccountService(new AccountRepository(database.dsl(), changeLog), hasher,
                 new LoginThrottle(clock), currentUser, useCases);

@@ -8,10 +8,9 @@ import static com.logicheck.persistence.jooq.Tables.PLACE;
 import static com.logicheck.persistence.jooq.Tables.PROVIDER;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
 
-import com.logicheck.domain.DomainException;
-import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
@@ -30,8 +29,10 @@ import org.jooq.Record;
 import org.jooq.SortField;
 
 /**
- * Inspections and their item results. Every write is one transaction that also appends to the change
- * history, and every write to a sheet that is no longer a draft is refused: signed sheets are locked.
+ * Inspections and their item results. Every write is one transaction that also appends to the change history.
+ * What a sheet's lifecycle allows is decided by {@link InspectionLifecycle} in the services; the writes here are
+ * guarded by the status it was decided from, so a sheet that is no longer a draft is never written (signed sheets
+ * are locked).
  */
 public final class InspectionRepository {
     private final DSLContext dsl;
@@ -67,7 +68,8 @@ public final class InspectionRepository {
                     .set(INSPECTION.TEMPLATE_VERSION_ID, n.templateVersionId())
                     .set(INSPECTION.PROVIDER_ID, n.providerId()).set(INSPECTION.PLACE_ID, n.placeId())
                     .set(INSPECTION.INSPECTOR_ID, n.inspectorId()).set(INSPECTION.KIND, n.kind().name())
-                    .set(INSPECTION.STATUS, InspectionStatus.DRAFT.name()).set(INSPECTION.STARTED_AT, startedAt)
+                    .set(INSPECTION.STATUS, InspectionLifecycle.start(id).status().name())
+                    .set(INSPECTION.STARTED_AT, startedAt)
                     .set(INSPECTION.ORIGIN_DEVICE, changeLog.deviceId()).set(INSPECTION.UPDATED_AT, startedAt)
                     .execute();
             changeLog.append(tx, "inspection", id, id, "CREATED", Map.of("template", n.templateVersionId().toString(),
@@ -84,6 +86,11 @@ public final class InspectionRepository {
         return new Inspection(r.getId(), r.getTemplateVersionId(), r.getProviderId(), r.getPlaceId(),
                 r.getInspectorId(), InspectionKind.valueOf(r.getKind()), InspectionStatus.valueOf(r.getStatus()),
                 r.getStartedAt(), r.getFinishedAt(), r.getRevision(), r.getSupersedesId());
+    }
+
+    /** The sheet's lifecycle, locked until the caller's unit of work ends (empty: no such sheet). */
+    public Optional<InspectionLifecycle> lifecycle(UUID inspectionId) {
+        return InspectionLifecycleRows.lock(dsl, inspectionId);
     }
 
     /** The answers of a sheet, keyed by template item. */
@@ -103,7 +110,7 @@ public final class InspectionRepository {
         OffsetDateTime now = OffsetDateTime.now(clock);
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            requireDraft(tx, inspectionId);
+            InspectionLifecycleRows.guardDraft(tx, inspectionId);
             String quantities = JsonCodec.quantities(result.quantities());
             int updated = tx.update(ITEM_RESULT)
                     .set(ITEM_RESULT.OUTCOME, result.outcome().name()).set(ITEM_RESULT.QUANTITIES, quantities)
@@ -133,7 +140,7 @@ public final class InspectionRepository {
     public void clearResult(UUID inspectionId, UUID itemId, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            requireDraft(tx, inspectionId);
+            InspectionLifecycleRows.guardDraft(tx, inspectionId);
             int deleted = tx.deleteFrom(ITEM_RESULT).where(ITEM_RESULT.INSPECTION_ID.eq(inspectionId))
                     .and(ITEM_RESULT.TEMPLATE_ITEM_ID.eq(itemId)).execute();
             if (deleted > 0) {
@@ -144,33 +151,25 @@ public final class InspectionRepository {
         });
     }
 
-    /** draft → finished, with the final score and grade. */
-    public void finish(UUID inspectionId, BigDecimal score, String grade, UUID actorId) {
+    /** Writes the sheet as finished, with the score and grade {@link InspectionLifecycle#finish} decided. */
+    public void finish(InspectionLifecycle before, InspectionLifecycle finished, UUID actorId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            requireDraft(tx, inspectionId);
-            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.FINISHED.name())
-                    .set(INSPECTION.FINISHED_AT, now).set(INSPECTION.SCORE, score).set(INSPECTION.GRADE, grade)
-                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
-            changeLog.append(tx, "inspection", inspectionId, inspectionId, "FINISHED",
-                    Map.of("score", score.toPlainString(), "grade", grade), actorId);
+            InspectionLifecycleRows.write(tx, before, finished, now,
+                    s -> s.finish(finished.finishedAt(), finished.score(), finished.grade()));
+            changeLog.append(tx, "inspection", finished.id(), finished.id(), "FINISHED",
+                    Map.of("score", finished.score().toPlainString(), "grade", finished.grade()), actorId);
         });
     }
 
-    /** finished → draft again, before signing, to correct an answer. Signed sheets cannot be reopened. */
-    public void reopen(UUID inspectionId, UUID actorId) {
+    /** Writes the sheet as a draft again, as {@link InspectionLifecycle#reopen} decided. */
+    public void reopen(InspectionLifecycle before, InspectionLifecycle reopened, UUID actorId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            InspectionStatus status = status(tx, inspectionId);
-            if (status != InspectionStatus.FINISHED) {
-                throw new DomainException(Problem.of("problem.inspection.cannotReopen", status.name()));
-            }
-            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.DRAFT.name())
-                    .setNull(INSPECTION.FINISHED_AT).setNull(INSPECTION.SCORE).setNull(INSPECTION.GRADE)
-                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
-            changeLog.append(tx, "inspection", inspectionId, inspectionId, "REOPENED", Map.of(), actorId);
+            InspectionLifecycleRows.write(tx, before, reopened, now, InspectionLifecycle::reopen);
+            changeLog.append(tx, "inspection", reopened.id(), reopened.id(), "REOPENED", Map.of(), actorId);
         });
     }
 
@@ -217,19 +216,6 @@ public final class InspectionRepository {
                 r.get(INSPECTION.UPDATED_AT), r.get(INSPECTION.SCORE), r.get(INSPECTION.GRADE));
     }
 
-    private static InspectionStatus status(DSLContext tx, UUID inspectionId) {
-        String status = tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(inspectionId))
-                .forUpdate().fetchOptional(INSPECTION.STATUS)
-                .orElseThrow(() -> new DomainException(Problem.of("problem.inspection.missing", inspectionId)));
-        return InspectionStatus.valueOf(status);
-    }
-
-    static void requireDraft(DSLContext tx, UUID inspectionId) {
-        InspectionStatus status = status(tx, inspectionId);
-        if (!status.editable()) {
-            throw new DomainException(Problem.of("problem.inspection.locked", status.name()));
-        }
-    }
 
     private static void touch(DSLContext tx, UUID inspectionId, OffsetDateTime now) {
         tx.update(INSPECTION).set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();

@@ -232,7 +232,7 @@ public final class PhotoStore {
         int height = stored.height();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            InspectionRepository.requireDraft(tx, inspectionId);
+            InspectionLifecycleRows.guardDraft(tx, inspectionId);
             tx.insertInto(PHOTO).set(PHOTO.ID, id).set(PHOTO.INSPECTION_ID, inspectionId)
                     .set(PHOTO.TEMPLATE_ITEM_ID, itemId).set(PHOTO.SHA256, sha).set(PHOTO.FILE_NAME, sha + ext)
                     .set(PHOTO.ORIGINAL_NAME, name).set(PHOTO.BYTE_SIZE, size).set(PHOTO.WIDTH, width)
@@ -247,7 +247,7 @@ public final class PhotoStore {
     public void remove(UUID inspectionId, UUID photoId, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            InspectionRepository.requireDraft(tx, inspectionId);
+            InspectionLifecycleRows.guardDraft(tx, inspectionId);
             if (tx.deleteFrom(PHOTO).where(PHOTO.ID.eq(photoId)).and(PHOTO.INSPECTION_ID.eq(inspectionId)).execute() > 0) {
                 changeLog.append(tx, "photo", photoId, inspectionId, "PHOTO_REMOVED", Map.of(), actorId);
             }

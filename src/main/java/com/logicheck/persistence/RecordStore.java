@@ -20,11 +20,11 @@ import com.logicheck.domain.rectification.OrderItem;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationPlan;
 import com.logicheck.domain.rectification.Reinspection;
+import com.logicheck.domain.sync.LocalRecords;
 import com.logicheck.persistence.jooq.tables.records.AssessmentMonthRecord;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -64,20 +64,11 @@ public final class RecordStore {
         AssessmentJson.read(resultJson);
     }
 
-    /** A record stored here: its content hash, and the file it came in (null: made here, not exported yet). */
-    public record Stored(String contentHash, String fileSha256) {
-    }
-
-    /** The person who signed a record, as this laptop knows them. */
-    public record Signer(Role role, UUID providerId) {
-    }
-
-    /** One closing of a provider-month here (CLOSED, REOPENED or SUPERSEDED). */
-    public record Closing(UUID id, String status, OffsetDateTime closedAt, LocalDate monthStart) {
-    }
-
-    /** Reads and writes inside one transaction of {@link #inTransaction}. */
-    public static final class Tx {
+    /**
+     * Reads and writes inside one transaction of {@link #inTransaction}; its reads are what the record merge decider
+     * asks of this laptop ({@link LocalRecords}).
+     */
+    public static final class Tx implements LocalRecords {
         private final DSLContext tx;
         private final Clock clock;
         private final ChangeLog changeLog;
@@ -93,6 +84,7 @@ public final class RecordStore {
             RecordLog.prepareMonths(tx, subject, OffsetDateTime.now(clock));
         }
 
+        @Override
         public Optional<Stored> stored(UUID recordId) {
             return tx.select(SYNC_RECORD.CONTENT_HASH, SYNC_RECORD.FILE_SHA256).from(SYNC_RECORD)
                     .where(SYNC_RECORD.ID.eq(recordId)).fetchOptional(r -> new Stored(r.value1(), r.value2()));
@@ -104,24 +96,29 @@ public final class RecordStore {
                     .execute();
         }
 
+        @Override
         public Optional<Signer> signer(UUID personId) {
             return tx.select(PERSON.ROLE, PERSON.PROVIDER_ID).from(PERSON).where(PERSON.ID.eq(personId))
                     .fetchOptional(r -> new Signer(Role.valueOf(r.value1()), r.value2()));
         }
 
+        @Override
         public boolean orderExists(UUID orderId) {
             return tx.fetchExists(RECTIFICATION_ORDER, RECTIFICATION_ORDER.ID.eq(orderId));
         }
 
+        @Override
         public boolean sheetExists(UUID inspectionId) {
             return tx.fetchExists(INSPECTION, INSPECTION.ID.eq(inspectionId));
         }
 
+        @Override
         public boolean templateItemExists(UUID templateItemId) {
             return tx.fetchExists(TEMPLATE_ITEM, TEMPLATE_ITEM.ID.eq(templateItemId));
         }
 
         /** An order here that already holds one of these items of the sheet, if any. */
+        @Override
         public Optional<UUID> orderHolding(UUID inspectionId, Collection<UUID> templateItemIds) {
             return tx.select(RECTIFICATION_ITEM.ORDER_ID).from(RECTIFICATION_ITEM)
                     .where(RECTIFICATION_ITEM.INSPECTION_ID.eq(inspectionId)
@@ -130,26 +127,31 @@ public final class RecordStore {
         }
 
         /** The order, locked for this transaction. */
-        public Optional<RectificationOrder> orderForUpdate(UUID orderId) {
+        @Override
+        public Optional<RectificationOrder> order(UUID orderId) {
             return Optional.ofNullable(RectificationRepository.load(tx, orderId, true));
         }
 
+        @Override
         public boolean recordExists(UUID recordId) {
             return tx.fetchExists(SYNC_RECORD, SYNC_RECORD.ID.eq(recordId));
         }
 
         /** The last step of the order's lifecycle recorded here. */
+        @Override
         public Optional<UUID> head(UUID orderId) {
             return RecordLog.head(tx, orderId);
         }
 
         /** Whether a person here kept this laptop's side against the record (ADR 0027). */
+        @Override
         public boolean rejected(UUID recordId) {
             return tx.fetchExists(SYNC_RECORD_CONFLICT, SYNC_RECORD_CONFLICT.RECORD_ID.eq(recordId)
                     .and(SYNC_RECORD_CONFLICT.RESOLUTION.eq("KEPT_LOCAL")));
         }
 
         /** Whether the provider, contract and assessment scheme version a closing names are here. */
+        @Override
         public boolean referenceHere(UUID providerId, UUID contractId, UUID schemeVersionId) {
             return tx.fetchExists(PROVIDER, PROVIDER.ID.eq(providerId))
                     && tx.fetchExists(CONTRACT, CONTRACT.ID.eq(contractId))
@@ -157,23 +159,26 @@ public final class RecordStore {
         }
 
         /** The provider-month's closings here, oldest first. */
+        @Override
         public List<Closing> closings(UUID providerId, YearMonth month) {
             return tx.selectFrom(ASSESSMENT_MONTH).where(ASSESSMENT_MONTH.PROVIDER_ID.eq(providerId)
                     .and(ASSESSMENT_MONTH.MONTH_START.eq(month.atDay(1)))).orderBy(ASSESSMENT_MONTH.CLOSED_AT)
-                    .fetch(Tx::closing);
+                    .fetch(Tx::toClosing);
         }
 
         /** One closing, locked for this transaction. */
-        public Optional<Closing> closingForUpdate(UUID closingId) {
+        @Override
+        public Optional<Closing> closing(UUID closingId) {
             return tx.selectFrom(ASSESSMENT_MONTH).where(ASSESSMENT_MONTH.ID.eq(closingId)).forUpdate()
-                    .fetchOptional(Tx::closing);
+                    .fetchOptional(Tx::toClosing);
         }
 
-        private static Closing closing(AssessmentMonthRecord m) {
+        private static Closing toClosing(AssessmentMonthRecord m) {
             return new Closing(m.getId(), m.getStatus(), m.getClosedAt(), m.getMonthStart());
         }
 
         /** Whether this record, with this content, is already listed as a conflict (open or decided). */
+        @Override
         public boolean conflictListed(UUID recordId, String recordHash) {
             return tx.fetchExists(SYNC_RECORD_CONFLICT, SYNC_RECORD_CONFLICT.RECORD_ID.eq(recordId)
                     .and(SYNC_RECORD_CONFLICT.RECORD_HASH.eq(recordHash)));

@@ -16,6 +16,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.assessment.ExemptionStatus;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.org.Role;
@@ -122,18 +123,18 @@ public final class RectificationRepository {
                         ResponsibilityLevel.valueOf(r.value4())));
     }
 
+    /** The lifecycle of the sheet orders are raised from, locked until the caller's unit of work ends. */
+    public Optional<InspectionLifecycle> sheetLifecycle(UUID inspectionId) {
+        return InspectionLifecycleRows.lock(dsl, inspectionId);
+    }
+
     /**
-     * Stores a new order, from a finished or signed sheet. Who may raise one (an inspector or a supervisor) is decided
-     * before, by {@code RectificationService} and the permission policy (ADR 0032).
+     * Stores a new order. Who may raise one (an inspector or a supervisor) and from which sheet (one that counts,
+     * {@link InspectionLifecycle#requireOrderable}) is decided before, by {@code RectificationService} (ADR 0032).
      */
     public void insert(RectificationOrder o) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            String status = tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(o.inspectionId()))
-                    .forUpdate().fetchOne(INSPECTION.STATUS);
-            if (!InspectionStatus.FINISHED.name().equals(status) && !InspectionStatus.SIGNED.name().equals(status)) {
-                throw new DomainException(Problem.of("problem.rectification.sheetNotFinished"));
-            }
             Set<UUID> exempted = new HashSet<>(tx.select(EXEMPTION.TEMPLATE_ITEM_ID).from(EXEMPTION)
                     .where(EXEMPTION.INSPECTION_ID.eq(o.inspectionId())
                             .and(EXEMPTION.STATUS.eq(ExemptionStatus.APPROVED.name()))).fetch(EXEMPTION.TEMPLATE_ITEM_ID));

@@ -14,7 +14,6 @@ import com.logicheck.domain.assessment.AppealStatus;
 import com.logicheck.domain.assessment.Exemption;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.ExemptionStatus;
-import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -173,16 +172,14 @@ public final class ReliefRepository {
     }
 
     private void requireOpenMonth(DSLContext tx, UUID inspectionId) {
-        var sheet = tx.select(INSPECTION.STATUS, INSPECTION.PROVIDER_ID, INSPECTION.STARTED_AT).from(INSPECTION)
+        var sheet = tx.select(INSPECTION.PROVIDER_ID, INSPECTION.STARTED_AT).from(INSPECTION)
                 .where(INSPECTION.ID.eq(inspectionId)).fetchOne();
         if (sheet == null) {
             throw new DomainException(Problem.of("problem.inspection.missing", inspectionId.toString()));
         }
-        InspectionStatus status = InspectionStatus.valueOf(sheet.value1());
-        if (status != InspectionStatus.FINISHED && status != InspectionStatus.SIGNED) {
-            throw new DomainException(Problem.of("problem.relief.sheetNotCounted"));
-        }
-        LocalDate day = sheet.value3().atZoneSameInstant(clock.getZone()).toLocalDate();
-        AssessmentMonthRepository.requireOpen(tx, sheet.value2(), day);
+        // whether the sheet counts is the lifecycle's rule; whether its month is open is still read here
+        InspectionLifecycleRows.read(tx, inspectionId).orElseThrow().requireRelievable();
+        LocalDate day = sheet.value2().atZoneSameInstant(clock.getZone()).toLocalDate();
+        AssessmentMonthRepository.requireOpen(tx, sheet.value1(), day);
     }
 }

@@ -10,9 +10,8 @@ import static com.logicheck.persistence.jooq.Tables.PROVIDER;
 import static com.logicheck.persistence.jooq.Tables.SIGNATURE;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
 
-import com.logicheck.domain.DomainException;
-import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.Signature;
 import com.logicheck.domain.inspection.SignatureRole;
@@ -36,9 +35,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
- * Signing and revising sheets (签字 / 修订). Signing moves a finished sheet to SIGNED with its signatures and the
- * SHA-256 of its signed PDF, in one transaction; from then on every write path refuses it. A correction is a new
- * revision: a draft copy of the answers and photos that supersedes the signed sheet, which stays as it was.
+ * Signing and revising sheets (签字 / 修订), written as {@link InspectionLifecycle} decided. Signing moves a finished
+ * sheet to SIGNED with its signatures and the SHA-256 of its signed PDF, in one transaction; from then on every write
+ * path refuses it. A correction is a new revision: a draft copy of the answers and photos that supersedes the signed
+ * sheet, which stays as it was.
  */
 public final class SignedSheetRepository {
     private final DSLContext dsl;
@@ -55,6 +55,11 @@ public final class SignedSheetRepository {
     public record SheetState(UUID id, InspectionStatus status, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                              OffsetDateTime signedAt, BigDecimal score, String grade, int revision, UUID supersedesId,
                              String contentHash, UUID originDevice) {
+        /** The lifecycle part of the state, for the {@link InspectionLifecycle} to decide on. */
+        public InspectionLifecycle lifecycle() {
+            return new InspectionLifecycle(id, status, revision, supersedesId, finishedAt, score, grade, signedAt,
+                    contentHash);
+        }
     }
 
     /** A signed sheet in a list to export, with the names its file name is made of. */
@@ -82,21 +87,16 @@ public final class SignedSheetRepository {
     }
 
     /**
-     * finished → signed: stores the signatures and the signed PDF's hash. Refused unless the sheet is FINISHED,
-     * so a sheet is signed once; nothing is written when refused.
+     * Writes a sheet as signed ({@link InspectionLifecycle#sign} decided it): its signatures, the signing time and the
+     * signed PDF's hash, in one transaction. Guarded by the status it was decided from, so a sheet is signed once;
+     * nothing is written when refused.
      */
-    public void sign(UUID inspectionId, List<Signature> signatures, OffsetDateTime signedAt, String contentHash,
-                     UUID actorId) {
+    public void sign(InspectionLifecycle before, InspectionLifecycle signed, List<Signature> signatures, UUID actorId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID inspectionId = signed.id();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            InspectionStatus status = lockedStatus(tx, inspectionId);
-            if (status == InspectionStatus.SIGNED || status == InspectionStatus.SUPERSEDED) {
-                throw new DomainException(Problem.of("problem.sign.alreadySigned"));
-            }
-            if (status != InspectionStatus.FINISHED) {
-                throw new DomainException(Problem.of("problem.sign.notFinished"));
-            }
+            InspectionLifecycleRows.write(tx, before, signed, now, s -> s.sign(signed.signedAt(), signed.contentHash()));
             for (Signature s : signatures) {
                 tx.insertInto(SIGNATURE).set(SIGNATURE.ID, UUID.randomUUID()).set(SIGNATURE.INSPECTION_ID, inspectionId)
                         .set(SIGNATURE.ROLE, s.role().name()).set(SIGNATURE.PERSON_ID, s.personId())
@@ -104,11 +104,8 @@ public final class SignedSheetRepository {
                         .set(SIGNATURE.REFUSED_REASON, s.refusedReason()).set(SIGNATURE.SIGNED_AT, s.signedAt())
                         .set(SIGNATURE.CERTIFICATE_SHA256, s.certificateSha256()).execute();
             }
-            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.SIGNED.name())
-                    .set(INSPECTION.SIGNED_AT, signedAt).set(INSPECTION.CONTENT_HASH, contentHash)
-                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
             Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("pdfSha256", contentHash);
+            detail.put("pdfSha256", signed.contentHash());
             detail.put("signers", signatures.stream().map(s -> s.role() + ":" + s.signerName()
                     + (s.refused() ? " (refused)" : "")).toList());
             changeLog.append(tx, "inspection", inspectionId, inspectionId, "SIGNED", detail, actorId);
@@ -116,21 +113,17 @@ public final class SignedSheetRepository {
     }
 
     /**
-     * A correction of a signed sheet: a new draft revision ({@code revision}+1, {@code supersedes_id}) with a copy
-     * of the answers and photos; the signed sheet becomes SUPERSEDED and keeps its answers, signatures and PDF.
+     * Writes a correction as {@link InspectionLifecycle#revise} decided it: the new draft revision with a copy of the
+     * answers and photos, and the signed sheet as SUPERSEDED, keeping its answers, signatures and PDF.
      */
-    public UUID revise(UUID inspectionId, UUID actorId) {
+    public void revise(InspectionLifecycle before, InspectionLifecycle.Revision revision, UUID actorId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        UUID newId = UUID.randomUUID();
+        UUID inspectionId = before.id();
+        InspectionLifecycle draft = revision.draft();
+        UUID newId = draft.id();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            InspectionStatus status = lockedStatus(tx, inspectionId);
-            if (status == InspectionStatus.SUPERSEDED) {
-                throw new DomainException(Problem.of("problem.revise.superseded"));
-            }
-            if (status != InspectionStatus.SIGNED) {
-                throw new DomainException(Problem.of("problem.revise.notSigned"));
-            }
+            InspectionLifecycleRows.write(tx, before, revision.superseded(), now, s -> s.revise(newId).superseded());
             InspectionRecord old = tx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).fetchSingle();
             InspectionRecord copy = tx.newRecord(INSPECTION);
             copy.setId(newId);
@@ -139,10 +132,10 @@ public final class SignedSheetRepository {
             copy.setPlaceId(old.getPlaceId());
             copy.setInspectorId(old.getInspectorId());
             copy.setKind(old.getKind());
-            copy.setStatus(InspectionStatus.DRAFT.name());
+            copy.setStatus(draft.status().name());
             copy.setStartedAt(old.getStartedAt());
-            copy.setRevision(old.getRevision() + 1);
-            copy.setSupersedesId(inspectionId);
+            copy.setRevision(draft.revision());
+            copy.setSupersedesId(draft.supersedesId());
             copy.setOriginDevice(changeLog.deviceId());
             copy.setUpdatedAt(now);
             copy.store();
@@ -163,14 +156,11 @@ public final class SignedSheetRepository {
             }
             tx.batchInsert(results).execute();
             tx.batchInsert(photos).execute();
-            tx.update(INSPECTION).set(INSPECTION.STATUS, InspectionStatus.SUPERSEDED.name())
-                    .set(INSPECTION.UPDATED_AT, now).where(INSPECTION.ID.eq(inspectionId)).execute();
             changeLog.append(tx, "inspection", inspectionId, inspectionId, "SUPERSEDED",
                     Map.of("by", newId.toString()), actorId);
             changeLog.append(tx, "inspection", newId, newId, "REVISION_CREATED",
-                    Map.of("supersedes", inspectionId.toString(), "revision", old.getRevision() + 1), actorId);
+                    Map.of("supersedes", inspectionId.toString(), "revision", draft.revision()), actorId);
         });
-        return newId;
     }
 
     /** The newer revision that superseded a sheet, if any. */
@@ -225,11 +215,5 @@ public final class SignedSheetRepository {
                 .fetch(r -> new SignedSheetRow(r.value1(), r.value2(), r.value3(), ServiceLine.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), r.value8(), InspectionStatus.valueOf(r.value9()),
                         r.value10()));
-    }
-
-    private static InspectionStatus lockedStatus(DSLContext tx, UUID inspectionId) {
-        return tx.select(INSPECTION.STATUS).from(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).forUpdate()
-                .fetchOptional(INSPECTION.STATUS).map(InspectionStatus::valueOf)
-                .orElseThrow(() -> new DomainException(Problem.of("problem.inspection.missing", inspectionId)));
     }
 }

@@ -4,6 +4,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.template.ChecklistTemplate;
@@ -14,22 +15,32 @@ import com.logicheck.scoring.ItemDeduction;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.scoring.SheetScorer;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * The inspector's use cases on one sheet: start, answer items, take an answer back, finish. Every answer is
- * checked against the item's 评分标准 before it is stored, and stored at once.
+ * The inspector's use cases on one sheet: start, answer items, take an answer back, finish, reopen. Every answer is
+ * checked against the item's 评分标准 before it is stored, and stored at once. What the sheet's lifecycle allows is
+ * asked of {@link InspectionLifecycle}, read locked in the use case's unit of work; the repository writes what it
+ * decided.
  */
 public final class InspectionService {
     private final InspectionRepository inspections;
     private final TemplateRepository templates;
     private final SheetScorer scorer;
+    private final UseCases useCases;
+    private final Clock clock;
 
-    public InspectionService(InspectionRepository inspections, TemplateRepository templates, SheetScorer scorer) {
+    public InspectionService(InspectionRepository inspections, TemplateRepository templates, SheetScorer scorer,
+                             UseCases useCases, Clock clock) {
         this.inspections = inspections;
         this.templates = templates;
         this.scorer = scorer;
+        this.useCases = useCases;
+        this.clock = clock;
     }
 
     public Inspection start(InspectionRepository.NewInspection n) {
@@ -66,12 +77,21 @@ public final class InspectionService {
         if (result.outcome() == Outcome.DEDUCT) {
             deduction = ItemDeduction.capped(item, result.quantities());
         }
-        inspections.saveResult(inspection.id(), result, deduction, actorId);
-        return deduction;
+        BigDecimal capped = deduction;
+        return withLifecycle(inspection.id(), sheet -> {
+            sheet.requireEditable();
+            inspections.saveResult(inspection.id(), result, capped, actorId);
+            return capped;
+        });
     }
 
+    /** Takes an answer back; a draft's only. */
     public void clear(Inspection inspection, UUID itemId, UUID actorId) {
-        inspections.clearResult(inspection.id(), itemId, actorId);
+        withLifecycle(inspection.id(), sheet -> {
+            sheet.requireEditable();
+            inspections.clearResult(inspection.id(), itemId, actorId);
+            return sheet;
+        });
     }
 
     public SheetScore score(Inspection inspection) {
@@ -87,7 +107,28 @@ public final class InspectionService {
         if (score.notApplicable() == score.itemCount()) {
             throw new DomainException(Problem.of("problem.finish.allNotApplicable"));
         }
-        inspections.finish(inspection.id(), score.total(), score.grade(), actorId);
+        withLifecycle(inspection.id(), sheet -> {
+            InspectionLifecycle finished = sheet.finish(OffsetDateTime.now(clock), score.total(), score.grade());
+            inspections.finish(sheet, finished, actorId);
+            return finished;
+        });
         return score;
+    }
+
+    /** finished → draft again, to correct an answer before signing; a signed sheet is corrected by a revision. */
+    public void reopen(UUID inspectionId, UUID actorId) {
+        withLifecycle(inspectionId, sheet -> {
+            inspections.reopen(sheet, sheet.reopen(), actorId);
+            return sheet;
+        });
+    }
+
+    /**
+     * Runs {@code work} in one unit of work on the sheet's lifecycle, read locked (so no other writer moves it on
+     * before {@code work} is written); refused when there is no such sheet.
+     */
+    <T> T withLifecycle(UUID inspectionId, Function<InspectionLifecycle, T> work) {
+        return useCases.inTransaction(() -> work.apply(inspections.lifecycle(inspectionId)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.inspection.missing", inspectionId)))));
     }
 }

@@ -90,6 +90,8 @@ public final class RectificationService {
                     repeat.map(f -> f.prior().orderId()).orElse(null), actorId, now);
             if (raised.isEmpty()) {
                 useCases.require(actorId, Permission.RAISE_ORDER, AccessContext.NONE);
+                orders.sheetLifecycle(sheet.inspectionId()).orElseThrow(() -> new DomainException(
+                        Problem.of("problem.inspection.missing", sheet.inspectionId().toString()))).requireOrderable();
             }
             orders.insert(order);
             raised.add(order);

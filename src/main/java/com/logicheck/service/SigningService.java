@@ -4,6 +4,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.LocalFault;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.Signature;
 import com.logicheck.domain.inspection.SignatureRole;
@@ -121,7 +122,10 @@ public final class SigningService {
 
         Path target = files.signedPdf(inspectionId);
         try (AtomicFile.Staged file = stage(target, pdf)) {
-            signed.sign(inspectionId, signatures, signedAt, sha, actorId);
+            inspections.withLifecycle(inspectionId, finished -> {
+                signed.sign(finished, finished.sign(signedAt, sha), signatures, actorId);
+                return finished;
+            });
             publish(file);
         }
         if (request.inspectorPng() != null && files.storedSignature(sheet.inspector().id()).isEmpty()) {
@@ -136,21 +140,16 @@ public final class SigningService {
 
     /** A correction: a new draft revision of a signed sheet; the signed one becomes SUPERSEDED and stays as it was. */
     public Inspection revise(UUID inspectionId, UUID actorId) {
-        UUID id = signed.revise(inspectionId, actorId);
+        UUID id = inspections.withLifecycle(inspectionId, sheet -> {
+            InspectionLifecycle.Revision revision = sheet.revise(UUID.randomUUID());
+            signed.revise(sheet, revision, actorId);
+            return revision.draft().id();
+        });
         return inspections.inspection(id);
     }
 
-    private void requireSignable(SheetRecords.Sheet sheet) {
-        InspectionStatus status = sheet.state().status();
-        if (status == InspectionStatus.SIGNED || status == InspectionStatus.SUPERSEDED) {
-            throw new DomainException(Problem.of("problem.sign.alreadySigned"));
-        }
-        if (!sheet.score().complete()) {
-            throw new DomainException(Problem.of("problem.sign.unanswered", sheet.score().unanswered()));
-        }
-        if (status != InspectionStatus.FINISHED) {
-            throw new DomainException(Problem.of("problem.sign.notFinished"));
-        }
+    private static void requireSignable(SheetRecords.Sheet sheet) {
+        sheet.state().lifecycle().requireSignable(sheet.score().unanswered());
     }
 
     private static void checkOptional(SignerInput input, boolean mayRefuse) {

@@ -4,9 +4,8 @@ import com.logicheck.catalog.TemplateFiles;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.ServiceLine;
-import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.AccessContext;
 import com.logicheck.domain.access.Permission;
-import com.logicheck.domain.org.Person;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.GradeBands;
 import com.logicheck.domain.template.GradeBandsText;
@@ -17,7 +16,6 @@ import com.logicheck.domain.template.TemplateValidator;
 import com.logicheck.domain.template.TemplateVersions;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
-import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.TemplateEditing;
 import com.logicheck.persistence.TemplateEditing.StoredDraft;
 import com.logicheck.persistence.TemplateEditing.TemplateEntry;
@@ -42,16 +40,16 @@ public final class TemplateEditorService {
     private final TemplateEditing editing;
     private final TemplateRepository templates;
     private final TemplateFiles files;
-    private final ReferenceRepository reference;
+    private final UseCases useCases;
     private final Messages messages;
 
     /** {@code messages}: the language of exported workbooks and of import messages (both languages are read). */
     public TemplateEditorService(TemplateEditing editing, TemplateRepository templates, TemplateFiles files,
-                                 ReferenceRepository reference, Messages messages) {
+                                 UseCases useCases, Messages messages) {
         this.editing = editing;
         this.templates = templates;
         this.files = files;
-        this.reference = reference;
+        this.useCases = useCases;
         this.messages = messages;
     }
 
@@ -255,11 +253,9 @@ public final class TemplateEditorService {
     public record ImportedSheet(String sheet, String code, ChecklistTemplate template) {
     }
 
+    /** Asks the policy as every use case does: an unknown or deactivated person is refused before the role. */
     private void requireEditor(UUID actorId) {
-        Person person = reference.person(actorId).orElseThrow(() -> new DomainException(Problem.of("problem.editor.role")));
-        if (!AccessPolicy.allows(person.role(), Permission.EDIT_TEMPLATES)) {
-            throw new DomainException(Problem.of("problem.editor.role"));
-        }
+        useCases.require(actorId, Permission.EDIT_TEMPLATES, AccessContext.NONE);
     }
 
     private void requireOwn(String code) {

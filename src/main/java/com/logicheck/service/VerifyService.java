@@ -2,6 +2,7 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.TrustRepository;
 import java.io.IOException;
@@ -17,10 +18,12 @@ import java.util.UUID;
 public final class VerifyService {
     private final PdfVerifier verifier;
     private final TrustRepository trust;
+    private final UseCases useCases;
 
-    public VerifyService(PdfVerifier verifier, TrustRepository trust) {
+    public VerifyService(PdfVerifier verifier, TrustRepository trust, UseCases useCases) {
         this.verifier = verifier;
         this.trust = trust;
+        this.useCases = useCases;
     }
 
     /**
@@ -72,13 +75,17 @@ public final class VerifyService {
         return new Report(file, check, trusted);
     }
 
-    /** Puts the signer of an intact file on the trust list; returns false when it was there already. */
+    /**
+     * 信任此签名人: puts the signer of an intact file on the trust list (supervisors and administrators,
+     * {@link Permission#TRUST_SIGNER}); returns false when it was there already.
+     */
     public boolean trustSigner(Path file, UUID actorId) {
         Report report = verify(file);
         if (!report.check().intact()) {
             throw new DomainException(Problem.of("problem.trust.notIntact", file.toString()));
         }
         PdfVerifier.SignatureCheck c = report.check();
-        return trust.add(c.certificateSha256(), c.subject(), c.signerName(), c.certificate(), null, actorId);
+        return useCases.call(actorId, Permission.TRUST_SIGNER,
+                actor -> trust.add(c.certificateSha256(), c.subject(), c.signerName(), c.certificate(), null, actor.id()));
     }
 }

@@ -13,11 +13,12 @@ import com.logicheck.domain.rectification.RectificationRoles;
 import com.logicheck.domain.rectification.Reinspection;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.domain.rectification.Verdict;
+import com.logicheck.domain.sync.LocalRecords;
+import com.logicheck.domain.sync.LocalRecords.Closing;
+import com.logicheck.domain.sync.LocalRecords.Signer;
+import com.logicheck.domain.sync.LocalRecords.Stored;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.RecordStore;
-import com.logicheck.persistence.RecordStore.Closing;
-import com.logicheck.persistence.RecordStore.Signer;
-import com.logicheck.persistence.RecordStore.Stored;
 import com.logicheck.persistence.SyncRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +40,9 @@ import java.util.UUID;
  * one whose predecessor (or order, sheet, closing) is not here yet waits ({@code sync.record.waits.*}). The step is
  * decided through the domain's own rules, so an imported step cannot do what a local one could not.
  *
- * <p>Pure: it reads this laptop's state only through {@link Local} and writes nothing; {@link RecordMerger} runs it
- * inside the store's transaction and writes what it decided. Kept apart so the rules are tested without a database.
+ * <p>Pure: it reads this laptop's state only through the domain's {@link LocalRecords} port (which
+ * {@link RecordStore.Tx} answers itself) and writes nothing; {@link RecordMerger} runs it inside the store's
+ * transaction and writes what it decided. Kept apart so the rules are tested without a database.
  */
 public final class RecordMergeDecider {
     private final ZoneId zone;
@@ -49,37 +50,6 @@ public final class RecordMergeDecider {
     /** {@code zone}: the laptop's time zone, which gives a re-inspection its day. */
     public RecordMergeDecider(ZoneId zone) {
         this.zone = zone;
-    }
-
-    /** What the decider reads of this laptop: the {@link RecordStore.Tx} reads, inside the merge's transaction. */
-    public interface Local {
-        Optional<Stored> stored(UUID recordId);
-
-        Optional<Signer> signer(UUID personId);
-
-        boolean orderExists(UUID orderId);
-
-        boolean sheetExists(UUID inspectionId);
-
-        boolean templateItemExists(UUID templateItemId);
-
-        Optional<UUID> orderHolding(UUID inspectionId, Collection<UUID> templateItemIds);
-
-        Optional<RectificationOrder> order(UUID orderId);
-
-        boolean recordExists(UUID recordId);
-
-        Optional<UUID> head(UUID orderId);
-
-        boolean rejected(UUID recordId);
-
-        boolean referenceHere(UUID providerId, UUID contractId, UUID schemeVersionId);
-
-        List<Closing> closings(UUID providerId, YearMonth month);
-
-        Optional<Closing> closing(UUID closingId);
-
-        boolean conflictListed(UUID recordId, String recordHash);
     }
 
     /** The decision on one record, each with what it needs to be written and why. */
@@ -121,7 +91,7 @@ public final class RecordMergeDecider {
     }
 
     /** Decides one record; a step the domain's rules refuse is {@link Refused} with the domain's reason. */
-    public Decision decide(SyncRecord r, Local local) {
+    public Decision decide(SyncRecord r, LocalRecords local) {
         Optional<Stored> existing = local.stored(r.id());
         if (existing.isPresent()) {
             if (!existing.get().contentHash().equals(r.contentHash())) {
@@ -147,7 +117,7 @@ public final class RecordMergeDecider {
         }
     }
 
-    private Decision issued(SyncRecord r, Role role, Local local) {
+    private Decision issued(SyncRecord r, Role role, LocalRecords local) {
         JsonNode b = r.body();
         UUID orderId = r.subject();
         if (local.orderExists(orderId)) {
@@ -190,7 +160,7 @@ public final class RecordMergeDecider {
                 items, plan, ResponsibilityLevel.valueOf(text(b, "level")), repeatOf, r.actorId(), r.at()));
     }
 
-    private Decision step(SyncRecord r, Role role, UUID actorProvider, Local local) {
+    private Decision step(SyncRecord r, Role role, UUID actorProvider, LocalRecords local) {
         JsonNode b = r.body();
         UUID orderId = r.subject();
         Optional<RectificationOrder> found = local.order(orderId);
@@ -245,7 +215,7 @@ public final class RecordMergeDecider {
      * closing here, is a MONTH_CLOSED_TWICE conflict — unless a person decided that it {@code replaces} ours (ADR
      * 0027): then ours has just been marked SUPERSEDED. Superseded closings are history, never the month's state.
      */
-    public Decision closing(SyncRecord r, Role role, boolean replaces, Local local) {
+    public Decision closing(SyncRecord r, Role role, boolean replaces, LocalRecords local) {
         JsonNode b = r.body();
         if (!role.mayActAs(Role.SUPERVISOR)) {
             return new Refused(Problem.of("sync.record.refused.notAllowed.MONTH_CLOSED", r.actorName()));
@@ -289,7 +259,7 @@ public final class RecordMergeDecider {
                 text(b, "result"));
     }
 
-    private Decision reopened(SyncRecord r, Role role, Local local) {
+    private Decision reopened(SyncRecord r, Role role, LocalRecords local) {
         JsonNode b = r.body();
         if (!role.mayActAs(Role.SUPERVISOR)) {
             return new Refused(Problem.of("sync.record.refused.notAllowed.MONTH_REOPENED", r.actorName()));
@@ -321,7 +291,7 @@ public final class RecordMergeDecider {
     }
 
     /** A conflict, unless the same record (same content) came in another file: listed or decided, not asked again. */
-    private static Decision conflict(SyncRecord r, Local local, String kind, UUID localId) {
+    private static Decision conflict(SyncRecord r, LocalRecords local, String kind, UUID localId) {
         if (local.conflictListed(r.id(), r.contentHash())) {
             return new Skip(false);
         }

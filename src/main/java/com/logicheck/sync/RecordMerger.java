@@ -2,11 +2,7 @@ package com.logicheck.sync;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.org.Role;
-import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.persistence.RecordStore;
-import com.logicheck.persistence.RecordStore.Closing;
-import com.logicheck.persistence.RecordStore.Signer;
-import com.logicheck.persistence.RecordStore.Stored;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.sync.RecordMergeDecider.Close;
 import com.logicheck.sync.RecordMergeDecider.Conflict;
@@ -17,10 +13,6 @@ import com.logicheck.sync.RecordMergeDecider.Reopen;
 import com.logicheck.sync.RecordMergeDecider.Skip;
 import com.logicheck.sync.RecordMergeDecider.Step;
 import com.logicheck.sync.RecordMergeDecider.Waits;
-import java.time.YearMonth;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,7 +52,7 @@ public final class RecordMerger {
             if (!r.kind().ofOrder()) {
                 tx.prepareMonths(r.subject());
             }
-            return write(tx, in, decider.decide(r, local(tx)), photos);
+            return write(tx, in, decider.decide(r, tx), photos);
         });
     }
 
@@ -69,7 +61,7 @@ public final class RecordMerger {
      * has just marked ours SUPERSEDED; it must apply.
      */
     public void applyReplacing(RecordStore.Tx tx, Incoming in, Role signer) {
-        Result result = write(tx, in, decider.closing(in.record(), signer, true, local(tx)), () -> { });
+        Result result = write(tx, in, decider.closing(in.record(), signer, true, tx), () -> { });
         if (result.outcome() != Outcome.NEW) {
             throw new IllegalStateException("the incoming closing was not applied: " + result);
         }
@@ -106,80 +98,5 @@ public final class RecordMerger {
         }
         tx.logApplied(r, in.fileSha256(), in.file());
         return new Result(Outcome.NEW, null, r.id());
-    }
-
-    /** The decider's view of this laptop: the store's reads inside this transaction. */
-    private static RecordMergeDecider.Local local(RecordStore.Tx tx) {
-        return new RecordMergeDecider.Local() {
-            @Override
-            public Optional<Stored> stored(UUID recordId) {
-                return tx.stored(recordId);
-            }
-
-            @Override
-            public Optional<Signer> signer(UUID personId) {
-                return tx.signer(personId);
-            }
-
-            @Override
-            public boolean orderExists(UUID orderId) {
-                return tx.orderExists(orderId);
-            }
-
-            @Override
-            public boolean sheetExists(UUID inspectionId) {
-                return tx.sheetExists(inspectionId);
-            }
-
-            @Override
-            public boolean templateItemExists(UUID templateItemId) {
-                return tx.templateItemExists(templateItemId);
-            }
-
-            @Override
-            public Optional<UUID> orderHolding(UUID inspectionId, Collection<UUID> templateItemIds) {
-                return tx.orderHolding(inspectionId, templateItemIds);
-            }
-
-            @Override
-            public Optional<RectificationOrder> order(UUID orderId) {
-                return tx.orderForUpdate(orderId);
-            }
-
-            @Override
-            public boolean recordExists(UUID recordId) {
-                return tx.recordExists(recordId);
-            }
-
-            @Override
-            public Optional<UUID> head(UUID orderId) {
-                return tx.head(orderId);
-            }
-
-            @Override
-            public boolean rejected(UUID recordId) {
-                return tx.rejected(recordId);
-            }
-
-            @Override
-            public boolean referenceHere(UUID providerId, UUID contractId, UUID schemeVersionId) {
-                return tx.referenceHere(providerId, contractId, schemeVersionId);
-            }
-
-            @Override
-            public List<Closing> closings(UUID providerId, YearMonth month) {
-                return tx.closings(providerId, month);
-            }
-
-            @Override
-            public Optional<Closing> closing(UUID closingId) {
-                return tx.closingForUpdate(closingId);
-            }
-
-            @Override
-            public boolean conflictListed(UUID recordId, String recordHash) {
-                return tx.conflictListed(recordId, recordHash);
-            }
-        };
     }
 }

@@ -1,8 +1,11 @@
 package com.logicheck.app;
 
+import com.logicheck.domain.org.Role;
+import com.logicheck.suites.MigratedTemplate;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** Runs the CLI in-process, as a user would from a shell, capturing its exit code and both output streams. */
@@ -26,6 +29,18 @@ record CliRun(int exit, String out, String err) {
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+        }
+    }
+
+    /**
+     * Makes a new 主管 named {@code name} the current user of the data folder (one without accounts), for commands
+     * only a supervisor may run, such as {@code trust}.
+     */
+    static void supervisorActs(Path dataDir, String name) {
+        try (AppContext c = AppContext.open(MigratedTemplate.into(dataDir))) {
+            var reference = c.reference();
+            var org = reference.organisation().orElseGet(() -> reference.createOrganisation("示例县人民医院"));
+            c.currentUser().switchTo(reference.addPerson(org.id(), name, Role.SUPERVISOR, null));
         }
     }
 }

@@ -84,6 +84,7 @@ class SignExportVerifyCliIT {
         CliRun untrusted = run(other, "verify", file.toString());
         assertThat(untrusted.exit()).isEqualTo(ExitCode.PARTLY_DONE);
         assertThat(untrusted.out()).contains("内容完整：是", "受信任：否");
+        CliRun.supervisorActs(dir.resolve("other"), "王主管");
         assertThat(run(other, "trust", file.toString()).out()).contains("已将 张伟 的证书加入信任名单");
         assertThat(run(other, "verify", file.toString()).exit()).isZero();
     }

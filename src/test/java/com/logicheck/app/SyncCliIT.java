@@ -43,6 +43,7 @@ class SyncCliIT {
         assertThat(run("--data-dir=" + b, "sync", "import", "--from", folder.toString(), "--strict").exit()).isEqualTo(1);
 
         Path sheet = Files.list(folder).filter(p -> !p.getFileName().toString().startsWith("坏")).findFirst().orElseThrow();
+        CliRun.supervisorActs(b, "王主管");
         assertThat(run("--data-dir=" + b, "trust", sheet.toString()).exit()).isZero();
         CliRun imported = run("--data-dir=" + b, "sync", "import", "--from", folder.toString());
         assertThat(imported.out()).contains("新增 1，更新 0，跳过 0，冲突 0，待信任 0，拒收 1");

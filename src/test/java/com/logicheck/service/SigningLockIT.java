@@ -8,6 +8,7 @@ import com.logicheck.app.Clocks;
 import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
@@ -60,6 +61,7 @@ class SigningLockIT {
     void everyWritePathRefusesASignedSheet() {
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
+            InspectionLifecycle finished = c.inspections().lifecycle(f.sheet.id()).orElseThrow();
             f.sign();
             Inspection sheet = f.sheet;
             UUID actor = f.inspector.id();
@@ -71,13 +73,14 @@ class SigningLockIT {
                     "problem.inspection.locked");
             refused(() -> c.inspectionService().clear(sheet, item, actor), "problem.inspection.locked");
             refused(() -> c.inspectionService().finish(sheet, actor), "problem.inspection.locked");
-            refused(() -> c.inspections().reopen(sheet.id(), actor), "problem.inspection.cannotReopen");
+            refused(() -> c.inspectionService().reopen(sheet.id(), actor), "problem.inspection.cannotReopen");
             refused(() -> c.photos().attach(sheet.id(), item, new DemoPhotos(dir.resolve("p")).make(new Random(1)),
                     null, actor), "problem.inspection.locked");
             refused(() -> c.photos().remove(sheet.id(), photo, actor), "problem.inspection.locked");
             refused(f::sign, "problem.sign.alreadySigned");
-            refused(() -> c.signedSheets().sign(sheet.id(), List.of(), OffsetDateTime.now(Clocks.system()), "x", actor),
-                    "problem.sign.alreadySigned");
+            // the store itself signs once: a signing decided before the first one is refused when it is written
+            refused(() -> c.signedSheets().sign(finished, finished.sign(OffsetDateTime.now(Clocks.system()), "x"),
+                    List.of(), actor), "problem.sign.alreadySigned");
             assertThat(c.inspections().results(sheet.id())).isEqualTo(before);
             assertThat(c.photos().photos(sheet.id())).hasSize(3);
             assertThat(c.signedSheets().state(sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);

@@ -21,6 +21,7 @@ import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.scoring.SheetScore;
+import com.logicheck.service.AccountService.NewAccount;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.io.ByteArrayInputStream;
@@ -134,7 +135,8 @@ class TemplateEditorIT {
             World w = world(context);
             TemplateEditorService editor = context.templateEditor();
             assertThatThrownBy(() -> editor.saveAs("hospital-maintenance", null, "x", w.inspector().id()))
-                    .satisfies(e -> assertThat(((DomainException) e).first()).isEqualTo(Problem.of("problem.editor.role")));
+                    .satisfies(e -> assertThat(((DomainException) e).first())
+                            .isEqualTo(Problem.of("problem.editor.role", w.inspector().name())));
             assertThatThrownBy(() -> editor.setEnabled("hospital-maintenance", false, w.inspector().id()))
                     .isInstanceOf(DomainException.class);
             var opened = editor.open("hospital-maintenance", w.supervisor().id());
@@ -152,6 +154,23 @@ class TemplateEditorIT {
         }
     }
 
+
+    @Test
+    void aDeactivatedSupervisorNoLongerEditsTemplates() {
+        try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
+            World w = world(context);
+            TemplateEditorService editor = context.templateEditor();
+            assertThat(editor.list(w.supervisor().id())).isNotEmpty();
+            Person admin = context.accounts().create(null, new NewAccount("王主任", "wang", "hq-2026-admin".toCharArray(),
+                    Role.ADMIN));
+            context.accounts().deactivate(admin.id(), w.supervisor().id());
+            assertThatThrownBy(() -> editor.list(w.supervisor().id()))
+                    .satisfies(e -> assertThat(((DomainException) e).first())
+                            .isEqualTo(Problem.of("problem.account.inactive", w.supervisor().name())));
+            assertThatThrownBy(() -> editor.open("hospital-maintenance", w.supervisor().id()))
+                    .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.account.inactive"));
+        }
+    }
     @Test
     void importingAnExportedBuiltInChangesNothingAndAChangedCopyBecomesAnOwnTemplateWithHistory() {
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {

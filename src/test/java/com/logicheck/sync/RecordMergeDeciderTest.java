@@ -14,11 +14,12 @@ import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationPlan;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
+import com.logicheck.domain.sync.LocalRecords;
+import com.logicheck.domain.sync.LocalRecords.Closing;
+import com.logicheck.domain.sync.LocalRecords.Signer;
+import com.logicheck.domain.sync.LocalRecords.Stored;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.RecordStore;
-import com.logicheck.persistence.RecordStore.Closing;
-import com.logicheck.persistence.RecordStore.Signer;
-import com.logicheck.persistence.RecordStore.Stored;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.sync.RecordMergeDecider.Close;
 import com.logicheck.sync.RecordMergeDecider.Conflict;
@@ -295,7 +296,7 @@ class RecordMergeDeciderTest {
     }
 
     /** This laptop's state, held in memory. */
-    static final class FakeLocal implements RecordMergeDecider.Local {
+    static final class FakeLocal implements LocalRecords {
         final Map<UUID, Stored> stored = new HashMap<>();
         final Map<UUID, Signer> signers = new HashMap<>();
         final Map<UUID, RectificationOrder> orders = new HashMap<>();

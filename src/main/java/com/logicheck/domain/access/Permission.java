@@ -40,7 +40,9 @@ public enum Permission {
     /** 关闭整改. */
     CLOSE_ORDER("problem.rectification.notSupervisor"),
     /** 签发整改通知单. */
-    ISSUE_NOTICE("problem.rectification.notIssuer");
+    ISSUE_NOTICE("problem.rectification.notIssuer"),
+    /** 信任签名人: put a signer's certificate on the trust list, so their files import and verify as trusted. */
+    TRUST_SIGNER("problem.sync.trustNotAllowed");
 
     private final String refusal;
 

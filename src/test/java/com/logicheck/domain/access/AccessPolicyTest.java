@@ -47,6 +47,7 @@ class AccessPolicyTest {
         TABLE.put(Permission.REINSPECT_ORDER, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
         TABLE.put(Permission.CLOSE_ORDER, EnumSet.of(SUPERVISOR, ADMIN));
         TABLE.put(Permission.ISSUE_NOTICE, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
+        TABLE.put(Permission.TRUST_SIGNER, EnumSet.of(SUPERVISOR, ADMIN));
     }
 
     static Stream<Arguments> everyPermissionAndRole() {

@@ -12,6 +12,7 @@ import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,9 +87,12 @@ class VerifyViewModelTest {
             inspector.trust(row);
             assertThat(inspector.messageProperty().get()).isEqualTo("只有主管或管理员可以把签名人加入信任名单。");
 
+            // the service asks the policy about the person acting, so the supervisor is a real one
+            UUID org = other.context.reference().organisation().orElseThrow().id();
+            UUID boss = other.context.reference().addPerson(org, "王主管", Role.SUPERVISOR, null).id();
             VerifyViewModel supervisor = new VerifyViewModel(other.context.verifyService(), other.messages,
                     TaskExecutor.synchronous(), new RecordingNavigator(), other.context.clock().getZone(),
-                    other.inspector.id(), Role.SUPERVISOR);
+                    boss, Role.SUPERVISOR);
             supervisor.add(List.of(exported));
             supervisor.trust(supervisor.rows().get(0));
             assertThat(supervisor.messageProperty().get()).startsWith("已把 " + fx.inspector.name());
