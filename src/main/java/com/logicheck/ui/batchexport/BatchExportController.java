@@ -1,6 +1,7 @@
 package com.logicheck.ui.batchexport;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
@@ -24,13 +25,13 @@ public final class BatchExportController implements Screen {
     @FXML
     private BorderPane root;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<YearMonth>> monthBox;
+    private ComboBox<Choice<YearMonth>> monthBox;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<String>> providerBox;
+    private ComboBox<Choice<String>> providerBox;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<UUID>> placeBox;
+    private ComboBox<Choice<UUID>> placeBox;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<String>> templateBox;
+    private ComboBox<Choice<String>> templateBox;
     @FXML
     private ProgressBar progressBar;
     @FXML
@@ -52,14 +53,10 @@ public final class BatchExportController implements Screen {
 
     @FXML
     private void initialize() {
-        monthBox.setItems(viewModel.months());
-        providerBox.setItems(viewModel.providers());
-        placeBox.setItems(viewModel.places());
-        templateBox.setItems(viewModel.templates());
-        monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
-        providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
-        placeBox.valueProperty().bindBidirectional(viewModel.placeProperty());
-        templateBox.valueProperty().bindBidirectional(viewModel.templateProperty());
+        viewModel.month().showIn(monthBox);
+        viewModel.provider().showIn(providerBox);
+        viewModel.place().showIn(placeBox);
+        viewModel.template().showIn(templateBox);
         progressBar.progressProperty().bind(viewModel.progressProperty());
         countLabel.textProperty().bind(viewModel.countProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());

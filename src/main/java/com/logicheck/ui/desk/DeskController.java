@@ -8,6 +8,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.RectificationDeskService.CloseTime;
 import com.logicheck.service.RectificationDeskService.DeskWeek;
 import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.SnapshotBindings;
@@ -106,10 +107,10 @@ public final class DeskController implements Screen {
 
     @FXML
     private void initialize() {
-        filter(providerBox, viewModel.provider());
-        filter(lineBox, viewModel.serviceLine());
-        filter(placeBox, viewModel.place());
-        filter(statusBox, viewModel.status());
+        viewModel.provider().showIn(providerBox);
+        viewModel.serviceLine().showIn(lineBox);
+        viewModel.place().showIn(placeBox);
+        viewModel.status().showIn(statusBox);
         repeatedBox.selectedProperty().bindBidirectional(viewModel.repeatedOnlyProperty());
         ReadOnlyObjectProperty<Overview> overview = viewModel.overviewProperty();
         SnapshotBindings.text(countsLabel, overview, Overview::counts);
@@ -197,11 +198,6 @@ public final class DeskController implements Screen {
 
     private TableColumn<DeskRow, String> column(String key, Function<DeskRow, String> value, double width) {
         return new Columns(messages).text(key, value, width);
-    }
-
-    private static <T> void filter(ComboBox<Choice<T>> box, Filter<T> filter) {
-        box.setItems(filter.choices());
-        box.valueProperty().bindBidirectional(filter.chosenProperty());
     }
 
     private void drawCalendar(List<CalendarCell> cells) {

@@ -9,6 +9,7 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +66,9 @@ class BatchExportViewModelTest {
         SignedSheets.signed(fx, dir);
         fx.finishedSheet(); // not signed: never exported
         BatchExportViewModel m = vm(TaskExecutor.synchronous());
-        assertThat(m.monthProperty().get().value()).isEqualTo(YearMonth.now(fx.context.clock()));
-        assertThat(m.providers()).extracting(BatchExportViewModel.Choice::label).contains("全部", UiFixture.PROVIDER);
-        assertThat(m.templates()).extracting(BatchExportViewModel.Choice::label).contains(UiFixture.TEMPLATE_TITLE);
+        assertThat(m.month().chosenProperty().get().value()).isEqualTo(YearMonth.now(fx.context.clock()));
+        assertThat(m.provider().choices()).extracting(Choice::label).contains("全部", UiFixture.PROVIDER);
+        assertThat(m.template().choices()).extracting(Choice::label).contains(UiFixture.TEMPLATE_TITLE);
 
         Path out = dir.resolve("out");
         m.start(out);
@@ -83,14 +84,14 @@ class BatchExportViewModelTest {
     void filtersByPlaceIncludingThePlacesUnderIt() throws Exception {
         SignedSheets.signed(fx, dir);
         BatchExportViewModel m = vm(TaskExecutor.synchronous());
-        m.placeProperty().set(m.places().stream().filter(c -> "西院区".equals(c.label())).findFirst().orElseThrow());
+        m.place().chosenProperty().set(m.place().choices().stream().filter(c -> "西院区".equals(c.label())).findFirst().orElseThrow());
         m.start(dir.resolve("west"));
         assertThat(m.messageProperty().get()).isEqualTo("没有符合条件的已签字检查表。");
-        m.placeProperty().set(m.places().stream().filter(c -> "东院区".equals(c.label())).findFirst().orElseThrow());
+        m.place().chosenProperty().set(m.place().choices().stream().filter(c -> "东院区".equals(c.label())).findFirst().orElseThrow());
         m.start(dir.resolve("east"));
         assertThat(pdfs(dir.resolve("east"))).isEqualTo(1);
-        m.monthProperty().set(m.months().get(0));
-        assertThat(m.months().get(0).label()).isEqualTo("全部");
+        m.month().chosenProperty().set(m.month().choices().get(0));
+        assertThat(m.month().choices().get(0).label()).isEqualTo("全部");
     }
 
     @Test

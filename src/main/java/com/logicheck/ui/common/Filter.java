@@ -1,14 +1,15 @@
-package com.logicheck.ui.desk;
+package com.logicheck.ui.common;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
 
 /**
- * One of the desk's filter boxes (服务企业, 服务类别, 地点, 状态): the choices it offers and the one chosen, kept
- * together so that each filter is declared, exposed and bound once.
+ * One filter box of a screen (服务企业, 服务类别, 地点, 月份…): the choices it offers and the one chosen, kept together
+ * so that each filter is declared, exposed and bound once.
  */
 public final class Filter<T> {
     private final ObservableList<Choice<T>> choices = FXCollections.observableArrayList();
@@ -28,9 +29,15 @@ public final class Filter<T> {
     }
 
     /** Offers "全部" ({@code all}) first, then {@code rest}, and chooses "全部". */
-    void offer(String all, List<Choice<T>> rest) {
+    public void offer(String all, List<Choice<T>> rest) {
         choices.setAll(new Choice<>(all, null));
         choices.addAll(rest);
         chosen.set(choices.get(0));
+    }
+
+    /** Lets the screen's {@code box} offer the choices and change the one chosen. */
+    public void showIn(ComboBox<Choice<T>> box) {
+        box.setItems(choices);
+        box.valueProperty().bindBidirectional(chosen);
     }
 }
