@@ -57,9 +57,7 @@ public final class BatchExportController implements Screen {
         viewModel.provider().showIn(providerBox);
         viewModel.place().showIn(placeBox);
         viewModel.template().showIn(templateBox);
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        countLabel.textProperty().bind(viewModel.countProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.work().showIn(progressBar, countLabel, messageLabel);
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -77,7 +75,7 @@ public final class BatchExportController implements Screen {
                 }
             }
         });
-        var running = viewModel.runningProperty();
+        var running = viewModel.work().runningProperty();
         startButton.disableProperty().bind(running);
         cancelButton.disableProperty().bind(running.not());
         for (var box : List.of(monthBox, providerBox, placeBox, templateBox)) {

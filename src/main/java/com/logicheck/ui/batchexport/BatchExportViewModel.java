@@ -12,6 +12,7 @@ import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Filter;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.common.WorkProgress;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,12 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -50,10 +45,7 @@ public final class BatchExportViewModel {
     private final Filter<UUID> place = new Filter<>();
     private final Filter<String> template = new Filter<>();
     private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final WorkProgress work = new WorkProgress();
     private volatile boolean cancelled;
     private int written;
     private int failed;
@@ -97,35 +89,29 @@ public final class BatchExportViewModel {
                     provider.offer(all, o.providers());
                     place.offer(all, o.places());
                     template.offer(all, o.templates());
-                }, Failures.shownIn(message, messages));
+                }, e -> work.say(Failures.describe(e, messages)));
     }
 
     /** Starts exporting into {@code folder}; ignored while a run is going. */
     public void start(Path folder) {
-        if (running.get() || folder == null) {
+        if (work.isRunning() || folder == null) {
             return;
         }
         cancelled = false;
         written = 0;
         failed = 0;
         results.clear();
-        progress.set(0);
-        running.set(true);
-        message.set(messages.get("batchExport.finding"));
+        work.start(messages.get("batchExport.finding"));
         ExportService.Filter filter = new ExportService.Filter(month.value(), provider.value(), template.value());
         UUID placeId = place.value();
         executor.submit(() -> select(filter, placeId), rows -> {
             if (rows.isEmpty()) {
-                running.set(false);
-                count.set("");
-                message.set(messages.get("batchExport.none"));
+                work.count("");
+                work.end(messages.get("batchExport.none"));
                 return;
             }
             next(rows, 0, folder);
-        }, e -> {
-            running.set(false);
-            message.set(Failures.describe(e, messages));
-        });
+        }, e -> work.end(Failures.describe(e, messages)));
     }
 
     private List<SheetToExport> select(ExportService.Filter filter, UUID placeId) {
@@ -172,19 +158,17 @@ public final class BatchExportViewModel {
     }
 
     private void step(int done, int total) {
-        progress.set((double) done / total);
-        count.set(messages.get("batchExport.count", done, total, written, failed));
+        work.step(done, total, messages.get("batchExport.count", done, total, written, failed));
     }
 
     private void finish(int total) {
-        running.set(false);
-        message.set(messages.get(cancelled ? "batchExport.cancelled" : "batchExport.done", written, failed,
+        work.end(messages.get(cancelled ? "batchExport.cancelled" : "batchExport.done", written, failed,
                 total - written - failed));
     }
 
     /** 取消: stops after the file being written; what is written stays. */
     public void cancel() {
-        if (running.get()) {
+        if (work.isRunning()) {
             cancelled = true;
         }
     }
@@ -214,19 +198,8 @@ public final class BatchExportViewModel {
         return results;
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countProperty() {
-        return count.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+    /** The run: whether it goes, the bar, the files done and the status line. */
+    public WorkProgress work() {
+        return work;
     }
 }
