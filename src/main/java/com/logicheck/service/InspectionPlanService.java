@@ -40,7 +40,7 @@ public final class InspectionPlanService {
     private final ReferenceRepository reference;
     private final Clock clock;
     private final UseCases useCases;
-    private Undo last;
+    private final LastChange last = new LastChange("problem.plan.nothingToUndo");
 
     public InspectionPlanService(InspectionPlanRepository plans, ReferenceRepository reference, Clock clock,
                                  UseCases useCases) {
@@ -73,10 +73,6 @@ public final class InspectionPlanService {
         public Optional<PlanCompliance.Period> current() {
             return periods.stream().filter(PlanCompliance.Period::inProgress).findFirst();
         }
-    }
-
-    /** The last change a person made, to be undone by the same person ({@link #undo}). */
-    public record Undo(UUID actorId, Problem what, Consumer<UUID> inverse) {
     }
 
     /** A provider's plans over a month: inspections required in ended periods, done in them, missed; how many plans. */
@@ -151,25 +147,17 @@ public final class InspectionPlanService {
     }
 
     /** What {@link #undo} would undo for {@code actorId}, if anything. */
-    public synchronized Optional<Problem> undoable(UUID actorId) {
-        return last != null && last.actorId().equals(actorId) ? Optional.of(last.what()) : Optional.empty();
+    public Optional<Problem> undoable(UUID actorId) {
+        return last.undoable(actorId);
     }
 
     /** Undoes the person's last change (once); refuses when there is none. */
     public void undo(UUID actorId) {
-        Undo u;
-        synchronized (this) {
-            u = last;
-            if (u == null || !u.actorId().equals(actorId)) {
-                throw new DomainException(Problem.of("problem.plan.nothingToUndo"));
-            }
-            last = null;
-        }
-        u.inverse().accept(actorId);
+        last.undo(actorId);
     }
 
-    private synchronized void remember(UUID actorId, Problem what, Consumer<UUID> inverse) {
-        last = new Undo(actorId, what, inverse);
+    private void remember(UUID actorId, Problem what, Consumer<UUID> inverse) {
+        last.remember(actorId, what, inverse);
     }
 
     /** Every active plan over {@code month}, judged now. */

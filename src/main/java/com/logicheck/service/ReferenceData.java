@@ -44,7 +44,7 @@ public final class ReferenceData {
     private final ReferenceFiles files;
     private final Clock clock;
     private final UseCases useCases;
-    private Undo last;
+    private final LastChange last = new LastChange("problem.refdata.nothingToUndo");
 
     public ReferenceData(ReferenceEditing editing, ReferenceRepository reference, SchemeRepository schemes,
                          ReferenceFiles files, Clock clock, UseCases useCases) {
@@ -54,10 +54,6 @@ public final class ReferenceData {
         this.schemes = schemes;
         this.files = files;
         this.clock = clock;
-    }
-
-    /** The last edit, to be undone by the same person: its description as a problem-style key and arguments. */
-    public record Undo(UUID actorId, Problem what, Consumer<UUID> inverse) {
     }
 
     /** A provider with its contracts (oldest first). */
@@ -235,22 +231,13 @@ public final class ReferenceData {
     }
 
     /** What {@link #undo} would undo for this person, if anything. */
-    public synchronized Optional<Problem> undoable(UUID actorId) {
-        return last != null && last.actorId().equals(actorId) ? Optional.of(last.what()) : Optional.empty();
+    public Optional<Problem> undoable(UUID actorId) {
+        return last.undoable(actorId);
     }
 
     /** Undoes this person's last edit; returns what was undone. */
     public Problem undo(UUID actorId) {
-        Undo u;
-        synchronized (this) {
-            u = last;
-            if (u == null || !u.actorId().equals(actorId)) {
-                throw new DomainException(Problem.of("problem.refdata.nothingToUndo"));
-            }
-            last = null;
-        }
-        u.inverse().accept(actorId);
-        return u.what();
+        return last.undo(actorId);
     }
 
     /** One edit of the reference data: one unit of work, after the policy allowed it (ADR 0032). */
@@ -262,12 +249,12 @@ public final class ReferenceData {
         useCases.run(actorId, Permission.EDIT_REFERENCE_DATA, work);
     }
 
-    private synchronized void remember(UUID actorId, Problem what, Consumer<UUID> inverse) {
-        last = new Undo(actorId, what, inverse);
+    private void remember(UUID actorId, Problem what, Consumer<UUID> inverse) {
+        last.remember(actorId, what, inverse);
     }
 
-    private synchronized void forget() {
-        last = null;
+    private void forget() {
+        last.forget();
     }
 
     private UUID organisation() {

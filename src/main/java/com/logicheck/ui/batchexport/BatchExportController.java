@@ -1,6 +1,7 @@
 package com.logicheck.ui.batchexport;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
@@ -24,13 +25,13 @@ public final class BatchExportController implements Screen {
     @FXML
     private BorderPane root;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<YearMonth>> monthBox;
+    private ComboBox<Choice<YearMonth>> monthBox;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<String>> providerBox;
+    private ComboBox<Choice<String>> providerBox;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<UUID>> placeBox;
+    private ComboBox<Choice<UUID>> placeBox;
     @FXML
-    private ComboBox<BatchExportViewModel.Choice<String>> templateBox;
+    private ComboBox<Choice<String>> templateBox;
     @FXML
     private ProgressBar progressBar;
     @FXML
@@ -52,17 +53,11 @@ public final class BatchExportController implements Screen {
 
     @FXML
     private void initialize() {
-        monthBox.setItems(viewModel.months());
-        providerBox.setItems(viewModel.providers());
-        placeBox.setItems(viewModel.places());
-        templateBox.setItems(viewModel.templates());
-        monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
-        providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
-        placeBox.valueProperty().bindBidirectional(viewModel.placeProperty());
-        templateBox.valueProperty().bindBidirectional(viewModel.templateProperty());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        countLabel.textProperty().bind(viewModel.countProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.month().showIn(monthBox);
+        viewModel.provider().showIn(providerBox);
+        viewModel.place().showIn(placeBox);
+        viewModel.template().showIn(templateBox);
+        viewModel.work().showIn(progressBar, countLabel, messageLabel);
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -80,7 +75,7 @@ public final class BatchExportController implements Screen {
                 }
             }
         });
-        var running = viewModel.runningProperty();
+        var running = viewModel.work().runningProperty();
         startButton.disableProperty().bind(running);
         cancelButton.disableProperty().bind(running.not());
         for (var box : List.of(monthBox, providerBox, placeBox, templateBox)) {

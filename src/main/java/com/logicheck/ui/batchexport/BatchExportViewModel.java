@@ -7,9 +7,12 @@ import com.logicheck.service.ExportService.SheetToExport;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
+import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Filter;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.common.WorkProgress;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,14 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -45,30 +40,15 @@ public final class BatchExportViewModel {
     private final TaskExecutor executor;
     private final Navigator navigator;
     private final YearMonth thisMonth;
-    private final ObservableList<Choice<YearMonth>> months = FXCollections.observableArrayList();
-    private final ObservableList<Choice<String>> providers = FXCollections.observableArrayList();
-    private final ObservableList<Choice<UUID>> places = FXCollections.observableArrayList();
-    private final ObservableList<Choice<String>> templateChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<YearMonth>> month = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<String>> provider = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<UUID>> place = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<String>> template = new SimpleObjectProperty<>();
+    private final Filter<YearMonth> month = new Filter<>();
+    private final Filter<String> provider = new Filter<>();
+    private final Filter<UUID> place = new Filter<>();
+    private final Filter<String> template = new Filter<>();
     private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final WorkProgress work = new WorkProgress();
     private volatile boolean cancelled;
     private int written;
     private int failed;
-
-    /** A filter choice: its label, and its value (null: no filter). */
-    public record Choice<T>(String label, T value) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     /** One file of the run: written (its name) or failed (the sheet and the reason). */
     public record ResultLine(boolean ok, String name, String detail) {
@@ -93,60 +73,45 @@ public final class BatchExportViewModel {
     /** Fills the filter lists; the month starts at this month, the others at 全部. */
     public void load() {
         List<Choice<YearMonth>> ms = new ArrayList<>();
-        ms.add(new Choice<>(messages.get("batchExport.all"), null));
         for (int i = 0; i < 24; i++) {
             YearMonth m = thisMonth.minusMonths(i);
             ms.add(new Choice<>(messages.get("batchExport.month", String.valueOf(m.getYear()), String.format("%02d",
                     m.getMonthValue())), m));
         }
-        months.setAll(ms);
-        month.set(ms.get(1));
-        executor.submit(() -> {
-            List<Choice<String>> pv = new ArrayList<>(List.of(new Choice<String>(messages.get("batchExport.all"), null)));
-            reference.providers().forEach(p -> pv.add(new Choice<>(p.name(), p.name())));
-            List<Choice<UUID>> pl = new ArrayList<>(List.of(new Choice<UUID>(messages.get("batchExport.all"), null)));
-            reference.places().stream().sorted(Comparator.comparing(Place::path))
-                    .forEach(p -> pl.add(new Choice<>(p.path(), p.id())));
-            List<Choice<String>> tp = new ArrayList<>(List.of(new Choice<String>(messages.get("batchExport.all"), null)));
-            templates.templates().forEach(t -> tp.add(new Choice<>(t.title(), t.code())));
-            return new Options(pv, pl, tp);
-        }, o -> {
-            providers.setAll(o.providers());
-            places.setAll(o.places());
-            templateChoices.setAll(o.templates());
-            provider.set(providers.get(0));
-            place.set(places.get(0));
-            template.set(templateChoices.get(0));
-        }, Failures.shownIn(message, messages));
+        month.offer(messages.get("batchExport.all"), ms);
+        month.chosenProperty().set(month.choices().get(1));
+        executor.submit(() -> new Options(
+                reference.providers().stream().map(p -> new Choice<>(p.name(), p.name())).toList(),
+                reference.places().stream().sorted(Comparator.comparing(Place::path))
+                        .map(p -> new Choice<>(p.path(), p.id())).toList(),
+                templates.templates().stream().map(t -> new Choice<>(t.title(), t.code())).toList()), o -> {
+                    String all = messages.get("batchExport.all");
+                    provider.offer(all, o.providers());
+                    place.offer(all, o.places());
+                    template.offer(all, o.templates());
+                }, e -> work.say(Failures.describe(e, messages)));
     }
 
     /** Starts exporting into {@code folder}; ignored while a run is going. */
     public void start(Path folder) {
-        if (running.get() || folder == null) {
+        if (work.isRunning() || folder == null) {
             return;
         }
         cancelled = false;
         written = 0;
         failed = 0;
         results.clear();
-        progress.set(0);
-        running.set(true);
-        message.set(messages.get("batchExport.finding"));
-        ExportService.Filter filter = new ExportService.Filter(value(month.get()), value(provider.get()),
-                value(template.get()));
-        UUID placeId = value(place.get());
+        work.start(messages.get("batchExport.finding"));
+        ExportService.Filter filter = new ExportService.Filter(month.value(), provider.value(), template.value());
+        UUID placeId = place.value();
         executor.submit(() -> select(filter, placeId), rows -> {
             if (rows.isEmpty()) {
-                running.set(false);
-                count.set("");
-                message.set(messages.get("batchExport.none"));
+                work.count("");
+                work.end(messages.get("batchExport.none"));
                 return;
             }
             next(rows, 0, folder);
-        }, e -> {
-            running.set(false);
-            message.set(Failures.describe(e, messages));
-        });
+        }, e -> work.end(Failures.describe(e, messages)));
     }
 
     private List<SheetToExport> select(ExportService.Filter filter, UUID placeId) {
@@ -193,19 +158,17 @@ public final class BatchExportViewModel {
     }
 
     private void step(int done, int total) {
-        progress.set((double) done / total);
-        count.set(messages.get("batchExport.count", done, total, written, failed));
+        work.step(done, total, messages.get("batchExport.count", done, total, written, failed));
     }
 
     private void finish(int total) {
-        running.set(false);
-        message.set(messages.get(cancelled ? "batchExport.cancelled" : "batchExport.done", written, failed,
+        work.end(messages.get(cancelled ? "batchExport.cancelled" : "batchExport.done", written, failed,
                 total - written - failed));
     }
 
     /** 取消: stops after the file being written; what is written stays. */
     public void cancel() {
-        if (running.get()) {
+        if (work.isRunning()) {
             cancelled = true;
         }
     }
@@ -215,39 +178,19 @@ public final class BatchExportViewModel {
         navigator.home();
     }
 
-    private static <T> T value(Choice<T> c) {
-        return c == null ? null : c.value();
-    }
-
-    public ObservableList<Choice<YearMonth>> months() {
-        return months;
-    }
-
-    public ObservableList<Choice<String>> providers() {
-        return providers;
-    }
-
-    public ObservableList<Choice<UUID>> places() {
-        return places;
-    }
-
-    public ObservableList<Choice<String>> templates() {
-        return templateChoices;
-    }
-
-    public ObjectProperty<Choice<YearMonth>> monthProperty() {
+    public Filter<YearMonth> month() {
         return month;
     }
 
-    public ObjectProperty<Choice<String>> providerProperty() {
+    public Filter<String> provider() {
         return provider;
     }
 
-    public ObjectProperty<Choice<UUID>> placeProperty() {
+    public Filter<UUID> place() {
         return place;
     }
 
-    public ObjectProperty<Choice<String>> templateProperty() {
+    public Filter<String> template() {
         return template;
     }
 
@@ -255,19 +198,8 @@ public final class BatchExportViewModel {
         return results;
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countProperty() {
-        return count.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+    /** The run: whether it goes, the bar, the files done and the status line. */
+    public WorkProgress work() {
+        return work;
     }
 }

@@ -8,12 +8,15 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.RectificationDeskService.CloseTime;
 import com.logicheck.service.RectificationDeskService.DeskWeek;
 import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.Choice;
+import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.SnapshotBindings;
+import com.logicheck.ui.desk.DeskViewModel.Overview;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -104,25 +107,24 @@ public final class DeskController implements Screen {
 
     @FXML
     private void initialize() {
-        providerBox.setItems(viewModel.providers());
-        providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
-        lineBox.setItems(viewModel.serviceLines());
-        lineBox.valueProperty().bindBidirectional(viewModel.serviceLineProperty());
-        placeBox.setItems(viewModel.places());
-        placeBox.valueProperty().bindBidirectional(viewModel.placeProperty());
-        statusBox.setItems(viewModel.statuses());
-        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        viewModel.provider().showIn(providerBox);
+        viewModel.serviceLine().showIn(lineBox);
+        viewModel.place().showIn(placeBox);
+        viewModel.status().showIn(statusBox);
         repeatedBox.selectedProperty().bindBidirectional(viewModel.repeatedOnlyProperty());
-        countsLabel.textProperty().bind(viewModel.countsProperty());
-        ageingLabel.textProperty().bind(viewModel.ageingProperty());
-        listTitle.textProperty().bind(viewModel.listTitleProperty());
-        monthTitle.textProperty().bind(viewModel.monthTitleProperty());
+        ReadOnlyObjectProperty<Overview> overview = viewModel.overviewProperty();
+        SnapshotBindings.text(countsLabel, overview, Overview::counts);
+        SnapshotBindings.text(ageingLabel, overview, Overview::ageing);
+        SnapshotBindings.text(listTitle, overview, Overview::listTitle);
+        SnapshotBindings.text(monthTitle, overview, Overview::monthTitle);
         messageLabel.textProperty().bind(viewModel.messageProperty());
         scopes();
         table();
-        viewModel.calendar().addListener((ListChangeListener<CalendarCell>) c -> drawCalendar());
-        viewModel.weeks().addListener((ListChangeListener<DeskWeek>) c -> drawWeekly());
-        viewModel.closeTimes().addListener((ListChangeListener<CloseTime>) c -> drawCloseTimes());
+        overview.addListener((o, was, now) -> {
+            drawCalendar(now.calendar());
+            drawWeekly(now.weeks());
+            drawCloseTimes(now.closeTimes());
+        });
         detailView = new OrderDetailPane(detail, messages, photoChooser, detailPane);
         viewModel.start();
     }
@@ -133,7 +135,7 @@ public final class DeskController implements Screen {
                 DeskScope.WEEK, weekScope, DeskScope.OPEN, openScope, DeskScope.ALL, allScope);
         buttons.forEach((scope, button) -> {
             button.setToggleGroup(group);
-            button.textProperty().bind(viewModel.scopeLabel(scope));
+            SnapshotBindings.text(button, viewModel.overviewProperty(), v -> v.scopeLabels().get(scope));
             button.setOnAction(e -> {
                 viewModel.chooseScope(scope);
                 button.setSelected(true);
@@ -195,13 +197,10 @@ public final class DeskController implements Screen {
     }
 
     private TableColumn<DeskRow, String> column(String key, Function<DeskRow, String> value, double width) {
-        TableColumn<DeskRow, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return new Columns(messages).text(key, value, width);
     }
 
-    private void drawCalendar() {
+    private void drawCalendar(List<CalendarCell> cells) {
         calendarGrid.getChildren().clear();
         if (calendarGrid.getColumnConstraints().isEmpty()) {
             for (int i = 0; i < 7; i++) {
@@ -224,21 +223,20 @@ public final class DeskController implements Screen {
             l.getStyleClass().add("desk-weekday");
             calendarGrid.add(l, i, 0);
         }
-        List<CalendarCell> cells = viewModel.calendar();
         for (int i = 0; i < cells.size(); i++) {
             calendarGrid.add(DeskCalendarCell.of(cells.get(i), messages, viewModel::chooseDay, () ->
                     viewTabs.getSelectionModel().select(listTab)), i % 7, 1 + i / 7);
         }
     }
 
-    private void drawWeekly() {
+    private void drawWeekly(List<DeskWeek> weeks) {
         XYChart.Series<String, Number> open = new XYChart.Series<>();
         open.setName(messages.get("desk.chart.open"));
         XYChart.Series<String, Number> raised = new XYChart.Series<>();
         raised.setName(messages.get("desk.chart.raised"));
         XYChart.Series<String, Number> closed = new XYChart.Series<>();
         closed.setName(messages.get("desk.chart.closed"));
-        for (DeskWeek w : viewModel.weeks()) {
+        for (DeskWeek w : weeks) {
             String label = messages.get("desk.chart.week", w.monday().getMonthValue(), w.monday().getDayOfMonth());
             open.getData().add(new XYChart.Data<>(label, w.openAtEnd()));
             raised.getData().add(new XYChart.Data<>(label, w.raised()));
@@ -247,9 +245,9 @@ public final class DeskController implements Screen {
         weeklyChart.getData().setAll(List.of(open, raised, closed));
     }
 
-    private void drawCloseTimes() {
+    private void drawCloseTimes(List<CloseTime> closeTimes) {
         XYChart.Series<String, Number> median = new XYChart.Series<>();
-        for (CloseTime t : viewModel.closeTimes()) {
+        for (CloseTime t : closeTimes) {
             median.getData().add(new XYChart.Data<>(messages.get("desk.chart.provider", t.provider(), t.closed()),
                     t.medianDays() == null ? 0 : t.medianDays()));
         }

@@ -14,7 +14,9 @@ import com.logicheck.service.RectificationDeskService.DeskFilter;
 import com.logicheck.service.RectificationDeskService.DeskOrder;
 import com.logicheck.service.RectificationDeskService.DeskWeek;
 import com.logicheck.service.ReferenceDirectory;
+import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Filter;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.time.Clock;
@@ -24,6 +26,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,6 +36,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,25 +63,14 @@ public final class DeskViewModel {
     private final Clock clock;
     private final ObjectProperty<DeskScope> scope = new SimpleObjectProperty<>(DeskScope.OPEN);
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<Provider>> provider = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<ServiceLine>> serviceLine = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<Place>> place = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<RectificationStatus>> status = new SimpleObjectProperty<>();
+    private final Filter<Provider> provider = new Filter<>();
+    private final Filter<ServiceLine> serviceLine = new Filter<>();
+    private final Filter<Place> place = new Filter<>();
+    private final Filter<RectificationStatus> status = new Filter<>();
     private final BooleanProperty repeatedOnly = new SimpleBooleanProperty();
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
-    private final ObservableList<Choice<Provider>> providers = FXCollections.observableArrayList();
-    private final ObservableList<Choice<ServiceLine>> serviceLines = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Place>> places = FXCollections.observableArrayList();
-    private final ObservableList<Choice<RectificationStatus>> statuses = FXCollections.observableArrayList();
     private final ObservableList<DeskRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<CalendarCell> calendar = FXCollections.observableArrayList();
-    private final ObservableList<DeskWeek> weeks = FXCollections.observableArrayList();
-    private final ObservableList<CloseTime> closeTimes = FXCollections.observableArrayList();
-    private final Map<DeskScope, ReadOnlyStringWrapper> scopeLabels = new EnumMap<>(DeskScope.class);
-    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper ageing = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper listTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper monthTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean started;
 
@@ -88,36 +82,37 @@ public final class DeskViewModel {
         this.executor = executor;
         this.navigator = navigator;
         this.clock = clock;
+        Map<DeskScope, String> scopeLabels = new EnumMap<>(DeskScope.class);
         for (DeskScope s : DeskScope.values()) {
-            scopeLabels.put(s, new ReadOnlyStringWrapper(messages.label(s)));
+            scopeLabels.put(s, messages.label(s));
         }
+        overview.set(new Overview(Map.copyOf(scopeLabels), "", "", "", "", List.of(), List.of(), List.of()));
         month.set(YearMonth.now(clock));
-        serviceLines.add(new Choice<>(messages.get("desk.filter.allLines"), null));
-        for (ServiceLine line : ServiceLine.values()) {
-            serviceLines.add(new Choice<>(messages.label(line), line));
-        }
-        statuses.add(new Choice<>(messages.get("desk.filter.allStatuses"), null));
-        for (RectificationStatus s : RectificationStatus.values()) {
-            statuses.add(new Choice<>(messages.label(s), s));
-        }
-        serviceLine.set(serviceLines.get(0));
-        status.set(statuses.get(0));
+        serviceLine.offer(messages.get("desk.filter.allLines"), Arrays.stream(ServiceLine.values())
+                .map(line -> new Choice<>(messages.label(line), line)).toList());
+        status.offer(messages.get("desk.filter.allStatuses"), Arrays.stream(RectificationStatus.values())
+                .map(s -> new Choice<>(messages.label(s), s)).toList());
+    }
+
+    /**
+     * What the desk shows of one load besides the list, replaced in one step: the tabs' words with their counts, the
+     * counts and ageing lines, the list's and the calendar's titles, the calendar's 42 days and the two charts' data.
+     */
+    public record Overview(Map<DeskScope, String> scopeLabels, String counts, String ageing, String listTitle,
+                           String monthTitle, List<CalendarCell> calendar, List<DeskWeek> weeks, List<CloseTime> closeTimes) {
     }
 
     /** Loads the filter choices, then the desk; later changes of any filter reload it. */
     public void start() {
         executor.submit(() -> new Reference(reference.providers(), reference.places()), ref -> {
-            providers.setAll(new Choice<>(messages.get("desk.filter.allProviders"), null));
-            ref.providers().stream().sorted(Comparator.comparing(Provider::name))
-                    .forEach(p -> providers.add(new Choice<>(p.name(), p)));
-            places.setAll(new Choice<>(messages.get("desk.filter.allPlaces"), null));
-            ref.places().stream().sorted(Comparator.comparing(Place::path))
-                    .forEach(p -> places.add(new Choice<>(p.path(), p)));
-            provider.set(providers.get(0));
-            place.set(places.get(0));
+            provider.offer(messages.get("desk.filter.allProviders"), ref.providers().stream()
+                    .sorted(Comparator.comparing(Provider::name)).map(p -> new Choice<>(p.name(), p)).toList());
+            place.offer(messages.get("desk.filter.allPlaces"), ref.places().stream()
+                    .sorted(Comparator.comparing(Place::path)).map(p -> new Choice<>(p.path(), p)).toList());
             started = true;
             refresh();
-            List.of(scope, day, provider, serviceLine, place, status, repeatedOnly, month)
+            List.of(scope, day, provider.chosenProperty(), serviceLine.chosenProperty(), place.chosenProperty(),
+                    status.chosenProperty(), repeatedOnly, month)
                     .forEach(p -> p.addListener((o, a, b) -> refresh()));
         }, e -> message.set(Failures.describe(e, messages)));
     }
@@ -149,23 +144,20 @@ public final class DeskViewModel {
         rows.setAll(s.rows().stream().map(r -> row(r, s.today())).toList());
         DeskCounts c = s.counts();
         long all = c.open() + c.reportedFixed() + c.verified() + c.closed();
-        scopeLabels.get(DeskScope.OVERDUE).set(messages.get("desk.scope.count", messages.label(DeskScope.OVERDUE), c.overdue()));
-        scopeLabels.get(DeskScope.TODAY).set(messages.get("desk.scope.count", messages.label(DeskScope.TODAY), c.dueToday()));
-        scopeLabels.get(DeskScope.WEEK).set(messages.get("desk.scope.count", messages.label(DeskScope.WEEK), c.dueThisWeek()));
-        scopeLabels.get(DeskScope.OPEN).set(messages.get("desk.scope.count", messages.label(DeskScope.OPEN),
-                c.open() + c.reportedFixed()));
-        scopeLabels.get(DeskScope.ALL).set(messages.get("desk.scope.count", messages.label(DeskScope.ALL), all));
-        counts.set(messages.get("desk.counts", c.open(), c.reportedFixed(), c.verified(), c.closed(), c.overdue(), c.repeated()));
-        ageing.set(messages.get("desk.ageing", c.ageing().get(Ageing.DAYS_0_3),
-                c.ageing().get(Ageing.DAYS_4_7), c.ageing().get(Ageing.DAYS_8_14),
-                c.ageing().get(Ageing.DAYS_15_30), c.ageing().get(Ageing.OVER_30)));
+        Map<DeskScope, Long> inScope = Map.of(DeskScope.OVERDUE, c.overdue(), DeskScope.TODAY, c.dueToday(),
+                DeskScope.WEEK, c.dueThisWeek(), DeskScope.OPEN, c.open() + c.reportedFixed(), DeskScope.ALL, all);
+        Map<DeskScope, String> scopeLabels = new EnumMap<>(DeskScope.class);
+        inScope.forEach((tab, n) -> scopeLabels.put(tab, messages.get("desk.scope.count", messages.label(tab), n)));
         String what = day.get() != null ? messages.get("desk.list.day", day.get().toString()) : messages.label(scope.get());
-        listTitle.set(s.rows().size() >= LIMIT ? messages.get("desk.list.limited", what, LIMIT)
-                : messages.get("desk.list.title", what, s.rows().size()));
-        calendar.setAll(cells(month.get(), s.days(), s.today()));
-        monthTitle.set(messages.get("desk.calendar.month", Integer.toString(month.get().getYear()), month.get().getMonthValue()));
-        weeks.setAll(s.weeks());
-        closeTimes.setAll(s.closeTimes());
+        overview.set(new Overview(Map.copyOf(scopeLabels),
+                messages.get("desk.counts", c.open(), c.reportedFixed(), c.verified(), c.closed(), c.overdue(), c.repeated()),
+                messages.get("desk.ageing", c.ageing().get(Ageing.DAYS_0_3),
+                        c.ageing().get(Ageing.DAYS_4_7), c.ageing().get(Ageing.DAYS_8_14),
+                        c.ageing().get(Ageing.DAYS_15_30), c.ageing().get(Ageing.OVER_30)),
+                s.rows().size() >= LIMIT ? messages.get("desk.list.limited", what, LIMIT)
+                        : messages.get("desk.list.title", what, s.rows().size()),
+                messages.get("desk.calendar.month", Integer.toString(month.get().getYear()), month.get().getMonthValue()),
+                cells(month.get(), s.days(), s.today()), List.copyOf(s.weeks()), List.copyOf(s.closeTimes())));
         message.set("");
     }
 
@@ -209,9 +201,9 @@ public final class DeskViewModel {
     }
 
     DeskFilter base() {
-        return new DeskFilter(value(provider) == null ? null : value(provider).id(), value(serviceLine),
-                value(place) == null ? null : value(place).id(),
-                value(status) == null ? Set.of() : Set.of(value(status)), null, null, false, repeatedOnly.get());
+        return new DeskFilter(provider.value() == null ? null : provider.value().id(), serviceLine.value(),
+                place.value() == null ? null : place.value().id(),
+                status.value() == null ? Set.of() : Set.of(status.value()), null, null, false, repeatedOnly.get());
     }
 
     DeskFilter scoped(DeskFilter base, LocalDate today) {
@@ -227,10 +219,6 @@ public final class DeskViewModel {
             case OPEN -> active;
             case ALL -> base;
         };
-    }
-
-    private static <T> T value(ObjectProperty<Choice<T>> p) {
-        return p.get() == null ? null : p.get().value();
     }
 
     /** A tab was chosen: the calendar's day selection is dropped. */
@@ -271,19 +259,19 @@ public final class DeskViewModel {
         return day;
     }
 
-    public ObjectProperty<Choice<Provider>> providerProperty() {
+    public Filter<Provider> provider() {
         return provider;
     }
 
-    public ObjectProperty<Choice<ServiceLine>> serviceLineProperty() {
+    public Filter<ServiceLine> serviceLine() {
         return serviceLine;
     }
 
-    public ObjectProperty<Choice<Place>> placeProperty() {
+    public Filter<Place> place() {
         return place;
     }
 
-    public ObjectProperty<Choice<RectificationStatus>> statusProperty() {
+    public Filter<RectificationStatus> status() {
         return status;
     }
 
@@ -295,56 +283,13 @@ public final class DeskViewModel {
         return month;
     }
 
-    public ObservableList<Choice<Provider>> providers() {
-        return providers;
-    }
-
-    public ObservableList<Choice<ServiceLine>> serviceLines() {
-        return serviceLines;
-    }
-
-    public ObservableList<Choice<Place>> places() {
-        return places;
-    }
-
-    public ObservableList<Choice<RectificationStatus>> statuses() {
-        return statuses;
-    }
-
     public ObservableList<DeskRow> rows() {
         return rows;
     }
 
-    public ObservableList<CalendarCell> calendar() {
-        return calendar;
-    }
-
-    public ObservableList<DeskWeek> weeks() {
-        return weeks;
-    }
-
-    public ObservableList<CloseTime> closeTimes() {
-        return closeTimes;
-    }
-
-    public ReadOnlyStringProperty scopeLabel(DeskScope s) {
-        return scopeLabels.get(s).getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty ageingProperty() {
-        return ageing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty listTitleProperty() {
-        return listTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty monthTitleProperty() {
-        return monthTitle.getReadOnlyProperty();
+    /** Everything the desk shows of the last load besides the list ({@link Overview}). */
+    public ReadOnlyObjectProperty<Overview> overviewProperty() {
+        return overview.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -27,6 +27,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -54,24 +56,7 @@ public final class OrderDetailModel {
     private UUID orderId;
     private UUID inspectionId;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper lateness = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper overdue = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper repeated = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper items = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
-    private final ObservableList<Evidence> reportPhotos = FXCollections.observableArrayList();
-    private final ObservableList<ReinspectionLine> reinspections = FXCollections.observableArrayList();
-    private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper canReport = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canReinspect = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canSign = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasNotice = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper roleHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(Shown.NONE);
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> newDeadline = new SimpleObjectProperty<>();
     private final StringProperty password = new SimpleStringProperty("");
@@ -82,6 +67,18 @@ public final class OrderDetailModel {
 
     /** A re-inspection in words, with its photos. */
     public record ReinspectionLine(String text, List<Evidence> photos) {
+    }
+
+    /**
+     * What the pane shows of one loaded order, replaced in one step: its texts, photos, re-inspections and history,
+     * and the steps the current user may take on it.
+     */
+    public record Shown(String title, String statusText, String lateness, boolean overdue, boolean repeated, String facts,
+                        String items, String plan, String report, List<Evidence> reportPhotos,
+                        List<ReinspectionLine> reinspections, List<String> history, boolean canReport,
+                        boolean canReinspect, boolean canClose, boolean canSign, boolean hasNotice, String roleHint) {
+        static final Shown NONE = new Shown("", "", "", false, false, "", "", "", "", List.of(), List.of(), List.of(),
+                false, false, false, false, false, "");
     }
 
     public OrderDetailModel(RectificationSteps steps, RectificationNotices notices, Messages messages,
@@ -119,43 +116,44 @@ public final class OrderDetailModel {
         RectificationOrder o = d.order();
         LocalDate today = LocalDate.now(clock);
         inspectionId = o.inspectionId();
-        title.set(messages.get("desk.detail.title", o.id().toString().substring(0, 8)));
-        statusText.set(messages.label(o.status()) + (o.round() > 1 ? messages.get("desk.row.round", o.round()) : ""));
-        overdue.set(o.overdue(today));
-        lateness.set(o.overdue(today) ? messages.get("desk.row.overdue", o.daysOverdue(today)) : "");
-        repeated.set(o.repeated());
-        facts.set(String.join("\n", List.of(
-                messages.get("desk.detail.provider", d.provider()),
-                messages.get("desk.detail.place", d.place()),
-                messages.get("desk.detail.line", messages.label(o.serviceLine()), o.inspectedOn().toString()),
-                messages.get("desk.detail.deadline", o.deadline().toString(), o.round()),
-                messages.get("desk.detail.responsible", o.plan().responsiblePerson(), messages.label(o.level())),
-                messages.get("desk.detail.raised", d.raisedBy(), Formats.dateTime(o.raisedAt(), clock.getZone())))));
-        plan.set(String.join("\n", List.of(
-                messages.get("desk.detail.standard", o.plan().requiredStandard()),
-                messages.get("desk.detail.causes", o.plan().causes().stream().sorted().map(messages::label)
-                        .collect(Collectors.joining("、")), o.plan().causeNote()),
-                messages.get("desk.detail.steps", o.plan().steps()))));
-        items.set(o.items().stream().map(i -> messages.get("pdf.notice.item", i.itemCode(), i.content(),
-                i.deduction().toPlainString(), i.note())).collect(Collectors.joining("\n")));
-        report.set(o.reportedAt() == null ? messages.get("desk.detail.notReported")
-                : messages.get("desk.detail.reported", Formats.dateTime(o.reportedAt(), clock.getZone()), o.reportNote()));
-        reportPhotos.setAll(d.reportPhotos());
-        reinspections.setAll(d.reinspections().stream().map(r -> new ReinspectionLine(messages.get("desk.detail.reinspection",
-                r.reinspection().round(), Formats.dateTime(r.reinspection().at(), clock.getZone()), r.inspector(),
-                messages.label(r.reinspection().verdict()), r.reinspection().note(),
-                r.reinspection().newDeadline() == null ? "" : messages.get("desk.detail.newDeadline",
-                        r.reinspection().newDeadline().toString())), r.photos())).toList());
-        history.setAll(d.history().stream().map(h -> messages.get("desk.history.line",
-                Formats.dateTime(h.at(), clock.getZone()), action(h.action()), h.actor())).toList());
         RectificationStatus s = o.status();
-        canReport.set(s == RectificationStatus.OPEN && RectificationRoles.mayReportFixed(user.role(), user.providerId(), o.providerId()));
-        canReinspect.set((s == RectificationStatus.OPEN || s == RectificationStatus.REPORTED_FIXED)
-                && RectificationRoles.mayReinspect(user.role()));
-        canClose.set(s == RectificationStatus.VERIFIED && RectificationRoles.mayClose(user.role()));
-        canSign.set(RectificationRoles.mayIssue(user.role()));
-        hasNotice.set(notice);
-        roleHint.set(hint(s));
+        shown.set(new Shown(
+                messages.get("desk.detail.title", o.id().toString().substring(0, 8)),
+                messages.label(o.status()) + (o.round() > 1 ? messages.get("desk.row.round", o.round()) : ""),
+                o.overdue(today) ? messages.get("desk.row.overdue", o.daysOverdue(today)) : "",
+                o.overdue(today),
+                o.repeated(),
+                String.join("\n", List.of(
+                        messages.get("desk.detail.provider", d.provider()),
+                        messages.get("desk.detail.place", d.place()),
+                        messages.get("desk.detail.line", messages.label(o.serviceLine()), o.inspectedOn().toString()),
+                        messages.get("desk.detail.deadline", o.deadline().toString(), o.round()),
+                        messages.get("desk.detail.responsible", o.plan().responsiblePerson(), messages.label(o.level())),
+                        messages.get("desk.detail.raised", d.raisedBy(), Formats.dateTime(o.raisedAt(), clock.getZone())))),
+                o.items().stream().map(i -> messages.get("pdf.notice.item", i.itemCode(), i.content(),
+                        i.deduction().toPlainString(), i.note())).collect(Collectors.joining("\n")),
+                String.join("\n", List.of(
+                        messages.get("desk.detail.standard", o.plan().requiredStandard()),
+                        messages.get("desk.detail.causes", o.plan().causes().stream().sorted().map(messages::label)
+                                .collect(Collectors.joining("、")), o.plan().causeNote()),
+                        messages.get("desk.detail.steps", o.plan().steps()))),
+                o.reportedAt() == null ? messages.get("desk.detail.notReported")
+                        : messages.get("desk.detail.reported", Formats.dateTime(o.reportedAt(), clock.getZone()), o.reportNote()),
+                List.copyOf(d.reportPhotos()),
+                d.reinspections().stream().map(r -> new ReinspectionLine(messages.get("desk.detail.reinspection",
+                        r.reinspection().round(), Formats.dateTime(r.reinspection().at(), clock.getZone()), r.inspector(),
+                        messages.label(r.reinspection().verdict()), r.reinspection().note(),
+                        r.reinspection().newDeadline() == null ? "" : messages.get("desk.detail.newDeadline",
+                                r.reinspection().newDeadline().toString())), r.photos())).toList(),
+                d.history().stream().map(h -> messages.get("desk.history.line",
+                        Formats.dateTime(h.at(), clock.getZone()), action(h.action()), h.actor())).toList(),
+                s == RectificationStatus.OPEN && RectificationRoles.mayReportFixed(user.role(), user.providerId(), o.providerId()),
+                (s == RectificationStatus.OPEN || s == RectificationStatus.REPORTED_FIXED)
+                        && RectificationRoles.mayReinspect(user.role()),
+                s == RectificationStatus.VERIFIED && RectificationRoles.mayClose(user.role()),
+                RectificationRoles.mayIssue(user.role()),
+                notice,
+                hint(s)));
         loaded.set(true);
     }
 
@@ -290,77 +288,9 @@ public final class OrderDetailModel {
         return loaded.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty latenessProperty() {
-        return lateness.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty overdueProperty() {
-        return overdue.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty repeatedProperty() {
-        return repeated.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty factsProperty() {
-        return facts.getReadOnlyProperty();
-    }
-
-    /** 整改计划: the required standard, the cause analysis and the planned steps. */
-    public ReadOnlyStringProperty planProperty() {
-        return plan.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty itemsProperty() {
-        return items.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty reportProperty() {
-        return report.getReadOnlyProperty();
-    }
-
-    public ObservableList<Evidence> reportPhotos() {
-        return reportPhotos;
-    }
-
-    public ObservableList<ReinspectionLine> reinspections() {
-        return reinspections;
-    }
-
-    public ObservableList<String> history() {
-        return history;
-    }
-
-    public ReadOnlyBooleanProperty canReportProperty() {
-        return canReport.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canReinspectProperty() {
-        return canReinspect.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canCloseProperty() {
-        return canClose.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canSignProperty() {
-        return canSign.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty hasNoticeProperty() {
-        return hasNotice.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty roleHintProperty() {
-        return roleHint.getReadOnlyProperty();
+    /** The loaded order as the pane shows it ({@link Shown#NONE} before the first load). */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public StringProperty noteProperty() {

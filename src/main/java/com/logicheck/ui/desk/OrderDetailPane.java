@@ -3,8 +3,14 @@ package com.logicheck.ui.desk;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.RectificationSteps.Evidence;
 import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.SnapshotBindings;
+import com.logicheck.ui.desk.OrderDetailModel.Shown;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,66 +41,59 @@ final class OrderDetailPane {
         this.messages = messages;
         this.chooser = chooser;
         this.root = root;
-        Node body = find("detailBody");
-        body.visibleProperty().bind(model.loadedProperty());
-        body.managedProperty().bind(body.visibleProperty());
-        Node placeholder = find("detailPlaceholder");
-        placeholder.visibleProperty().bind(model.loadedProperty().not());
-        placeholder.managedProperty().bind(placeholder.visibleProperty());
-        this.<Label>find("detailTitle").textProperty().bind(model.titleProperty());
-        this.<Label>find("detailStatus").textProperty().bind(model.statusTextProperty());
-        Label repeat = find("detailRepeat");
-        repeat.visibleProperty().bind(model.repeatedProperty());
-        repeat.managedProperty().bind(repeat.visibleProperty());
-        this.<Label>find("detailFacts").textProperty().bind(model.factsProperty());
-        this.<Label>find("detailItems").textProperty().bind(model.itemsProperty());
-        this.<Label>find("detailPlan").textProperty().bind(model.planProperty());
-        this.<Label>find("detailReport").textProperty().bind(model.reportProperty());
+        ReadOnlyObjectProperty<Shown> shown = model.shownProperty();
+        SnapshotBindings.shownWhen(find("detailBody"), model.loadedProperty());
+        SnapshotBindings.shownWhen(find("detailPlaceholder"), model.loadedProperty().not());
+        SnapshotBindings.text(find("detailTitle"), shown, Shown::title);
+        SnapshotBindings.text(find("detailStatus"), shown, Shown::statusText);
+        SnapshotBindings.shownWhen(find("detailRepeat"), SnapshotBindings.flag(shown, Shown::repeated));
+        SnapshotBindings.text(find("detailFacts"), shown, Shown::facts);
+        SnapshotBindings.text(find("detailItems"), shown, Shown::items);
+        SnapshotBindings.text(find("detailPlan"), shown, Shown::plan);
+        SnapshotBindings.text(find("detailReport"), shown, Shown::report);
         this.<TextArea>find("noteArea").textProperty().bindBidirectional(model.noteProperty());
         this.<DatePicker>find("deadlinePicker").valueProperty().bindBidirectional(model.newDeadlineProperty());
         this.<PasswordField>find("passwordField").textProperty().bindBidirectional(model.passwordProperty());
-        for (String id : new String[] {"roleHint", "doneLabel", "detailMessage", "detailLateness"}) {
-            Label label = find(id);
-            label.textProperty().bind(switch (id) {
-                case "roleHint" -> model.roleHintProperty();
-                case "doneLabel" -> model.doneProperty();
-                case "detailMessage" -> model.messageProperty();
-                default -> model.latenessProperty();
-            });
-            label.visibleProperty().bind(label.textProperty().isNotEmpty()); // an empty line takes no room
-            label.managedProperty().bind(label.visibleProperty());
-        }
-        this.<Button>find("reportButton").disableProperty().bind(model.canReportProperty().not().or(model.busyProperty()));
-        this.<Button>find("passButton").disableProperty().bind(model.canReinspectProperty().not().or(model.busyProperty()));
-        this.<Button>find("failButton").disableProperty().bind(model.canReinspectProperty().not().or(model.busyProperty()));
-        this.<Button>find("closeButton").disableProperty().bind(model.canCloseProperty().not().or(model.busyProperty()));
-        this.<Button>find("signButton").disableProperty().bind(model.canSignProperty().not().or(model.busyProperty()));
-        this.<Button>find("openNoticeButton").disableProperty().bind(model.hasNoticeProperty().not());
-        this.<Button>find("addPhotoButton").disableProperty().bind(model.canReportProperty().not()
-                .and(model.canReinspectProperty().not()));
-        this.<ListView<String>>find("historyList").setItems(model.history());
+        SnapshotBindings.shownWhenNotEmpty(find("roleHint"), shown, Shown::roleHint); // an empty line takes no room
+        SnapshotBindings.shownWhenNotEmpty(find("doneLabel"), model.doneProperty(), s -> s);
+        SnapshotBindings.shownWhenNotEmpty(find("detailMessage"), model.messageProperty(), s -> s);
+        SnapshotBindings.shownWhenNotEmpty(find("detailLateness"), shown, Shown::lateness);
+        BooleanBinding canReport = SnapshotBindings.flag(shown, Shown::canReport);
+        BooleanBinding canReinspect = SnapshotBindings.flag(shown, Shown::canReinspect);
+        this.<Button>find("reportButton").disableProperty().bind(canReport.not().or(model.busyProperty()));
+        this.<Button>find("passButton").disableProperty().bind(canReinspect.not().or(model.busyProperty()));
+        this.<Button>find("failButton").disableProperty().bind(canReinspect.not().or(model.busyProperty()));
+        this.<Button>find("closeButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::canClose).not()
+                .or(model.busyProperty()));
+        this.<Button>find("signButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::canSign).not()
+                .or(model.busyProperty()));
+        this.<Button>find("openNoticeButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::hasNotice).not());
+        this.<Button>find("addPhotoButton").disableProperty().bind(canReport.not().and(canReinspect.not()));
+        this.<ListView<String>>find("historyList").itemsProperty().bind(Bindings.createObjectBinding(
+                () -> FXCollections.observableArrayList(shown.get().history()), shown));
         Label pending = find("pendingPhotosLabel");
         model.pendingPhotos().addListener((ListChangeListener<Path>) c -> pending.setText(
                 model.pendingPhotos().isEmpty() ? "" : messages.get("desk.pendingPhoto.count", model.pendingPhotos().size())));
         new PendingPhotoTiles(find("pendingPhotoBox"), model.pendingPhotos(), model::removePhoto, messages,
                 find("addPhotoButton"));
         FlowPane reportPhotos = find("reportPhotos");
-        model.reportPhotos().addListener((ListChangeListener<Evidence>) c ->
-                reportPhotos.getChildren().setAll(thumbnails(model.reportPhotos())));
         VBox reinspections = find("reinspectionBox");
-        model.reinspections().addListener((ListChangeListener<OrderDetailModel.ReinspectionLine>) c -> drawReinspections(reinspections));
-        drawReinspections(reinspections);
+        shown.addListener((o, was, now) -> {
+            reportPhotos.getChildren().setAll(thumbnails(now.reportPhotos()));
+            drawReinspections(reinspections, now.reinspections());
+        });
+        drawReinspections(reinspections, shown.get().reinspections());
     }
 
-    private void drawReinspections(VBox reinspections) {
+    private void drawReinspections(VBox reinspections, List<OrderDetailModel.ReinspectionLine> lines) {
         {
             reinspections.getChildren().clear();
-            if (model.reinspections().isEmpty()) {
+            if (lines.isEmpty()) {
                 Label none = new Label(messages.get("desk.detail.noReinspection"));
                 none.getStyleClass().add("muted");
                 reinspections.getChildren().add(none);
             }
-            for (OrderDetailModel.ReinspectionLine line : model.reinspections()) {
+            for (OrderDetailModel.ReinspectionLine line : lines) {
                 Label text = new Label(line.text());
                 text.setWrapText(true);
                 FlowPane photos = new FlowPane();

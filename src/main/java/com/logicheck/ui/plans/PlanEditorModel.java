@@ -11,7 +11,7 @@ import com.logicheck.domain.plan.InspectionPlan;
 import com.logicheck.domain.plan.PeriodUnit;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
-import com.logicheck.ui.desk.Choice;
+import com.logicheck.ui.common.Choice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,18 @@ package com.logicheck.ui.settings;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.account.SetupFiles;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.common.Styles;
+import com.logicheck.ui.settings.SettingsViewModel.Shown;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -64,14 +70,19 @@ public final class SettingsController implements Screen {
     private void initialize() {
         nameField.textProperty().bindBidirectional(viewModel.organisationProperty());
         idleField.textProperty().bindBidirectional(viewModel.idleMinutesProperty());
-        for (Node n : List.of(saveNameButton, chooseLogoButton, removeLogoButton, saveIdleButton)) {
-            n.disableProperty().bind(viewModel.mayEditProperty().not());
+        ReadOnlyObjectProperty<Shown> shown = viewModel.shownProperty();
+        BooleanBinding mayEdit = SnapshotBindings.flag(shown, Shown::mayEdit);
+        for (Node n : List.of(saveNameButton, chooseLogoButton, saveIdleButton)) {
+            n.disableProperty().bind(mayEdit.not());
         }
-        nameField.editableProperty().bind(viewModel.mayEditProperty());
-        idleField.editableProperty().bind(viewModel.mayEditProperty());
-        viewModel.logoProperty().addListener((o, old, png) -> showLogo(png));
-        removeLogoButton.disableProperty().unbind();
-        removeLogoButton.disableProperty().bind(viewModel.mayEditProperty().not().or(viewModel.logoProperty().isNull()));
+        nameField.editableProperty().bind(mayEdit);
+        idleField.editableProperty().bind(mayEdit);
+        shown.addListener((o, old, now) -> {
+            if (now.logoPng() != old.logoPng()) {
+                showLogo(now.logoPng());
+            }
+        });
+        removeLogoButton.disableProperty().bind(SnapshotBindings.flag(shown, v -> v.mayEdit() && v.logoPng() != null).not());
         languageChoice.getItems().setAll("zh", "en");
         languageChoice.setConverter(new StringConverter<>() {
             @Override
@@ -85,9 +96,10 @@ public final class SettingsController implements Screen {
             }
         });
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
-        syncFolderLabel.textProperty().bind(viewModel.syncFolderProperty());
+        SnapshotBindings.text(syncFolderLabel, shown, Shown::syncFolder);
         dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
-        historyList.setItems(viewModel.history());
+        historyList.itemsProperty().bind(Bindings.createObjectBinding(
+                () -> FXCollections.observableArrayList(shown.get().history()), shown));
         historyList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(String line, boolean empty) {
@@ -97,8 +109,8 @@ public final class SettingsController implements Screen {
                 setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
             }
         });
-        undoButton.textProperty().bind(viewModel.undoTextProperty());
-        undoButton.disableProperty().bind(viewModel.undoableProperty().not());
+        SnapshotBindings.text(undoButton, shown, Shown::undoText);
+        undoButton.disableProperty().bind(SnapshotBindings.flag(shown, Shown::undoable).not());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.failedProperty().addListener((o, was, failed) -> {
             messageLabel.getStyleClass().remove(Styles.ERROR_TEXT);

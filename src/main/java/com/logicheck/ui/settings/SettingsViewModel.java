@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,12 +23,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * 单位设置: the organisation's name and logo, the idle lock (管理员 edit, others see them), this laptop's language and
@@ -45,16 +41,11 @@ public final class SettingsViewModel {
     private final UUID actorId;
     private final ZoneId zone;
     private final StringProperty organisation = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<byte[]> logo = new ReadOnlyObjectWrapper<>();
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final ObjectProperty<String> language = new SimpleObjectProperty<>("zh");
-    private final ReadOnlyStringWrapper syncFolder = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
-    private final BooleanProperty undoable = new SimpleBooleanProperty(false);
-    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Shown> shown;
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
     private String loadedLanguage = "zh";
 
@@ -67,8 +58,20 @@ public final class SettingsViewModel {
         this.actorId = actorId;
         this.zone = zone;
         this.dataFolder.set(dataFolder == null ? "" : dataFolder.toAbsolutePath().toString());
-        undoText.set(messages.get("branding.undo"));
+        shown = new ReadOnlyObjectWrapper<>(new Shown(null, "", false, false, messages.get("branding.undo"), List.of()));
         language.addListener((o, old, chosen) -> saveLanguage()); // choosing is saving; loading sets the loaded value
+    }
+
+    /**
+     * What the screen shows of the stored settings besides the fields one types into, replaced in one step: the logo
+     * (PNG bytes, null for none), the sync folder in words, whether this person may edit, the 撤销 step and the history
+     * in words, newest first.
+     */
+    public record Shown(byte[] logoPng, String syncFolder, boolean mayEdit, boolean undoable, String undoText,
+                        List<String> history) {
+        Shown withLogoAndUndo(byte[] png, boolean canUndo) {
+            return new Shown(png, syncFolder, mayEdit, canUndo, undoText, history);
+        }
     }
 
     /** Reads everything again (after each change too: the history and the undo step move on). */
@@ -92,15 +95,15 @@ public final class SettingsViewModel {
     private void show(Loaded loaded) {
         OrganisationSettings.Snapshot s = loaded.snapshot();
         organisation.set(s.organisation());
-        logo.set(s.logoPng());
         idleMinutes.set(Integer.toString(s.idleMinutes()));
         loadedLanguage = s.language();
         language.set(s.language());
-        syncFolder.set(s.syncFolder().isEmpty() ? messages.get("branding.syncFolder.none") : s.syncFolder());
-        mayEdit.set(s.mayEditOrganisation());
-        undoable.set(s.undo() != null);
-        undoText.set(s.undo() == null ? messages.get("branding.undo") : messages.get(s.undo()));
-        history.setAll(loaded.history());
+        shown.set(new Shown(s.logoPng(),
+                s.syncFolder().isEmpty() ? messages.get("branding.syncFolder.none") : s.syncFolder(),
+                s.mayEditOrganisation(),
+                s.undo() != null,
+                s.undo() == null ? messages.get("branding.undo") : messages.get(s.undo()),
+                List.copyOf(loaded.history())));
         if (!s.mayEditOrganisation() && message.get().isEmpty()) {
             message.set(messages.get("branding.readOnly"));
         }
@@ -227,10 +230,8 @@ public final class SettingsViewModel {
             load();
         }, e -> {
             fail(e);
-            executor.submit(() -> settings.load(actorId), s -> {
-                logo.set(s.logoPng());
-                undoable.set(s.undo() != null);
-            }, this::fail);
+            executor.submit(() -> settings.load(actorId), s -> shown.set(shown.get().withLogoAndUndo(s.logoPng(),
+                    s.undo() != null)), this::fail);
         });
     }
 
@@ -243,10 +244,6 @@ public final class SettingsViewModel {
         return organisation;
     }
 
-    public ReadOnlyObjectProperty<byte[]> logoProperty() {
-        return logo.getReadOnlyProperty();
-    }
-
     public StringProperty idleMinutesProperty() {
         return idleMinutes;
     }
@@ -255,12 +252,9 @@ public final class SettingsViewModel {
         return language;
     }
 
-    public ReadOnlyStringProperty syncFolderProperty() {
-        return syncFolder.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty mayEditProperty() {
-        return mayEdit.getReadOnlyProperty();
+    /** The stored settings as the screen shows them ({@link Shown}). */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -269,18 +263,6 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty undoableProperty() {
-        return undoable;
-    }
-
-    public ObservableList<String> history() {
-        return history;
     }
 
     public ReadOnlyStringProperty dataFolderProperty() {

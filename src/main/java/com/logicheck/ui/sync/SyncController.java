@@ -76,12 +76,10 @@ public final class SyncController implements Screen {
                 viewModel.folderProperty()));
         referenceBox.selectedProperty().bindBidirectional(viewModel.withReferenceProperty());
         // the password also signs the user's own rectification and assessment records (ADR 0022)
-        passwordField.disableProperty().bind(viewModel.runningProperty());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        countLabel.textProperty().bind(viewModel.countProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        passwordField.disableProperty().bind(viewModel.work().runningProperty());
+        viewModel.work().showIn(progressBar, countLabel, messageLabel);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        var running = viewModel.runningProperty();
+        var running = viewModel.work().runningProperty();
         for (var b : List.of(exportButton, importButton, folderButton)) {
             b.disableProperty().bind(running);
         }

@@ -15,16 +15,13 @@ import com.logicheck.sync.SyncFolder;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.common.WorkProgress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,12 +49,8 @@ public final class SyncViewModel {
     private final Person user;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty withReference = new SimpleBooleanProperty(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final WorkProgress work = new WorkProgress();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    /** Of the files done, the signed records (ADR 0022): new, skipped, conflicts, refused. */
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper openConflicts = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Certificate> certificate = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Line> attention = FXCollections.observableArrayList();
@@ -87,7 +80,7 @@ public final class SyncViewModel {
                 sync.conflicts().open().size()), r -> {
                     folder.set(r.folder());
                     openConflicts.set(r.openConflicts());
-                }, e -> message.set(Failures.describe(e, messages)));
+                }, e -> work.say(Failures.describe(e, messages)));
     }
 
     /** What the screen reads when it opens: the remembered folder (null: none yet) and the open conflicts. */
@@ -96,12 +89,12 @@ public final class SyncViewModel {
 
     /** Chooses and remembers the sync folder. */
     public void chooseFolder(Path chosen) {
-        if (chosen == null || running.get()) {
+        if (chosen == null || work.isRunning()) {
             return;
         }
         folder.set(chosen);
         executor.execute(() -> sync.folder().remember(chosen),
-                e -> message.set(Failures.describe(e, messages)));
+                e -> work.say(Failures.describe(e, messages)));
     }
 
     private record Exported(SheetExporter.ExportReport sheets, ReferenceExporter.Result reference,
@@ -111,27 +104,25 @@ public final class SyncViewModel {
     /** 导出: signed sheets the folder does not hold yet, and the reference-data package when chosen. */
     public void export(char[] password) {
         Path target = folder.get();
-        if (running.get()) {
+        if (work.isRunning()) {
             return;
         }
         if (target == null) {
-            message.set(messages.problem(Problem.of("problem.sync.noFolder")));
+            work.say(messages.problem(Problem.of("problem.sync.noFolder")));
             return;
         }
         boolean reference = withReference.get();
         if (reference && (password == null || password.length == 0)) {
-            message.set(messages.problem(Problem.of("problem.sync.passwordMissing")));
+            work.say(messages.problem(Problem.of("problem.sync.passwordMissing")));
             return;
         }
         start(messages.get("sync.ui.exporting"));
-        progress.set(-1);
+        work.at(-1);
         executor.submit(() -> {
             ReferenceExporter.Result r = reference ? sync.references().export(target, user, password, user.id()) : null;
             RecordExporter.Result records = sync.records() == null ? null : sync.records().export(target, user, password);
             return new Exported(sync.exporter().export(target), r, records);
         }, done -> {
-            running.set(false);
-            progress.set(1);
             List<String> parts = new ArrayList<>();
             parts.add(messages.get("sync.ui.exportDone", done.sheets().written().size(), done.sheets().alreadyThere(),
                     done.sheets().problems().size()));
@@ -142,12 +133,12 @@ public final class SyncViewModel {
             }
             done.sheets().problems().forEach(p -> parts.add(messages.get("sync.ui.exportProblem", messages.problem(p))));
             recordLines(done.records(), parts);
-            message.set(String.join("\n", parts));
+            work.at(1);
+            work.end(String.join("\n", parts));
             clear(password);
         }, e -> {
-            running.set(false);
-            progress.set(0);
-            message.set(Failures.describe(e, messages));
+            work.at(0);
+            work.end(Failures.describe(e, messages));
             clear(password);
         });
     }
@@ -176,28 +167,24 @@ public final class SyncViewModel {
     /** 导入: every PDF under the folder, one file per task. */
     public void importFolder() {
         Path source = folder.get();
-        if (running.get()) {
+        if (work.isRunning()) {
             return;
         }
         if (source == null) {
-            message.set(messages.problem(Problem.of("problem.sync.noFolder")));
+            work.say(messages.problem(Problem.of("problem.sync.noFolder")));
             return;
         }
         start(messages.get("sync.ui.scanning"));
-        progress.set(-1);
+        work.at(-1);
         executor.submit(() -> sync.importer().filesIn(source), files -> {
             if (files.isEmpty()) {
-                running.set(false);
-                message.set(messages.get("sync.ui.noFiles"));
+                work.end(messages.get("sync.ui.noFiles"));
                 return;
             }
             run = sync.importer().runner(files, user.id());
-            message.set(messages.get("sync.ui.importing", files.size()));
+            work.say(messages.get("sync.ui.importing", files.size()));
             next(0, source);
-        }, e -> {
-            running.set(false);
-            message.set(Failures.describe(e, messages));
-        });
+        }, e -> work.end(Failures.describe(e, messages)));
     }
 
     /**
@@ -261,8 +248,7 @@ public final class SyncViewModel {
     }
 
     private void step(int done, int total) {
-        progress.set((double) done / total);
-        count.set(messages.get("sync.ui.count", done, total));
+        work.step(done, total, messages.get("sync.ui.count", done, total));
     }
 
     private void start(String text) {
@@ -270,22 +256,19 @@ public final class SyncViewModel {
         tally = new ImportTally();
         attention.clear();
         summary.set("");
-        count.set("");
-        progress.set(0);
+        work.count("");
         certificate.set(null);
-        running.set(true);
-        message.set(text);
+        work.start(text);
     }
 
     private void finish(String text) {
-        running.set(false);
-        message.set(text);
+        work.end(text);
         executor.submit(() -> sync.conflicts().open().size(), openConflicts::set, e -> { });
     }
 
     /** 取消: stops between two files. */
     public void cancel() {
-        if (running.get()) {
+        if (work.isRunning()) {
             cancelled = true;
         }
     }
@@ -302,12 +285,12 @@ public final class SyncViewModel {
         }
         executor.submit(() -> SignerCertificate.of(sync.verify(), line.file()), c -> {
             if (!c.intact()) {
-                message.set(messages.get(c.problem()));
+                work.say(messages.get(c.problem()));
                 return;
             }
             certificate.set(new Certificate(line.file(), c.signerName(), messages.get("sync.ui.certificate.text",
                     c.signerName(), c.organisation(), c.subject(), grouped(c.certificateSha256()))));
-        }, e -> message.set(Failures.describe(e, messages)));
+        }, e -> work.say(Failures.describe(e, messages)));
     }
 
     /** 信任此签名人: puts the shown certificate on the trust list (supervisors and administrators only). */
@@ -317,13 +300,13 @@ public final class SyncViewModel {
             return;
         }
         if (!mayTrust()) {
-            message.set(messages.problem(Problem.of("problem.sync.trustNotAllowed")));
+            work.say(messages.problem(Problem.of("problem.sync.trustNotAllowed")));
             return;
         }
         executor.submit(() -> sync.verify().trustSigner(c.file(), user.id()), added -> {
             certificate.set(null);
-            message.set(messages.get("sync.ui.trusted", c.signer()));
-        }, e -> message.set(Failures.describe(e, messages)));
+            work.say(messages.get("sync.ui.trusted", c.signer()));
+        }, e -> work.say(Failures.describe(e, messages)));
     }
 
     public void dismissCertificate() {
@@ -361,24 +344,13 @@ public final class SyncViewModel {
         return withReference;
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countProperty() {
-        return count.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The export or import under way: whether it runs, the bar, the files done and the status line. */
+    public WorkProgress work() {
+        return work;
     }
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty openConflictsProperty() {

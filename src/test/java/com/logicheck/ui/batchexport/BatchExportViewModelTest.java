@@ -9,6 +9,7 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,16 +66,16 @@ class BatchExportViewModelTest {
         SignedSheets.signed(fx, dir);
         fx.finishedSheet(); // not signed: never exported
         BatchExportViewModel m = vm(TaskExecutor.synchronous());
-        assertThat(m.monthProperty().get().value()).isEqualTo(YearMonth.now(fx.context.clock()));
-        assertThat(m.providers()).extracting(BatchExportViewModel.Choice::label).contains("全部", UiFixture.PROVIDER);
-        assertThat(m.templates()).extracting(BatchExportViewModel.Choice::label).contains(UiFixture.TEMPLATE_TITLE);
+        assertThat(m.month().chosenProperty().get().value()).isEqualTo(YearMonth.now(fx.context.clock()));
+        assertThat(m.provider().choices()).extracting(Choice::label).contains("全部", UiFixture.PROVIDER);
+        assertThat(m.template().choices()).extracting(Choice::label).contains(UiFixture.TEMPLATE_TITLE);
 
         Path out = dir.resolve("out");
         m.start(out);
-        assertThat(m.runningProperty().get()).isFalse();
-        assertThat(m.progressProperty().get()).isEqualTo(1.0);
-        assertThat(m.countProperty().get()).isEqualTo("已处理 2 / 2 · 成功 2 · 失败 0");
-        assertThat(m.messageProperty().get()).isEqualTo("完成：写入 2 个文件，失败 0 个。");
+        assertThat(m.work().runningProperty().get()).isFalse();
+        assertThat(m.work().fractionProperty().get()).isEqualTo(1.0);
+        assertThat(m.work().countProperty().get()).isEqualTo("已处理 2 / 2 · 成功 2 · 失败 0");
+        assertThat(m.work().messageProperty().get()).isEqualTo("完成：写入 2 个文件，失败 0 个。");
         assertThat(m.results()).hasSize(2).allMatch(BatchExportViewModel.ResultLine::ok);
         assertThat(pdfs(out)).isEqualTo(2);
     }
@@ -83,14 +84,14 @@ class BatchExportViewModelTest {
     void filtersByPlaceIncludingThePlacesUnderIt() throws Exception {
         SignedSheets.signed(fx, dir);
         BatchExportViewModel m = vm(TaskExecutor.synchronous());
-        m.placeProperty().set(m.places().stream().filter(c -> "西院区".equals(c.label())).findFirst().orElseThrow());
+        m.place().chosenProperty().set(m.place().choices().stream().filter(c -> "西院区".equals(c.label())).findFirst().orElseThrow());
         m.start(dir.resolve("west"));
-        assertThat(m.messageProperty().get()).isEqualTo("没有符合条件的已签字检查表。");
-        m.placeProperty().set(m.places().stream().filter(c -> "东院区".equals(c.label())).findFirst().orElseThrow());
+        assertThat(m.work().messageProperty().get()).isEqualTo("没有符合条件的已签字检查表。");
+        m.place().chosenProperty().set(m.place().choices().stream().filter(c -> "东院区".equals(c.label())).findFirst().orElseThrow());
         m.start(dir.resolve("east"));
         assertThat(pdfs(dir.resolve("east"))).isEqualTo(1);
-        m.monthProperty().set(m.months().get(0));
-        assertThat(m.months().get(0).label()).isEqualTo("全部");
+        m.month().chosenProperty().set(m.month().choices().get(0));
+        assertThat(m.month().choices().get(0).label()).isEqualTo("全部");
     }
 
     @Test
@@ -100,7 +101,7 @@ class BatchExportViewModelTest {
         Files.delete(fx.context.signingService().signedPdf(first.id()).orElseThrow());
         BatchExportViewModel m = vm(TaskExecutor.synchronous());
         m.start(dir.resolve("out"));
-        assertThat(m.messageProperty().get()).isEqualTo("完成：写入 1 个文件，失败 1 个。");
+        assertThat(m.work().messageProperty().get()).isEqualTo("完成：写入 1 个文件，失败 1 个。");
         assertThat(m.results()).filteredOn(r -> !r.ok()).singleElement()
                 .satisfies(r -> assertThat(r.detail()).contains("不在数据目录中"));
         assertThat(pdfs(dir.resolve("out"))).isEqualTo(1);
@@ -118,12 +119,12 @@ class BatchExportViewModelTest {
         m.start(out);
         steps.runOne(); // finds 3 sheets, queues the first file
         steps.runOne(); // writes it, queues the second
-        assertThat(m.runningProperty().get()).isTrue();
-        assertThat(m.progressProperty().get()).isEqualTo(1.0 / 3);
+        assertThat(m.work().runningProperty().get()).isTrue();
+        assertThat(m.work().fractionProperty().get()).isEqualTo(1.0 / 3);
         m.cancel();
         steps.runAll();
-        assertThat(m.runningProperty().get()).isFalse();
-        assertThat(m.messageProperty().get()).isEqualTo("已取消：写入 2 个文件，失败 0 个，未处理 1 个。已写入的文件保留。");
+        assertThat(m.work().runningProperty().get()).isFalse();
+        assertThat(m.work().messageProperty().get()).isEqualTo("已取消：写入 2 个文件，失败 0 个，未处理 1 个。已写入的文件保留。");
         assertThat(pdfs(out)).isEqualTo(2);
     }
 

@@ -40,6 +40,10 @@ class DeskViewModelTest {
         world.close();
     }
 
+    DeskViewModel.Overview overview() {
+        return vm.overviewProperty().get();
+    }
+
     @Test
     void allOpenByDeadlineWithTheOverdueOneFirstAndMarked() {
         assertThat(vm.rows()).extracting(DeskRow::id).containsExactly(world.overdue, world.dueToday, world.environment);
@@ -51,13 +55,13 @@ class DeskViewModelTest {
         assertThat(vm.rows().get(1).lateness()).isEqualTo("今天到期");
         assertThat(vm.rows().get(1).overdue()).isFalse();
         assertThat(vm.rows().get(2).lateness()).isEqualTo("还剩 2 天");
-        assertThat(vm.scopeLabel(DeskScope.OVERDUE).get()).isEqualTo("逾期（1）");
-        assertThat(vm.scopeLabel(DeskScope.TODAY).get()).isEqualTo("今天到期（1）");
-        assertThat(vm.scopeLabel(DeskScope.WEEK).get()).isEqualTo("本周到期（1）");
-        assertThat(vm.scopeLabel(DeskScope.OPEN).get()).isEqualTo("全部未结（3）");
-        assertThat(vm.countsProperty().get()).startsWith("待整改 3 ·").contains("逾期 1");
-        assertThat(vm.ageingProperty().get()).contains("0–3 天 2", "4–7 天 1");
-        assertThat(vm.listTitleProperty().get()).isEqualTo("全部未结：3 张");
+        assertThat(overview().scopeLabels().get(DeskScope.OVERDUE)).isEqualTo("逾期（1）");
+        assertThat(overview().scopeLabels().get(DeskScope.TODAY)).isEqualTo("今天到期（1）");
+        assertThat(overview().scopeLabels().get(DeskScope.WEEK)).isEqualTo("本周到期（1）");
+        assertThat(overview().scopeLabels().get(DeskScope.OPEN)).isEqualTo("全部未结（3）");
+        assertThat(overview().counts()).startsWith("待整改 3 ·").contains("逾期 1");
+        assertThat(overview().ageing()).contains("0–3 天 2", "4–7 天 1");
+        assertThat(overview().listTitle()).isEqualTo("全部未结：3 张");
     }
 
     @Test
@@ -69,17 +73,17 @@ class DeskViewModelTest {
         vm.chooseScope(DeskScope.WEEK);
         assertThat(vm.rows()).extracting(DeskRow::id).containsExactly(world.dueToday);
         vm.chooseScope(DeskScope.OPEN);
-        vm.serviceLineProperty().set(vm.serviceLines().stream().filter(c -> c.value() == ServiceLine.ENVIRONMENT)
-                .findFirst().orElseThrow());
+        vm.serviceLine().chosenProperty().set(vm.serviceLine().choices().stream()
+                .filter(c -> c.value() == ServiceLine.ENVIRONMENT).findFirst().orElseThrow());
         assertThat(vm.rows()).extracting(DeskRow::id).containsExactly(world.environment);
-        vm.serviceLineProperty().set(vm.serviceLines().get(0));
-        vm.providerProperty().set(vm.providers().stream().filter(c -> c.value() != null
+        vm.serviceLine().chosenProperty().set(vm.serviceLine().choices().get(0));
+        vm.provider().chosenProperty().set(vm.provider().choices().stream().filter(c -> c.value() != null
                 && c.value().id().equals(world.w.collegeProvider.id())).findFirst().orElseThrow());
         assertThat(vm.rows()).isEmpty();
-        assertThat(vm.scopeLabel(DeskScope.OPEN).get()).isEqualTo("全部未结（0）");
-        vm.providerProperty().set(vm.providers().get(0));
-        vm.placeProperty().set(vm.places().stream().filter(c -> c.value() != null && c.value().name().equals("东院区"))
-                .findFirst().orElseThrow());
+        assertThat(overview().scopeLabels().get(DeskScope.OPEN)).isEqualTo("全部未结（0）");
+        vm.provider().chosenProperty().set(vm.provider().choices().get(0));
+        vm.place().chosenProperty().set(vm.place().choices().stream()
+                .filter(c -> c.value() != null && c.value().name().equals("东院区")).findFirst().orElseThrow());
         assertThat(vm.rows()).hasSize(3);
         vm.repeatedOnlyProperty().set(true);
         assertThat(vm.rows()).isEmpty();
@@ -88,9 +92,9 @@ class DeskViewModelTest {
     @Test
     void theCalendarShowsDeadlinesPerDayAndAClickListsThatDay() {
         assertThat(vm.monthProperty().get()).isEqualTo(YearMonth.of(2026, 12));
-        assertThat(vm.monthTitleProperty().get()).isEqualTo("2026 年 12 月");
-        assertThat(vm.calendar()).hasSize(42);
-        assertThat(vm.calendar().get(0).date()).isEqualTo(LocalDate.of(2026, 11, 30)); // the Monday before 1 Dec
+        assertThat(overview().monthTitle()).isEqualTo("2026 年 12 月");
+        assertThat(overview().calendar()).hasSize(42);
+        assertThat(overview().calendar().get(0).date()).isEqualTo(LocalDate.of(2026, 11, 30)); // the Monday before 1 Dec
         CalendarCell first = cell(LocalDate.of(2026, 12, 1));
         assertThat(first.due()).isEqualTo(1);
         assertThat(first.overdue()).isEqualTo(1);
@@ -100,9 +104,9 @@ class DeskViewModelTest {
         assertThat(cell(LocalDate.of(2026, 12, 7)).due()).isEqualTo(1);
         vm.chooseDay(LocalDate.of(2026, 12, 7));
         assertThat(vm.rows()).extracting(DeskRow::id).containsExactly(world.environment);
-        assertThat(vm.listTitleProperty().get()).isEqualTo("2026-12-07 到期：1 张");
+        assertThat(overview().listTitle()).isEqualTo("2026-12-07 到期：1 张");
         vm.nextMonth();
-        assertThat(vm.calendar()).allSatisfy(c -> assertThat(c.due()).isZero());
+        assertThat(overview().calendar()).allSatisfy(c -> assertThat(c.due()).isZero());
     }
 
     @Test
@@ -111,14 +115,14 @@ class DeskViewModelTest {
         orders.reinspect(world.overdue, Verdict.PASSED, "好了", null, world.w.inspector.id());
         orders.close(world.overdue, world.w.supervisor.id());
         vm.refresh();
-        assertThat(vm.weeks()).hasSize(DeskViewModel.WEEKS);
-        var thisWeek = vm.weeks().get(vm.weeks().size() - 1);
+        assertThat(overview().weeks()).hasSize(DeskViewModel.WEEKS);
+        var thisWeek = overview().weeks().get(overview().weeks().size() - 1);
         assertThat(thisWeek.monday()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(thisWeek.raised()).isEqualTo(3);
         assertThat(thisWeek.closed()).isEqualTo(1);
         assertThat(thisWeek.openAtEnd()).isEqualTo(2);
-        assertThat(vm.weeks().get(0).openAtEnd()).isZero();
-        assertThat(vm.closeTimes()).singleElement().satisfies(t -> {
+        assertThat(overview().weeks().get(0).openAtEnd()).isZero();
+        assertThat(overview().closeTimes()).singleElement().satisfies(t -> {
             assertThat(t.provider()).isEqualTo("华安后勤");
             assertThat(t.medianDays()).isEqualByComparingTo("4");
             assertThat(t.closed()).isEqualTo(1);
@@ -134,6 +138,6 @@ class DeskViewModelTest {
     }
 
     private CalendarCell cell(LocalDate d) {
-        return vm.calendar().stream().filter(c -> c.date().equals(d)).findFirst().orElseThrow();
+        return overview().calendar().stream().filter(c -> c.date().equals(d)).findFirst().orElseThrow();
     }
 }

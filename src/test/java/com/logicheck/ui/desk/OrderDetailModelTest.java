@@ -49,6 +49,10 @@ class OrderDetailModelTest {
         return m;
     }
 
+    static OrderDetailModel.Shown shown(OrderDetailModel m) {
+        return m.shownProperty().get();
+    }
+
     RectificationStatus status(UUID order) {
         return world.w.c.rectificationService().orders().find(order).orElseThrow().status();
     }
@@ -57,21 +61,21 @@ class OrderDetailModelTest {
     void showsTheOrderInWordsAndWhatTheInspectorMayDo() {
         OrderDetailModel m = as(world.w.inspector, world.overdue);
         assertThat(m.loadedProperty().get()).isTrue();
-        assertThat(m.titleProperty().get()).startsWith("整改通知单 " + world.overdue.toString().substring(0, 8));
-        assertThat(m.statusTextProperty().get()).isEqualTo("待整改");
-        assertThat(m.latenessProperty().get()).isEqualTo("逾期 4 天");
-        assertThat(m.overdueProperty().get()).isTrue();
-        assertThat(m.factsProperty().get()).contains("服务企业：华安后勤服务集团有限公司", "整改期限：2026-12-01（第 1 轮）",
+        assertThat(shown(m).title()).startsWith("整改通知单 " + world.overdue.toString().substring(0, 8));
+        assertThat(shown(m).statusText()).isEqualTo("待整改");
+        assertThat(shown(m).lateness()).isEqualTo("逾期 4 天");
+        assertThat(shown(m).overdue()).isTrue();
+        assertThat(shown(m).facts()).contains("服务企业：华安后勤服务集团有限公司", "整改期限：2026-12-01（第 1 轮）",
                 "整改责任人：王班长（区域负责人）");
-        assertThat(m.planProperty().get()).contains("原因分析：培训 新员工不熟悉记录要求", "整改措施：培训后补填记录");
-        assertThat(m.itemsProperty().get()).startsWith("第 1.1 项");
-        assertThat(m.reportProperty().get()).isEqualTo("服务企业尚未报告整改完成。");
-        assertThat(m.history()).singleElement().asString().contains("下发整改通知单", world.w.inspector.name());
-        assertThat(m.canReportProperty().get()).isTrue(); // on the provider's behalf
-        assertThat(m.canReinspectProperty().get()).isTrue();
-        assertThat(m.canCloseProperty().get()).isFalse();
-        assertThat(m.canSignProperty().get()).isTrue();
-        assertThat(m.hasNoticeProperty().get()).isFalse();
+        assertThat(shown(m).plan()).contains("原因分析：培训 新员工不熟悉记录要求", "整改措施：培训后补填记录");
+        assertThat(shown(m).items()).startsWith("第 1.1 项");
+        assertThat(shown(m).report()).isEqualTo("服务企业尚未报告整改完成。");
+        assertThat(shown(m).history()).singleElement().asString().contains("下发整改通知单", world.w.inspector.name());
+        assertThat(shown(m).canReport()).isTrue(); // on the provider's behalf
+        assertThat(shown(m).canReinspect()).isTrue();
+        assertThat(shown(m).canClose()).isFalse();
+        assertThat(shown(m).canSign()).isTrue();
+        assertThat(shown(m).hasNotice()).isFalse();
         m.openSheet();
         assertThat(navigator.last()).isEqualTo("summary");
     }
@@ -79,9 +83,9 @@ class OrderDetailModelTest {
     @Test
     void theProviderReportsWithAPhotoThenAFailedAndAPassedReinspectionAndTheSupervisorCloses() {
         OrderDetailModel contact = as(world.w.contact, world.overdue);
-        assertThat(contact.canReinspectProperty().get()).isFalse();
-        assertThat(contact.canSignProperty().get()).isFalse();
-        assertThat(contact.roleHintProperty().get()).contains("服务企业联系人只能报告整改完成");
+        assertThat(shown(contact).canReinspect()).isFalse();
+        assertThat(shown(contact).canSign()).isFalse();
+        assertThat(shown(contact).roleHint()).contains("服务企业联系人只能报告整改完成");
         contact.reportFixed();
         assertThat(contact.messageProperty().get()).isEqualTo("报告整改完成时请写明做了什么。");
         assertThat(status(world.overdue)).isEqualTo(RectificationStatus.OPEN);
@@ -94,9 +98,9 @@ class OrderDetailModelTest {
         contact.reportFixed();
         assertThat(contact.messageProperty().get()).isEmpty();
         assertThat(contact.doneProperty().get()).isEqualTo("已报告整改完成。");
-        assertThat(contact.reportPhotos()).extracting(e -> e.name()).containsExactly("整改后.png");
+        assertThat(shown(contact).reportPhotos()).extracting(e -> e.name()).containsExactly("整改后.png");
         assertThat(contact.pendingPhotos()).isEmpty();
-        assertThat(contact.canReportProperty().get()).isFalse();
+        assertThat(shown(contact).canReport()).isFalse();
         assertThat(changed).isEqualTo(1);
 
         OrderDetailModel inspector = as(world.w.inspector, world.overdue);
@@ -108,25 +112,25 @@ class OrderDetailModelTest {
         inspector.addPhotos(List.of(UiFixture.png(files, "复查.png")));
         inspector.reinspectFailed();
         assertThat(status(world.overdue)).isEqualTo(RectificationStatus.OPEN);
-        assertThat(inspector.statusTextProperty().get()).isEqualTo("待整改（第2轮）");
-        assertThat(inspector.reinspections()).singleElement().satisfies(r -> {
+        assertThat(shown(inspector).statusText()).isEqualTo("待整改（第2轮）");
+        assertThat(shown(inspector).reinspections()).singleElement().satisfies(r -> {
             assertThat(r.text()).contains("第 1 轮复查", "不合格", "仍有两处未填", "新期限 2026-12-08");
             assertThat(r.photos()).extracting(e -> e.name()).containsExactly("复查.png");
         });
         inspector.reinspectPassed();
         assertThat(status(world.overdue)).isEqualTo(RectificationStatus.VERIFIED);
-        assertThat(inspector.canCloseProperty().get()).isFalse();
-        assertThat(inspector.roleHintProperty().get()).isEqualTo("复查已合格，等待主管关闭。");
+        assertThat(shown(inspector).canClose()).isFalse();
+        assertThat(shown(inspector).roleHint()).isEqualTo("复查已合格，等待主管关闭。");
         inspector.close();
         assertThat(inspector.messageProperty().get()).isEqualTo("只有主管可以关闭整改通知单。");
         assertThat(status(world.overdue)).isEqualTo(RectificationStatus.VERIFIED);
 
         OrderDetailModel supervisor = as(world.w.supervisor, world.overdue);
-        assertThat(supervisor.canCloseProperty().get()).isTrue();
+        assertThat(shown(supervisor).canClose()).isTrue();
         supervisor.close();
         assertThat(status(world.overdue)).isEqualTo(RectificationStatus.CLOSED);
-        assertThat(supervisor.canReinspectProperty().get()).isFalse();
-        assertThat(supervisor.history()).hasSize(5);
+        assertThat(shown(supervisor).canReinspect()).isFalse();
+        assertThat(shown(supervisor).history()).hasSize(5);
     }
 
     @Test
@@ -134,16 +138,16 @@ class OrderDetailModelTest {
         OrderDetailModel m = as(world.w.inspector, world.dueToday);
         m.signNotice();
         assertThat(m.messageProperty().get()).isEqualTo("请输入签名密钥的密码。");
-        assertThat(m.hasNoticeProperty().get()).isFalse();
+        assertThat(shown(m).hasNotice()).isFalse();
         m.passwordProperty().set("desk-secret");
         m.signNotice();
         assertThat(m.passwordProperty().get()).isEmpty();
         assertThat(m.messageProperty().get()).isEmpty();
         assertThat(m.doneProperty().get()).startsWith("整改通知单已签发：" + world.dueToday + "-1.pdf");
-        assertThat(m.hasNoticeProperty().get()).isTrue();
+        assertThat(shown(m).hasNotice()).isTrue();
         m.openNotice();
         assertThat(opened).singleElement().satisfies(p -> assertThat(p.getFileName().toString())
                 .isEqualTo(world.dueToday + "-1.pdf"));
-        assertThat(m.history()).last().asString().contains("签发通知单");
+        assertThat(shown(m).history()).last().asString().contains("签发通知单");
     }
 }
