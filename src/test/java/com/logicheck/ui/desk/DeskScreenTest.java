@@ -63,7 +63,7 @@ class DeskScreenTest {
     static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, FxScreens.QueuedFiles files,
                                  FxScreens.QueuedPhotos photos) {
         var c = world.w.c;
-        SignedSheetServices sheets = new SignedSheetServices(c.signingService(), c.exportService(), c.verifyService(),
+        SignedSheetServices sheets = new SignedSheetServices(c.inspection().signing(), c.inspection().export(), c.inspection().verify(),
                 files, files);
         return TestWindows.of(c).messages(world.messages).withReferenceData().sheets(sheets).desk(world.services())
                 .navigator(navigator).photos(photos).screens();

@@ -32,7 +32,7 @@ final class DeskWorld implements AutoCloseable {
 
     DeskWorld(Path dir) {
         w = new AssessmentWorld(dir);
-        RectificationService service = w.c.rectificationService();
+        RectificationService service = w.c.rectification().service();
         overdue = service.raise(request(maintenance(LocalDate.of(2026, 12, 1)), "1.1", null), w.inspector.id()).get(0).id();
         dueToday = service.raise(request(maintenance(LocalDate.of(2026, 12, 2)), "1.4", TODAY), w.inspector.id()).get(0).id();
         Inspection env = w.sheet(w.hospitalProvider, "hospital-environment", InspectionKind.FULL, LocalDate.of(2026, 12, 4),
@@ -51,12 +51,12 @@ final class DeskWorld implements AutoCloseable {
     }
 
     DeskServices services() {
-        return new DeskServices(w.c.rectificationDesk(), w.c.rectificationSteps(), w.c.rectificationNotices(),
-                w.c.inspectionPlans());
+        return new DeskServices(w.c.rectification().desk(), w.c.rectification().steps(), w.c.rectification().notices(),
+                w.c.plans().service());
     }
 
     Person user(Person p) {
-        w.c.currentUser().switchTo(p);
+        w.c.core().currentUser().switchTo(p);
         return p;
     }
 

@@ -54,9 +54,9 @@ class RecordConflictsScreenTest {
         b = AppContext.open(MigratedTemplate.into(dir.resolve("b")));
         RecordConflictFixture.People people = RecordConflictFixture.conflicts(a, b, dir);
         UUID user = supervisor ? people.supervisor().id() : people.inspector().id();
-        a.currentUser().switchTo(a.reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
-        ScreenFactory screens = TestWindows.of(a).sheets(new SignedSheetServices(a.signingService(),
-                a.exportService(), a.verifyService(), files, files)).navigator(navigator)
+        a.core().currentUser().switchTo(a.core().reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
+        ScreenFactory screens = TestWindows.of(a).sheets(new SignedSheetServices(a.inspection().signing(),
+                a.inspection().export(), a.inspection().verify(), files, files)).navigator(navigator)
                 .sync(SyncScreenTest.services(a, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.syncConflicts()));
         return people;
@@ -103,7 +103,7 @@ class RecordConflictsScreenTest {
         robot.clickOn("#keepLocalButton");
         assertThat(list.getItems()).isEmpty();
         assertThat(text(robot, "#messageLabel")).contains("已保留本机记录");
-        assertThat(a.recordLog().openConflicts()).isEmpty();
+        assertThat(a.core().recordLog().openConflicts()).isEmpty();
     }
 
     @Test
@@ -117,7 +117,7 @@ class RecordConflictsScreenTest {
         assertThat(button(robot, "#keepLocalButton").isDisabled()).isTrue();
         assertThat(button(robot, "#takeIncomingButton").isDisabled()).isTrue();
         assertThat(robot.lookup("#reasonField").queryAs(TextField.class).isDisabled()).isTrue();
-        assertThat(a.recordLog().openConflicts()).hasSize(2);
+        assertThat(a.core().recordLog().openConflicts()).hasSize(2);
     }
 
     private static ConflictsViewModel.Item find(ListView<ConflictsViewModel.Item> list, String detail) {
