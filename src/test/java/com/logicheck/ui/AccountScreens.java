@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.service.AccountService.NewAccount;
@@ -31,8 +32,7 @@ public final class AccountScreens {
     }
 
     public static AccountServices services(UiFixture fx, Clock clock, QueuedSetupFiles files) {
-        return new AccountServices(fx.context.accounts().service(), fx.context.accounts().setup(), fx.context.settings().session(),
-                fx.context.accounts().demo(), files, clock);
+        return ScreenParts.accounts(fx.context, files, clock);
     }
 
     /** Setup file choosers that hand over what the test queued. */

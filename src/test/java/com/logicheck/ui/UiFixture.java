@@ -1,6 +1,7 @@
 package com.logicheck.ui;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
@@ -95,8 +96,7 @@ public final class UiFixture implements AutoCloseable {
     /** The signing, export and verify services of this data folder, with the test's dialogs and viewer. */
     public SignedSheetServices sheetServices(FileDialogs dialogs,
                                              DocumentOpener opener) {
-        return new SignedSheetServices(context.inspection().signing(), context.inspection().export(), context.inspection().verify(),
-                dialogs, opener);
+        return ScreenParts.sheets(context, dialogs, opener);
     }
 
     /** A draft with every item answered 合格, then finished: ready to sign. */

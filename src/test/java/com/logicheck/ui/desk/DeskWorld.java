@@ -2,6 +2,7 @@ package com.logicheck.ui.desk;
 
 import static com.logicheck.service.AssessmentWorld.q;
 
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.org.Person;
@@ -51,8 +52,7 @@ final class DeskWorld implements AutoCloseable {
     }
 
     DeskServices services() {
-        return new DeskServices(w.c.rectification().desk(), w.c.rectification().steps(), w.c.rectification().notices(),
-                w.c.plans().service());
+        return ScreenParts.desk(w.c);
     }
 
     Person user(Person p) {

@@ -4,6 +4,7 @@ import static com.logicheck.service.AssessmentWorld.NOVEMBER;
 import static com.logicheck.service.AssessmentWorld.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
@@ -14,7 +15,6 @@ import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.QueuedEntryFiles;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
-import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.common.DateInput;
 import java.nio.file.Files;
@@ -90,8 +90,7 @@ class MonthEntriesScreenTest {
     private void open(FxRobot robot, YearMonth month) {
         var c = w.c;
         ScreenFactory screens = TestWindows.of(c).messages(new Messages(Messages.CHINESE)).clock(AssessmentWorld.CLOCK)
-                .entryFiles(files).sheets(new SignedSheetServices(c.inspection().signing(), c.inspection().export(),
-                        c.inspection().verify(), viewer, viewer)).navigator(navigator).screens();
+                .entryFiles(files).sheets(ScreenParts.sheets(c, viewer, viewer)).navigator(navigator).screens();
         robot.interact(() -> FxScreens.show(stage, screens.monthEntries(w.collegeProvider.id(), month)));
     }
 

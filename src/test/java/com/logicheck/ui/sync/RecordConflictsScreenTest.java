@@ -3,6 +3,7 @@ package com.logicheck.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.ScreenParts;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.suites.UiTest;
@@ -10,7 +11,6 @@ import com.logicheck.sync.RecordConflictFixture;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
-import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.TestWindows;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -55,8 +55,7 @@ class RecordConflictsScreenTest {
         RecordConflictFixture.People people = RecordConflictFixture.conflicts(a, b, dir);
         UUID user = supervisor ? people.supervisor().id() : people.inspector().id();
         a.core().currentUser().switchTo(a.core().reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
-        ScreenFactory screens = TestWindows.of(a).sheets(new SignedSheetServices(a.inspection().signing(),
-                a.inspection().export(), a.inspection().verify(), files, files)).navigator(navigator)
+        ScreenFactory screens = TestWindows.of(a).sheets(ScreenParts.sheets(a, files, files)).navigator(navigator)
                 .sync(SyncScreenTest.services(a, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.syncConflicts()));
         return people;
