@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * The composition root of one open data folder: {@link #open} prepares and locks the folder, opens (and migrates) the
  * database, runs the startup steps in order ({@link StartupSteps}) and builds the shared core and each feature module
  * once, every one from the parts it names. The app, the CLI and the tests take a feature's services from its module
- * ({@code context.inspection().service()}); a new feature is a new module in {@code app.modules} (ADR 0037).
+ * ({@code context.inspection().service()}); a new feature is a new module in {@code app.modules} (ADR 0037). Build
+ * one with {@code open}: the record's own constructor runs no startup step and is there for the record's sake.
  *
  * @param core            the folder, database, clock, texts, shared repositories and PDF tools the modules are built from
  * @param inspection      检查: sheets, their records and photos, signing, export and verification

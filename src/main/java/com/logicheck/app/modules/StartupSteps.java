@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * What opening a data folder writes to it, after the database is open and migrated: this laptop's device id (before
- * the core, whose change log stamps it on every row), then {@link #after the steps that need the core}, in order.
+ * the core, whose change log stamps it on every row), then {@link #after(SharedCore) the steps that need the core}, in order.
  */
 public final class StartupSteps {
 
