@@ -34,13 +34,13 @@ public final class AssessmentProbe {
         try (AppContext c = AppContext.open(dir)) {
             YearMonth month = YearMonth.now(c.clock()).minusMonths(1);
             attachScheme(c, month);
-            AssessmentService service = c.assessmentService();
+            AssessmentService service = c.assessment().service();
             List<Provider> assessed = new ArrayList<>();
             List<String> codes = new ArrayList<>();
             Provider biggest = null;
             int most = -1;
             int sheetsAll = 0;
-            for (Provider p : c.reference().providers()) {
+            for (Provider p : c.core().reference().providers()) {
                 try {
                     MonthlyAssessment a = service.compute(p.id(), month);
                     int n = a.components().stream().flatMap(x -> x.templates().stream())
@@ -69,14 +69,14 @@ public final class AssessmentProbe {
                 long t0 = System.nanoTime();
                 service.compute(biggest.id(), month);
                 long t1 = System.nanoTime();
-                read(c.assessmentSheets(), biggest.id(), month, statuses, codes);
+                read(c.assessment().sheets(), biggest.id(), month, statuses, codes);
                 long t2 = System.nanoTime();
                 for (Provider p : assessed) {
                     service.compute(p.id(), month);
                 }
                 long t3 = System.nanoTime();
                 for (Provider p : assessed) {
-                    read(c.assessmentSheets(), p.id(), month, statuses, codes);
+                    read(c.assessment().sheets(), p.id(), month, statuses, codes);
                 }
                 long t4 = System.nanoTime();
                 if (i >= 0) {
@@ -105,13 +105,13 @@ public final class AssessmentProbe {
 
     /** The hospital scheme from each contract's first month, unless the contract already has one for the month. */
     private static void attachScheme(AppContext c, YearMonth month) {
-        UUID version = c.schemes().latestVersion("hospital-1000").orElseThrow();
-        UUID supervisor = c.reference().people().stream().filter(p -> p.role() == Role.SUPERVISOR).findFirst()
+        UUID version = c.core().schemes().latestVersion("hospital-1000").orElseThrow();
+        UUID supervisor = c.core().reference().people().stream().filter(p -> p.role() == Role.SUPERVISOR).findFirst()
                 .orElseThrow().id();
-        for (Provider p : c.reference().providers()) {
-            for (Contract k : c.schemes().contracts(p.id())) {
-                if (c.schemes().schemeFor(k.id(), month).isEmpty()) {
-                    c.schemes().attach(k.id(), version, YearMonth.from(k.startsOn()), supervisor);
+        for (Provider p : c.core().reference().providers()) {
+            for (Contract k : c.core().schemes().contracts(p.id())) {
+                if (c.core().schemes().schemeFor(k.id(), month).isEmpty()) {
+                    c.core().schemes().attach(k.id(), version, YearMonth.from(k.startsOn()), supervisor);
                 }
             }
         }

@@ -74,11 +74,11 @@ public final class ChecklistProbe {
         double[] data = new double[runs];
         int expectedRows;
         try (AppContext context = AppContext.open(dir)) {
-            InspectionService service = context.inspectionService();
+            InspectionService service = context.inspection().service();
             expectedRows = service.template(service.inspection(draftId)).itemCount();
             UiServices services = com.logicheck.app.LogiCheckApp.services(context, Messages.forLanguage(null));
             com.logicheck.ui.SignedSheetServices sheets = new com.logicheck.ui.SignedSheetServices(
-                    context.signingService(), context.exportService(), context.verifyService(), null, file -> { });
+                    context.inspection().signing(), context.inspection().export(), context.inspection().verify(), null, file -> { });
             Stage[] stage = new Stage[1];
             MainWindow window = onFx(() -> {
                 UiFonts.load();

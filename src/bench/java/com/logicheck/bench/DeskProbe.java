@@ -52,9 +52,9 @@ public final class DeskProbe {
             Files.writeString(dir.resolve("desk-probe.done"), Integer.toString(orders));
         }
         try (AppContext c = AppContext.open(dir)) {
-            RectificationDesk desk = c.rectificationDesk().desk();
-            Provider p = c.reference().providers().get(0);
-            Place site = c.reference().places().stream().filter(x -> x.kind() == PlaceKind.SITE).findFirst().orElseThrow();
+            RectificationDesk desk = c.rectification().desk().desk();
+            Provider p = c.core().reference().providers().get(0);
+            Place site = c.core().reference().places().stream().filter(x -> x.kind() == PlaceKind.SITE).findFirst().orElseThrow();
             Filter filtered = Filter.all().withProvider(p.id()).withServiceLine(ServiceLine.MAINTENANCE)
                     .withStatuses(Set.of(RectificationStatus.OPEN, RectificationStatus.REPORTED_FIXED));
             time("overdue list (500)", () -> desk.list(Filter.overdue(), today, 500).size());
@@ -119,7 +119,7 @@ public final class DeskProbe {
         Person inspector;
         ChecklistTemplate template;
         try (AppContext c = AppContext.open(dir)) {
-            var ref = c.reference();
+            var ref = c.core().reference();
             UUID org = ref.organisation().orElseGet(() -> ref.createOrganisation("基准医院")).id();
             for (int i = 0; i < 5; i++) {
                 providers.add(ref.addProvider(org, "服务企业" + i, "企业" + i));
@@ -137,7 +137,7 @@ public final class DeskProbe {
                 }
             }
             inspector = ref.addPerson(org, "检查员", Role.INSPECTOR, null);
-            template = c.templates().load(c.templates().latest().stream()
+            template = c.core().templates().load(c.core().templates().latest().stream()
                     .filter(t -> t.code().equals("hospital-maintenance")).findFirst().orElseThrow().versionId());
         }
         List<TemplateItem> items = template.items().toList();

@@ -33,7 +33,7 @@ public final class EditLatencyProbe {
         long[] edit = new long[edits];
         long[] bare = new long[edits];
         try (AppContext context = AppContext.open(dir); Connection c = BenchDatabase.connect(dir)) {
-            InspectionService service = context.inspectionService();
+            InspectionService service = context.inspection().service();
             Inspection draft = service.inspection(draftId);
             List<TemplateItem> items = service.template(draft).items().toList();
             c.setAutoCommit(false);

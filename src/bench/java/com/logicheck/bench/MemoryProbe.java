@@ -20,9 +20,9 @@ public final class MemoryProbe {
         long before = ProcessMemory.residentKb();
         long heapBefore = ProcessMemory.heapUsedAfterGc();
         try (AppContext context = AppContext.open(Path.of(args[0]))) {
-            var drafts = context.inspections().drafts();
-            var recent = context.inspections().recent(100);
-            InspectionService service = context.inspectionService();
+            var drafts = context.inspection().inspections().drafts();
+            var recent = context.inspection().inspections().recent(100);
+            InspectionService service = context.inspection().service();
             Inspection sheet = service.inspection(UUID.fromString(args[1]));
             var template = service.template(sheet);
             var results = service.results(sheet.id());

@@ -89,24 +89,24 @@ final class ReferenceDataset {
     }
 
     private Setup setUp(AppContext context) {
-        UUID org = context.reference().createOrganisation("示例市第一人民医院").id();
+        UUID org = context.core().reference().createOrganisation("示例市第一人民医院").id();
         List<Place> areas = places(context, org);
         Map<ServiceLine, Provider> providers = providers(context, org);
         List<Person> inspectors = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            inspectors.add(context.reference().addPerson(org, SURNAMES[i] + GIVEN[(i * 5) % GIVEN.length],
+            inspectors.add(context.core().reference().addPerson(org, SURNAMES[i] + GIVEN[(i * 5) % GIVEN.length],
                     Role.INSPECTOR, null));
         }
-        context.reference().addPerson(org, "刘主任", Role.SUPERVISOR, null);
-        BenchTemplates generated = new BenchTemplates(context.templateFiles());
+        context.core().reference().addPerson(org, "刘主任", Role.SUPERVISOR, null);
+        BenchTemplates generated = new BenchTemplates(context.core().templateFiles());
         for (ChecklistTemplate t : generated.generated()) {
-            context.templates().save(t, false, generated.contentHash(t));
+            context.core().templates().save(t, false, generated.contentHash(t));
         }
-        List<ChecklistTemplate> versions = versions(context.templates());
+        List<ChecklistTemplate> versions = versions(context.core().templates());
         out.printf("  dataset: %d places, %d providers, %d inspectors, %d template versions%n",
-                context.reference().places().size(), context.reference().providers().size(), inspectors.size(),
+                context.core().reference().places().size(), context.core().reference().providers().size(), inspectors.size(),
                 versions.size());
-        return new Setup(areas, providers, inspectors, versions, context.settings().deviceId(), context.clock());
+        return new Setup(areas, providers, inspectors, versions, context.core().settings().deviceId(), context.clock());
     }
 
     private long[] bulkLoad(Path dir, int sheets, Random random, Setup setup) throws Exception {
@@ -173,7 +173,7 @@ final class ReferenceDataset {
 
     private static UUID halfAnsweredDraft(AppContext context, ChecklistTemplate t, Map<ServiceLine, Provider> providers,
                                           Place place, Person inspector) {
-        Inspection draft = context.inspectionService().start(new NewInspection(t.id(),
+        Inspection draft = context.inspection().service().start(new NewInspection(t.id(),
                 providers.get(t.serviceLine()).id(), place.id(), inspector.id(), InspectionKind.FULL));
         List<TemplateItem> items = t.items().toList();
         for (int i = 0; i < items.size() / 2; i++) {
@@ -182,7 +182,7 @@ final class ReferenceDataset {
                     ? ItemResult.deduct(item.id(), item.rules().stream().map(ReferenceDataset::smallest).toList())
                             .withNote("抽查发现问题，已拍照留证。")
                     : ItemResult.pass(item.id());
-            context.inspectionService().answer(draft, answer, inspector.id());
+            context.inspection().service().answer(draft, answer, inspector.id());
         }
         return draft.id();
     }
@@ -211,13 +211,13 @@ final class ReferenceDataset {
         String[] buildings = {"门诊楼", "住院部", "后勤楼"};
         String[][] wards = {{"候诊区", "检验科"}, {"护士站", "病房走廊"}, {"配电房", "职工食堂"}};
         for (int s = 0; s < 10; s++) {
-            Place site = context.reference().addPlace(org, null, PlaceKind.SITE, "第" + (s + 1) + "院区");
+            Place site = context.core().reference().addPlace(org, null, PlaceKind.SITE, "第" + (s + 1) + "院区");
             for (int b = 0; b < buildings.length; b++) {
-                Place building = context.reference().addPlace(org, site, PlaceKind.BUILDING, buildings[b]);
+                Place building = context.core().reference().addPlace(org, site, PlaceKind.BUILDING, buildings[b]);
                 for (int f = 1; f <= 3; f++) {
-                    Place floor = context.reference().addPlace(org, building, PlaceKind.FLOOR, f + "层");
+                    Place floor = context.core().reference().addPlace(org, building, PlaceKind.FLOOR, f + "层");
                     for (String ward : wards[b]) {
-                        areas.add(context.reference().addPlace(org, floor, PlaceKind.AREA, ward));
+                        areas.add(context.core().reference().addPlace(org, floor, PlaceKind.AREA, ward));
                     }
                 }
             }
@@ -228,7 +228,7 @@ final class ReferenceDataset {
     private static Map<ServiceLine, Provider> providers(AppContext context, UUID org) {
         List<Provider> list = new ArrayList<>();
         for (String[] p : PROVIDERS) {
-            list.add(context.reference().addProvider(org, p[0], p[1]));
+            list.add(context.core().reference().addProvider(org, p[0], p[1]));
         }
         Map<ServiceLine, Provider> map = new EnumMap<>(ServiceLine.class);
         map.put(ServiceLine.MANAGEMENT, list.get(0));
@@ -242,9 +242,9 @@ final class ReferenceDataset {
         for (Provider p : list) {
             var lines = map.entrySet().stream().filter(e -> e.getValue().equals(p)).map(Map.Entry::getKey)
                     .collect(java.util.stream.Collectors.toSet());
-            context.reference().addContract(new Contract(UUID.randomUUID(), p.id(), p.shortName() + "后勤服务托管合同",
+            context.core().reference().addContract(new Contract(UUID.randomUUID(), p.id(), p.shortName() + "后勤服务托管合同",
                     lines, new BigDecimal("180000.00"), new BigDecimal("200000.00"), start, start.plusYears(6)));
-            context.reference().addPerson(org, p.shortName() + "项目经理", Role.PROVIDER_CONTACT, p.id());
+            context.core().reference().addPerson(org, p.shortName() + "项目经理", Role.PROVIDER_CONTACT, p.id());
         }
         return map;
     }

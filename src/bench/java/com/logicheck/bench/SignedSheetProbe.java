@@ -67,15 +67,15 @@ public final class SignedSheetProbe {
         try (var in = CjkFont.class.getResourceAsStream(CjkFont.RESOURCE)) {
             fontFile = in.readAllBytes();
         }
-        var org = context.reference().createOrganisation("示例县人民医院");
-        inspector = context.reference().addPerson(org.id(), "张伟", Role.INSPECTOR, null);
-        context.currentUser().switchTo(inspector);
-        Place site = context.reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
-        place = context.reference().addPlace(org.id(), site, PlaceKind.AREA, "3号楼心内科病区");
-        provider = context.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
+        var org = context.core().reference().createOrganisation("示例县人民医院");
+        inspector = context.core().reference().addPerson(org.id(), "张伟", Role.INSPECTOR, null);
+        context.core().currentUser().switchTo(inspector);
+        Place site = context.core().reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
+        place = context.core().reference().addPlace(org.id(), site, PlaceKind.AREA, "3号楼心内科病区");
+        provider = context.core().reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
         ChecklistTemplate onePage = BenchTemplates.grid("bench-one-page", "病区保洁巡查考核表", ServiceLine.ENVIRONMENT, 2, 5,
                 new BigDecimal("10"));
-        context.templates().save(onePage, false, new TemplateFiles().contentHash(onePage));
+        context.core().templates().save(onePage, false, new TemplateFiles().contentHash(onePage));
         templateVersion = onePage.id();
     }
 
@@ -132,13 +132,13 @@ public final class SignedSheetProbe {
         }
         ChildJvm.report("batch.sign.s", (System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
-        List<Path> files = context.exportService().export(new ExportService.Filter(YearMonth.now(), null, null),
+        List<Path> files = context.inspection().export().export(new ExportService.Filter(YearMonth.now(), null, null),
                 exportFolder);
         ChildJvm.report("batch.export.s", (System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
         int ok = 0;
         for (Path f : files) {
-            VerifyService.Report report = context.verifyService().verify(f);
+            VerifyService.Report report = context.inspection().verify().verify(f);
             ok += report.ok() ? 1 : 0;
         }
         ChildJvm.report("batch.verify.s", (System.nanoTime() - t0) / 1e9);
@@ -148,22 +148,22 @@ public final class SignedSheetProbe {
 
     /** Signed by the inspector (the same stored signature every time) and the 受检方 (a different one each time). */
     private SigningService.SignedSheet sign(UUID sheet, byte[] inspectee) {
-        return context.signingService().sign(sheet, new SigningService.SignRequest(signature,
+        return context.inspection().signing().sign(sheet, new SigningService.SignRequest(signature,
                 SigningService.SignerInput.drawn(null, "王敏（康洁物业）", inspectee), null), PASSWORD, inspector.id());
     }
 
     private UUID finishedSheet(int n) {
-        Inspection sheet = context.inspectionService().start(new InspectionRepository.NewInspection(templateVersion,
+        Inspection sheet = context.inspection().service().start(new InspectionRepository.NewInspection(templateVersion,
                 provider.id(), place.id(), inspector.id(), InspectionKind.FULL));
-        List<TemplateItem> items = context.inspectionService().template(sheet).items().toList();
+        List<TemplateItem> items = context.inspection().service().template(sheet).items().toList();
         for (int i = 0; i < items.size(); i++) {
             TemplateItem item = items.get(i);
             ItemResult r = (i + n) % 5 == 0
                     ? ItemResult.deduct(item.id(), quantities(item)).withNote("地面有积水两处，已要求保洁员当场清理并加强巡回保洁。")
                     : ItemResult.pass(item.id());
-            context.inspectionService().answer(sheet, r, inspector.id());
+            context.inspection().service().answer(sheet, r, inspector.id());
         }
-        context.inspectionService().finish(sheet, inspector.id());
+        context.inspection().service().finish(sheet, inspector.id());
         return sheet.id();
     }
 

@@ -68,11 +68,11 @@ public final class SyncImportBench {
         try (AppContext b = AppContext.open(bDir)) {
             for (String a : List.of("a1", "a2")) {
                 try (AppContext signer = AppContext.open(dir.resolve(a))) {
-                    signer.trust().all().forEach(c -> b.trust().add(c.sha256(), c.subject(), c.signerName(),
+                    signer.core().trust().all().forEach(c -> b.core().trust().add(c.sha256(), c.subject(), c.signerName(),
                             c.certificate(), null, null));
                 }
             }
-            List<Path> files = b.sheetImporter().filesIn(folder);
+            List<Path> files = b.sync().importer().filesIn(folder);
             long bytes = 0;
             for (Path f : files) {
                 bytes += Files.size(f);
@@ -92,13 +92,13 @@ public final class SyncImportBench {
             ChildJvm.report("baseline.intact", intact);
 
             Clock imp = Clock.start(threads, os);
-            ImportReport first = b.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport first = b.sync().importer().importFolder(folder, null, r -> { });
             imp.stop("import");
             ChildJvm.report("import.new", first.count(ImportReport.Kind.NEW));
             ChildJvm.report("import.refused", first.count(ImportReport.Kind.REFUSED) + first.count(ImportReport.Kind.HELD));
 
             Clock again = Clock.start(threads, os);
-            ImportReport second = b.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport second = b.sync().importer().importFolder(folder, null, r -> { });
             again.stop("reimport");
             ChildJvm.report("reimport.skipped", second.count(ImportReport.Kind.SKIPPED));
             ChildJvm.report("load.after", String.format(Locale.ROOT, "%.1f", os.getSystemLoadAverage()));
@@ -153,27 +153,27 @@ public final class SyncImportBench {
     /** A laptop whose inspector signs {@code count} sheets and exports them to {@code folder}. */
     private static void generate(Path data, Path folder, String name, int count) {
         try (AppContext a = AppContext.open(data)) {
-            var org = a.reference().createOrganisation("示例县人民医院");
-            var inspector = a.reference().addPerson(org.id(), name, Role.INSPECTOR, null);
-            var site = a.reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
-            var ward = a.reference().addPlace(org.id(), site, PlaceKind.AREA, "心内科病区");
-            var provider = a.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
-            var template = a.templates().latest().stream().filter(t -> t.code().equals("hospital-environment"))
+            var org = a.core().reference().createOrganisation("示例县人民医院");
+            var inspector = a.core().reference().addPerson(org.id(), name, Role.INSPECTOR, null);
+            var site = a.core().reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
+            var ward = a.core().reference().addPlace(org.id(), site, PlaceKind.AREA, "心内科病区");
+            var provider = a.core().reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
+            var template = a.core().templates().latest().stream().filter(t -> t.code().equals("hospital-environment"))
                     .findFirst().orElseThrow().versionId();
             byte[] png = signature();
             for (int i = 0; i < count; i++) {
-                Inspection s = a.inspectionService().start(new InspectionRepository.NewInspection(template,
+                Inspection s = a.inspection().service().start(new InspectionRepository.NewInspection(template,
                         provider.id(), ward.id(), inspector.id(), InspectionKind.SPOT_CHECK));
-                List<ItemResult> answers = new ArrayList<>(a.inspectionService().template(s).items()
+                List<ItemResult> answers = new ArrayList<>(a.inspection().service().template(s).items()
                         .map(it -> ItemResult.pass(it.id())).toList());
-                answers.forEach(r -> a.inspectionService().answer(s, r, inspector.id()));
-                a.inspectionService().finish(s, inspector.id());
-                a.signingService().sign(s.id(), new SigningService.SignRequest(png, null, null), PASSWORD, inspector.id());
+                answers.forEach(r -> a.inspection().service().answer(s, r, inspector.id()));
+                a.inspection().service().finish(s, inspector.id());
+                a.inspection().signing().sign(s.id(), new SigningService.SignRequest(png, null, null), PASSWORD, inspector.id());
                 if ((i + 1) % 500 == 0) {
                     System.err.printf("%s: %d of %d signed%n", name, i + 1, count);
                 }
             }
-            a.sheetExporter().export(folder);
+            a.sync().exporter().export(folder);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -33,8 +33,8 @@ final class AssessCommand implements Callable<Integer> {
         Messages messages = run.messages();
         YearMonth ym = month.month();
         try (AppContext context = run.open()) {
-            Provider p = findProvider(context.reference().providers(), provider);
-            AssessmentService.MonthResult result = context.assessmentService().assess(p.id(), ym);
+            Provider p = findProvider(context.core().reference().providers(), provider);
+            AssessmentService.MonthResult result = context.assessment().service().assess(p.id(), ym);
             PrintWriter out = run.out();
             new AssessmentText(messages).lines(result.assessment(), result.closed()).forEach(out::println);
             out.flush();

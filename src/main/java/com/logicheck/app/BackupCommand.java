@@ -1,5 +1,6 @@
 package com.logicheck.app;
 
+import com.logicheck.app.modules.BackupModule;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.i18n.Messages;
@@ -41,17 +42,17 @@ final class BackupCommand implements Callable<Integer> {
                 keep(context, messages, out);
             }
             if (list) {
-                var all = context.backups().list();
-                out.println(all.isEmpty() ? messages.get("cli.backup.none", context.backups().folder())
-                        : messages.get("cli.backup.header", context.backups().folder()));
+                var all = context.backup().backups().list();
+                out.println(all.isEmpty() ? messages.get("cli.backup.none", context.backup().backups().folder())
+                        : messages.get("cli.backup.header", context.backup().backups().folder()));
                 for (Backups.BackupFile b : all) {
                     out.println(String.join("\t", text.time(BackupEntry.of(b)), text.reason(BackupEntry.of(b)), text.size(b.bytes()),
                             text.contents(BackupEntry.of(b)),
                             b.file().getFileName().toString()));
                 }
             } else if (keepDaily == null && keepWeekly == null || to != null) {
-                Backups.BackupFile b = to == null ? context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE)
-                        : context.backups().createIn(to.toAbsolutePath(), BackupReason.MANUAL, BackupMonitor.NONE);
+                Backups.BackupFile b = to == null ? context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE)
+                        : context.backup().backups().createIn(to.toAbsolutePath(), BackupReason.MANUAL, BackupMonitor.NONE);
                 out.println(messages.get("cli.backup.made", b.file(), text.size(b.bytes())));
                 out.println(text.contents(BackupContents.of(b.manifest())));
             }
@@ -61,13 +62,13 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     private void keep(AppContext context, Messages messages, PrintWriter out) {
-        int daily = keepDaily != null ? keepDaily : AppContext.retention(context.settings()).daily();
-        int weekly = keepWeekly != null ? keepWeekly : AppContext.retention(context.settings()).weekly();
+        int daily = keepDaily != null ? keepDaily : BackupModule.retention(context.core().settings()).daily();
+        int weekly = keepWeekly != null ? keepWeekly : BackupModule.retention(context.core().settings()).weekly();
         if (daily < 1 || weekly < 0 || daily > 365 || weekly > 520) {
             throw new DomainException(Problem.of("problem.backup.retention"));
         }
-        context.settings().put(AppContext.KEEP_DAILY, String.valueOf(daily));
-        context.settings().put(AppContext.KEEP_WEEKLY, String.valueOf(weekly));
+        context.core().settings().put(BackupModule.KEEP_DAILY, String.valueOf(daily));
+        context.core().settings().put(BackupModule.KEEP_WEEKLY, String.valueOf(weekly));
         out.println(messages.get("cli.backup.retention", daily, weekly));
     }
 }

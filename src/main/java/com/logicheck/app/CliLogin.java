@@ -38,33 +38,33 @@ final class CliLogin {
      * unless {@code ownPasswordChange} — the one thing they may do is choose their own ({@code user passwd}).
      */
     static Actor checked(Main main, AppContext context, String as, boolean ownPasswordChange) {
-        boolean accounts = context.accounts().logInRequired();
+        boolean accounts = context.accounts().service().logInRequired();
         Person person;
         if (as != null && !as.isBlank()) {
             person = person(context, as.strip());
         } else if (accounts) {
-            person = context.currentUser().lastUserId().flatMap(context.accounts()::account)
+            person = context.core().currentUser().lastUserId().flatMap(context.accounts().service()::account)
                     .filter(a -> a.login() != null && a.active()).map(Account::person)
                     .orElseThrow(() -> new DomainException(Problem.of("problem.cli.whoActs")));
         } else {
-            person = context.currentUser().get();
+            person = context.core().currentUser().get();
         }
         if (!accounts) {
             return new Actor(person, null);
         }
-        Account account = context.accounts().account(person.id()).filter(a -> a.login() != null)
+        Account account = context.accounts().service().account(person.id()).filter(a -> a.login() != null)
                 .orElseThrow(() -> new DomainException(Problem.of("problem.cli.noAccount", person.name())));
         char[] password = password(main.environment(), System.console(),
                 main.messages().get("cli.login.prompt", account.name(), account.login()));
         if (password == null) {
             throw new DomainException(Problem.of("problem.cli.passwordNeeded", account.name(), PASSWORD_ENV));
         }
-        context.accounts().confirm(person.id(), password);
+        context.accounts().service().confirm(person.id(), password);
         if (account.passwordChangeRequired() && !ownPasswordChange) {
             throw new DomainException(Problem.of("problem.cli.mustChangePassword", account.name(), account.login()));
         }
         Person checked = account.person();
-        context.currentUser().logIn(checked);
+        context.core().currentUser().logIn(checked);
         return new Actor(checked, password);
     }
 
@@ -78,13 +78,13 @@ final class CliLogin {
 
     /** A person by name, login or id (also one without a login, so the refusal can name them). */
     static Person person(AppContext context, String text) {
-        List<Account> match = context.accounts().accounts().stream()
+        List<Account> match = context.accounts().service().accounts().stream()
                 .filter(a -> a.name().equals(text) || text.equalsIgnoreCase(a.login()) || a.id().toString().equalsIgnoreCase(text))
                 .toList();
         if (match.size() == 1) {
             return match.get(0).person();
         }
-        List<Person> people = context.reference().people().stream()
+        List<Person> people = context.core().reference().people().stream()
                 .filter(p -> p.name().equals(text) || p.id().toString().equalsIgnoreCase(text)).toList();
         if (people.size() != 1) {
             throw new DomainException(Problem.of(match.size() + people.size() > 1 ? "problem.cli.ambiguousPerson"

@@ -32,7 +32,7 @@ final class CliOptions {
         Month month;
 
         Provider provider(AppContext context) {
-            return AssessCommand.findProvider(context.reference().providers(), provider);
+            return AssessCommand.findProvider(context.core().reference().providers(), provider);
         }
 
         YearMonth month() {

@@ -23,7 +23,7 @@ final class CliSupport {
             return UUID.fromString(text);
         } catch (IllegalArgumentException notFull) {
             List<UUID> ids = text.length() >= 4 && text.matches("[0-9a-fA-F-]+")
-                    ? context.signedSheets().idsStartingWith(text) : List.of();
+                    ? context.core().signedSheets().idsStartingWith(text) : List.of();
             if (ids.isEmpty()) {
                 throw new DomainException(Problem.of("problem.cli.unknownId", text));
             }

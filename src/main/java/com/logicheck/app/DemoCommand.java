@@ -22,7 +22,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = run.messages();
         try (AppContext context = run.open()) {
-            DemoMonth.Summary made = context.demoMonth().fill(seed);
+            DemoMonth.Summary made = context.accounts().demo().fill(seed);
             DemoData.Summary summary = made.sheets();
             run.out().println(messages.get("cli.demo.done", summary.sheets(), summary.providers(),
                     summary.places(), context.dataDirectory().root()));

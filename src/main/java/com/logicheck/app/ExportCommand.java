@@ -42,9 +42,9 @@ final class ExportCommand implements Callable<Integer> {
         try (AppContext context = run.open()) {
             List<Path> files;
             if (id != null) {
-                files = List.of(context.exportService().exportOne(CliSupport.sheetId(context, id), target));
+                files = List.of(context.inspection().export().exportOne(CliSupport.sheetId(context, id), target));
             } else {
-                files = context.exportService().export(new ExportService.Filter(month(), provider, template), target);
+                files = context.inspection().export().export(new ExportService.Filter(month(), provider, template), target);
             }
             files.forEach(f -> out.println(f.getFileName()));
             out.println(files.isEmpty() ? messages.get("cli.export.none")

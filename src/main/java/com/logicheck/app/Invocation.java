@@ -59,7 +59,7 @@ final class Invocation {
     }
 
     Provider provider(AppContext context, String text) {
-        return AssessCommand.findProvider(context.reference().providers(), text);
+        return AssessCommand.findProvider(context.core().reference().providers(), text);
     }
 
     /** What a command group does without a sub-command: print its usage. */

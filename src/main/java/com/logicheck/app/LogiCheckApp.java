@@ -8,12 +8,6 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
 import com.logicheck.service.BackupService;
-import com.logicheck.service.ReferenceDirectory;
-import com.logicheck.service.SheetLists;
-import com.logicheck.service.SheetPhotos;
-import com.logicheck.sync.SyncFolder;
-import com.logicheck.ui.AccountServices;
-import com.logicheck.ui.DeskServices;
 import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiFonts;
@@ -25,10 +19,7 @@ import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
 import com.logicheck.ui.common.FxFileDialogs;
 import com.logicheck.ui.common.ViewLoader;
-import com.logicheck.ui.entries.EntryFiles;
-import com.logicheck.ui.entries.EntryServices;
 import com.logicheck.ui.entries.FxEntryFiles;
-import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.unlock.UnlockDialog;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -98,7 +89,7 @@ public final class LogiCheckApp extends Application {
                     quit[0] = typed.isEmpty();
                     return typed.map(DatabaseKey::of).orElse(DatabaseKey.NONE);
                 });
-                context.currentUser().resolve(); // the session, before any screen and off the JavaFX thread
+                context.core().currentUser().resolve(); // the session, before any screen and off the JavaFX thread
                 return;
             } catch (DomainException e) {
                 if (quit[0]) {
@@ -186,13 +177,15 @@ public final class LogiCheckApp extends Application {
 
     private void showMain() {
         if (!languageGiven) {
-            messages = Messages.forLanguage(context.organisationSettings().language());
+            messages = Messages.forLanguage(context.settings().organisation().language());
         }
-        window = new MainWindow(services(context, messages), sheetServices(context, messages),
-                new WindowParts(accountServices(context, messages),
-                        new BackupScreens(new BackupService(context.backups()), this::restoreAndReopen, messages, Platform::runLater),
-                        syncServices(context), deskServices(context), context.organisationSettings()),
-                new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(messages));
+        WindowParts parts = WindowParts.all(ScreenParts.accounts(context, new FxSetupFiles(messages), context.clock()),
+                new BackupScreens(context.backup().service(), this::restoreAndReopen, messages, Platform::runLater),
+                ScreenParts.sync(context), ScreenParts.desk(context), context.settings().organisation());
+        SignedSheetServices sheets = ScreenParts.sheets(context, new FxFileDialogs(messages),
+                file -> getHostServices().showDocument(file.toUri().toString()));
+        window = new MainWindow(services(context, messages), sheets, parts, new BackgroundTaskExecutor(Platform::runLater),
+                new FilePhotoChooser(messages));
         window.show(stage);
     }
 
@@ -253,7 +246,7 @@ public final class LogiCheckApp extends Application {
         AppContext open = context;
         dailyBackup = new Thread(() -> {
             try {
-                open.backups().dailyIfDue();
+                open.backup().backups().dailyIfDue();
             } catch (DomainException e) {
                 LOG.warn("daily backup failed: {}", e.problems());
                 Platform.runLater(() -> {
@@ -288,7 +281,7 @@ public final class LogiCheckApp extends Application {
         if (context != null) {
             if (exitBackup) {
                 try {
-                    context.backups().exitIfChanged();
+                    context.backup().backups().exitIfChanged();
                 } catch (RuntimeException e) {
                     LOG.warn("backup on exit failed", e);
                 }
@@ -300,40 +293,7 @@ public final class LogiCheckApp extends Application {
 
     /** The screens' services, also used by the benchmark to build the real main window. */
     public static UiServices services(AppContext context, Messages messages) {
-        return services(context, messages, new FxEntryFiles(messages));
-    }
-
-    /** The screens' services with the given file choosers for evidence (tests queue theirs). */
-    public static UiServices services(AppContext context, Messages messages, EntryFiles entryFiles) {
-        return new UiServices(context.inspectionService(), new SheetLists(context.inspections(), context.templates()),
-                context.sheetRecords(), new ReferenceDirectory(context.reference()), new SheetPhotos(context.photos()),
-                context.currentUser(), messages, context.clock(), context.assessmentService(), context.templateEditor(),
-                new EntryServices(context.assessmentEntries(), context.surveyForms(), entryFiles),
-                context.referenceData());
-    }
-
-    /** Log-in, idle lock, user management and the first-run wizard (accounts branch). */
-    static AccountServices accountServices(AppContext context, Messages messages) {
-        return new AccountServices(context.accounts(), context.organisationSetup(), context.sessionSettings(),
-                context.demoMonth(), new FxSetupFiles(messages), context.clock());
-    }
-
-    /** The desk's services (整改台账, start-up overdue notice, 层级检查). */
-    public static DeskServices deskServices(AppContext context) {
-        return new DeskServices(context.rectificationDesk(), context.rectificationSteps(), context.rectificationNotices(),
-                context.inspectionPlans());
-    }
-
-    SignedSheetServices sheetServices(AppContext context, Messages messages) {
-        return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
-                new FxFileDialogs(messages), file -> getHostServices().showDocument(file.toUri().toString()));
-    }
-
-    /** The sync screens' services (ADR 0019). */
-    static SyncServices syncServices(AppContext context) {
-        return new SyncServices(context.sheetImporter(), context.sheetExporter(), context.referenceExporter(),
-                context.syncConflicts(), context.verifyService(), new SyncFolder(context.settings()),
-                context.dataDirectory().root().resolve("tmp"), context.recordExporter());
+        return ScreenParts.services(context, messages, context.clock(), new FxEntryFiles(messages));
     }
 
     @Override

@@ -53,7 +53,7 @@ final class MonthCommand implements Callable<Integer> {
     static final class Close extends Step {
         @Override
         String apply(AppContext context, Provider p, YearMonth ym, Person actor) {
-            MonthlyAssessment a = context.assessmentService().close(p.id(), ym, actor.id());
+            MonthlyAssessment a = context.assessment().service().close(p.id(), ym, actor.id());
             return run.messages().get("cli.month.closed", p.name(), ym.toString(),
                     a.total() == null ? "—" : a.total().toPlainString(), a.grade() == null ? "" : a.grade(),
                     actor.name());
@@ -68,7 +68,7 @@ final class MonthCommand implements Callable<Integer> {
 
         @Override
         String apply(AppContext context, Provider p, YearMonth ym, Person actor) {
-            context.assessmentService().reopen(p.id(), ym, reason, actor.id());
+            context.assessment().service().reopen(p.id(), ym, reason, actor.id());
             return run.messages().get("cli.month.reopened", p.name(), ym.toString(), reason.strip(), actor.name());
         }
     }

@@ -35,11 +35,11 @@ final class NoticeCommand implements Callable<Integer> {
         try (AppContext context = run.openInLanguage()) {
             UUID id = RectificationCli.orderId(context, order);
             if (unsigned) {
-                AtomicFile.write(to, context.rectificationNotices().pdf(id), AtomicFile.Readers.SHARED);
+                AtomicFile.write(to, context.rectification().notices().pdf(id), AtomicFile.Readers.SHARED);
             } else {
                 char[] pass = password.password(run);
                 // the user's copy is written before the order records the signature: a full disk changes nothing
-                context.rectificationNotices().sign(id, pass, run.actor(context, as).id(),
+                context.rectification().notices().sign(id, pass, run.actor(context, as).id(),
                         pdf -> AtomicFile.write(to, pdf, AtomicFile.Readers.SHARED));
             }
             run.out().println(run.messages().get("cli.notice.written", to.toAbsolutePath()));

@@ -35,7 +35,7 @@ final class OrderStepCommands {
             Messages messages = run.messages();
             try (AppContext context = run.open()) {
                 UUID id = RectificationCli.orderId(context, order);
-                RectificationOrder o = apply(context.rectificationService().orders(), id,
+                RectificationOrder o = apply(context.rectification().service().orders(), id,
                         acting.actor(run, context).id());
                 run.out().println(RectificationCli.describe(o, messages));
                 run.out().flush();

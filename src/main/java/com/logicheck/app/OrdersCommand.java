@@ -59,7 +59,7 @@ final class OrdersCommand implements Callable<Integer> {
                     today ? day : week ? day : null,
                     today ? day : week ? day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : null,
                     overdue, repeated);
-            RectificationDesk desk = context.rectificationDesk().desk();
+            RectificationDesk desk = context.rectification().desk().desk();
             PrintWriter out = run.out();
             List<RectificationDesk.Row> rows = desk.list(filter, day, limit);
             if (rows.isEmpty()) {
@@ -95,8 +95,8 @@ final class OrdersCommand implements Callable<Integer> {
 
     static UUID findPlace(AppContext context, String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        List<Place> exact = context.reference().places().stream().filter(p -> p.name().toLowerCase(Locale.ROOT).equals(t)).toList();
-        List<Place> match = exact.isEmpty() ? context.reference().places().stream()
+        List<Place> exact = context.core().reference().places().stream().filter(p -> p.name().toLowerCase(Locale.ROOT).equals(t)).toList();
+        List<Place> match = exact.isEmpty() ? context.core().reference().places().stream()
                 .filter(p -> p.path().toLowerCase(Locale.ROOT).contains(t)).toList() : exact;
         if (match.size() != 1) {
             throw new DomainException(Problem.of(match.isEmpty() ? "problem.cli.noPlace" : "problem.cli.ambiguousPlace", text));

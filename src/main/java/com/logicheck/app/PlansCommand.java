@@ -162,7 +162,7 @@ final class PlansCommand implements Callable<Integer> {
             PrintWriter out = run.out();
             try (AppContext context = run.open()) {
                 YearMonth ym = month == null ? YearMonth.now(context.clock()) : AssessCommand.parseMonth(month);
-                List<PlanReport> reports = context.inspectionPlans().month(ym, all);
+                List<PlanReport> reports = context.plans().service().month(ym, all);
                 if (reports.isEmpty()) {
                     out.println(messages.get("cli.plans.none", ym.toString()));
                 }
@@ -192,7 +192,7 @@ final class PlansCommand implements Callable<Integer> {
                         OrdersCommand.findPlace(context, place), null, LocalDate.now(context.clock()));
                 InspectionPlan p = apply(context, base);
                 Person actor = run.actor(context, as);
-                context.inspectionPlans().add(p, actor.id());
+                context.plans().service().add(p, actor.id());
                 PlansCommand.print(run, context, p, messages.get("cli.plans.added"), messages);
             }
             return 0;
@@ -210,13 +210,13 @@ final class PlansCommand implements Callable<Integer> {
         public Integer call() {
             Messages messages = run.messages();
             try (AppContext context = run.open()) {
-                InspectionPlan before = plan(context.inspectionPlans(), id);
+                InspectionPlan before = plan(context.plans().service(), id);
                 InspectionPlan p = apply(context, before);
                 if (active != null) {
                     p = p.withActive(active);
                 }
                 Person actor = run.actor(context, as);
-                context.inspectionPlans().change(p, actor.id());
+                context.plans().service().change(p, actor.id());
                 PlansCommand.print(run, context, p, messages.get("cli.plans.changed"), messages);
             }
             return 0;
@@ -239,11 +239,11 @@ final class PlansCommand implements Callable<Integer> {
         public Integer call() {
             Messages messages = run.messages();
             try (AppContext context = run.open()) {
-                InspectionPlan p = plan(context.inspectionPlans(), id);
+                InspectionPlan p = plan(context.plans().service(), id);
                 LocalDate last = on == null ? LocalDate.now(context.clock()) : RectificationCli.date(on);
                 Person actor = run.actor(context, as);
-                context.inspectionPlans().end(p.id(), last, actor.id());
-                PlansCommand.print(run, context, context.inspectionPlans().find(p.id()),
+                context.plans().service().end(p.id(), last, actor.id());
+                PlansCommand.print(run, context, context.plans().service().find(p.id()),
                         messages.get("cli.plans.ended", last.toString()), messages);
             }
             return 0;
@@ -253,9 +253,9 @@ final class PlansCommand implements Callable<Integer> {
     static void print(Invocation run, AppContext context, InspectionPlan p, String head, Messages messages) {
         PrintWriter out = run.out();
         out.println(head);
-        out.println(describe(p, context.reference().person(p.personId()).map(Person::name).orElse(""),
-                context.reference().place(p.placeId()).map(x -> x.path()).orElse(""),
-                p.providerId() == null ? "" : context.reference().provider(p.providerId()).map(x -> x.shortName()).orElse(""),
+        out.println(describe(p, context.core().reference().person(p.personId()).map(Person::name).orElse(""),
+                context.core().reference().place(p.placeId()).map(x -> x.path()).orElse(""),
+                p.providerId() == null ? "" : context.core().reference().provider(p.providerId()).map(x -> x.shortName()).orElse(""),
                 messages));
         out.flush();
     }

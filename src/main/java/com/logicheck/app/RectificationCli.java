@@ -23,7 +23,7 @@ final class RectificationCli {
             return UUID.fromString(text);
         } catch (IllegalArgumentException notFull) {
             List<UUID> ids = text.length() >= 4 && text.matches("[0-9a-fA-F-]+")
-                    ? context.rectificationService().orders().idsStartingWith(text) : List.of();
+                    ? context.rectification().service().orders().idsStartingWith(text) : List.of();
             if (ids.size() != 1) {
                 throw new DomainException(Problem.of(ids.isEmpty() ? "problem.cli.unknownOrder" : "problem.cli.ambiguousOrder", text));
             }

@@ -47,7 +47,7 @@ final class RectifyCommand implements Callable<Integer> {
             var request = new RectificationService.RaiseRequest(CliSupport.sheetId(context, sheet), items, grouped,
                     responsible, RectificationCli.date(deadline), standard, RectificationCli.causes(causes, messages),
                     causeNote, steps);
-            List<RectificationOrder> raised = context.rectificationService().raise(request,
+            List<RectificationOrder> raised = context.rectification().service().raise(request,
                     acting.actor(run, context).id());
             PrintWriter out = run.out();
             out.println(messages.get("cli.rectify.raised", raised.size()));

@@ -50,8 +50,8 @@ final class ReportCommand implements Callable<Integer> {
             Optional<UUID> only = provider == null ? Optional.empty()
                     : Optional.of(run.provider(context, provider).id());
             if (excel != null) {
-                MonthExport export = new MonthExport(context.assessmentSheets(), context.templates(),
-                        context.reference(), new SheetScorer(), messages);
+                MonthExport export = new MonthExport(context.assessment().sheets(), context.core().templates(),
+                        context.core().reference(), new SheetScorer(), messages);
                 int rows = export.rows(ym, only).size();
                 write(excel, export.workbook(ym, only));
                 run.out().println(messages.get("cli.report.excelDone", excel.toAbsolutePath(), rows));
@@ -59,9 +59,9 @@ final class ReportCommand implements Callable<Integer> {
             if (out == null) {
                 return 0;
             }
-            MonthlyReport report = new MonthlyReports(context.assessmentService(), context.reference(),
-                    context.templates(), messages, context.inspectionPlans()).build(ym, only, LocalDate.now(context.clock()));
-            write(out, new ReportPdfWriter(context.font(), messages, context.letterhead()).write(report));
+            MonthlyReport report = new MonthlyReports(context.assessment().service(), context.core().reference(),
+                    context.core().templates(), messages, context.plans().service()).build(ym, only, LocalDate.now(context.clock()));
+            write(out, new ReportPdfWriter(context.core().font(), messages, context.core().letterhead()).write(report));
             run.out().println(messages.get("cli.report.done", out.toAbsolutePath(),
                     report.providers().size()));
             return 0;

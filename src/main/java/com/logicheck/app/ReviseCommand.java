@@ -23,7 +23,7 @@ final class ReviseCommand implements Callable<Integer> {
         try (AppContext context = run.open()) {
             UUID actor = run.currentUser(context);
             UUID sheetId = CliSupport.sheetId(context, id);
-            Inspection revision = context.signingService().revise(sheetId, actor);
+            Inspection revision = context.inspection().signing().revise(sheetId, actor);
             run.out().println(messages.get("cli.revise.done", revision.id(), revision.revision(), sheetId));
             return 0;
         }

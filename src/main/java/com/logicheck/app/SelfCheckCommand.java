@@ -34,8 +34,8 @@ final class SelfCheckCommand implements Callable<Integer> {
             try (AppContext context = AppContext.open(temp, Clocks.system(), messages,
                     () -> DatabaseKey.NONE)) {
                 out.println(messages.get("cli.selfcheck.database", context.dataDirectory().root()));
-                SelfCheck.Result r = new SelfCheck(context.reference(), context.templates(), context.inspectionService(),
-                        context.signingService(), context.verifyService()).run();
+                SelfCheck.Result r = new SelfCheck(context.core().reference(), context.core().templates(), context.inspection().service(),
+                        context.inspection().signing(), context.inspection().verify()).run();
                 out.println(messages.get("cli.selfcheck.templates", r.templates()));
                 out.println(messages.get("cli.selfcheck.signed", r.pdfBytes(), r.signer()));
             }

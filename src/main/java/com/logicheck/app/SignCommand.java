@@ -47,9 +47,9 @@ final class SignCommand implements Callable<Integer> {
             SigningService.SignerInput review = reviewer == null ? null
                     : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
             char[] pass = password.password(run);
-            SigningService.SignedSheet signed = context.signingService().sign(sheetId,
+            SigningService.SignedSheet signed = context.inspection().signing().sign(sheetId,
                     new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor);
-            var state = context.signedSheets().state(sheetId).orElseThrow();
+            var state = context.core().signedSheets().state(sheetId).orElseThrow();
             run.out().println(messages.get("cli.sign.done", sheetId.toString().substring(0, 8),
                     state.score().stripTrailingZeros().toPlainString(), signed.pdf()));
             return ExitCode.DONE;

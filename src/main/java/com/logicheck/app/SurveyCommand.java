@@ -45,7 +45,7 @@ final class SurveyCommand implements Callable<Integer> {
             YearMonth ym = providerMonth.month();
             try (AppContext context = run.openInLanguage()) {
                 Provider p = providerMonth.provider(context);
-                byte[] form = context.surveyForms().blankForm(p.id(), ym);
+                byte[] form = context.assessment().surveyForms().blankForm(p.id(), ym);
                 Path target = out.toAbsolutePath();
                 AtomicFile.write(target, form, AtomicFile.Readers.SHARED);
                 run.out().println(messages.get("cli.survey.formDone", target, p.name(), ym.toString()));
@@ -77,7 +77,7 @@ final class SurveyCommand implements Callable<Integer> {
             byte[] bytes = CliSupport.read(file);
             String name = file.getFileName().toString();
             try (AppContext context = run.openInLanguage()) {
-                SurveyForms forms = context.surveyForms();
+                SurveyForms forms = context.assessment().surveyForms();
                 SurveyForms.FormTarget target = forms.target(bytes, name);
                 UUID providerId = provider == null ? target.providerId()
                         : run.provider(context, provider).id();

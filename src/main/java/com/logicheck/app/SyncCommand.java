@@ -62,16 +62,16 @@ final class SyncCommand implements Callable<Integer> {
                 if (reference) {
                     char[] pass = CliSupport.password(password, System.getenv(), System.console(),
                             messages.get("cli.password.prompt"));
-                    var user = context.currentUser().get();
-                    var written = context.referenceExporter().export(folder, user, pass, user.id());
+                    var user = context.core().currentUser().get();
+                    var written = context.sync().referenceExporter().export(folder, user, pass, user.id());
                     out.println(written.written() ? messages.get("cli.sync.reference.written", written.file().getFileName(),
                             written.rows()) : messages.get("cli.sync.reference.there", written.file().getFileName()));
                 }
-                var me = context.currentUser().get();
-                char[] recordPassword = me != null && context.recordExporter().unsignedOf(me.id()) > 0
+                var me = context.core().currentUser().get();
+                char[] recordPassword = me != null && context.sync().recordExporter().unsignedOf(me.id()) > 0
                         ? CliSupport.password(password, System.getenv(), System.console(), messages.get("cli.password.prompt"))
                         : null;
-                var records = context.recordExporter().export(folder, me, recordPassword);
+                var records = context.sync().recordExporter().export(folder, me, recordPassword);
                 records.written().forEach(f -> out.println(f.getFileName()));
                 records.problems().forEach(p -> out.println(messages.get("cli.sync.export.problem", messages.problem(p))));
                 out.println(messages.get("sync.record.exported", records.signed(), records.written().size(),
@@ -83,7 +83,7 @@ final class SyncCommand implements Callable<Integer> {
                 if (records.awaitingSheet() > 0) {
                     out.println(messages.get("sync.record.awaitingSheet", records.awaitingSheet()));
                 }
-                SheetExporter.ExportReport r = context.sheetExporter().export(folder);
+                SheetExporter.ExportReport r = context.sync().exporter().export(folder);
                 r.written().forEach(f -> out.println(f.getFileName()));
                 for (Problem p : r.problems()) {
                     out.println(messages.get("cli.sync.export.problem", messages.problem(p)));
@@ -134,7 +134,7 @@ final class SyncCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             ImportReport report;
             try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
-                report = context.sheetImporter().importFolder(folder, null, r -> { });
+                report = context.sync().importer().importFolder(folder, null, r -> { });
             }
             for (ImportReport.FileResult r : report.needingAttention()) {
                 String what = messages.get("sync.kind." + r.kind().name());

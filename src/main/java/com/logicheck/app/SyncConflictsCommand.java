@@ -31,7 +31,7 @@ final class SyncConflictsCommand implements Callable<Integer> {
         Messages messages = sync.main.messages();
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
-            List<SyncConflict> open = context.syncConflicts().open();
+            List<SyncConflict> open = context.sync().conflicts().open();
             for (SyncConflict e : open) {
                 String when = WHEN.format(e.detectedAt().atZoneSameInstant(context.clock().getZone()));
                 if (e.kind() != SyncConflict.Kind.RECORD) {

@@ -36,7 +36,7 @@ final class TemplatesCommand implements Callable<Integer> {
         PrintWriter out = run.out();
         try (AppContext context = run.open()) {
             out.println(messages.get("cli.templates.header"));
-            for (TemplateRepository.TemplateSummary t : context.templates().latest()) {
+            for (TemplateRepository.TemplateSummary t : context.core().templates().latest()) {
                 out.println(String.join("\t", t.code(), "v" + t.version(), messages.label(t.serviceLine()),
                         String.valueOf(t.itemCount()), t.title()));
             }
@@ -60,9 +60,9 @@ final class TemplatesCommand implements Callable<Integer> {
         public Integer call() {
             Messages messages = run.messages();
             try (AppContext context = run.openInLanguage()) {
-                TemplateEditorService editor = context.templateEditor();
+                TemplateEditorService editor = context.templateEditing().editor();
                 List<String> chosen = codes.isEmpty()
-                        ? context.templates().latest().stream().map(TemplateRepository.TemplateSummary::code).toList() : codes;
+                        ? context.core().templates().latest().stream().map(TemplateRepository.TemplateSummary::code).toList() : codes;
                 List<ChecklistTemplate> templates = chosen.stream().map(editor::latest).toList();
                 write(file, editor.exportWorkbook(templates));
                 PrintWriter out = run.out();
@@ -91,7 +91,7 @@ final class TemplatesCommand implements Callable<Integer> {
                  InputStream in = Files.newInputStream(file)) {
                 var actor = run.actor(context, as);
                 PrintWriter out = run.out();
-                for (TemplateEditorService.Imported i : context.templateEditor().importWorkbook(in,
+                for (TemplateEditorService.Imported i : context.templateEditing().editor().importWorkbook(in,
                         file.getFileName().toString(), actor.id())) {
                     out.println(messages.get("cli.templates.imported." + i.action().name(), i.sheet(), i.code(), i.version()));
                 }

@@ -22,8 +22,8 @@ final class TrustCommand implements Callable<Integer> {
         Messages messages = run.messages();
         try (AppContext context = run.open()) {
             UUID actor = run.currentUser(context);
-            var check = context.verifyService().verify(file).check();
-            boolean added = context.verifyService().trustSigner(file, actor);
+            var check = context.inspection().verify().verify(file).check();
+            boolean added = context.inspection().verify().trustSigner(file, actor);
             run.out().println(added ? messages.get("cli.trust.added", check.signerName(),
                     check.certificateSha256()) : messages.get("cli.trust.already", check.signerName()));
             return 0;

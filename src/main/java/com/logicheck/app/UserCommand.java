@@ -67,7 +67,7 @@ final class UserCommand implements Callable<Integer> {
 
     static Account target(AppContext context, String text) {
         Person p = CliLogin.person(context, text.strip());
-        return context.accounts().account(p.id())
+        return context.accounts().service().account(p.id())
                 .orElseThrow(() -> new DomainException(Problem.of("problem.cli.unknownPerson", text)));
     }
 
@@ -109,15 +109,15 @@ final class UserCommand implements Callable<Integer> {
         @Override
         String run(AppContext context, Messages messages) {
             Role r = role(role);
-            boolean first = !context.accounts().logInRequired();
-            if (context.reference().organisation().isEmpty()) {
+            boolean first = !context.accounts().service().logInRequired();
+            if (context.core().reference().organisation().isEmpty()) {
                 if (organisation == null || organisation.isBlank()) {
                     throw new DomainException(Problem.of("problem.cli.organisationNeeded"));
                 }
-                context.reference().createOrganisation(organisation.strip());
+                context.core().reference().createOrganisation(organisation.strip());
             }
             UUID actor = first ? null : actor(context);
-            Person p = context.accounts().create(actor,
+            Person p = context.accounts().service().create(actor,
                     new AccountService.NewAccount(name, login, newPassword(run.main(), messages), r));
             return messages.get("cli.user.added", p.name(), AccountService.login(login), messages.label(r));
         }
@@ -128,7 +128,7 @@ final class UserCommand implements Callable<Integer> {
         @Override
         String run(AppContext context, Messages messages) {
             StringBuilder b = new StringBuilder();
-            for (Account a : context.accounts().accounts()) {
+            for (Account a : context.accounts().service().accounts()) {
                 b.append(messages.get("cli.user.line", a.name(), a.login() == null ? "-" : a.login(),
                         messages.label(a.role()), messages.get(a.active() ? "users.active" : "users.inactive")))
                         .append(System.lineSeparator());
@@ -148,20 +148,20 @@ final class UserCommand implements Callable<Integer> {
             Account target = target(context, who);
             // a person with a temporary password may change their own, and nothing else (ADR 0025)
             CliLogin.Actor actor = CliLogin.checked(run.main(), context, as, true);
-            boolean temporary = context.accounts().passwordChangeRequired(actor.person().id());
+            boolean temporary = context.accounts().service().passwordChangeRequired(actor.person().id());
             if (!actor.person().id().equals(target.id()) && temporary) {
                 throw new DomainException(Problem.of("problem.cli.mustChangePassword", actor.person().name(),
-                        context.accounts().account(actor.person().id()).map(Account::login).orElse("")));
+                        context.accounts().service().account(actor.person().id()).map(Account::login).orElse("")));
             }
             char[] fresh = newPassword(run.main(), messages);
             if (actor.person().id().equals(target.id())) {
                 if (temporary && Arrays.equals(fresh, actor.password())) {
                     throw new DomainException(Problem.of("problem.account.sameAsGiven"));
                 }
-                context.accounts().changePassword(target.id(), actor.password(), fresh, fresh);
+                context.accounts().service().changePassword(target.id(), actor.password(), fresh, fresh);
                 return messages.get("account.password.changed");
             }
-            context.accounts().resetPassword(actor.person().id(), target.id(), fresh);
+            context.accounts().service().resetPassword(actor.person().id(), target.id(), fresh);
             return messages.get("users.reset", target.name());
         }
     }
@@ -177,7 +177,7 @@ final class UserCommand implements Callable<Integer> {
         String run(AppContext context, Messages messages) {
             Account target = target(context, who);
             Role r = role(role);
-            context.accounts().changeRole(actor(context), target.id(), r);
+            context.accounts().service().changeRole(actor(context), target.id(), r);
             return messages.get("users.roleChanged", target.name(), messages.label(r));
         }
     }
@@ -191,7 +191,7 @@ final class UserCommand implements Callable<Integer> {
         @Override
         String run(AppContext context, Messages messages) {
             Account target = target(context, who);
-            context.accounts().deactivate(actor(context), target.id());
+            context.accounts().service().deactivate(actor(context), target.id());
             return messages.get("users.deactivated", target.name());
         }
     }
@@ -204,7 +204,7 @@ final class UserCommand implements Callable<Integer> {
         @Override
         String run(AppContext context, Messages messages) {
             Account target = target(context, who);
-            context.accounts().reactivate(actor(context), target.id());
+            context.accounts().service().reactivate(actor(context), target.id());
             return messages.get("users.reactivated", target.name());
         }
     }

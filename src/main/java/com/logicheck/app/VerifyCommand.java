@@ -33,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
         int passed = 0;
         try (AppContext context = run.open()) {
             for (Path file : files) {
-                VerifyService.Report r = context.verifyService().verify(file);
+                VerifyService.Report r = context.inspection().verify().verify(file);
                 PdfVerifier.SignatureCheck c = r.check();
                 out.println(messages.get("cli.verify.file", file));
                 if (c.intact()) {

@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.ui.WindowParts.Feature;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.checklist.PhotoChooser;
@@ -27,6 +28,7 @@ public final class MainWindow implements Navigator {
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 860;
     private final UiServices services;
+    private final WindowParts parts;
     private final TaskExecutor executor;
     private final ScreenFactory screens;
     private final StackPane content = new StackPane();
@@ -36,19 +38,20 @@ public final class MainWindow implements Navigator {
     private View<? extends Screen> current;
 
     /**
-     * {@code parts}: log-in, backups, sync and desk, each present or not ({@link WindowParts}); the app passes a
-     * background executor and the file chooser, tests a synchronous executor and queued photos.
+     * {@code parts}: log-in, backups, sync, desk and settings, and which of them this window offers ({@link WindowParts});
+     * the app passes a background executor and the file chooser, tests a synchronous executor and queued photos.
      */
     public MainWindow(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
                       PhotoChooser photoChooser) {
-        AccountServices accounts = parts.accounts();
+        this.parts = parts;
         this.backupScreens = parts.backups();
         this.services = services;
         this.executor = executor;
         this.screens = new ScreenFactory(services, sheets, parts, executor, this, photoChooser);
         content.getStyleClass().add("main-content");
-        this.guard = accounts == null ? null : new AccountGuard(accounts, services.currentUser(), screens, root,
-                this::leaveCurrent);
+        // without accounts offered there is nobody to log in and nothing to lock: no guard
+        this.guard = !parts.offers(Feature.ACCOUNTS) ? null : new AccountGuard(parts.accounts(), services.currentUser(),
+                screens, root, this::leaveCurrent);
     }
 
     public void show(Stage stage) {
@@ -162,7 +165,7 @@ public final class MainWindow implements Navigator {
     }
 
     public void backups() {
-        if (backupScreens != null) {
+        if (parts.offers(Feature.BACKUPS)) {
             show(() -> backupScreens.screen(executor, this::home));
         }
     }

@@ -6,8 +6,8 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.service.OrganisationSettings;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.service.Session;
+import com.logicheck.ui.WindowParts.Feature;
 import com.logicheck.ui.account.AccountMenu;
-import com.logicheck.ui.account.FxSetupFiles;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.account.LockController;
 import com.logicheck.ui.account.LogInController;
@@ -86,15 +86,17 @@ public final class ScreenFactory {
     private final Navigator navigator;
     private final PhotoChooser photoChooser;
     private final ViewLoader loader;
+    private final WindowParts parts;
     private final AccountServices accounts;
     private final SyncServices sync;
     private final DeskServices desk;
     private final DeskSession deskSession = new DeskSession();
     private final OrganisationSettings settings;
 
-    /** {@code parts}: which optional screens exist (log-in, sync, desk); absent ones are never built. */
+    /** {@code parts}: the window's parts and which of them it offers (the home screen offers only those). */
     public ScreenFactory(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
                          Navigator navigator, PhotoChooser photoChooser) {
+        this.parts = parts;
         this.accounts = parts.accounts();
         this.sync = parts.sync();
         this.desk = parts.desk();
@@ -110,15 +112,15 @@ public final class ScreenFactory {
     public View<HomeController> home() {
         HomeViewModel vm = new HomeViewModel(services.lists(), services.messages(), services.clock().getZone(),
                 executor, navigator, services.currentUser().session().name());
-        vm.allowTemplates(services.templateEditor() != null
-                && AccessPolicy.allows(services.currentUser().session().role(), Permission.EDIT_TEMPLATES));
-        vm.allowReferenceData(services.referenceData() != null);
-        vm.allowSettings(settings != null);
+        vm.allowTemplates(AccessPolicy.allows(services.currentUser().session().role(), Permission.EDIT_TEMPLATES));
+        vm.allowReferenceData(parts.offers(Feature.REFERENCE_DATA));
+        vm.allowSettings(parts.offers(Feature.SETTINGS));
         vm.showOrganisation(services.reference().organisationName());
-        AccountMenu menu = accounts == null ? null
+        // the home controller takes no menu and no notice where the window does not offer accounts or the desk
+        AccountMenu menu = !parts.offers(Feature.ACCOUNTS) ? null
                 : new AccountMenu(accounts.accounts(), services.currentUser(), navigator, services.messages(), executor);
-        OverdueNoticeModel notice = desk == null ? null : new OverdueNoticeModel(desk.desk(), services.messages(),
-                executor, navigator, services.clock().getZone(), deskSession);
+        OverdueNoticeModel notice = !parts.offers(Feature.DESK) ? null : new OverdueNoticeModel(desk.desk(),
+                services.messages(), executor, navigator, services.clock().getZone(), deskSession);
         return loader.load("home.fxml", new HomeController(vm, services.messages(), menu, notice));
     }
 
@@ -188,7 +190,7 @@ public final class ScreenFactory {
         AssessmentViewModel vm = new AssessmentViewModel(services.assessments(), services.reference(),
                 services.currentUser(), services.messages(), executor, navigator, services.clock());
         vm.select(providerId, month);
-        if (desk != null) {
+        if (parts.offers(Feature.DESK)) {
             vm.planCompliance(desk.plans()::compliance);
         }
         return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
@@ -218,9 +220,8 @@ public final class ScreenFactory {
                 navigator, user.personId(), AccessPolicy.allows(user.role(), Permission.EDIT_REFERENCE_DATA));
         var places = new PlacesViewModel(status);
         var providers = new ProvidersViewModel(status, YearMonth.now(services.clock()));
-        var files = accounts == null ? new FxSetupFiles(services.messages()) : accounts.files();
         return loader.load("reference-data.fxml", new ReferenceDataController(status, places,
-                providers, services.messages(), files));
+                providers, services.messages(), accounts.files()));
     }
 
     public View<LogInController> logIn() {
@@ -270,7 +271,7 @@ public final class ScreenFactory {
         DeskViewModel vm = new DeskViewModel(desk.desk(), services.reference(), services.messages(), executor,
                 navigator, services.clock());
         OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
-                navigator, sheets == null ? file -> { } : sheets.opener(), services.clock(), user, vm::refresh);
+                navigator, sheets.opener(), services.clock(), user, vm::refresh);
         return loader.load("desk.fxml", new DeskController(vm, detail, services.messages(), photoChooser, navigator::plans));
     }
 
@@ -280,16 +281,15 @@ public final class ScreenFactory {
         return loader.load("plans.fxml", new PlansController(vm, services.messages()));
     }
 
-    /** Whether this window has 单位设置 (the home menu hides it otherwise). */
+    /** Whether this window offers 单位设置 (the home menu hides it otherwise). */
     public boolean hasSettings() {
-        return settings != null;
+        return parts.offers(Feature.SETTINGS);
     }
 
     /** 单位设置: 管理员 edit the organisation's name, logo and lock; anyone this laptop's language and sync folder. */
     public View<SettingsController> settings() {
         var vm = new SettingsViewModel(settings, services.messages(), executor, navigator,
                 services.currentUser().session().personId(), services.clock().getZone(), settings.dataFolder());
-        var files = accounts == null ? new FxSetupFiles(services.messages()) : accounts.files();
-        return loader.load("settings.fxml", new SettingsController(vm, services.messages(), files));
+        return loader.load("settings.fxml", new SettingsController(vm, services.messages(), accounts.files()));
     }
 }

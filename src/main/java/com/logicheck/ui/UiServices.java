@@ -15,7 +15,7 @@ import java.time.Clock;
 
 /**
  * What the screens need, handed over by the composition root: services and their read models only, never a
- * repository (ADR 0034). {@code referenceData} is absent (null) in windows without 基础资料.
+ * repository (ADR 0034). None is null; whether the window offers 基础资料 is {@link WindowParts}' to say.
  */
 public record UiServices(InspectionService inspectionService, SheetLists lists, SheetRecords sheets,
                          ReferenceDirectory reference, SheetPhotos photos, CurrentUser currentUser, Messages messages,

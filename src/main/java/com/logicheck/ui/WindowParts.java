@@ -3,29 +3,39 @@ package com.logicheck.ui;
 import com.logicheck.service.OrganisationSettings;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.sync.SyncServices;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * The parts of the main window that a window, or a test of one screen, may do without: log-in and the idle lock
- * (ADR 0013/0014), 备份与恢复 (ADR 0016), 同步 (ADR 0019), 整改台账 and 层级检查 (ADR 0018), 单位设置 (ADR 0024).
- * Null means absent; the navigator then ignores the way there and the home screen hides its menu item.
+ * The parts of the main window beside the screens every window has: log-in and the idle lock (ADR 0013/0014),
+ * 备份与恢复 (ADR 0016), 同步 (ADR 0019), 整改台账 and 层级检查 (ADR 0018), 单位设置 (ADR 0024), 基础资料 (ADR 0021).
+ * Every part is there (none is null); {@code offered} says which the window shows. The app offers all of them; a test
+ * of one screen offers only what it tests (through {@code TestWindows}), and the navigator then ignores the way to
+ * the others and the home screen hides their menu items.
  */
 public record WindowParts(AccountServices accounts, BackupScreens backups, SyncServices sync, DeskServices desk,
-                          OrganisationSettings settings) {
-    public static final WindowParts NONE = new WindowParts(null, null, null, null, null);
+                          OrganisationSettings settings, Set<Feature> offered) {
 
-    public WindowParts withAccounts(AccountServices a) {
-        return new WindowParts(a, backups, sync, desk, settings);
+    /** A part of the window that may be left out of it. */
+    public enum Feature { ACCOUNTS, BACKUPS, SYNC, DESK, SETTINGS, REFERENCE_DATA }
+
+    public WindowParts {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(backups, "backups");
+        Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(desk, "desk");
+        Objects.requireNonNull(settings, "settings");
+        offered = Set.copyOf(offered);
     }
 
-    public WindowParts withSync(SyncServices s) {
-        return new WindowParts(accounts, backups, s, desk, settings);
+    /** The app's window: every part offered. */
+    public static WindowParts all(AccountServices accounts, BackupScreens backups, SyncServices sync, DeskServices desk,
+                                  OrganisationSettings settings) {
+        return new WindowParts(accounts, backups, sync, desk, settings, EnumSet.allOf(Feature.class));
     }
 
-    public WindowParts withDesk(DeskServices d) {
-        return new WindowParts(accounts, backups, sync, d, settings);
-    }
-
-    public WindowParts withSettings(OrganisationSettings o) {
-        return new WindowParts(accounts, backups, sync, desk, o);
+    public boolean offers(Feature feature) {
+        return offered.contains(feature);
     }
 }

@@ -25,10 +25,10 @@ class AppContextIT {
     void aFreshFolderGetsEveryBuiltInTemplateOnce() {
         int builtIns = new BuiltInTemplates(new TemplateFiles()).fileNames().size();
         try (AppContext context = AppContext.open(dir)) {
-            assertThat(context.templates().latest()).hasSize(builtIns);
+            assertThat(context.core().templates().latest()).hasSize(builtIns);
         }
         try (AppContext context = AppContext.open(dir)) {
-            assertThat(context.templates().latest()).hasSize(builtIns);
+            assertThat(context.core().templates().latest()).hasSize(builtIns);
         }
     }
 
@@ -37,7 +37,7 @@ class AppContextIT {
         TemplateFiles files = new TemplateFiles();
         try (AppContext context = AppContext.open(dir)) {
             for (ChecklistTemplate original : new BuiltInTemplates(files).load()) {
-                ChecklistTemplate stored = context.templates().load(original.id());
+                ChecklistTemplate stored = context.core().templates().load(original.id());
                 assertThat(stored).isEqualTo(original);
                 assertThat(files.contentHash(stored)).isEqualTo(files.contentHash(original));
             }
@@ -51,7 +51,7 @@ class AppContextIT {
                     .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.dataDir.inUse"));
         }
         try (AppContext again = AppContext.open(dir)) {
-            assertThat(again.templates().latest()).isNotEmpty();
+            assertThat(again.core().templates().latest()).isNotEmpty();
         }
     }
 

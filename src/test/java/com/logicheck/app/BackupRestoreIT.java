@@ -44,9 +44,9 @@ class BackupRestoreIT {
             SignedSheetFixture fixture = SignedSheetFixture.finished(context, tmp.resolve("scratch"));
             sheetId = fixture.sheet.id();
             signedSha = fixture.sign().sha256();
-            photos = context.photos().details(sheetId);
-            inspections = context.inspections().recent(1000).size();
-            backup = context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            photos = context.core().photos().details(sheetId);
+            inspections = context.inspection().inspections().recent(1000).size();
+            backup = context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
         }
         assertThat(photos).isNotEmpty();
     }
@@ -82,7 +82,7 @@ class BackupRestoreIT {
         assertThat(before.manifest().consistent()).as("a closed folder is copied as it lies").isFalse();
         everythingIsBack();
         try (AppContext context = AppContext.open(data)) {
-            assertThat(context.backups().list()).extracting(Backups.BackupFile::reason)
+            assertThat(context.backup().backups().list()).extracting(Backups.BackupFile::reason)
                     .contains(BackupReason.MANUAL, BackupReason.BEFORE_RESTORE);
         }
     }
@@ -104,12 +104,12 @@ class BackupRestoreIT {
         }
         Backups.BackupFile before = RestoreCommand.restore(data, backup.file(), BackupMonitor.NONE);
         try (AppContext context = AppContext.open(data)) {
-            assertThat(context.inspections().find(later)).as("the backup predates it").isEmpty();
+            assertThat(context.inspection().inspections().find(later)).as("the backup predates it").isEmpty();
         }
         RestoreCommand.restore(data, before.file(), BackupMonitor.NONE);
         try (AppContext context = AppContext.open(data)) {
-            assertThat(context.inspections().find(later)).as("undoing the restore brings it back").isPresent();
-            assertThat(context.inspections().find(sheetId)).isPresent();
+            assertThat(context.inspection().inspections().find(later)).as("undoing the restore brings it back").isPresent();
+            assertThat(context.inspection().inspections().find(sheetId)).isPresent();
         }
     }
 
@@ -124,16 +124,16 @@ class BackupRestoreIT {
 
     private void everythingIsBack() throws Exception {
         try (AppContext context = AppContext.open(data)) {
-            assertThat(context.inspections().recent(1000)).hasSize((int) inspections);
-            assertThat(context.inspections().find(sheetId)).get()
+            assertThat(context.inspection().inspections().recent(1000)).hasSize((int) inspections);
+            assertThat(context.inspection().inspections().find(sheetId)).get()
                     .satisfies(i -> assertThat(i.status()).isEqualTo(InspectionStatus.SIGNED));
-            assertThat(context.photos().details(sheetId)).hasSameSizeAs(photos);
-            for (PhotoStore.PhotoDetail p : context.photos().details(sheetId)) {
+            assertThat(context.core().photos().details(sheetId)).hasSameSizeAs(photos);
+            for (PhotoStore.PhotoDetail p : context.core().photos().details(sheetId)) {
                 assertThat(p.file()).exists();
             }
             Path pdf = data.resolve("signed").resolve(sheetId + ".pdf");
             assertThat(PdfVerifier.sha256(Files.readAllBytes(pdf))).isEqualTo(signedSha);
-            assertThat(context.verifyService().verify(pdf).ok()).isTrue();
+            assertThat(context.inspection().verify().verify(pdf).ok()).isTrue();
         }
         try (Stream<Path> left = Files.list(data)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".restore"));

@@ -38,9 +38,9 @@ record CliRun(int exit, String out, String err) {
      */
     static void supervisorActs(Path dataDir, String name) {
         try (AppContext c = AppContext.open(MigratedTemplate.into(dataDir))) {
-            var reference = c.reference();
+            var reference = c.core().reference();
             var org = reference.organisation().orElseGet(() -> reference.createOrganisation("示例县人民医院"));
-            c.currentUser().switchTo(reference.addPerson(org.id(), name, Role.SUPERVISOR, null));
+            c.core().currentUser().switchTo(reference.addPerson(org.id(), name, Role.SUPERVISOR, null));
         }
     }
 }

@@ -46,12 +46,12 @@ class DatabaseGuardIT {
         file = data.resolve("db/logicheck.mv.db");
         guard = data.resolve("db/logicheck.guard.json");
         try (AppContext context = AppContext.open(data)) {
-            backup = context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            backup = context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
             for (int i = 0; i < 3; i++) {
                 SignedSheetFixture.finished(context, tmp.resolve("scratch" + i)).sign();
             }
             signed = signed(context);
-            context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
             assertThat(guard).as("a backup brings the record up to date").content()
                     .contains("\"signedSheets\" : 3").contains("\"closedCleanly\" : false");
         }
@@ -126,7 +126,7 @@ class DatabaseGuardIT {
     }
 
     private static long signed(AppContext context) {
-        return context.inspections().recent(1000).stream().filter(r -> r.status() == InspectionStatus.SIGNED).count();
+        return context.inspection().inspections().recent(1000).stream().filter(r -> r.status() == InspectionStatus.SIGNED).count();
     }
 
     private void cut(long length) throws Exception {

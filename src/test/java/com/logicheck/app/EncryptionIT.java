@@ -61,7 +61,7 @@ class EncryptionIT {
                 () -> DatabaseKey.NONE)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.database.passwordNeeded"));
         try (AppContext context = open(RIGHT)) {
-            assertThat(context.inspections().find(sheet)).isPresent();
+            assertThat(context.inspection().inspections().find(sheet)).isPresent();
         }
     }
 
@@ -76,7 +76,7 @@ class EncryptionIT {
     void backupsOfAnEncryptedFolderStayEncryptedAndRestoreEncrypted() throws Exception {
         Backups.BackupFile b;
         try (AppContext context = open(RIGHT)) {
-            b = context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            b = context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
         }
         assertThat(b.manifest().encrypted()).isTrue();
         try (ZipFile zip = new ZipFile(b.file().toFile()); InputStream in = zip.getInputStream(zip.getEntry("db/logicheck.mv.db"))) {
@@ -90,7 +90,7 @@ class EncryptionIT {
                 () -> DatabaseKey.of("wrong-password".toCharArray()))).isInstanceOf(DomainException.class);
         try (AppContext context = TestContexts.open(other, Clocks.system(), Messages.forLanguage("zh"),
                 () -> DatabaseKey.of(RIGHT))) {
-            assertThat(context.inspections().find(sheet)).isPresent();
+            assertThat(context.inspection().inspections().find(sheet)).isPresent();
         }
     }
 
@@ -111,7 +111,7 @@ class EncryptionIT {
                     .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.encryption.weakPassword"));
         }
         try (AppContext context = TestContexts.open(data)) {
-            assertThat(context.inspections().find(sheet)).isPresent();
+            assertThat(context.inspection().inspections().find(sheet)).isPresent();
         }
         try (var files = Files.list(data.resolve("db"))) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no marker, no work copy left")

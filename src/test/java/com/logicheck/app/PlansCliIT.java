@@ -40,7 +40,7 @@ class PlansCliIT {
 
     List<InspectionPlan> stored() {
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
-            return c.inspectionPlans().all();
+            return c.plans().service().all();
         }
     }
 

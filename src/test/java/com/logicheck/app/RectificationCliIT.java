@@ -40,7 +40,7 @@ class RectificationCliIT {
 
         String id;
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
-            id = c.rectificationDesk().desk().list(RectificationDesk.Filter.all()
+            id = c.rectification().desk().desk().list(RectificationDesk.Filter.all()
                     .withStatuses(Set.of(RectificationStatus.OPEN)), LocalDate.now(c.clock()), 1).get(0).id()
                     .toString().substring(0, 8);
         }

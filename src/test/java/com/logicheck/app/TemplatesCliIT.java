@@ -20,9 +20,9 @@ class TemplatesCliIT {
     @Test
     void exportsATemplateToExcelAndImportsItBackOnlyForASupervisor() throws IOException {
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
-            var org = context.reference().createOrganisation("示例县人民医院");
-            context.reference().addPerson(org.id(), "王主管", Role.SUPERVISOR, null);
-            context.reference().addPerson(org.id(), "张检查", Role.INSPECTOR, null);
+            var org = context.core().reference().createOrganisation("示例县人民医院");
+            context.core().reference().addPerson(org.id(), "王主管", Role.SUPERVISOR, null);
+            context.core().reference().addPerson(org.id(), "张检查", Role.INSPECTOR, null);
         }
         Path xlsx = dir.resolve("out/维修.xlsx");
         CliRun export = CliRun.of("templates", "export", "--data-dir", dir.toString(), "--xlsx", xlsx.toString(),
@@ -44,7 +44,7 @@ class TemplatesCliIT {
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err()).contains("无法读取 Excel 文件 坏.xlsx");
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
-            assertThat(context.templates().latest()).extracting(TemplateRepository.TemplateSummary::version).containsOnly(1);
+            assertThat(context.core().templates().latest()).extracting(TemplateRepository.TemplateSummary::version).containsOnly(1);
         }
     }
 }

@@ -85,7 +85,7 @@ class UserCliIT {
         assertThat(promote.err()).contains("只有管理员可以管理账号");
 
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir))) {
-            c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "李娜", Role.SUPERVISOR, null);
+            c.core().reference().addPerson(c.core().reference().organisation().orElseThrow().id(), "李娜", Role.SUPERVISOR, null);
         }
         CliRun claimed = run(env("anything", null), "user", "role", "zhangwei", "supervisor", "--as", "李娜");
         assertThat(claimed.exit()).isEqualTo(2);
@@ -108,8 +108,8 @@ class UserCliIT {
     @Test
     void aFolderWithoutAccountsAsksForNothing() {
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir))) {
-            var org = c.reference().createOrganisation("示例县人民医院");
-            c.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
+            var org = c.core().reference().createOrganisation("示例县人民医院");
+            c.core().reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
         }
         CliRun list = run(env(null, null), "user", "list");
         assertThat(list.exit()).isZero();

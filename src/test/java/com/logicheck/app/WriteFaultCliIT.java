@@ -120,7 +120,7 @@ class WriteFaultCliIT {
     void aSignedNoticeOntoAFullDiskLeavesNoFileAndTheStoredNoticeAndOrderUnchanged() throws Exception {
         UUID order;
         try (AppContext c = AppContext.open(data)) {
-            order = c.rectificationDesk().desk().list(RectificationDesk.Filter.all()
+            order = c.rectification().desk().desk().list(RectificationDesk.Filter.all()
                     .withStatuses(Set.of(RectificationStatus.OPEN)), LocalDate.now(c.clock()), 1).get(0).id();
         }
         String id = order.toString().substring(0, 8);
@@ -129,8 +129,8 @@ class WriteFaultCliIT {
         Path stored;
         List<ChangeLog.Entry> history;
         try (AppContext c = AppContext.open(data)) {
-            stored = c.rectificationNotices().signedNotice(order).orElseThrow();
-            history = c.rectificationService().orders().history(order);
+            stored = c.rectification().notices().signedNotice(order).orElseThrow();
+            history = c.rectification().service().orders().history(order);
         }
         byte[] storedBytes = Files.readAllBytes(stored);
 
@@ -142,7 +142,7 @@ class WriteFaultCliIT {
         assertThat(listing(disk)).containsExactly("filler.bin");
         assertThat(Files.readAllBytes(stored)).as("the stored notice is not re-signed").isEqualTo(storedBytes);
         try (AppContext c = AppContext.open(data)) {
-            assertThat(c.rectificationService().orders().history(order)).isEqualTo(history);
+            assertThat(c.rectification().service().orders().history(order)).isEqualTo(history);
         }
         assertThat(listing(stored.getParent())).noneMatch(n -> n.startsWith("."));
     }

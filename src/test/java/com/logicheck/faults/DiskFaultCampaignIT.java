@@ -11,6 +11,7 @@ import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
+import com.logicheck.persistence.backup.Backups;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
@@ -105,7 +106,7 @@ class DiskFaultCampaignIT {
         }
         try (AppContext c = TestContexts.open(data)) {
             Path filler = full ? fill(disk) : null;
-            attempt(t, () -> c.signingService().sign(second.sheet.id(), second.request(), SignedSheetFixture.PASSWORD,
+            attempt(t, () -> c.inspection().signing().sign(second.sheet.id(), second.request(), SignedSheetFixture.PASSWORD,
                     second.inspector.id()));
             if (filler != null) {
                 Files.delete(filler);
@@ -122,8 +123,8 @@ class DiskFaultCampaignIT {
             new ProcessBuilder("umount", "-l", signedFolder.toString()).start().waitFor();
         }
         try (AppContext c = TestContexts.open(data)) {
-            if (c.signedSheets().state(second.sheet.id()).orElseThrow().status() != InspectionStatus.SIGNED) {
-                c.signingService().sign(second.sheet.id(), second.request(), SignedSheetFixture.PASSWORD, second.inspector.id());
+            if (c.core().signedSheets().state(second.sheet.id()).orElseThrow().status() != InspectionStatus.SIGNED) {
+                c.inspection().signing().sign(second.sheet.id(), second.request(), SignedSheetFixture.PASSWORD, second.inspector.id());
             }
             signedState(t, c, second.sheet.id());
         } catch (RuntimeException e) {
@@ -149,7 +150,7 @@ class DiskFaultCampaignIT {
             } else {
                 remountReadOnly(disk);
             }
-            attempt(t, () -> c.exportService().export(new ExportService.Filter(null, null, null), out));
+            attempt(t, () -> c.inspection().export().export(new ExportService.Filter(null, null, null), out));
             userVisibleFiles(t, out, hashes);
             if (filler != null) {
                 Files.delete(filler);
@@ -157,7 +158,7 @@ class DiskFaultCampaignIT {
                 new ProcessBuilder("mount", "-o", "remount,rw", disk.toString()).start().waitFor();
             }
             try {
-                List<Path> written = c.exportService().export(new ExportService.Filter(null, null, null), out);
+                List<Path> written = c.inspection().export().export(new ExportService.Filter(null, null, null), out);
                 if (written.size() != 3) {
                     lost(t, "the export after the fault wrote " + written.size() + " of 3 files");
                 }
@@ -176,8 +177,8 @@ class DiskFaultCampaignIT {
         Path data = full ? disk.resolve("data") : tmp.resolve("data-ro-backup");
         try (AppContext c = TestContexts.open(data)) {
             SignedSheetFixture.create(c, tmp.resolve("scratch-k" + full), true, 3);
-            Path first = c.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
-            Path target = full ? c.backups().folder() : disk;
+            Path first = c.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
+            Path target = full ? c.backup().backups().folder() : disk;
             Path filler = null;
             if (full) {
                 filler = fill(disk);
@@ -186,9 +187,9 @@ class DiskFaultCampaignIT {
             }
             attempt(t, () -> {
                 if (full) {
-                    c.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+                    c.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
                 } else {
-                    c.backups().createIn(disk, BackupReason.MANUAL, BackupMonitor.NONE);
+                    c.backup().backups().createIn(disk, BackupReason.MANUAL, BackupMonitor.NONE);
                 }
             });
             if (filler != null) {
@@ -200,18 +201,19 @@ class DiskFaultCampaignIT {
                         continue;
                     }
                     try {
-                        c.backups().verify(f, BackupMonitor.NONE);
+                        c.backup().backups().verify(f, BackupMonitor.NONE);
                     } catch (DomainException e) {
                         half(t, "a file left in the backup folder that is no whole backup: " + f.getFileName());
                     }
                 }
             }
             try {
-                c.backups().verify(first, BackupMonitor.NONE);
-                for (var b : c.backups().list()) {
-                    c.backups().verify(b.file(), BackupMonitor.NONE);
+                c.backup().backups().verify(first, BackupMonitor.NONE);
+                for (var b : c.backup().backups().list()) {
+                    c.backup().backups().verify(b.file(), BackupMonitor.NONE);
                 }
-                c.backups().verify(c.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file(), BackupMonitor.NONE);
+                Backups backups = c.backup().backups();
+                backups.verify(backups.create(BackupReason.MANUAL, BackupMonitor.NONE).file(), BackupMonitor.NONE);
             } catch (RuntimeException e) {
                 uncaught(t, "in the next operation: " + e);
             }
@@ -243,8 +245,8 @@ class DiskFaultCampaignIT {
     }
 
     private static void signedState(FaultCampaign.Tally t, AppContext c, UUID id) {
-        var state = c.signedSheets().state(id).orElseThrow();
-        var pdf = c.signingService().signedPdf(id);
+        var state = c.core().signedSheets().state(id).orElseThrow();
+        var pdf = c.inspection().signing().signedPdf(id);
         boolean signed = state.status() == InspectionStatus.SIGNED;
         if (signed && pdf.isEmpty()) {
             half(t, "the sheet is SIGNED without its PDF");

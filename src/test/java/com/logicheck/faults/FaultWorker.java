@@ -35,7 +35,7 @@ public final class FaultWorker {
         switch (kind) {
             case ENTRY -> entry(c, world, out);
             case SIGNING -> signing(c, world, out);
-            case SYNC_IMPORT -> c.sheetImporter().importFolder(world.share(), null, r -> out.println(
+            case SYNC_IMPORT -> c.sync().importer().importFolder(world.share(), null, r -> out.println(
                     "ACK " + r.kind() + " " + r.sheetId()));
             case BACKUP -> backup(c, out);
             case MONTH_CLOSING -> closing(c, world, out);
@@ -46,12 +46,12 @@ public final class FaultWorker {
 
     /** Answers the draft's items round and round, note "edit n": {@code ACK n item}. */
     private static void entry(AppContext c, FaultWorld world, PrintStream out) {
-        Inspection sheet = c.inspectionService().inspection(world.id("draft"));
+        Inspection sheet = c.inspection().service().inspection(world.id("draft"));
         UUID inspector = world.id("inspector");
-        List<TemplateItem> items = c.inspectionService().template(sheet).items().toList();
+        List<TemplateItem> items = c.inspection().service().template(sheet).items().toList();
         for (int n = 0; ; n++) {
             TemplateItem item = items.get(n % items.size());
-            c.inspectionService().answer(sheet, ItemResult.pass(item.id()).withNote("edit " + n), inspector);
+            c.inspection().service().answer(sheet, ItemResult.pass(item.id()).withNote("edit " + n), inspector);
             out.println("ACK " + n + " " + item.id());
         }
     }
@@ -60,7 +60,7 @@ public final class FaultWorker {
     private static void signing(AppContext c, FaultWorld world, PrintStream out) {
         UUID inspector = world.id("inspector");
         for (UUID id : world.idList("toSign")) {
-            c.signingService().sign(id, new SigningService.SignRequest(null,
+            c.inspection().signing().sign(id, new SigningService.SignRequest(null,
                     SigningService.SignerInput.drawn(null, "王敏（康洁物业）", SignedSheetFixture.signaturePng("王敏", 2)),
                     null), FaultWorld.KEY_PASSWORD, inspector);
             out.println("ACK " + id);
@@ -70,7 +70,7 @@ public final class FaultWorker {
     /** Manual backups one after another: {@code ACK file-name}. */
     private static void backup(AppContext c, PrintStream out) {
         while (true) {
-            out.println("ACK " + c.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file().getFileName());
+            out.println("ACK " + c.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file().getFileName());
         }
     }
 
@@ -79,9 +79,9 @@ public final class FaultWorker {
         UUID provider = world.id("college");
         UUID supervisor = world.id("supervisor");
         for (int k = 1; ; k++) {
-            c.assessmentService().close(provider, FaultWorld.MONTH, supervisor);
+            c.assessment().service().close(provider, FaultWorld.MONTH, supervisor);
             out.println("ACK CLOSED " + k);
-            c.assessmentService().reopen(provider, FaultWorld.MONTH, "第" + k + "次更正", supervisor);
+            c.assessment().service().reopen(provider, FaultWorld.MONTH, "第" + k + "次更正", supervisor);
             out.println("ACK REOPENED " + k);
         }
     }

@@ -130,17 +130,17 @@ final class FaultWorld {
                 la.sign(id);
                 shared.add(id.toString());
                 Files.write(root.resolve("expected").resolve(id + ".json"),
-                        SheetRecords.json(a.sheetRecords().record(id)));
+                        SheetRecords.json(a.inspection().records().record(id)));
             }
             p.setProperty("shared", String.join(",", shared));
-            a.sheetExporter().export(root.resolve("share"));
-            aCertificates = a.trust().all();
+            a.sync().exporter().export(root.resolve("share"));
+            aCertificates = a.core().trust().all();
         }
         try (AppContext b = TestContexts.open(root.resolve("b").resolve("data"), clock)) {
             Laptop lb = new Laptop(b, "张伟", "心内科病区");
-            Person supervisor = b.reference().addPerson(lb.org, "刘洋", Role.SUPERVISOR, null);
+            Person supervisor = b.core().reference().addPerson(lb.org, "刘洋", Role.SUPERVISOR, null);
             for (TrustRepository.TrustedCertificate c : aCertificates) {
-                b.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, lb.inspector.id());
+                b.core().trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, lb.inspector.id());
             }
             lb.sign(lb.finishedSheet(0).id()); // the inspector's key and certificate exist before any trial
             p.setProperty("inspector", lb.inspector.id().toString());
@@ -166,64 +166,64 @@ final class FaultWorld {
 
         Laptop(AppContext c, String inspectorName, String wardName) {
             this.c = c;
-            org = c.reference().organisation().orElseGet(() -> c.reference().createOrganisation("示例县人民医院")).id();
-            inspector = c.reference().addPerson(org, inspectorName, Role.INSPECTOR, null);
-            c.currentUser().switchTo(inspector);
-            Place site = c.reference().addPlace(org, null, PlaceKind.SITE, "东院区");
-            ward = c.reference().addPlace(org, site, PlaceKind.AREA, wardName);
-            provider = c.reference().addProvider(org, "康洁物业服务有限公司", "康洁物业");
+            org = c.core().reference().organisation().orElseGet(() -> c.core().reference().createOrganisation("示例县人民医院")).id();
+            inspector = c.core().reference().addPerson(org, inspectorName, Role.INSPECTOR, null);
+            c.core().currentUser().switchTo(inspector);
+            Place site = c.core().reference().addPlace(org, null, PlaceKind.SITE, "东院区");
+            ward = c.core().reference().addPlace(org, site, PlaceKind.AREA, wardName);
+            provider = c.core().reference().addProvider(org, "康洁物业服务有限公司", "康洁物业");
         }
 
         UUID template(String code) {
-            return c.templates().latest().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().versionId();
+            return c.core().templates().latest().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().versionId();
         }
 
         Inspection draft() {
-            return c.inspectionService().start(new InspectionRepository.NewInspection(template("hospital-environment"),
+            return c.inspection().service().start(new InspectionRepository.NewInspection(template("hospital-environment"),
                     provider.id(), ward.id(), inspector.id(), InspectionKind.FULL));
         }
 
         /** A finished 环境卫生 sheet: every third item (shifted by {@code n}) deducted with a note. */
         Inspection finishedSheet(int n) {
             Inspection sheet = draft();
-            List<TemplateItem> items = c.inspectionService().template(sheet).items().toList();
+            List<TemplateItem> items = c.inspection().service().template(sheet).items().toList();
             for (int i = 0; i < items.size(); i++) {
                 TemplateItem item = items.get(i);
-                c.inspectionService().answer(sheet, (i + n) % 3 == 0
+                c.inspection().service().answer(sheet, (i + n) % 3 == 0
                         ? ItemResult.deduct(item.id(), quantities(item)).withNote("发现问题 " + n + "-" + i).withPlace(ward.id())
                         : ItemResult.pass(item.id()), inspector.id());
             }
-            c.inspectionService().finish(sheet, inspector.id());
+            c.inspection().service().finish(sheet, inspector.id());
             return sheet;
         }
 
         void sign(UUID id) {
-            c.signingService().sign(id, new SigningService.SignRequest(SignedSheetFixture.signaturePng(inspector.name(), 1),
+            c.inspection().signing().sign(id, new SigningService.SignRequest(SignedSheetFixture.signaturePng(inspector.name(), 1),
                     null, null), KEY_PASSWORD, inspector.id());
         }
 
         /** The college provider's {@link #MONTH}: one finished sheet and a survey, complete and ready to close. */
         UUID closableMonth(Person supervisor) {
-            Provider college = c.reference().addProvider(org, "学苑物业管理有限公司", "学苑物业");
+            Provider college = c.core().reference().addProvider(org, "学苑物业管理有限公司", "学苑物业");
             Contract contract = new Contract(UUID.randomUUID(), college.id(), "学苑物业托管合同", Set.of(ServiceLine.PROPERTY),
                     new BigDecimal("180000.00"), new BigDecimal("200000.00"), LocalDate.of(2026, 1, 1), null);
-            c.reference().addContract(contract);
-            c.schemes().attach(contract.id(), c.schemes().latestVersion("college-60-40").orElseThrow(),
+            c.core().reference().addContract(contract);
+            c.core().schemes().attach(contract.id(), c.core().schemes().latestVersion("college-60-40").orElseThrow(),
                     YearMonth.of(2026, 1), supervisor.id());
-            Inspection sheet = c.inspections().create(new InspectionRepository.NewInspection(template("college-property"),
+            Inspection sheet = c.inspection().inspections().create(new InspectionRepository.NewInspection(template("college-property"),
                     college.id(), ward.id(), inspector.id(), InspectionKind.FULL),
                     MONTH.atDay(10).atTime(10, 0).atZone(BEIJING).toOffsetDateTime());
-            for (TemplateItem item : c.inspectionService().template(sheet).items().toList()) {
-                c.inspectionService().answer(sheet, ItemResult.pass(item.id()), inspector.id());
+            for (TemplateItem item : c.inspection().service().template(sheet).items().toList()) {
+                c.inspection().service().answer(sheet, ItemResult.pass(item.id()), inspector.id());
             }
-            c.inspectionService().finish(sheet, inspector.id());
+            c.inspection().service().finish(sheet, inspector.id());
             List<SurveyResponse> panel = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 panel.add(new SurveyResponse(null, i < 2 ? RespondentKind.STAFF : RespondentKind.STUDENT, "代表" + (i + 1),
                         new BigDecimal(80 + i * 4)));
             }
-            c.assessmentEntries().importSurvey(college.id(), MONTH, panel, supervisor.id());
-            if (!c.assessmentService().assess(college.id(), MONTH).assessment().complete()) {
+            c.assessment().entries().importSurvey(college.id(), MONTH, panel, supervisor.id());
+            if (!c.assessment().service().assess(college.id(), MONTH).assessment().complete()) {
                 throw new IllegalStateException("the campaign's month is not complete");
             }
             return college.id();

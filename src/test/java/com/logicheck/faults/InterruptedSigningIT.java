@@ -33,7 +33,7 @@ class InterruptedSigningIT {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             sheet = f.sheet.id();
             hash = f.sign().sha256();
-            Path pdf = c.signingService().signedPdf(sheet).orElseThrow();
+            Path pdf = c.inspection().signing().signedPdf(sheet).orElseThrow();
             Path folder = pdf.getParent();
             // the state right after the commit, before the move: the file under its staged name (AtomicFile)
             Files.move(pdf, folder.resolve("." + sheet + ".pdf.4711.part"));
@@ -42,13 +42,13 @@ class InterruptedSigningIT {
             Files.write(folder.resolve("." + sheet + ".pdf.9.part"), new byte[] {'%', 'P', 'D', 'F'});
         }
         try (AppContext c = AppContext.open(data)) {
-            Path pdf = c.signingService().signedPdf(sheet).orElseThrow();
+            Path pdf = c.inspection().signing().signedPdf(sheet).orElseThrow();
             assertThat(PdfVerifier.sha256(Files.readAllBytes(pdf))).isEqualTo(hash);
-            assertThat(c.verifyService().verify(pdf).ok()).isTrue();
+            assertThat(c.inspection().verify().verify(pdf).ok()).isTrue();
             try (Stream<Path> left = Files.list(pdf.getParent())) {
                 assertThat(left.filter(f -> f.getFileName().toString().endsWith(".part"))).isEmpty();
             }
-            assertThat(c.exportService().exportOne(sheet, dir.resolve("out"))).exists();
+            assertThat(c.inspection().export().exportOne(sheet, dir.resolve("out"))).exists();
         }
     }
 }

@@ -96,7 +96,7 @@ final class TrialCheck {
             last.put(UUID.fromString(p[1]), n);
             max = Math.max(max, n);
         }
-        Map<UUID, ItemResult> stored = c.inspectionService().results(draft);
+        Map<UUID, ItemResult> stored = c.inspection().service().results(draft);
         for (var e : last.entrySet()) {
             ItemResult r = stored.get(e.getKey());
             int kept = r == null || r.note() == null ? -1 : Integer.parseInt(r.note().substring("edit ".length()));
@@ -104,15 +104,15 @@ final class TrialCheck {
                 lost("answer 'edit " + e.getValue() + "' (the stored answer is " + (r == null ? "none" : r.note()) + ")");
             }
         }
-        long history = c.inspections().history(draft).stream().filter(h -> h.action().equals("ANSWERED")).count();
+        long history = c.inspection().inspections().history(draft).stream().filter(h -> h.action().equals("ANSWERED")).count();
         if (history < max + 1) {
             half(max + 1 + " answers acknowledged, " + history + " ANSWERED rows in the sheet's history");
         }
         // the next operation: another answer, and the sheet scored
-        Inspection sheet = c.inspectionService().inspection(draft);
-        TemplateItem item = c.inspectionService().template(sheet).items().findFirst().orElseThrow();
-        c.inspectionService().answer(sheet, ItemResult.pass(item.id()).withNote("after the kill"), world.id("inspector"));
-        c.inspectionService().score(sheet);
+        Inspection sheet = c.inspection().service().inspection(draft);
+        TemplateItem item = c.inspection().service().template(sheet).items().findFirst().orElseThrow();
+        c.inspection().service().answer(sheet, ItemResult.pass(item.id()).withNote("after the kill"), world.id("inspector"));
+        c.inspection().service().score(sheet);
     }
 
     private void signing(AppContext c, List<String> acks) {
@@ -120,9 +120,9 @@ final class TrialCheck {
         acks.forEach(a -> acked.add(UUID.fromString(a)));
         UUID next = null;
         for (UUID id : world.idList("toSign")) {
-            SignedSheetRepository.SheetState state = c.signedSheets().state(id).orElseThrow();
+            SignedSheetRepository.SheetState state = c.core().signedSheets().state(id).orElseThrow();
             boolean signed = state.status() == InspectionStatus.SIGNED;
-            Optional<Path> pdf = c.signingService().signedPdf(id);
+            Optional<Path> pdf = c.inspection().signing().signedPdf(id);
             if (acked.contains(id) && !signed) {
                 lost("signing of " + id + " (status " + state.status() + ")");
             }
@@ -139,12 +139,12 @@ final class TrialCheck {
         }
         // the next operation: sign the next sheet (if any is left) and verify a signed file
         if (next != null) {
-            c.signingService().sign(next, new SigningService.SignRequest(null, null, null), FaultWorld.KEY_PASSWORD,
+            c.inspection().signing().sign(next, new SigningService.SignRequest(null, null, null), FaultWorld.KEY_PASSWORD,
                     world.id("inspector"));
         }
         for (UUID id : world.idList("toSign")) {
-            Optional<Path> pdf = c.signingService().signedPdf(id);
-            if (pdf.isPresent() && !c.verifyService().verify(pdf.get()).ok()) {
+            Optional<Path> pdf = c.inspection().signing().signedPdf(id);
+            if (pdf.isPresent() && !c.inspection().verify().verify(pdf.get()).ok()) {
                 half("signed PDF of " + id + " does not verify");
             }
         }
@@ -163,7 +163,7 @@ final class TrialCheck {
         }
         compareImports(c, expected, acked, "after the kill");
         // the next operation: the same folder imported again completes the import
-        ImportReport again = c.sheetImporter().importFolder(world.share(), null, r -> { });
+        ImportReport again = c.sync().importer().importFolder(world.share(), null, r -> { });
         if (!again.needingAttention().isEmpty()) {
             half("the import after the kill needs attention: " + again.needingAttention());
         }
@@ -173,18 +173,18 @@ final class TrialCheck {
     private void compareImports(AppContext c, Map<UUID, JsonNode> expected, Set<UUID> mustBeThere, String when) {
         for (var e : expected.entrySet()) {
             UUID id = e.getKey();
-            Optional<SignedSheetRepository.SheetState> state = c.signedSheets().state(id);
+            Optional<SignedSheetRepository.SheetState> state = c.core().signedSheets().state(id);
             if (state.isEmpty()) {
                 if (mustBeThere.contains(id)) {
                     lost("imported sheet " + id + " " + when);
                 }
                 continue;
             }
-            JsonNode stored = SheetRecords.tree(SheetRecords.json(c.sheetRecords().record(id)));
+            JsonNode stored = SheetRecords.tree(SheetRecords.json(c.inspection().records().record(id)));
             if (!stored.equals(e.getValue())) {
                 half("sheet " + id + " is not the whole imported record " + when);
             }
-            Optional<Path> pdf = c.signingService().signedPdf(id);
+            Optional<Path> pdf = c.inspection().signing().signedPdf(id);
             if (pdf.isEmpty()) {
                 half("imported sheet " + id + " has no signed PDF " + when);
             } else if (!state.get().contentHash().equals(sha256(pdf.get()))) {
@@ -194,23 +194,23 @@ final class TrialCheck {
     }
 
     private void backup(AppContext c, List<String> acks) {
-        Path folder = c.backups().folder();
+        Path folder = c.backup().backups().folder();
         if (!acks.isEmpty()) {
             Path last = folder.resolve(acks.get(acks.size() - 1));
             if (!Files.isRegularFile(last)) {
                 lost("backup " + last.getFileName() + " (acknowledged, the newest acknowledged one)");
             }
         }
-        for (Backups.BackupFile b : c.backups().list()) {
+        for (Backups.BackupFile b : c.backup().backups().list()) {
             try {
-                c.backups().verify(b.file(), BackupMonitor.NONE);
+                c.backup().backups().verify(b.file(), BackupMonitor.NONE);
             } catch (DomainException e) {
                 half("backup " + b.file().getFileName() + " is listed but does not verify: " + e.first().key());
             }
         }
         // the next operation: another backup, verified
-        Path made = c.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
-        c.backups().verify(made, BackupMonitor.NONE);
+        Path made = c.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
+        c.backup().backups().verify(made, BackupMonitor.NONE);
     }
 
     private void closing(AppContext c, List<String> acks) {
@@ -225,7 +225,7 @@ final class TrialCheck {
                 reopens = Math.max(reopens, Integer.parseInt(p[1]));
             }
         }
-        List<AssessmentMonthRepository.Closing> rows = c.assessmentService().closings(provider, FaultWorld.MONTH);
+        List<AssessmentMonthRepository.Closing> rows = c.assessment().service().closings(provider, FaultWorld.MONTH);
         long closed = rows.stream().filter(r -> r.status().equals("CLOSED")).count();
         long reopened = rows.stream().filter(r -> r.status().equals("REOPENED")).count();
         if (rows.size() < closes) {
@@ -237,7 +237,7 @@ final class TrialCheck {
         if (closed > 1) {
             half(closed + " closings of the month in force at once");
         }
-        var frozen = c.assessmentService().assess(provider, FaultWorld.MONTH).closed();
+        var frozen = c.assessment().service().assess(provider, FaultWorld.MONTH).closed();
         if ((closed == 1) != frozen.isPresent()) {
             half("the month is " + (closed == 1 ? "closed without its frozen result" : "frozen without a closing"));
         }
@@ -247,16 +247,16 @@ final class TrialCheck {
             }
         }
         // the next operation: the month's signed records are prepared, then the month is closed or reopened
-        c.recordLog().prepareMonths();
-        long records = c.recordLog().of(RecordLog.monthSubject(provider, FaultWorld.MONTH)).stream()
+        c.core().recordLog().prepareMonths();
+        long records = c.core().recordLog().of(RecordLog.monthSubject(provider, FaultWorld.MONTH)).stream()
                 .filter(s -> s.record().kind() == SyncRecord.Kind.MONTH_CLOSED).count();
         if (records != rows.size()) {
             half(rows.size() + " closings of the month, " + records + " closing records");
         }
         if (closed == 1) {
-            c.assessmentService().reopen(provider, FaultWorld.MONTH, "杀进程之后重新打开", world.id("supervisor"));
+            c.assessment().service().reopen(provider, FaultWorld.MONTH, "杀进程之后重新打开", world.id("supervisor"));
         } else {
-            c.assessmentService().close(provider, FaultWorld.MONTH, world.id("supervisor"));
+            c.assessment().service().close(provider, FaultWorld.MONTH, world.id("supervisor"));
         }
     }
 

@@ -67,12 +67,12 @@ class DiskFullIT {
             SignedSheetFixture f = SignedSheetFixture.create(context, tmp.resolve("scratch"), false, 0);
             sheet = f.sheet.id();
             item = f.template.items().toList().get(1).id();
-            context.inspectionService().answer(f.sheet, ItemResult.pass(item).withNote("写满磁盘之前的备注"), f.inspector.id());
+            context.inspection().service().answer(f.sheet, ItemResult.pass(item).withNote("写满磁盘之前的备注"), f.inspector.id());
             fill();
             Exception failure = null;
             try {
                 for (int i = 0; i < 2_000; i++) {
-                    context.inspectionService().answer(f.sheet, ItemResult.pass(item).withNote("磁盘已满时的备注 " + i
+                    context.inspection().service().answer(f.sheet, ItemResult.pass(item).withNote("磁盘已满时的备注 " + i
                             + "x".repeat(3_000)), f.inspector.id());
                 }
             } catch (RuntimeException e) {
@@ -86,7 +86,7 @@ class DiskFullIT {
             context.close();
         }
         try (AppContext reopened = TestContexts.open(data)) {
-            assertThat(reopened.inspections().results(sheet).get(item).note()).isEqualTo("写满磁盘之前的备注");
+            assertThat(reopened.inspection().inspections().results(sheet).get(item).note()).isEqualTo("写满磁盘之前的备注");
         }
     }
 
@@ -109,14 +109,14 @@ class DiskFullIT {
             } finally {
                 Files.deleteIfExists(filler);
             }
-            assertThat(context.inspections().find(second.sheet.id())).get()
+            assertThat(context.inspection().inspections().find(second.sheet.id())).get()
                     .satisfies(i -> assertThat(i.status()).isEqualTo(InspectionStatus.FINISHED));
             try (Stream<Path> files = Files.walk(data.resolve("signed"))) {
                 assertThat(files.filter(Files::isRegularFile)).containsExactly(firstPdf);
             }
             assertThat(Files.readAllBytes(firstPdf)).isEqualTo(firstBytes);
             second.sign();
-            assertThat(context.inspections().find(second.sheet.id())).get()
+            assertThat(context.inspection().inspections().find(second.sheet.id())).get()
                     .satisfies(i -> assertThat(i.status()).isEqualTo(InspectionStatus.SIGNED));
         }
     }
@@ -126,20 +126,20 @@ class DiskFullIT {
         Path data = disk.resolve("data");
         try (AppContext context = TestContexts.open(data)) {
             SignedSheetFixture.create(context, tmp.resolve("scratch"), true, 3);
-            Path first = context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
+            Path first = context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
             fill();
             try {
-                assertThatThrownBy(() -> context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE))
+                assertThatThrownBy(() -> context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE))
                         .isInstanceOf(DomainException.class)
                         .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.backup.diskFull"));
-                try (Stream<Path> files = Files.list(context.backups().folder())) {
+                try (Stream<Path> files = Files.list(context.backup().backups().folder())) {
                     assertThat(files).containsExactly(first);
                 }
             } finally {
                 Files.deleteIfExists(filler);
             }
-            context.backups().verify(first, BackupMonitor.NONE);
-            assertThat(context.inspections().recent(10)).hasSize(1);
+            context.backup().backups().verify(first, BackupMonitor.NONE);
+            assertThat(context.inspection().inspections().recent(10)).hasSize(1);
         }
     }
 

@@ -60,12 +60,13 @@ class DurabilityKillIT {
         int n = Integer.parseInt(parts[1]);
         UUID item = UUID.fromString(parts[2]);
         try (AppContext reopened = AppContext.open(data)) {
-            ItemResult stored = reopened.inspections().results(sheet).get(item);
+            ItemResult stored = reopened.inspection().inspections().results(sheet).get(item);
             assertThat(stored).as("edit %d was acknowledged before the kill", n).isNotNull();
             // the same item may have been edited again after n; its note is n or later, never earlier
             int storedEdit = Integer.parseInt(stored.note().substring("edit ".length()));
             assertThat(storedEdit).isGreaterThanOrEqualTo(n);
-            long historyRows = reopened.inspections().history(sheet).stream().filter(e -> e.action().equals("ANSWERED")).count();
+            long historyRows = reopened.inspection().inspections().history(sheet).stream()
+                    .filter(e -> e.action().equals("ANSWERED")).count();
             assertThat(historyRows).isGreaterThanOrEqualTo(n + 1);
         }
     }

@@ -24,12 +24,12 @@ public final class EditWriterProcess {
         AppContext c = AppContext.open(Path.of(args[0]));
         Inspection sheet = InspectionLifecycleIT.startMaintenanceSheet(c);
         out.println("SHEET " + sheet.id());
-        List<TemplateItem> items = c.inspectionService().template(sheet).items().toList();
+        List<TemplateItem> items = c.inspection().service().template(sheet).items().toList();
         for (int n = 0; ; n++) {
             TemplateItem item = items.get(n % items.size());
             List<BigDecimal> q = item.rules().stream().map(r -> r instanceof DeductionRule.Range rr
                     ? rr.min() : BigDecimal.ONE).toList();
-            c.inspectionService().answer(sheet, ItemResult.deduct(item.id(), q).withNote("edit " + n), sheet.inspectorId());
+            c.inspection().service().answer(sheet, ItemResult.deduct(item.id(), q).withNote("edit " + n), sheet.inspectorId());
             out.println("ACK " + n + " " + item.id());
         }
     }

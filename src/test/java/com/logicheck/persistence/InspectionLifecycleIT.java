@@ -33,14 +33,14 @@ class InspectionLifecycleIT {
     Path dir;
 
     static Inspection startMaintenanceSheet(AppContext c) {
-        Person inspector = c.currentUser().get();
-        UUID org = c.reference().organisation().orElseThrow().id();
-        var site = c.reference().addPlace(org, null, PlaceKind.SITE, "东院区");
-        var ward = c.reference().addPlace(org, site, PlaceKind.AREA, "心内科病区");
-        var provider = c.reference().addProvider(org, "恒通机电工程有限公司", "恒通机电");
-        UUID template = c.templates().latest().stream().filter(t -> t.code().equals("hospital-maintenance"))
+        Person inspector = c.core().currentUser().get();
+        UUID org = c.core().reference().organisation().orElseThrow().id();
+        var site = c.core().reference().addPlace(org, null, PlaceKind.SITE, "东院区");
+        var ward = c.core().reference().addPlace(org, site, PlaceKind.AREA, "心内科病区");
+        var provider = c.core().reference().addProvider(org, "恒通机电工程有限公司", "恒通机电");
+        UUID template = c.core().templates().latest().stream().filter(t -> t.code().equals("hospital-maintenance"))
                 .findFirst().orElseThrow().versionId();
-        return c.inspectionService().start(new InspectionRepository.NewInspection(template, provider.id(), ward.id(),
+        return c.inspection().service().start(new InspectionRepository.NewInspection(template, provider.id(), ward.id(),
                 inspector.id(), InspectionKind.FULL));
     }
 
@@ -51,7 +51,7 @@ class InspectionLifecycleIT {
     @Test
     void answersAreStoredScoredAndRecordedInTheHistory() {
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
-            InspectionService service = c.inspectionService();
+            InspectionService service = c.inspection().service();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
             UUID actor = sheet.inspectorId();
@@ -60,13 +60,13 @@ class InspectionLifecycleIT {
                     List.of(new BigDecimal("1"), new BigDecimal("3"))).withNote("缺每月学习记录，迟交三天"), actor);
             assertThat(deduction).isEqualByComparingTo("1.6");
 
-            Map<UUID, ItemResult> results = c.inspections().results(sheet.id());
+            Map<UUID, ItemResult> results = c.inspection().inspections().results(sheet.id());
             assertThat(results.get(twoRules.id()).note()).isEqualTo("缺每月学习记录，迟交三天");
             assertThat(results.get(twoRules.id()).quantities()).extracting(BigDecimal::toPlainString).containsExactly("1", "3");
 
             SheetScore score = service.score(sheet);
             assertThat(score.total()).isEqualByComparingTo("98.4");
-            assertThat(c.inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
+            assertThat(c.inspection().inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
                     .containsExactly("CREATED", "ANSWERED");
         }
     }
@@ -74,7 +74,7 @@ class InspectionLifecycleIT {
     @Test
     void finishingIsRefusedWhileItemsAreUnansweredThenTheSheetIsLocked() {
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
-            InspectionService service = c.inspectionService();
+            InspectionService service = c.inspection().service();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
             UUID actor = sheet.inspectorId();
@@ -85,21 +85,21 @@ class InspectionLifecycleIT {
             t.items().forEach(i -> service.answer(sheet, ItemResult.pass(i.id()), actor));
             SheetScore finished = service.finish(sheet, actor);
             assertThat(finished.total()).isEqualByComparingTo("100");
-            assertThat(c.inspections().find(sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FINISHED);
+            assertThat(c.inspection().inspections().find(sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.FINISHED);
 
             TemplateItem first = t.items().findFirst().orElseThrow();
             assertThatThrownBy(() -> service.answer(sheet, ItemResult.notApplicable(first.id()), actor))
                     .isInstanceOf(DomainException.class);
-            assertThat(c.inspections().results(sheet.id()).get(first.id()).outcome())
+            assertThat(c.inspection().inspections().results(sheet.id()).get(first.id()).outcome())
                     .isEqualTo(Outcome.PASS);
-            assertThat(c.inspections().recent(10)).extracting(InspectionRepository.InspectionRow::id).contains(sheet.id());
+            assertThat(c.inspection().inspections().recent(10)).extracting(InspectionRepository.InspectionRow::id).contains(sheet.id());
         }
     }
 
     @Test
     void badQuantitiesAndForbiddenNotApplicableLeaveTheLastGoodAnswer() {
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
-            InspectionService service = c.inspectionService();
+            InspectionService service = c.inspection().service();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
             UUID actor = sheet.inspectorId();
@@ -111,7 +111,7 @@ class InspectionLifecycleIT {
             assertThatThrownBy(() -> service.answer(sheet, ItemResult.notApplicable(noNa.id()), actor))
                     .isInstanceOf(DomainException.class)
                     .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.item.naNotAllowed"));
-            assertThat(c.inspections().results(sheet.id()).get(item.id()).quantities())
+            assertThat(c.inspection().inspections().results(sheet.id()).get(item.id()).quantities())
                     .extracting(BigDecimal::intValue).containsExactly(1, 0);
         }
     }
@@ -120,11 +120,11 @@ class InspectionLifecycleIT {
     void anAnswerCanBeTakenBack() {
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             Inspection sheet = startMaintenanceSheet(c);
-            TemplateItem first = c.inspectionService().template(sheet).items().findFirst().orElseThrow();
-            c.inspectionService().answer(sheet, ItemResult.pass(first.id()), sheet.inspectorId());
-            c.inspectionService().clear(sheet, first.id(), sheet.inspectorId());
-            assertThat(c.inspections().results(sheet.id())).isEmpty();
-            assertThat(c.inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
+            TemplateItem first = c.inspection().service().template(sheet).items().findFirst().orElseThrow();
+            c.inspection().service().answer(sheet, ItemResult.pass(first.id()), sheet.inspectorId());
+            c.inspection().service().clear(sheet, first.id(), sheet.inspectorId());
+            assertThat(c.inspection().inspections().results(sheet.id())).isEmpty();
+            assertThat(c.inspection().inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
                     .containsExactly("CREATED", "ANSWERED", "CLEARED");
         }
     }

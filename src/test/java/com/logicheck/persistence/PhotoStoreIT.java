@@ -34,12 +34,12 @@ class PhotoStoreIT {
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             Inspection sheet = InspectionLifecycleIT.startMaintenanceSheet(c);
-            UUID item = c.inspectionService().template(sheet).items().findFirst().orElseThrow().id();
-            PhotoStore.Photo photo = c.photos().attach(sheet.id(), item, png, null, sheet.inspectorId());
+            UUID item = c.inspection().service().template(sheet).items().findFirst().orElseThrow().id();
+            PhotoStore.Photo photo = c.core().photos().attach(sheet.id(), item, png, null, sheet.inspectorId());
             assertThat(photo.file()).startsWith(dir).exists();
             assertThat(ImageIO.read(photo.thumbnail().toFile()).getWidth()).isEqualTo(PhotoStore.THUMB_SIZE);
             Files.delete(png);
-            assertThat(c.photos().photos(sheet.id())).singleElement()
+            assertThat(c.core().photos().photos(sheet.id())).singleElement()
                     .satisfies(p -> assertThat(p.originalName()).isEqualTo("地面水渍.png"));
         }
     }
@@ -53,14 +53,14 @@ class PhotoStoreIT {
         }
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
             Inspection sheet = InspectionLifecycleIT.startMaintenanceSheet(c);
-            UUID item = c.inspectionService().template(sheet).items().findFirst().orElseThrow().id();
-            assertThatThrownBy(() -> c.photos().attach(sheet.id(), item, text, null, sheet.inspectorId()))
+            UUID item = c.inspection().service().template(sheet).items().findFirst().orElseThrow().id();
+            assertThatThrownBy(() -> c.core().photos().attach(sheet.id(), item, text, null, sheet.inspectorId()))
                     .satisfies(e -> assertThat(key(e)).isEqualTo("problem.photo.notImage"));
-            assertThatThrownBy(() -> c.photos().attach(sheet.id(), item, huge, null, sheet.inspectorId()))
+            assertThatThrownBy(() -> c.core().photos().attach(sheet.id(), item, huge, null, sheet.inspectorId()))
                     .satisfies(e -> assertThat(key(e)).isEqualTo("problem.photo.tooLarge"));
-            assertThatThrownBy(() -> c.photos().attach(sheet.id(), item, outside.resolve("gone.jpg"), null,
+            assertThatThrownBy(() -> c.core().photos().attach(sheet.id(), item, outside.resolve("gone.jpg"), null,
                     sheet.inspectorId())).satisfies(e -> assertThat(key(e)).isEqualTo("problem.photo.unreadable"));
-            assertThat(c.photos().photos(sheet.id())).isEmpty();
+            assertThat(c.core().photos().photos(sheet.id())).isEmpty();
             try (var files = Files.list(c.dataDirectory().photos())) {
                 assertThat(files.filter(Files::isRegularFile)).isEmpty();
             }

@@ -38,8 +38,8 @@ class AccountsIT {
     @BeforeEach
     void open() {
         c = TestContexts.open(MigratedTemplate.into(dir));
-        c.reference().createOrganisation("神木县医院");
-        accounts = c.accounts();
+        c.core().reference().createOrganisation("神木县医院");
+        accounts = c.accounts().service();
     }
 
     @AfterEach
@@ -78,10 +78,10 @@ class AccountsIT {
     void aLogInWithTheRightPasswordMakesThePersonTheCurrentUser() {
         Person admin = admin();
         assertThat(accounts.logIn(" WANG ", "hq-2026-admin".toCharArray()).person()).isEqualTo(admin);
-        assertThat(c.currentUser().get()).isEqualTo(admin);
-        assertThat(c.currentUser().loggedIn()).contains(admin);
-        c.currentUser().logOut();
-        assertThat(c.currentUser().loggedIn()).isEmpty();
+        assertThat(c.core().currentUser().get()).isEqualTo(admin);
+        assertThat(c.core().currentUser().loggedIn()).contains(admin);
+        c.core().currentUser().logOut();
+        assertThat(c.core().currentUser().loggedIn()).isEmpty();
     }
 
     @Test
@@ -93,7 +93,7 @@ class AccountsIT {
         refused(() -> accounts.logIn("wang", "x".toCharArray()), "problem.login.failed");
         refused(() -> accounts.logIn("wang", "y".toCharArray()), "problem.login.tooMany");
         refused(() -> accounts.logIn("wang", "hq-2026-admin".toCharArray()), "problem.login.wait");
-        assertThat(c.currentUser().loggedIn()).isEmpty();
+        assertThat(c.core().currentUser().loggedIn()).isEmpty();
     }
 
     @Test
@@ -153,7 +153,7 @@ class AccountsIT {
         Person sup = accounts.create(admin.id(), new NewAccount("刘洋", "liuyang", "ly-password".toCharArray(), Role.SUPERVISOR));
         accounts.deactivate(admin.id(), sup.id());
         refused(() -> accounts.logIn("liuyang", "ly-password".toCharArray()), "problem.account.inactive");
-        refused(() -> c.assessmentService().reopen(UUID.randomUUID(), YearMonth.of(2026, 11), "复核", sup.id()),
+        refused(() -> c.assessment().service().reopen(UUID.randomUUID(), YearMonth.of(2026, 11), "复核", sup.id()),
                 "problem.account.inactive");
         accounts.reactivate(admin.id(), sup.id());
         assertThat(accounts.logIn("liuyang", "ly-password".toCharArray()).person()).isEqualTo(sup);
@@ -166,10 +166,10 @@ class AccountsIT {
         Person admin = admin();
         Person inspector = accounts.create(admin.id(), new NewAccount("张伟", "zhangwei", "zw-password".toCharArray(),
                 Role.INSPECTOR));
-        UUID provider = c.reference().addProvider(c.reference().organisation().orElseThrow().id(), "恒通物业", "恒通").id();
-        refused(() -> c.assessmentService().reopen(provider, YearMonth.of(2026, 11), "复核", inspector.id()),
+        UUID provider = c.core().reference().addProvider(c.core().reference().organisation().orElseThrow().id(), "恒通物业", "恒通").id();
+        refused(() -> c.assessment().service().reopen(provider, YearMonth.of(2026, 11), "复核", inspector.id()),
                 "problem.month.notSupervisor");
-        refused(() -> c.assessmentService().reopen(provider, YearMonth.of(2026, 11), "复核", admin.id()),
+        refused(() -> c.assessment().service().reopen(provider, YearMonth.of(2026, 11), "复核", admin.id()),
                 "problem.month.notClosed");
     }
 
@@ -194,7 +194,7 @@ class AccountsIT {
         Person admin = admin();
         assertThat(accounts.passwordChangeRequired(admin.id())).as("the first admin chose their own").isFalse();
         assertThat(accounts.logIn("wang", "hq-2026-admin".toCharArray()).passwordChangeRequired()).isFalse();
-        c.currentUser().logOut();
+        c.core().currentUser().logOut();
 
         Person inspector = accounts.create(admin.id(), new NewAccount("张伟", "zhangwei", "given-2026".toCharArray(),
                 Role.INSPECTOR));
@@ -202,7 +202,7 @@ class AccountsIT {
         AccountService.LogIn first = accounts.logIn("zhangwei", "given-2026".toCharArray());
         assertThat(first.person()).isEqualTo(inspector);
         assertThat(first.passwordChangeRequired()).isTrue();
-        assertThat(c.currentUser().loggedIn()).as("nobody until the change").isEmpty();
+        assertThat(c.core().currentUser().loggedIn()).as("nobody until the change").isEmpty();
 
         // the same rules as any new password, plus: not the given one; nothing changes on a refusal
         refused(() -> accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "short".toCharArray(),
@@ -216,19 +216,19 @@ class AccountsIT {
         refused(() -> accounts.completeLogIn(inspector.id(), "not-given".toCharArray(), "zw-own-2026".toCharArray(),
                 "zw-own-2026".toCharArray()), "problem.account.oldPassword");
         assertThat(accounts.passwordChangeRequired(inspector.id())).isTrue();
-        assertThat(c.currentUser().loggedIn()).isEmpty();
+        assertThat(c.core().currentUser().loggedIn()).isEmpty();
 
         assertThat(accounts.completeLogIn(inspector.id(), "given-2026".toCharArray(), "zw-own-2026".toCharArray(),
                 "zw-own-2026".toCharArray())).isEqualTo(inspector);
-        assertThat(c.currentUser().loggedIn()).contains(inspector);
+        assertThat(c.core().currentUser().loggedIn()).contains(inspector);
         assertThat(accounts.passwordChangeRequired(inspector.id())).isFalse();
-        c.currentUser().logOut();
+        c.core().currentUser().logOut();
         assertThat(accounts.logIn("zhangwei", "zw-own-2026".toCharArray()).passwordChangeRequired()).isFalse();
 
         // a reset by the admin asks again; a login granted by the admin too
         accounts.resetPassword(admin.id(), inspector.id(), "reset-2026".toCharArray());
         assertThat(accounts.logIn("zhangwei", "reset-2026".toCharArray()).passwordChangeRequired()).isTrue();
-        Person demo = c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "李娜", Role.INSPECTOR, null);
+        Person demo = c.core().reference().addPerson(c.core().reference().organisation().orElseThrow().id(), "李娜", Role.INSPECTOR, null);
         accounts.grantLogin(admin.id(), demo.id(), "lina", "lina-2026!".toCharArray());
         assertThat(accounts.passwordChangeRequired(demo.id())).isTrue();
         assertThat(history(inspector.id())).containsExactly("CREATED", "PASSWORD_CHANGED", "PASSWORD_RESET");
@@ -237,7 +237,7 @@ class AccountsIT {
     @Test
     void aPersonWithoutLoginGetsOneFromAnAdmin() {
         Person admin = admin();
-        Person demo = c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "李娜", Role.INSPECTOR, null);
+        Person demo = c.core().reference().addPerson(c.core().reference().organisation().orElseThrow().id(), "李娜", Role.INSPECTOR, null);
         accounts.grantLogin(admin.id(), demo.id(), "lina", "lina-2026!".toCharArray());
         assertThat(accounts.logIn("lina", "lina-2026!".toCharArray()).person().id()).isEqualTo(demo.id());
         refused(() -> accounts.grantLogin(admin.id(), demo.id(), "lina2", "lina-2026!".toCharArray()),

@@ -52,7 +52,7 @@ class AssessmentReliefIT {
         provider = w.hospitalProvider.id();
         w.hospitalFullInspection(LocalDate.of(2026, 11, 3), "hospital-maintenance",
                 Map.of("1.1", q("3", "0"), "1.4", q("2")));
-        sheet = w.c.assessmentService().gather(provider, NOVEMBER).sheets().stream()
+        sheet = w.c.assessment().service().gather(provider, NOVEMBER).sheets().stream()
                 .filter(s -> s.template().code().equals("hospital-maintenance")).findFirst().orElseThrow()
                 .inspectionId();
     }
@@ -63,12 +63,12 @@ class AssessmentReliefIT {
     }
 
     private MonthlyAssessment month() {
-        return w.c.assessmentService().assess(provider, NOVEMBER).assessment();
+        return w.c.assessment().service().assess(provider, NOVEMBER).assessment();
     }
 
     @Test
     void anApprovedExemptionAndAnOverturnedAppealChangeTheMonthsTotalAndMoney() {
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         assertThat(month().total()).isEqualByComparingTo("990.00");
         assertThat(month().money().amount()).isEqualByComparingTo("2000.00");
 
@@ -98,7 +98,7 @@ class AssessmentReliefIT {
 
     @Test
     void anUpheldAppealAndARejectedExemptionLeaveTheTotalAndOnlySupervisorsDecide() {
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         UUID item = w.itemId("hospital-maintenance", "1.4");
         UUID appeal = entries.raiseAppeal(sheet, item, "设备当天已修好", w.contact.id());
         assertThatThrownBy(() -> entries.decideAppeal(appeal, true, "同意", w.inspector.id()))
@@ -120,7 +120,7 @@ class AssessmentReliefIT {
 
     @Test
     void theMonthlyReportShowsTheApprovedExemptionWithItsReason() throws Exception {
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         UUID exemption = entries.requestExemption(sheet, w.itemId("hospital-maintenance", "1.1"),
                 ExemptionReason.CLIENT_CAUSE, "医院基建科延误配电房改造，台账无法更新", w.inspector.id());
         entries.decideExemption(exemption, true, "属实，基建科确认", w.supervisor.id());
@@ -128,7 +128,7 @@ class AssessmentReliefIT {
                 w.contact.id());
         entries.decideAppeal(appeal, false, "补交时间晚于检查", w.supervisor.id());
 
-        MonthlyReport report = new MonthlyReports(w.c.assessmentService(), w.c.reference(), w.c.templates(), ZH)
+        MonthlyReport report = new MonthlyReports(w.c.assessment().service(), w.c.core().reference(), w.c.core().templates(), ZH)
                 .build(NOVEMBER, Optional.of(provider), LocalDate.of(2026, 12, 1));
         MonthlyReport.Section s = report.providers().get(0);
         assertThat(s.total()).isEqualTo("996.00");
@@ -140,7 +140,7 @@ class AssessmentReliefIT {
         assertThat(s.reliefs().get(2)).endsWith("扣 2.00 分，仍计入本月");
         assertThat(s.reliefs().get(3)).contains("巡检记录当天已补交", "维持扣分", "补交时间晚于检查");
 
-        byte[] pdf = new ReportPdfWriter(w.c.font(), ZH).write(report);
+        byte[] pdf = new ReportPdfWriter(w.c.core().font(), ZH).write(report);
         Files.write(Path.of("target", "report-with-exemption.pdf"), pdf); // looked at by hand (report in the notes)
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");

@@ -50,14 +50,14 @@ public final class AssessmentWorld {
 
     public AssessmentWorld(Path dir) {
         c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
-        inspector = c.currentUser().get();
-        UUID org = c.reference().organisation().orElseThrow().id();
-        supervisor = c.reference().addPerson(org, "刘洋", Role.SUPERVISOR, null);
-        Place site = c.reference().addPlace(org, null, PlaceKind.SITE, "东院区");
-        ward = c.reference().addPlace(org, site, PlaceKind.AREA, "心内科病区");
-        hospitalProvider = c.reference().addProvider(org, "华安后勤服务集团有限公司", "华安后勤");
-        collegeProvider = c.reference().addProvider(org, "学苑物业管理有限公司", "学苑物业");
-        contact = c.reference().addPerson(org, "华安后勤项目经理", Role.PROVIDER_CONTACT, hospitalProvider.id());
+        inspector = c.core().currentUser().get();
+        UUID org = c.core().reference().organisation().orElseThrow().id();
+        supervisor = c.core().reference().addPerson(org, "刘洋", Role.SUPERVISOR, null);
+        Place site = c.core().reference().addPlace(org, null, PlaceKind.SITE, "东院区");
+        ward = c.core().reference().addPlace(org, site, PlaceKind.AREA, "心内科病区");
+        hospitalProvider = c.core().reference().addProvider(org, "华安后勤服务集团有限公司", "华安后勤");
+        collegeProvider = c.core().reference().addProvider(org, "学苑物业管理有限公司", "学苑物业");
+        contact = c.core().reference().addPerson(org, "华安后勤项目经理", Role.PROVIDER_CONTACT, hospitalProvider.id());
         contract(hospitalProvider, "hospital-1000", ServiceLine.MANAGEMENT, ServiceLine.MAINTENANCE, ServiceLine.SECURITY,
                 ServiceLine.ENVIRONMENT, ServiceLine.CUSTOMER_SERVICE);
         contract(collegeProvider, "college-60-40", ServiceLine.PROPERTY);
@@ -66,28 +66,28 @@ public final class AssessmentWorld {
     private void contract(Provider p, String scheme, ServiceLine... lines) {
         Contract contract = new Contract(UUID.randomUUID(), p.id(), p.shortName() + "托管合同", Set.of(lines),
                 new BigDecimal("180000.00"), new BigDecimal("200000.00"), LocalDate.of(2026, 1, 1), null);
-        c.reference().addContract(contract);
-        c.schemes().attach(contract.id(), c.schemes().latestVersion(scheme).orElseThrow(), YearMonth.of(2026, 1),
+        c.core().reference().addContract(contract);
+        c.core().schemes().attach(contract.id(), c.core().schemes().latestVersion(scheme).orElseThrow(), YearMonth.of(2026, 1),
                 supervisor.id());
     }
 
     public ChecklistTemplate template(String code) {
-        return c.templates().latest().stream().filter(t -> t.code().equals(code)).findFirst()
-                .map(t -> c.templates().load(t.versionId())).orElseThrow();
+        return c.core().templates().latest().stream().filter(t -> t.code().equals(code)).findFirst()
+                .map(t -> c.core().templates().load(t.versionId())).orElseThrow();
     }
 
     /** A finished sheet: every item 合格 except the given item codes, deducted with the given quantities. */
     public Inspection sheet(Provider p, String templateCode, InspectionKind kind, LocalDate day,
                      Map<String, List<BigDecimal>> deductions) {
         ChecklistTemplate t = template(templateCode);
-        Inspection i = c.inspections().create(new InspectionRepository.NewInspection(t.id(), p.id(), ward.id(),
+        Inspection i = c.inspection().inspections().create(new InspectionRepository.NewInspection(t.id(), p.id(), ward.id(),
                 inspector.id(), kind), day.atTime(10, 0).atZone(BEIJING).toOffsetDateTime());
         for (TemplateItem item : t.items().toList()) {
             List<BigDecimal> q = deductions.get(item.code());
-            c.inspectionService().answer(i, q == null ? ItemResult.pass(item.id())
+            c.inspection().service().answer(i, q == null ? ItemResult.pass(item.id())
                     : ItemResult.deduct(item.id(), q).withNote("现场检查发现问题"), inspector.id());
         }
-        c.inspectionService().finish(i, inspector.id());
+        c.inspection().service().finish(i, inspector.id());
         return i;
     }
 

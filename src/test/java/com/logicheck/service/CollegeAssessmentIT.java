@@ -60,12 +60,12 @@ class CollegeAssessmentIT {
     }
 
     private MonthlyAssessment assess(YearMonth month) {
-        return w.c.assessmentService().assess(provider, month).assessment();
+        return w.c.assessment().service().assess(provider, month).assessment();
     }
 
     @Test
     void sixtyPercentInspectionFortyPercentTrimmedSurveyMinusDoubledComplaints() {
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         assertThat(assess(NOVEMBER).missing()).extracting(Problem::key).containsExactly("assess.missing.survey");
         entries.importSurvey(provider, NOVEMBER, panel(30, "100", "40", "90"), w.supervisor.id());
         MonthlyAssessment m = assess(NOVEMBER);
@@ -92,7 +92,7 @@ class CollegeAssessmentIT {
 
     @Test
     void aSurveyFileThatCannotBeTrimmedOrHasBadScoresIsRefusedAndNothingIsSaved() {
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         assertThatThrownBy(() -> entries.importSurvey(provider, NOVEMBER, panel(2, "90", "80", "85"), w.supervisor.id()))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(ZH.problems((DomainException) e))
@@ -109,7 +109,7 @@ class CollegeAssessmentIT {
 
     @Test
     void aVetoNeedsEvidenceAndFailsTheMonthWhateverTheScore() {
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         entries.importSurvey(provider, NOVEMBER, panel(30, "100", "40", "90"), w.supervisor.id());
         assertThatThrownBy(() -> entries.recordVeto(provider, new VetoEvent(null, VetoType.SAFETY_ACCIDENT,
                 LocalDate.of(2026, 11, 18), " ", new BigDecimal("12000"), 0), w.supervisor.id()))
@@ -130,13 +130,13 @@ class CollegeAssessmentIT {
 
     @Test
     void twoFailingMonthsInARowLeadToARectificationDeadline() {
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         // October: a sheet, a survey, and a written criticism → vetoed, failed; closed by the supervisor
         w.sheet(w.collegeProvider, "college-property", InspectionKind.FULL, LocalDate.of(2026, 10, 9), Map.of());
         entries.importSurvey(provider, OCTOBER, panel(3, "95", "85", "90"), w.supervisor.id());
         entries.recordVeto(provider, new VetoEvent(null, VetoType.WRITTEN_CRITICISM, LocalDate.of(2026, 10, 20),
                 "院办通报〔2026〕12号", null, 0), w.supervisor.id());
-        MonthlyAssessment october = w.c.assessmentService().close(provider, OCTOBER, w.supervisor.id());
+        MonthlyAssessment october = w.c.assessment().service().close(provider, OCTOBER, w.supervisor.id());
         assertThat(october.failed()).isTrue();
         assertThat(october.failures().triggered()).isEmpty();
 

@@ -29,22 +29,22 @@ class DemoDataIT {
     void fillsARealisticMonthOnEveryTemplateAndOnlyOnce() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
         try (AppContext c = AppContext.open(MigratedTemplate.into(dir), clock)) {
-            DemoData demo = new DemoData(c.reference(), c.templates(), c.inspections(), c.inspectionService(),
-                    c.photos(), new DemoPhotos(scratch), clock);
+            DemoData demo = new DemoData(c.core().reference(), c.core().templates(), c.inspection().inspections(), c.inspection().service(),
+                    c.core().photos(), new DemoPhotos(scratch), clock);
             DemoData.Summary summary = demo.fill(7);
             assertThat(summary.providers()).isEqualTo(5);
             assertThat(summary.sheets()).isBetween(30, 90);
 
-            var finished = c.inspections().recent(1000);
+            var finished = c.inspection().inspections().recent(1000);
             assertThat(finished).hasSize(summary.sheets() - 1).allSatisfy(r -> {
                 assertThat(r.status()).isEqualTo(InspectionStatus.FINISHED);
                 assertThat(r.score()).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
             });
-            assertThat(c.inspections().drafts()).hasSize(1);
+            assertThat(c.inspection().inspections().drafts()).hasSize(1);
             assertThat(finished.stream().map(InspectionRow::templateTitle).collect(Collectors.toSet()))
                     .hasSizeGreaterThanOrEqualTo(8);
             assertThat(finished.stream().filter(r -> r.score().compareTo(new BigDecimal("100")) < 0)).isNotEmpty();
-            long photos = finished.stream().mapToLong(r -> c.photos().photos(r.id()).size()).sum();
+            long photos = finished.stream().mapToLong(r -> c.core().photos().photos(r.id()).size()).sum();
             assertThat(photos).isPositive();
 
             assertThatThrownBy(() -> demo.fill(8)).isInstanceOf(DomainException.class);

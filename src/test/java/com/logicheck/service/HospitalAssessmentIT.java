@@ -60,7 +60,7 @@ class HospitalAssessmentIT {
     }
 
     private MonthlyAssessment november() {
-        return w.c.assessmentService().assess(w.hospitalProvider.id(), NOVEMBER).assessment();
+        return w.c.assessment().service().assess(w.hospitalProvider.id(), NOVEMBER).assessment();
     }
 
     @Test
@@ -86,7 +86,7 @@ class HospitalAssessmentIT {
         // the provider's canteen check of the same month, deducted, with an exemption waiting for a supervisor
         Inspection canteen = w.sheet(w.hospitalProvider, "canteen-food-safety", InspectionKind.FULL,
                 LocalDate.of(2026, 11, 12), Map.of(CANTEEN_ITEM, q("1", "0")));
-        w.c.assessmentEntries().requestExemption(canteen.id(), w.itemId("canteen-food-safety", CANTEEN_ITEM),
+        w.c.assessment().entries().requestExemption(canteen.id(), w.itemId("canteen-food-safety", CANTEEN_ITEM),
                 ExemptionReason.THIRD_PARTY, "供货商送货延迟", w.inspector.id());
 
         MonthlyAssessment m = november();
@@ -100,7 +100,7 @@ class HospitalAssessmentIT {
     void anExemptionCountsOnlyOnceASupervisorApprovesIt() {
         maintenanceWithDeductions();
         UUID item = w.itemId("hospital-maintenance", "1.1");
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         UUID exemption = entries.requestExemption(maintenance.id(), item, ExemptionReason.CLIENT_CAUSE,
                 "院方设备科延迟提供台账模板", w.inspector.id());
         assertThat(november().total()).isEqualByComparingTo("995.00");
@@ -125,7 +125,7 @@ class HospitalAssessmentIT {
             assertThat(e.requestedBy()).isEqualTo("检查员");
             assertThat(e.decidedBy()).isEqualTo("刘洋");
         });
-        assertThat(w.c.inspections().history(maintenance.id())).extracting(ChangeLog.Entry::action)
+        assertThat(w.c.inspection().inspections().history(maintenance.id())).extracting(ChangeLog.Entry::action)
                 .contains("EXEMPTION_REQUESTED", "EXEMPTION_APPROVED");
         assertThatThrownBy(() -> entries.requestExemption(maintenance.id(), item, ExemptionReason.THIRD_PARTY, "再次",
                 w.inspector.id())).isInstanceOf(DomainException.class)
@@ -135,7 +135,7 @@ class HospitalAssessmentIT {
     @Test
     void exemptionsAreRefusedClearlyWhereTheyMakeNoSense() {
         maintenanceWithDeductions();
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         UUID passed = w.itemId("hospital-maintenance", "1.5");
         assertThatThrownBy(() -> entries.requestExemption(maintenance.id(), passed, ExemptionReason.FORCE_MAJEURE,
                 "暴雨", w.inspector.id())).isInstanceOf(DomainException.class)
@@ -151,7 +151,7 @@ class HospitalAssessmentIT {
     @Test
     void anAppealIsDecidedBySupervisorWithAReasonAndStaysInTheSheetsHistory() {
         maintenanceWithDeductions();
-        AssessmentEntries entries = w.c.assessmentEntries();
+        AssessmentEntries entries = w.c.assessment().entries();
         UUID item14 = w.itemId("hospital-maintenance", "1.4");
         UUID item11 = w.itemId("hospital-maintenance", "1.1");
         UUID upheld = entries.raiseAppeal(maintenance.id(), item11, "台账已建，只是未放在现场", w.contact.id());
@@ -166,7 +166,7 @@ class HospitalAssessmentIT {
         // 95 + 2 = 97 → (100 + 97) ÷ 2 = 98.50 → 197.00 → 997.00
         MonthlyAssessment m = november();
         assertThat(m.total()).isEqualByComparingTo("997.00");
-        assertThat(w.c.inspections().history(maintenance.id())).extracting(ChangeLog.Entry::action)
+        assertThat(w.c.inspection().inspections().history(maintenance.id())).extracting(ChangeLog.Entry::action)
                 .contains("APPEAL_RAISED", "APPEAL_UPHELD", "APPEAL_OVERTURNED");
         assertThatThrownBy(() -> entries.decideAppeal(upheld, true, "改判", w.supervisor.id()))
                 .isInstanceOf(DomainException.class)
@@ -176,7 +176,7 @@ class HospitalAssessmentIT {
     @Test
     void closingFreezesTheMonthAndOnlyASupervisorReopensItWithAReason() {
         maintenanceWithDeductions();
-        AssessmentService service = w.c.assessmentService();
+        AssessmentService service = w.c.assessment().service();
         assertThatThrownBy(() -> service.close(w.hospitalProvider.id(), NOVEMBER, w.inspector.id()))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.month.notSupervisor"));
@@ -188,12 +188,12 @@ class HospitalAssessmentIT {
         assertThat(frozen.assessment()).isEqualTo(service.compute(w.hospitalProvider.id(), NOVEMBER));
 
         // nothing that feeds a closed month can be entered
-        assertThatThrownBy(() -> w.c.assessmentEntries().recordVeto(w.hospitalProvider.id(), new VetoEvent(null,
+        assertThatThrownBy(() -> w.c.assessment().entries().recordVeto(w.hospitalProvider.id(), new VetoEvent(null,
                 VetoType.WRITTEN_CRITICISM, LocalDate.of(2026, 11, 28), "卫健局通报 2026-15号", null, 0), w.supervisor.id()))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(ZH.problems((DomainException) e))
                         .isEqualTo("2026-11 的月度考核已关闭，如需修改请先由主管写明原因重新打开。"));
-        assertThatThrownBy(() -> w.c.assessmentEntries().requestExemption(maintenance.id(),
+        assertThatThrownBy(() -> w.c.assessment().entries().requestExemption(maintenance.id(),
                 w.itemId("hospital-maintenance", "1.1"), ExemptionReason.THIRD_PARTY, "市政停电", w.inspector.id()))
                 .isInstanceOf(DomainException.class);
         // a sheet finished later in the month does not change the frozen result
@@ -222,22 +222,22 @@ class HospitalAssessmentIT {
 
     @Test
     void aMonthWithoutSheetsIsIncompleteAndCannotBeClosed() {
-        MonthlyAssessment october = w.c.assessmentService().assess(w.hospitalProvider.id(), AssessmentWorld.OCTOBER)
+        MonthlyAssessment october = w.c.assessment().service().assess(w.hospitalProvider.id(), AssessmentWorld.OCTOBER)
                 .assessment();
         assertThat(october.complete()).isFalse();
         assertThat(october.warnings()).extracting(Problem::key).contains("assess.warning.fullInspections");
-        assertThatThrownBy(() -> w.c.assessmentService().close(w.hospitalProvider.id(), AssessmentWorld.OCTOBER,
+        assertThatThrownBy(() -> w.c.assessment().service().close(w.hospitalProvider.id(), AssessmentWorld.OCTOBER,
                 w.supervisor.id())).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.month.incomplete"));
     }
 
     @Test
     void aProviderWithoutAContractOrSchemeIsRefusedClearly() {
-        UUID org = w.c.reference().organisation().orElseThrow().id();
-        var stranger = w.c.reference().addProvider(org, "临时保洁公司", "临时保洁");
-        assertThatThrownBy(() -> w.c.assessmentService().assess(stranger.id(), NOVEMBER))
+        UUID org = w.c.core().reference().organisation().orElseThrow().id();
+        var stranger = w.c.core().reference().addProvider(org, "临时保洁公司", "临时保洁");
+        assertThatThrownBy(() -> w.c.assessment().service().assess(stranger.id(), NOVEMBER))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(ZH.problems((DomainException) e)).isEqualTo("临时保洁公司在 2026-11 没有有效的合同。"));
-        assertThat(List.of(w.c.schemes().all().size())).containsExactly(2);
+        assertThat(List.of(w.c.core().schemes().all().size())).containsExactly(2);
     }
 }

@@ -31,7 +31,7 @@ class InspectionPlanIT {
     @BeforeEach
     void open() {
         w = new AssessmentWorld(dir);
-        plans = w.c.inspectionPlans();
+        plans = w.c.plans().service();
     }
 
     @AfterEach
@@ -139,10 +139,10 @@ class InspectionPlanIT {
 
     @Test
     void aDeactivatedPersonGetsNoNewPlanButTheirPlanCanStillBeEnded() {
-        var admin = w.c.accounts().create(null, new AccountService.NewAccount("管理员", "admin", "admin-pass-2026".toCharArray(),
+        var admin = w.c.accounts().service().create(null, new AccountService.NewAccount("管理员", "admin", "admin-pass-2026".toCharArray(),
                 Role.ADMIN));
         InspectionPlan p = projectHead();
-        w.c.accounts().deactivate(admin.id(), w.inspector.id());
+        w.c.accounts().service().deactivate(admin.id(), w.inspector.id());
         refused(() -> plans.add(InspectionPlan.defaults(UUID.randomUUID(), w.inspector.id(), ResponsibilityLevel.AREA_LEAD,
                 null, w.ward.id(), null, LocalDate.of(2026, 12, 1)), w.supervisor.id()), "problem.plan.personInactive");
         plans.change(withTimes(p, 2), w.supervisor.id());

@@ -57,9 +57,9 @@ class MonthlyReportIT {
     @BeforeAll
     static void fill() {
         c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
-        new DemoData(c.reference(), c.templates(), c.inspections(), c.inspectionService(), c.photos(),
+        new DemoData(c.core().reference(), c.core().templates(), c.inspection().inspections(), c.inspection().service(), c.core().photos(),
                 new DemoPhotos(scratch), CLOCK).fill(7);
-        new DemoSchemes(c.reference(), c.schemes(), c.templates()).attachHospitalScheme();
+        new DemoSchemes(c.core().reference(), c.core().schemes(), c.core().templates()).attachHospitalScheme();
     }
 
     @AfterAll
@@ -69,13 +69,13 @@ class MonthlyReportIT {
 
     @Test
     void theDemoMonthReportsEveryAssessedProviderWithItsCharts() throws Exception {
-        MonthlyReports reports = new MonthlyReports(c.assessmentService(), c.reference(), c.templates(), messages);
+        MonthlyReports reports = new MonthlyReports(c.assessment().service(), c.core().reference(), c.core().templates(), messages);
         MonthlyReport report = reports.build(MONTH, Optional.empty(), LocalDate.of(2026, 11, 30));
 
         assertThat(report.providers()).isNotEmpty();
         MonthlyReport.Section huaan = report.providers().stream()
                 .filter(s -> s.provider().equals("华安后勤服务集团有限公司")).findFirst().orElseThrow();
-        var live = c.assessmentService().compute(c.reference().providers().stream()
+        var live = c.assessment().service().compute(c.core().reference().providers().stream()
                 .filter(p -> p.name().equals(huaan.provider())).findFirst().orElseThrow().id(), MONTH);
         assertThat(huaan.total()).isEqualTo(live.total().setScale(2).toPlainString());
         assertThat(huaan.serviceLines()).isNotEmpty().allSatisfy(b ->
@@ -89,7 +89,7 @@ class MonthlyReportIT {
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(huaan.summary()).anyMatch(l -> l.startsWith("合计：")).anyMatch(l -> l.startsWith("一票否决："));
 
-        byte[] pdf = new ReportPdfWriter(c.font(), messages).write(report);
+        byte[] pdf = new ReportPdfWriter(c.core().font(), messages).write(report);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("月服务质量报告", "本月概览", "华安后勤服务集团有限公司",
@@ -99,39 +99,39 @@ class MonthlyReportIT {
             assertThat(doc.getDocumentInformation().getTitle()).contains("月服务质量报告");
         }
 
-        Optional<UUID> nobody = Optional.of(c.reference().addProvider(
-                c.reference().organisation().orElseThrow().id(), "新签约保洁公司", "新签约").id());
+        Optional<UUID> nobody = Optional.of(c.core().reference().addProvider(
+                c.core().reference().organisation().orElseThrow().id(), "新签约保洁公司", "新签约").id());
         assertThatThrownBy(() -> reports.build(MONTH, nobody, LocalDate.of(2026, 11, 30)))
                 .isInstanceOf(DomainException.class);
     }
 
     @Test
     void theReportPrintsTheOrganisationsLogoAndNameAndAMissingLogoPrintsNone() throws Exception {
-        MonthlyReport report = new MonthlyReports(c.assessmentService(), c.reference(), c.templates(), messages)
+        MonthlyReport report = new MonthlyReports(c.assessment().service(), c.core().reference(), c.core().templates(), messages)
                 .build(MONTH, Optional.empty(), LocalDate.of(2026, 11, 30));
         Path logo = c.dataDirectory().branding().resolve("logo.png");
         Files.createDirectories(logo.getParent());
         ImageIO.write(SignedSheetPdfIT.logo(), "png", logo.toFile());
         try {
-            try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.font(), messages, c.letterhead()).write(report))) {
+            try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.core().font(), messages, c.core().letterhead()).write(report))) {
                 assertThat(SignedNoticeIT.imageSizes(doc)).anySatisfy(s -> assertThat(s).containsExactly(160, 80));
                 assertThat(new PDFTextStripper().getText(doc))
-                        .contains("委托单位：" + c.reference().organisation().orElseThrow().name());
+                        .contains("委托单位：" + c.core().reference().organisation().orElseThrow().name());
             }
         } finally {
             Files.delete(logo);
         }
-        try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.font(), messages, c.letterhead()).write(report))) {
+        try (PDDocument doc = Loader.loadPDF(new ReportPdfWriter(c.core().font(), messages, c.core().letterhead()).write(report))) {
             assertThat(SignedNoticeIT.imageSizes(doc)).isEmpty();
         }
     }
 
     @Test
     void theExcelListHasOneRowPerDeductionAndEverySheet() throws Exception {
-        MonthExport export = new MonthExport(c.assessmentSheets(), c.templates(), c.reference(), new SheetScorer(),
+        MonthExport export = new MonthExport(c.assessment().sheets(), c.core().templates(), c.core().reference(), new SheetScorer(),
                 messages);
         List<DeductionRow> rows = export.rows(MONTH, Optional.empty());
-        long finished = c.inspections().recent(1000).stream()
+        long finished = c.inspection().inspections().recent(1000).stream()
                 .filter(r -> r.status() == InspectionStatus.FINISHED || r.status() == InspectionStatus.SIGNED).count();
         assertThat(rows.stream().map(r -> r.date() + r.place() + r.template() + r.inspector() + r.sheetScore())
                 .distinct().count()).isLessThanOrEqualTo(finished);

@@ -48,12 +48,12 @@ class OrganisationSettingsIT {
     @BeforeEach
     void setUp() throws Exception {
         c = TestContexts.open(MigratedTemplate.into(dir), CLOCK);
-        admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", OrganisationSetup.logo(image("red.png",
+        admin = c.accounts().setup().complete(new OrganisationSetup.Plan("神木县医院", OrganisationSetup.logo(image("red.png",
                 new Color(180, 20, 30), 800, 400)), "王主任", "Wang", "hq-2026-admin".toCharArray(),
                 List.of(new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区")),
                 List.of(new ProviderLine("康洁物业服务有限公司", "康洁物业", Set.of(ServiceLine.ENVIRONMENT))), Set.of()));
-        inspector = c.reference().addPerson(c.reference().organisation().orElseThrow().id(), "张伟", Role.INSPECTOR, null);
-        settings = c.organisationSettings();
+        inspector = c.core().reference().addPerson(c.core().reference().organisation().orElseThrow().id(), "张伟", Role.INSPECTOR, null);
+        settings = c.settings().organisation();
         logo = c.dataDirectory().branding().resolve("logo.png");
     }
 
@@ -76,7 +76,7 @@ class OrganisationSettingsIT {
     @Test
     void anAdministratorRenamesTheOrganisationAndUndoesIt() {
         settings.rename(admin.id(), "  神木市医院  ");
-        assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木市医院");
+        assertThat(c.core().reference().organisation().orElseThrow().name()).isEqualTo("神木市医院");
         OrganisationSettings.Snapshot s = settings.load(admin.id());
         assertThat(s.organisation()).isEqualTo("神木市医院");
         assertThat(s.undo()).isEqualTo("branding.undo.rename");
@@ -85,7 +85,7 @@ class OrganisationSettingsIT {
 
         assertThat(settings.undo(inspector.id())).isFalse(); // someone else's step
         assertThat(settings.undo(admin.id())).isTrue();
-        assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
+        assertThat(c.core().reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
         assertThat(settings.undo(admin.id())).isFalse();
         assertThat(settings.load(admin.id()).history()).extracting(HistoryEntry::action).endsWith("RENAMED", "RENAMED");
     }
@@ -98,7 +98,7 @@ class OrganisationSettingsIT {
                 .hasMessageContaining("problem.setup.organisationLong");
         assertThatThrownBy(() -> settings.rename(inspector.id(), "别的医院")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("problem.branding.notAdmin");
-        assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
+        assertThat(c.core().reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
         assertThat(settings.load(inspector.id()).mayEditOrganisation()).isFalse();
         assertThat(settings.load(admin.id()).mayEditOrganisation()).isTrue();
         assertThat(settings.load(admin.id()).history()).extracting(HistoryEntry::action).containsExactly("SET_UP");
@@ -107,9 +107,9 @@ class OrganisationSettingsIT {
     @Test
     void anewLogoReplacesTheOldOneOnTheNextPdfAndUndoBringsItBack() throws Exception {
         byte[] red = Files.readAllBytes(logo);
-        assertThat(c.letterhead().logo().orElseThrow().getRGB(10, 10) & 0xffffff).isEqualTo(0xb4141e);
+        assertThat(c.core().letterhead().logo().orElseThrow().getRGB(10, 10) & 0xffffff).isEqualTo(0xb4141e);
         settings.replaceLogo(admin.id(), image("blue.jpg", new Color(20, 40, 200), 300, 300));
-        BufferedImage printed = c.letterhead().logo().orElseThrow();
+        BufferedImage printed = c.core().letterhead().logo().orElseThrow();
         assertThat(printed.getWidth()).isEqualTo(printed.getHeight());
         assertThat(new Color(printed.getRGB(10, 10)).getBlue()).isGreaterThan(150);
         assertThat(settings.load(admin.id()).logoPng()).isEqualTo(Files.readAllBytes(logo));
@@ -120,7 +120,7 @@ class OrganisationSettingsIT {
 
         settings.removeLogo(admin.id());
         assertThat(logo).doesNotExist();
-        assertThat(c.letterhead().logo()).isEmpty();
+        assertThat(c.core().letterhead().logo()).isEmpty();
         assertThat(settings.load(admin.id()).logoPng()).isNull();
         assertThat(settings.undo(admin.id())).isTrue();
         assertThat(Files.readAllBytes(logo)).isEqualTo(red);
@@ -158,17 +158,17 @@ class OrganisationSettingsIT {
     @Test
     void idleLockLanguageAndSyncFolderAreSettingsWithHistoryAndUndo() throws Exception {
         settings.idleMinutes(admin.id(), " 25 ");
-        assertThat(c.sessionSettings().idleMinutes()).isEqualTo(25);
+        assertThat(c.settings().session().idleMinutes()).isEqualTo(25);
         for (String bad : new String[] {"", "abc", "-1", "241", "1.5"}) {
             assertThatThrownBy(() -> settings.idleMinutes(admin.id(), bad)).as(bad).isInstanceOf(DomainException.class)
                     .hasMessageContaining("problem.account.idleMinutes");
         }
         assertThatThrownBy(() -> settings.idleMinutes(inspector.id(), "5")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("problem.branding.notAdmin");
-        assertThat(c.sessionSettings().idleMinutes()).isEqualTo(25);
+        assertThat(c.settings().session().idleMinutes()).isEqualTo(25);
         assertThat(settings.undo(admin.id())).isTrue();
-        assertThat(c.sessionSettings().idleMinutes()).isEqualTo(SessionSettings.DEFAULT_IDLE_MINUTES);
-        assertThat(c.settings().get(SessionSettings.IDLE_MINUTES)).isEmpty();
+        assertThat(c.settings().session().idleMinutes()).isEqualTo(SessionSettings.DEFAULT_IDLE_MINUTES);
+        assertThat(c.core().settings().get(SessionSettings.IDLE_MINUTES)).isEmpty();
 
         // this laptop's language and sync folder: anyone may
         assertThat(settings.language()).isEqualTo("zh");
@@ -177,12 +177,12 @@ class OrganisationSettingsIT {
         assertThatThrownBy(() -> settings.language(inspector.id(), "fr")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("problem.branding.language");
         settings.syncFolder(inspector.id(), files);
-        assertThat(c.settings().get(OrganisationSettings.SYNC_FOLDER)).contains(files.toAbsolutePath().toString());
+        assertThat(c.core().settings().get(OrganisationSettings.SYNC_FOLDER)).contains(files.toAbsolutePath().toString());
         assertThatThrownBy(() -> settings.syncFolder(inspector.id(), files.resolve("nowhere")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("problem.branding.syncFolder");
         assertThat(settings.load(inspector.id()).syncFolder()).isEqualTo(files.toAbsolutePath().toString());
         assertThat(settings.undo(inspector.id())).isTrue();
-        assertThat(c.settings().get(OrganisationSettings.SYNC_FOLDER)).isEmpty();
+        assertThat(c.core().settings().get(OrganisationSettings.SYNC_FOLDER)).isEmpty();
         assertThat(settings.load(admin.id()).history()).filteredOn(e -> e.action().equals("SETTING")).hasSize(5)
                 .allSatisfy(e -> assertThat(e.detail()).contains("\"key\""));
     }

@@ -68,28 +68,28 @@ class OrganisationSetupIT {
 
     @Test
     void aFreshFolderIsSetUpInOneGoAndTheAdminIsLoggedIn() throws Exception {
-        assertThat(c.organisationSetup().needed()).isTrue();
+        assertThat(c.accounts().setup().needed()).isTrue();
         Path logoFile = files.resolve("logo.jpg");
         BufferedImage img = new BufferedImage(1200, 600, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(img, "jpg", logoFile.toFile());
         byte[] logo = OrganisationSetup.logo(logoFile);
 
-        var admin = c.organisationSetup().complete(plan(PLACES, logo));
+        var admin = c.accounts().setup().complete(plan(PLACES, logo));
 
-        assertThat(c.organisationSetup().needed()).isFalse();
+        assertThat(c.accounts().setup().needed()).isFalse();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
-        assertThat(c.currentUser().loggedIn()).contains(admin);
-        assertThat(c.accounts().logInRequired()).isTrue();
-        assertThat(c.accounts().account(admin.id()).orElseThrow().login()).isEqualTo("wang");
-        assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
-        List<Place> places = c.reference().places();
+        assertThat(c.core().currentUser().loggedIn()).contains(admin);
+        assertThat(c.accounts().service().logInRequired()).isTrue();
+        assertThat(c.accounts().service().account(admin.id()).orElseThrow().login()).isEqualTo("wang");
+        assertThat(c.core().reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
+        List<Place> places = c.core().reference().places();
         assertThat(places).extracting(Place::path).containsExactly("东院区", "东院区 / 住院部1号楼",
                 "东院区 / 住院部1号楼 / 5层", "东院区 / 住院部1号楼 / 5层 / 心内科病区", "东院区 / 住院部1号楼 / 6层",
                 "东院区 / 住院部1号楼 / 6层 / 呼吸科病区", "西院区", "西院区 / 锅炉房");
         assertThat(places.stream().filter(p -> p.name().equals("锅炉房")).findFirst().orElseThrow().kind())
                 .isEqualTo(PlaceKind.AREA);
-        assertThat(c.reference().providers()).extracting(p -> p.shortName()).containsExactlyInAnyOrder("恒通机电", "康洁物业");
-        var hengtong = c.reference().providers().stream().filter(p -> p.shortName().equals("恒通机电")).findFirst().orElseThrow();
+        assertThat(c.core().reference().providers()).extracting(p -> p.shortName()).containsExactlyInAnyOrder("恒通机电", "康洁物业");
+        var hengtong = c.core().reference().providers().stream().filter(p -> p.shortName().equals("恒通机电")).findFirst().orElseThrow();
         try (var conn = DriverManager.getConnection("jdbc:h2:file:" + c.dataDirectory().databaseFile()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
              var st = conn.prepareStatement("SELECT service_lines, starts_on FROM contract WHERE provider_id = ?")) {
@@ -100,29 +100,29 @@ class OrganisationSetupIT {
                 assertThat(rs.getDate(2).toLocalDate()).isEqualTo(YearMonth.of(2026, 11).atDay(1));
             }
         }
-        assertThat(c.templates().latest()).extracting(t -> t.code()).doesNotContain("canteen-food-safety").hasSize(8);
+        assertThat(c.core().templates().latest()).extracting(t -> t.code()).doesNotContain("canteen-food-safety").hasSize(8);
         Path stored = c.dataDirectory().branding().resolve("logo.png");
         BufferedImage png = ImageIO.read(stored.toFile());
         assertThat(png.getWidth()).isEqualTo(512);
         assertThat(png.getHeight()).isEqualTo(256);
 
-        assertThatThrownBy(() -> c.organisationSetup().complete(plan(PLACES, null)))
+        assertThatThrownBy(() -> c.accounts().setup().complete(plan(PLACES, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("problem.setup.alreadyDone");
     }
 
     @Test
     void aBadRowOrABadPasswordWritesNothing() {
         var badPlaces = List.of(PLACES.get(0), new PlaceLine("", "门诊楼", "", ""));
-        assertThatThrownBy(() -> c.organisationSetup().complete(plan(badPlaces, null)))
+        assertThatThrownBy(() -> c.accounts().setup().complete(plan(badPlaces, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("problem.setup.placeNoSite");
         var weak = new OrganisationSetup.Plan("神木县医院", null, "王主任", "wang", "123".toCharArray(), PLACES, List.of(),
                 Set.of());
-        assertThatThrownBy(() -> c.organisationSetup().complete(weak))
+        assertThatThrownBy(() -> c.accounts().setup().complete(weak))
                 .isInstanceOf(DomainException.class).hasMessageContaining("problem.account.passwordShort");
-        assertThat(c.organisationSetup().needed()).isTrue();
-        assertThat(c.reference().organisation()).isEmpty();
-        assertThat(c.reference().places()).isEmpty();
-        assertThat(c.accounts().logInRequired()).isFalse();
+        assertThat(c.accounts().setup().needed()).isTrue();
+        assertThat(c.core().reference().organisation()).isEmpty();
+        assertThat(c.core().reference().places()).isEmpty();
+        assertThat(c.accounts().service().logInRequired()).isFalse();
         assertThat(Files.exists(c.dataDirectory().branding().resolve("logo.png"))).isFalse();
     }
 
@@ -135,16 +135,16 @@ class OrganisationSetupIT {
 
     @Test
     void demoDataJoinsTheWizardsOrganisationAndTheAdminStaysTheOnlyAccount() {
-        var admin = c.organisationSetup().complete(plan(PLACES, null));
-        DemoMonth.Summary made = c.demoMonth().fill(7);
+        var admin = c.accounts().setup().complete(plan(PLACES, null));
+        DemoMonth.Summary made = c.accounts().demo().fill(7);
         assertThat(made.sheets().sheets()).isPositive();
-        assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
-        assertThat(c.accounts().accounts()).filteredOn(a -> a.login() != null).extracting(a -> a.id())
+        assertThat(c.core().reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
+        assertThat(c.accounts().service().accounts()).filteredOn(a -> a.login() != null).extracting(a -> a.id())
                 .containsExactly(admin.id());
-        assertThat(c.reference().people()).extracting(p -> p.name()).contains("张伟", "刘洋", "王主任");
-        assertThat(c.inspections().recent(5)).isNotEmpty();
-        assertThat(c.templates().latest()).extracting(t -> t.code()).doesNotContain("canteen-food-safety");
-        assertThat(c.currentUser().get()).isEqualTo(admin);
+        assertThat(c.core().reference().people()).extracting(p -> p.name()).contains("张伟", "刘洋", "王主任");
+        assertThat(c.inspection().inspections().recent(5)).isNotEmpty();
+        assertThat(c.core().templates().latest()).extracting(t -> t.code()).doesNotContain("canteen-food-safety");
+        assertThat(c.core().currentUser().get()).isEqualTo(admin);
     }
 
     @Test

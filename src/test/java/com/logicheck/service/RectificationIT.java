@@ -52,7 +52,7 @@ class RectificationIT {
     @BeforeEach
     void open() {
         w = new AssessmentWorld(dir);
-        service = w.c.rectificationService();
+        service = w.c.rectification().service();
         orders = service.orders();
     }
 
@@ -116,12 +116,12 @@ class RectificationIT {
                 "problem.rectification.noSuchDeduction");
         refused(() -> service.raise(request(sheet, List.of(), true, null), w.contact.id()),
                 "problem.rectification.notRaiser");
-        UUID exemption = w.c.assessmentEntries().requestExemption(sheet.id(), w.itemId("hospital-maintenance", "1.4"),
+        UUID exemption = w.c.assessment().entries().requestExemption(sheet.id(), w.itemId("hospital-maintenance", "1.4"),
                 ExemptionReason.THIRD_PARTY, "市政停电", w.inspector.id());
-        w.c.assessmentEntries().decideExemption(exemption, true, "属实", w.supervisor.id());
+        w.c.assessment().entries().decideExemption(exemption, true, "属实", w.supervisor.id());
         refused(() -> service.raise(request(sheet, List.of("1.4"), true, null), w.inspector.id()),
                 "problem.rectification.exempted");
-        assertThat(w.c.rectificationDesk().desk().list(RectificationDesk.Filter.all(), TODAY, 10)).isEmpty();
+        assertThat(w.c.rectification().desk().desk().list(RectificationDesk.Filter.all(), TODAY, 10)).isEmpty();
         // without chosen codes the exempted deduction is left out
         assertThat(service.raise(request(sheet, List.of(), true, null), w.inspector.id()))
                 .singleElement().satisfies(o -> assertThat(o.items()).extracting(i -> i.itemCode()).containsExactly("1.1"));
@@ -130,13 +130,13 @@ class RectificationIT {
     @Test
     void ordersOfOneRequestAreRaisedTogetherOrNotAtAll() {
         Inspection sheet = maintenance(LocalDate.of(2026, 12, 1));
-        UUID exemption = w.c.assessmentEntries().requestExemption(sheet.id(), w.itemId("hospital-maintenance", "1.4"),
+        UUID exemption = w.c.assessment().entries().requestExemption(sheet.id(), w.itemId("hospital-maintenance", "1.4"),
                 ExemptionReason.THIRD_PARTY, "市政停电", w.inspector.id());
-        w.c.assessmentEntries().decideExemption(exemption, true, "属实", w.supervisor.id());
+        w.c.assessment().entries().decideExemption(exemption, true, "属实", w.supervisor.id());
         // one order per deduction: the first (1.1) is stored, the second (1.4, exempted) is refused
         refused(() -> service.raise(request(sheet, List.of("1.1", "1.4"), false, null), w.inspector.id()),
                 "problem.rectification.exempted");
-        assertThat(w.c.rectificationDesk().desk().list(RectificationDesk.Filter.all(), TODAY, 10)).isEmpty();
+        assertThat(w.c.rectification().desk().desk().list(RectificationDesk.Filter.all(), TODAY, 10)).isEmpty();
         assertThat(orders.deductions(sheet.id()).deductions()).noneMatch(d -> d.onOrder());
         assertThat(service.raise(request(sheet, List.of("1.1"), false, null), w.inspector.id())).hasSize(1);
     }
@@ -168,7 +168,7 @@ class RectificationIT {
                         Tuple.tuple(Verdict.PASSED, 2, null));
         assertThat(orders.history(id)).extracting(ChangeLog.Entry::action).containsExactly("RECTIFICATION_RAISED",
                 "RECTIFICATION_REPORTED", "REINSPECTION_FAILED", "REINSPECTION_PASSED", "RECTIFICATION_CLOSED");
-        assertThat(w.c.inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
+        assertThat(w.c.inspection().inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
                 .contains("RECTIFICATION_CLOSED");
     }
 
@@ -188,12 +188,12 @@ class RectificationIT {
         RectificationOrder third = service.raise(request(maintenance(TODAY), List.of("1.1"), true, null),
                 w.inspector.id()).get(0);
         assertThat(third.level()).isEqualTo(ResponsibilityLevel.PROJECT_HEAD);
-        assertThat(w.c.rectificationDesk().desk().counts(RectificationDesk.Filter.all(), TODAY).repeated()).isEqualTo(2);
+        assertThat(w.c.rectification().desk().desk().counts(RectificationDesk.Filter.all(), TODAY).repeated()).isEqualTo(2);
     }
 
     @Test
     void theDeskListsOverdueDueAndTheCalendarAndNoticesWhatBecameOverdueSinceTheLastSession() {
-        RectificationDeskService deskService = w.c.rectificationDesk();
+        RectificationDeskService deskService = w.c.rectification().desk();
         assertThat(deskService.startSession(10).lastSession()).isEmpty();
         UUID overdue = service.raise(request(maintenance(LocalDate.of(2026, 12, 1)), List.of("1.1"), true, null),
                 w.inspector.id()).get(0).id();
@@ -229,10 +229,10 @@ class RectificationIT {
         assertThat(notice.lastSession()).isPresent();
         // the last session was today: nothing has become overdue since
         assertThat(notice.newlyOverdue()).isEmpty();
-        w.c.settings().put(RectificationDeskService.LAST_SESSION, "2026-12-01T18:00+08:00");
+        w.c.core().settings().put(RectificationDeskService.LAST_SESSION, "2026-12-01T18:00+08:00");
         assertThat(deskService.startSession(10).newlyOverdue()).extracting(RectificationDeskService.DeskOrder::id)
                 .containsExactly(overdue);
-        w.c.settings().put(RectificationDeskService.LAST_SESSION, "2026-12-02T18:00+08:00");
+        w.c.core().settings().put(RectificationDeskService.LAST_SESSION, "2026-12-02T18:00+08:00");
         assertThat(deskService.startSession(10).newlyOverdue()).isEmpty();
         assertThat(dueToday).isNotNull();
     }
@@ -243,7 +243,7 @@ class RectificationIT {
         service.raise(request(first, List.of("1.1"), true, null), w.inspector.id());
         RectificationOrder repeat = service.raise(request(maintenance(LocalDate.of(2026, 12, 2)), List.of("1.1"), true, null),
                 w.inspector.id()).get(0);
-        byte[] pdf = w.c.rectificationNotices().pdf(repeat.id());
+        byte[] pdf = w.c.rectification().notices().pdf(repeat.id());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("整改通知单", "华安后勤服务集团有限公司", "心内科病区", "王班长（主管）", "2026-12-02",

@@ -45,14 +45,14 @@ class RectificationStepsIT {
     @BeforeEach
     void open() {
         w = new AssessmentWorld(dir.resolve("data"));
-        steps = w.c.rectificationSteps();
-        orders = w.c.rectificationService().orders();
+        steps = w.c.rectification().steps();
+        orders = w.c.rectification().service().orders();
         var sheet = w.sheet(w.hospitalProvider, "hospital-maintenance", InspectionKind.SPOT_CHECK, LocalDate.of(2026, 12, 1),
                 Map.of("1.1", q("3", "0")));
-        orderId = w.c.rectificationService().raise(new RectificationService.RaiseRequest(sheet.id(), List.of(), true,
+        orderId = w.c.rectification().service().raise(new RectificationService.RaiseRequest(sheet.id(), List.of(), true,
                 "王班长", null, null, Set.of(CauseCategory.STAFFING), "", "补记录"), w.inspector.id()).get(0).id();
-        UUID org = w.c.reference().organisation().orElseThrow().id();
-        otherContact = w.c.reference().addPerson(org, "学苑物业经理", Role.PROVIDER_CONTACT, w.collegeProvider.id());
+        UUID org = w.c.core().reference().organisation().orElseThrow().id();
+        otherContact = w.c.core().reference().addPerson(org, "学苑物业经理", Role.PROVIDER_CONTACT, w.collegeProvider.id());
     }
 
     @AfterEach

@@ -54,17 +54,17 @@ class ReferenceDataIT {
     @BeforeEach
     void setUp() {
         c = TestContexts.open(MigratedTemplate.into(dir), OrganisationSetupIT.CLOCK);
-        admin = c.organisationSetup().complete(new OrganisationSetup.Plan("神木县医院", null, "王主任", "wang",
+        admin = c.accounts().setup().complete(new OrganisationSetup.Plan("神木县医院", null, "王主任", "wang",
                 "hq-2026-admin".toCharArray(), List.of(
                         new PlaceLine("东院区", "住院部1号楼", "5层", "心内科病区"),
                         new PlaceLine("东院区", "住院部1号楼", "6层", "呼吸科病区"),
                         new PlaceLine("西院区", "", "", "锅炉房")),
                 List.of(new ProviderLine("康洁物业服务有限公司", "康洁物业", Set.of(ServiceLine.ENVIRONMENT))), Set.of()));
-        inspector = c.accounts().create(admin.id(), new AccountService.NewAccount("李检查", "li", "li-2026-pass".toCharArray(),
+        inspector = c.accounts().service().create(admin.id(), new AccountService.NewAccount("李检查", "li", "li-2026-pass".toCharArray(),
                 Role.INSPECTOR));
-        supervisor = c.accounts().create(admin.id(), new AccountService.NewAccount("赵主管", "zhao",
+        supervisor = c.accounts().service().create(admin.id(), new AccountService.NewAccount("赵主管", "zhao",
                 "zhao-2026-pass".toCharArray(), Role.SUPERVISOR));
-        data = c.referenceData();
+        data = c.referenceData().service();
     }
 
     @AfterEach
@@ -91,23 +91,23 @@ class ReferenceDataIT {
     @Test
     void aReferencedPlaceCannotBeDeletedOnlyDeactivatedAndThenLeavesTheNewInspectionSearch() {
         Place ward = place("东院区 / 住院部1号楼 / 5层 / 心内科病区");
-        var template = c.templates().latest().get(0);
-        c.inspectionService().start(new InspectionRepository.NewInspection(template.versionId(),
+        var template = c.core().templates().latest().get(0);
+        c.inspection().service().start(new InspectionRepository.NewInspection(template.versionId(),
                 data.providers().get(0).provider().id(), ward.id(), inspector.id(), InspectionKind.SPOT_CHECK));
 
         assertThatThrownBy(() -> data.deletePlace(supervisor.id(), ward.id()))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("problem.refdata.placeInUse"));
-        assertThat(c.reference().place(ward.id())).isPresent();
+        assertThat(c.core().reference().place(ward.id())).isPresent();
 
         assertThat(data.deactivatePlace(supervisor.id(), ward)).isEqualTo(1);
         assertThat(active(ward.path())).isFalse();
         // what 新建检查 loads and searches: 心内 finds nothing any more, 呼吸 still does
-        List<Place> offered = c.reference().places();
+        List<Place> offered = c.core().reference().places();
         assertThat(offered).extracting(Place::id).doesNotContain(ward.id());
         assertThat(offered.stream().filter(p -> p.path().contains("心内"))).isEmpty();
         assertThat(offered.stream().filter(p -> p.path().contains("呼吸"))).hasSize(1);
         // the old sheet still names it
-        assertThat(c.inspections().drafts().get(0).placePath()).isEqualTo(ward.path());
+        assertThat(c.inspection().inspections().drafts().get(0).placePath()).isEqualTo(ward.path());
         assertThat(data.history("place", ward.id()))
                 .extracting(ChangeLog.Entry::action).containsExactly("DEACTIVATED");
     }
@@ -119,7 +119,7 @@ class ReferenceDataIT {
                 .satisfies(e -> assertThat(keys(e)).containsExactly("problem.refdata.placeHasChildren"));
         Place boiler = place("西院区 / 锅炉房");
         data.deletePlace(admin.id(), boiler.id());
-        assertThat(c.reference().place(boiler.id())).isEmpty();
+        assertThat(c.core().reference().place(boiler.id())).isEmpty();
     }
 
     @Test
@@ -128,7 +128,7 @@ class ReferenceDataIT {
         data.deactivatePlace(admin.id(), sixth);
         Place building = place("东院区 / 住院部1号楼");
         assertThat(data.deactivatePlace(admin.id(), building)).isEqualTo(3); // building, 5层, 心内科病区 (6层 and its ward were hidden already)
-        assertThat(c.reference().places()).extracting(Place::path).allMatch(p -> !p.contains("住院部1号楼"));
+        assertThat(c.core().reference().places()).extracting(Place::path).allMatch(p -> !p.contains("住院部1号楼"));
         assertThatThrownBy(() -> data.activatePlace(admin.id(), sixth))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("problem.refdata.parentInactive"));
 
@@ -196,7 +196,7 @@ class ReferenceDataIT {
         data.attachScheme(supervisor.id(), contract().id(), hospital, nov);
 
         assertThat(data.schemeFor(contract().id(), nov)).contains(hospital);
-        var month = c.assessmentService().assess(data.providers().get(0).provider().id(), nov);
+        var month = c.assessment().service().assess(data.providers().get(0).provider().id(), nov);
         assertThat(month).isNotNull();
     }
 
@@ -238,7 +238,7 @@ class ReferenceDataIT {
         assertThatThrownBy(() -> data.addProvider(admin.id(), "新公司", "", "洗衣"))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("problem.setup.serviceLineUnknown"));
         data.renameProvider(admin.id(), added.id(), "恒通机电工程股份有限公司", "恒通");
-        assertThat(c.reference().provider(added.id()).orElseThrow().shortName()).isEqualTo("恒通");
+        assertThat(c.core().reference().provider(added.id()).orElseThrow().shortName()).isEqualTo("恒通");
         assertThat(data.providers()).hasSize(2);
     }
 

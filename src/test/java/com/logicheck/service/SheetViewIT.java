@@ -25,16 +25,16 @@ class SheetViewIT {
         try (UiFixture fx = UiFixture.create(dir)) {
             Person admin = AccountScreens.admin(fx);
             Inspection draft = fx.startDraft();
-            SheetView before = fx.context.sheetRecords().view(draft.id());
+            SheetView before = fx.context.inspection().records().view(draft.id());
             assertThat(before.placePath()).isEqualTo(fx.place.path());
             assertThat(before.providerName()).isEqualTo(UiFixture.PROVIDER);
             assertThat(before.inspectorName()).isEqualTo(fx.inspector.name());
             assertThat(before.template().id()).isEqualTo(fx.template.id());
 
-            fx.context.referenceData().deactivatePlace(admin.id(), fx.place);
+            fx.context.referenceData().service().deactivatePlace(admin.id(), fx.place);
 
-            assertThat(fx.context.sheetRecords().view(draft.id()).placePath()).isEqualTo("—");
-            assertThat(fx.context.sheetRecords().load(draft.id()).place().path()).isEqualTo(fx.place.path());
+            assertThat(fx.context.inspection().records().view(draft.id()).placePath()).isEqualTo("—");
+            assertThat(fx.context.inspection().records().load(draft.id()).place().path()).isEqualTo(fx.place.path());
         }
     }
 }

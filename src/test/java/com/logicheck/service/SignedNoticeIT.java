@@ -62,13 +62,13 @@ class SignedNoticeIT {
         w = new AssessmentWorld(dir.resolve("data"));
         Files.createDirectories(dir.resolve("data/branding"));
         ImageIO.write(SignedSheetPdfIT.logo(), "png", dir.resolve("data/branding/logo.png").toFile());
-        RectificationService service = w.c.rectificationService();
+        RectificationService service = w.c.rectification().service();
         service.raise(request(sheet(LocalDate.of(2026, 12, 1))), w.inspector.id());
         RectificationOrder repeat = service.raise(request(sheet(LocalDate.of(2026, 12, 2))), w.inspector.id()).get(0);
         service.orders().reportFixed(repeat.id(), "已补填", w.contact.id());
         service.orders().reinspect(repeat.id(), Verdict.FAILED, "仍缺两处", LocalDate.of(2026, 12, 8), w.inspector.id());
         order = service.orders().find(repeat.id()).orElseThrow();
-        signed = w.c.rectificationNotices().sign(order.id(), "notice-secret".toCharArray(), w.inspector.id());
+        signed = w.c.rectification().notices().sign(order.id(), "notice-secret".toCharArray(), w.inspector.id());
         pdf = Files.readAllBytes(signed.pdf());
         String shots = System.getenv("LOGICHECK_PDF_SHOTS");
         if (shots != null) {
@@ -101,9 +101,9 @@ class SignedNoticeIT {
         assertThat(check.intact()).isTrue();
         assertThat(check.signerName()).isEqualTo(w.inspector.name());
         assertThat(check.subFilter()).isEqualTo("ETSI.CAdES.detached");
-        assertThat(w.c.verifyService().verify(signed.pdf()).ok()).isTrue();
-        assertThat(w.c.rectificationNotices().signedNotice(order.id())).contains(signed.pdf());
-        assertThat(w.c.rectificationService().orders().history(order.id())).extracting(ChangeLog.Entry::action)
+        assertThat(w.c.inspection().verify().verify(signed.pdf()).ok()).isTrue();
+        assertThat(w.c.rectification().notices().signedNotice(order.id())).contains(signed.pdf());
+        assertThat(w.c.rectification().service().orders().history(order.id())).extracting(ChangeLog.Entry::action)
                 .endsWith("NOTICE_SIGNED");
     }
 
@@ -136,7 +136,7 @@ class SignedNoticeIT {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(imageSizes(doc)).anySatisfy(s -> assertThat(s).containsExactly(160, 80));
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            String organisation = w.c.reference().organisation().orElseThrow().name();
+            String organisation = w.c.core().reference().organisation().orElseThrow().name();
             assertThat(text).contains("单位：" + organisation);
         }
     }
@@ -150,10 +150,10 @@ class SignedNoticeIT {
             Files.writeString(copy.resolve("branding/logo.png"), "not a picture");
             Inspection sheet = other.sheet(other.hospitalProvider, "hospital-maintenance", InspectionKind.SPOT_CHECK,
                     LocalDate.of(2026, 12, 1), Map.of("1.1", q("3", "0")));
-            RectificationOrder raised = other.c.rectificationService().raise(new RectificationService.RaiseRequest(
+            RectificationOrder raised = other.c.rectification().service().raise(new RectificationService.RaiseRequest(
                     sheet.id(), List.of("1.1"), true, "王班长", null, null, Set.of(CauseCategory.TRAINING), "新员工",
                     "培训"), other.inspector.id()).get(0);
-            try (PDDocument doc = Loader.loadPDF(other.c.rectificationNotices().pdf(raised.id()))) {
+            try (PDDocument doc = Loader.loadPDF(other.c.rectification().notices().pdf(raised.id()))) {
                 assertThat(imageSizes(doc)).isEmpty();
                 assertThat(new PDFTextStripper().getText(doc)).contains("整改通知单");
             }
@@ -206,11 +206,11 @@ class SignedNoticeIT {
 
     @Test
     void aProviderContactCannotSignAndAWrongPasswordWritesNothing() throws Exception {
-        RectificationIT.refused(() -> w.c.rectificationNotices().sign(order.id(), "x".toCharArray(), w.contact.id()),
+        RectificationIT.refused(() -> w.c.rectification().notices().sign(order.id(), "x".toCharArray(), w.contact.id()),
                 "problem.rectification.notIssuer");
-        RectificationIT.refused(() -> w.c.rectificationNotices().sign(order.id(), "wrong".toCharArray(), w.inspector.id()),
+        RectificationIT.refused(() -> w.c.rectification().notices().sign(order.id(), "wrong".toCharArray(), w.inspector.id()),
                 "problem.key.wrongPassword");
-        RectificationIT.refused(() -> w.c.rectificationNotices().sign(order.id(), new char[0], w.inspector.id()),
+        RectificationIT.refused(() -> w.c.rectification().notices().sign(order.id(), new char[0], w.inspector.id()),
                 "problem.key.noPassword");
         try (var files = Files.list(signed.pdf().getParent())) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly(order.id() + "-2.pdf");
@@ -218,6 +218,6 @@ class SignedNoticeIT {
         assertThat(Files.readAllBytes(signed.pdf())).isEqualTo(pdf);
         assertThat(new String(PdfVerifier.embeddedRecord(pdf, "rectification-" + order.id() + ".json"),
                 StandardCharsets.UTF_8)).contains(order.id().toString());
-        assertThat(w.c.reference().person(w.contact.id()).orElseThrow().role()).isEqualTo(Role.PROVIDER_CONTACT);
+        assertThat(w.c.core().reference().person(w.contact.id()).orElseThrow().role()).isEqualTo(Role.PROVIDER_CONTACT);
     }
 }

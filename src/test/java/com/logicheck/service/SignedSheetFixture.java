@@ -43,19 +43,19 @@ public final class SignedSheetFixture {
 
     private SignedSheetFixture(AppContext context, boolean finish, int photos, Path scratch) {
         this.context = context;
-        var org = context.reference().organisation().orElseGet(() -> context.reference().createOrganisation("示例县人民医院"));
-        inspector = context.reference().addPerson(org.id(), "张伟", Role.INSPECTOR, null);
-        context.currentUser().switchTo(inspector);
-        Place site = context.reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
-        Place building = context.reference().addPlace(org.id(), site, PlaceKind.BUILDING, "3号楼");
-        ward = context.reference().addPlace(org.id(), building, PlaceKind.AREA, "心内科病区");
-        otherPlace = context.reference().addPlace(org.id(), building, PlaceKind.AREA, "污物间");
-        var provider = context.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
-        UUID templateId = context.templates().latest().stream().filter(t -> t.code().equals("hospital-environment"))
+        var org = context.core().reference().organisation().orElseGet(() -> context.core().reference().createOrganisation("示例县人民医院"));
+        inspector = context.core().reference().addPerson(org.id(), "张伟", Role.INSPECTOR, null);
+        context.core().currentUser().switchTo(inspector);
+        Place site = context.core().reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
+        Place building = context.core().reference().addPlace(org.id(), site, PlaceKind.BUILDING, "3号楼");
+        ward = context.core().reference().addPlace(org.id(), building, PlaceKind.AREA, "心内科病区");
+        otherPlace = context.core().reference().addPlace(org.id(), building, PlaceKind.AREA, "污物间");
+        var provider = context.core().reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
+        UUID templateId = context.core().templates().latest().stream().filter(t -> t.code().equals("hospital-environment"))
                 .findFirst().orElseThrow().versionId();
-        sheet = context.inspectionService().start(new InspectionRepository.NewInspection(templateId, provider.id(),
+        sheet = context.inspection().service().start(new InspectionRepository.NewInspection(templateId, provider.id(),
                 ward.id(), inspector.id(), InspectionKind.FULL));
-        template = context.inspectionService().template(sheet);
+        template = context.inspection().service().template(sheet);
         List<TemplateItem> items = template.items().toList();
         Random random = new Random(7);
         DemoPhotos demoPhotos = new DemoPhotos(scratch);
@@ -74,14 +74,14 @@ public final class SignedSheetFixture {
             } else {
                 result = ItemResult.pass(item.id());
             }
-            context.inspectionService().answer(sheet, result, inspector.id());
+            context.inspection().service().answer(sheet, result, inspector.id());
             if (result.outcome() == Outcome.DEDUCT && photosLeft > 0) {
-                context.photos().attach(sheet.id(), item.id(), demoPhotos.make(random), ward.id(), inspector.id());
+                context.core().photos().attach(sheet.id(), item.id(), demoPhotos.make(random), ward.id(), inspector.id());
                 photosLeft--;
             }
         }
         if (finish) {
-            context.inspectionService().finish(sheet, inspector.id());
+            context.inspection().service().finish(sheet, inspector.id());
         }
     }
 
@@ -114,7 +114,7 @@ public final class SignedSheetFixture {
     }
 
     public SigningService.SignedSheet sign() {
-        return context.signingService().sign(sheet.id(), request(), PASSWORD, inspector.id());
+        return context.inspection().signing().sign(sheet.id(), request(), PASSWORD, inspector.id());
     }
 
     /** A hand-drawn-looking signature: a few pen strokes on a transparent background. */

@@ -25,8 +25,8 @@ class SignedSheetIT {
             SigningService.SignedSheet signed = f.sign();
             byte[] pdf = Files.readAllBytes(signed.pdf());
             assertThat(PdfVerifier.sha256(pdf)).isEqualTo(signed.sha256());
-            assertThat(c.signedSheets().state(f.sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
-            assertThat(c.verifyService().verify(signed.pdf()).ok()).isTrue();
+            assertThat(c.core().signedSheets().state(f.sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(c.inspection().verify().verify(signed.pdf()).ok()).isTrue();
             String shots = System.getenv("LOGICHECK_PDF_SHOTS");
             if (shots != null) {
                 Files.createDirectories(Path.of(shots));

@@ -147,7 +147,7 @@ class SignedSheetPdfIT {
         byte[] embedded = PdfVerifier.embeddedRecord(pdf, SheetRecord.FILE_NAME);
         assertThat(embedded).isNotNull();
         JsonNode fromPdf = SheetRecords.tree(embedded);
-        JsonNode fromDb = SheetRecords.tree(SheetRecords.json(context.sheetRecords().record(fixture.sheet.id())));
+        JsonNode fromDb = SheetRecords.tree(SheetRecords.json(context.inspection().records().record(fixture.sheet.id())));
         assertThat(fromPdf).isEqualTo(fromDb);
         SheetRecord record = SheetRecords.parse(embedded);
         assertThat(record.schemaVersion()).isEqualTo(SheetRecord.SCHEMA_VERSION);
@@ -200,7 +200,7 @@ class SignedSheetPdfIT {
         assertThat(check.organisation()).isEqualTo("示例县人民医院");
         assertThat(check.subFilter()).isEqualTo("ETSI.CAdES.detached");
         assertThat(check.signedAt().toInstant()).isEqualTo(signed.signedAt().toInstant().truncatedTo(ChronoUnit.SECONDS));
-        assertThat(context.verifyService().verify(signed.pdf()).trusted()).isTrue();
+        assertThat(context.inspection().verify().verify(signed.pdf()).trusted()).isTrue();
     }
 
     @Test

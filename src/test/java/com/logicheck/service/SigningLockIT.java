@@ -52,38 +52,38 @@ class SigningLockIT {
     private static Snapshot snapshot(AppContext c, UUID id) throws Exception {
         Path signedFolder = c.dataDirectory().signedSheets();
         List<Path> files = Files.exists(signedFolder) ? Files.list(signedFolder).sorted().toList() : List.of();
-        return new Snapshot(c.signedSheets().state(id).orElseThrow().status(), c.signedSheets().signatures(id).size(),
-                c.inspections().history(id).stream().map(ChangeLog.Entry::action).toList(), files,
-                c.inspections().results(id));
+        return new Snapshot(c.core().signedSheets().state(id).orElseThrow().status(), c.core().signedSheets().signatures(id).size(),
+                c.inspection().inspections().history(id).stream().map(ChangeLog.Entry::action).toList(), files,
+                c.inspection().inspections().results(id));
     }
 
     @Test
     void everyWritePathRefusesASignedSheet() {
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
-            InspectionLifecycle finished = c.inspections().lifecycle(f.sheet.id()).orElseThrow();
+            InspectionLifecycle finished = c.inspection().inspections().lifecycle(f.sheet.id()).orElseThrow();
             f.sign();
             Inspection sheet = f.sheet;
             UUID actor = f.inspector.id();
             UUID item = f.template.items().findFirst().orElseThrow().id();
-            UUID photo = c.photos().photos(sheet.id()).get(0).id();
-            var before = c.inspections().results(sheet.id());
-            refused(() -> c.inspectionService().answer(sheet, ItemResult.pass(item), actor), "problem.inspection.locked");
-            refused(() -> c.inspections().saveResult(sheet.id(), ItemResult.pass(item), BigDecimal.ZERO, actor),
+            UUID photo = c.core().photos().photos(sheet.id()).get(0).id();
+            var before = c.inspection().inspections().results(sheet.id());
+            refused(() -> c.inspection().service().answer(sheet, ItemResult.pass(item), actor), "problem.inspection.locked");
+            refused(() -> c.inspection().inspections().saveResult(sheet.id(), ItemResult.pass(item), BigDecimal.ZERO, actor),
                     "problem.inspection.locked");
-            refused(() -> c.inspectionService().clear(sheet, item, actor), "problem.inspection.locked");
-            refused(() -> c.inspectionService().finish(sheet, actor), "problem.inspection.locked");
-            refused(() -> c.inspectionService().reopen(sheet.id(), actor), "problem.inspection.cannotReopen");
-            refused(() -> c.photos().attach(sheet.id(), item, new DemoPhotos(dir.resolve("p")).make(new Random(1)),
+            refused(() -> c.inspection().service().clear(sheet, item, actor), "problem.inspection.locked");
+            refused(() -> c.inspection().service().finish(sheet, actor), "problem.inspection.locked");
+            refused(() -> c.inspection().service().reopen(sheet.id(), actor), "problem.inspection.cannotReopen");
+            refused(() -> c.core().photos().attach(sheet.id(), item, new DemoPhotos(dir.resolve("p")).make(new Random(1)),
                     null, actor), "problem.inspection.locked");
-            refused(() -> c.photos().remove(sheet.id(), photo, actor), "problem.inspection.locked");
+            refused(() -> c.core().photos().remove(sheet.id(), photo, actor), "problem.inspection.locked");
             refused(f::sign, "problem.sign.alreadySigned");
             // the store itself signs once: a signing decided before the first one is refused when it is written
-            refused(() -> c.signedSheets().sign(finished, finished.sign(OffsetDateTime.now(Clocks.system()), "x"),
+            refused(() -> c.core().signedSheets().sign(finished, finished.sign(OffsetDateTime.now(Clocks.system()), "x"),
                     List.of(), actor), "problem.sign.alreadySigned");
-            assertThat(c.inspections().results(sheet.id())).isEqualTo(before);
-            assertThat(c.photos().photos(sheet.id())).hasSize(3);
-            assertThat(c.signedSheets().state(sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(c.inspection().inspections().results(sheet.id())).isEqualTo(before);
+            assertThat(c.core().photos().photos(sheet.id())).hasSize(3);
+            assertThat(c.core().signedSheets().state(sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
         }
     }
 
@@ -93,35 +93,35 @@ class SigningLockIT {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             SigningService.SignedSheet signed = f.sign();
             byte[] signedPdf = Files.readAllBytes(signed.pdf());
-            var oldResults = c.inspections().results(f.sheet.id());
+            var oldResults = c.inspection().inspections().results(f.sheet.id());
 
-            Inspection revision = c.signingService().revise(f.sheet.id(), f.inspector.id());
+            Inspection revision = c.inspection().signing().revise(f.sheet.id(), f.inspector.id());
             assertThat(revision.revision()).isEqualTo(2);
             assertThat(revision.supersedesId()).isEqualTo(f.sheet.id());
             assertThat(revision.status()).isEqualTo(InspectionStatus.DRAFT);
-            assertThat(c.signedSheets().state(f.sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
-            assertThat(c.signedSheets().supersededBy(f.sheet.id())).contains(revision.id());
-            assertThat(c.inspections().results(revision.id())).isEqualTo(oldResults);
-            assertThat(c.photos().details(revision.id())).extracting(p -> p.sha256())
-                    .containsExactlyElementsOf(c.photos().details(f.sheet.id()).stream().map(p -> p.sha256()).toList());
+            assertThat(c.core().signedSheets().state(f.sheet.id()).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
+            assertThat(c.core().signedSheets().supersededBy(f.sheet.id())).contains(revision.id());
+            assertThat(c.inspection().inspections().results(revision.id())).isEqualTo(oldResults);
+            assertThat(c.core().photos().details(revision.id())).extracting(p -> p.sha256())
+                    .containsExactlyElementsOf(c.core().photos().details(f.sheet.id()).stream().map(p -> p.sha256()).toList());
             // both are visible in the lists
-            assertThat(c.inspections().drafts()).extracting(r -> r.id()).contains(revision.id());
-            assertThat(c.inspections().recent(50)).extracting(r -> r.id()).contains(f.sheet.id());
+            assertThat(c.inspection().inspections().drafts()).extracting(r -> r.id()).contains(revision.id());
+            assertThat(c.inspection().inspections().recent(50)).extracting(r -> r.id()).contains(f.sheet.id());
 
             // the revision is an ordinary draft; the superseded sheet is still locked, its PDF still verifies
             UUID item = f.deductedItems.get(0);
-            c.inspectionService().answer(revision, ItemResult.pass(item), f.inspector.id());
-            assertThat(c.inspections().results(revision.id()).get(item).outcome()).isEqualTo(Outcome.PASS);
-            assertThat(c.inspections().results(f.sheet.id()).get(item).outcome()).isEqualTo(Outcome.DEDUCT);
-            refused(() -> c.inspectionService().answer(f.sheet, ItemResult.pass(item), f.inspector.id()),
+            c.inspection().service().answer(revision, ItemResult.pass(item), f.inspector.id());
+            assertThat(c.inspection().inspections().results(revision.id()).get(item).outcome()).isEqualTo(Outcome.PASS);
+            assertThat(c.inspection().inspections().results(f.sheet.id()).get(item).outcome()).isEqualTo(Outcome.DEDUCT);
+            refused(() -> c.inspection().service().answer(f.sheet, ItemResult.pass(item), f.inspector.id()),
                     "problem.inspection.locked");
-            refused(() -> c.signingService().revise(f.sheet.id(), f.inspector.id()), "problem.revise.superseded");
+            refused(() -> c.inspection().signing().revise(f.sheet.id(), f.inspector.id()), "problem.revise.superseded");
             assertThat(Files.readAllBytes(signed.pdf())).isEqualTo(signedPdf);
-            assertThat(c.verifyService().verify(signed.pdf()).ok()).isTrue();
+            assertThat(c.inspection().verify().verify(signed.pdf()).ok()).isTrue();
 
             // the revision is signed in its turn: its PDF says revision 2
-            c.inspectionService().finish(revision, f.inspector.id());
-            var second = c.signingService().sign(revision.id(), f.request(), SignedSheetFixture.PASSWORD, f.inspector.id());
+            c.inspection().service().finish(revision, f.inspector.id());
+            var second = c.inspection().signing().sign(revision.id(), f.request(), SignedSheetFixture.PASSWORD, f.inspector.id());
             assertThat(SheetRecords.parse(PdfVerifier.embeddedRecord(Files.readAllBytes(second.pdf()),
                     SheetRecord.FILE_NAME)).inspection().supersedesId()).isEqualTo(f.sheet.id());
         }
@@ -131,10 +131,10 @@ class SigningLockIT {
     void aDraftOrUnfinishedSheetCannotBeRevisedAndAnUnansweredOneCannotBeSigned() throws Exception {
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), false, 0);
-            c.inspectionService().clear(f.sheet, f.template.items().findFirst().orElseThrow().id(), f.inspector.id());
+            c.inspection().service().clear(f.sheet, f.template.items().findFirst().orElseThrow().id(), f.inspector.id());
             Snapshot before = snapshot(c, f.sheet.id());
             refused(f::sign, "problem.sign.unanswered");
-            refused(() -> c.signingService().revise(f.sheet.id(), f.inspector.id()), "problem.revise.notSigned");
+            refused(() -> c.inspection().signing().revise(f.sheet.id(), f.inspector.id()), "problem.revise.notSigned");
             assertThat(snapshot(c, f.sheet.id())).isEqualTo(before);
             assertThat(Files.exists(c.dataDirectory().keys())).isFalse();
         }
@@ -152,12 +152,12 @@ class SigningLockIT {
             Files.createDirectories(keystore.getParent());
             Files.copy(c.dataDirectory().keys().resolve(first.inspector.id() + ".p12"), keystore);
             Snapshot before = snapshot(c, sheet);
-            refused(() -> c.signingService().sign(sheet, f.request(), "falsch".toCharArray(), f.inspector.id()),
+            refused(() -> c.inspection().signing().sign(sheet, f.request(), "falsch".toCharArray(), f.inspector.id()),
                     "problem.key.wrongPassword");
-            refused(() -> c.signingService().sign(sheet, f.request(), new char[0], f.inspector.id()),
+            refused(() -> c.inspection().signing().sign(sheet, f.request(), new char[0], f.inspector.id()),
                     "problem.key.noPassword");
             Files.writeString(keystore, "garbage");
-            refused(() -> c.signingService().sign(sheet, f.request(), SignedSheetFixture.PASSWORD, f.inspector.id()),
+            refused(() -> c.inspection().signing().sign(sheet, f.request(), SignedSheetFixture.PASSWORD, f.inspector.id()),
                     "problem.key.corrupt");
             assertThat(snapshot(c, sheet)).isEqualTo(before);
         }
@@ -168,14 +168,14 @@ class SigningLockIT {
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             Snapshot before = snapshot(c, f.sheet.id());
-            refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest("not a png".getBytes(),
+            refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest("not a png".getBytes(),
                     null, null), SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.badImage");
-            refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(null, null, null),
+            refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(null, null, null),
                     SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.noInspectorSignature");
-            refused(() -> c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(
+            refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng("张伟", 1), SigningService.SignerInput.refused("王敏", " "), null),
                     SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.refusalReason");
-            Files.delete(c.photos().photos(f.sheet.id()).get(1).file());
+            Files.delete(c.core().photos().photos(f.sheet.id()).get(1).file());
             refused(f::sign, "problem.sign.photoMissing");
             assertThat(snapshot(c, f.sheet.id())).isEqualTo(before);
         }
@@ -185,11 +185,11 @@ class SigningLockIT {
     void aRefusalToSignIsRecordedWithItsReason() throws Exception {
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
-            var signed = c.signingService().sign(f.sheet.id(), new SigningService.SignRequest(
+            var signed = c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng("张伟", 1),
                     SigningService.SignerInput.refused("王敏", "对第1.1项扣分有异议，将书面申辩"), null),
                     SignedSheetFixture.PASSWORD, f.inspector.id());
-            assertThat(c.signedSheets().signatures(f.sheet.id())).extracting(s -> s.refusedReason())
+            assertThat(c.core().signedSheets().signatures(f.sheet.id())).extracting(s -> s.refusedReason())
                     .containsExactly(null, "对第1.1项扣分有异议，将书面申辩");
             String text;
             try (var doc = Loader.loadPDF(Files.readAllBytes(signed.pdf()))) {

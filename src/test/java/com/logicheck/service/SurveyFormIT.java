@@ -46,7 +46,7 @@ class SurveyFormIT {
         // college-property: 1.1 14 faults × 0.5 = 7, 1.2 10 faults … → the sheet scores 88 (CollegeAssessmentIT)
         w.sheet(w.collegeProvider, "college-property", InspectionKind.FULL, LocalDate.of(2026, 11, 10),
                 Map.of("1.1", q("14"), "1.2", q("10")));
-        forms = w.c.surveyForms();
+        forms = w.c.assessment().surveyForms();
     }
 
     @AfterEach
@@ -64,7 +64,7 @@ class SurveyFormIT {
     }
 
     private MonthlyAssessment month() {
-        return w.c.assessmentService().assess(provider, NOVEMBER).assessment();
+        return w.c.assessment().service().assess(provider, NOVEMBER).assessment();
     }
 
     @Test
@@ -108,7 +108,7 @@ class SurveyFormIT {
                         "第 " + (first + 5) + " 行 B 列：类别“家长”无法识别，请填 教职工、学生 或 其他。",
                         "第 " + (first + 6) + " 行 D 列：得分“很满意”不是数字。",
                         "第 " + (first + 7) + " 行 D 列：得分 85.555 不在 0～100 分之间（最多两位小数）。")));
-        assertThat(w.c.assessmentService().gather(provider, NOVEMBER).survey()).isEmpty();
+        assertThat(w.c.assessment().service().gather(provider, NOVEMBER).survey()).isEmpty();
     }
 
     @Test
@@ -118,7 +118,7 @@ class SurveyFormIT {
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(ZH.problems((DomainException) e))
                         .isEqualTo("只有 2 份问卷，至少需要 3 份（去掉 1 个最高分和 1 个最低分后求平均）。"));
-        assertThat(w.c.assessmentService().gather(provider, NOVEMBER).survey()).isEmpty();
+        assertThat(w.c.assessment().service().gather(provider, NOVEMBER).survey()).isEmpty();
     }
 
     @Test
@@ -133,7 +133,7 @@ class SurveyFormIT {
                         "十月.xlsx 是为 学苑物业管理有限公司（2026-10）生成的调查表，不能导入 学苑物业管理有限公司（2026-11）。"));
         assertThatThrownBy(() -> forms.blankForm(w.hospitalProvider.id(), NOVEMBER)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.survey.notInScheme"));
-        assertThat(w.c.assessmentService().gather(provider, NOVEMBER).survey()).isEmpty();
+        assertThat(w.c.assessment().service().gather(provider, NOVEMBER).survey()).isEmpty();
     }
 
     @Test
@@ -145,7 +145,7 @@ class SurveyFormIT {
         assertThatThrownBy(() -> forms.importForm(corrected, "表.xlsx", provider, NOVEMBER, false, w.supervisor.id()))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.surveyFile.existing"));
-        assertThat(w.c.assessmentService().gather(provider, NOVEMBER).survey()).hasSize(30);
+        assertThat(w.c.assessment().service().gather(provider, NOVEMBER).survey()).hasSize(30);
         assertThat(forms.importForm(corrected, "表.xlsx", provider, NOVEMBER, true, w.supervisor.id()))
                 .isEqualTo(new SurveyForms.Imported(30, 30));
         // 28 × 80 → 80.00 × 40% = 32.00; 52.80 + 32.00 = 84.80
@@ -156,11 +156,11 @@ class SurveyFormIT {
     void aClosedMonthRefusesTheImport() {
         byte[] filled = FilledForms.fill(forms.blankForm(provider, NOVEMBER), panel(30, "100", "40", "90"));
         forms.importForm(filled, "表.xlsx", provider, NOVEMBER, false, w.supervisor.id());
-        w.c.assessmentService().close(provider, NOVEMBER, w.supervisor.id());
+        w.c.assessment().service().close(provider, NOVEMBER, w.supervisor.id());
         assertThatThrownBy(() -> forms.importForm(filled, "表.xlsx", provider, NOVEMBER, true, w.supervisor.id()))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(ZH.problems((DomainException) e))
                         .isEqualTo("2026-11 的月度考核已关闭，如需修改请先由主管写明原因重新打开。"));
-        assertThat(w.c.assessmentService().gather(provider, NOVEMBER).survey()).hasSize(30);
+        assertThat(w.c.assessment().service().gather(provider, NOVEMBER).survey()).hasSize(30);
     }
 }

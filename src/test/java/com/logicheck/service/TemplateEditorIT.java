@@ -42,7 +42,7 @@ class TemplateEditorIT {
     }
 
     private World world(AppContext context) {
-        var ref = context.reference();
+        var ref = context.core().reference();
         var org = ref.organisation().orElseGet(() -> ref.createOrganisation("示例县人民医院"));
         Person supervisor = ref.people().stream().filter(p -> p.role() == Role.SUPERVISOR).findFirst()
                 .orElseGet(() -> ref.addPerson(org.id(), "王主管", Role.SUPERVISOR, null));
@@ -59,21 +59,21 @@ class TemplateEditorIT {
     void publishingVersionTwoLeavesAnExistingSheetOnVersionOneWithTheSameScoreAndNewSheetsTakeVersionTwo() {
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
-            TemplateEditorService editor = context.templateEditor();
+            TemplateEditorService editor = context.templateEditing().editor();
             String code = editor.saveAs("hospital-maintenance", null, "本院工程维修考核表", w.supervisor().id());
             ChecklistTemplate v1 = editor.publish(editor.open(code, w.supervisor().id()).draft(), w.supervisor().id());
             assertThat(v1.version()).isEqualTo(1);
             assertThat(v1.title()).isEqualTo("本院工程维修考核表");
 
-            Inspection sheet = context.inspectionService().start(new InspectionRepository.NewInspection(v1.id(),
+            Inspection sheet = context.inspection().service().start(new InspectionRepository.NewInspection(v1.id(),
                     w.provider(), w.place(), w.inspector().id(), InspectionKind.FULL));
             TemplateItem first = v1.items().findFirst().orElseThrow(); // 1.1 每缺一项扣1分；延迟一天扣0.2分, worth 5
             for (TemplateItem item : v1.items().toList()) {
-                context.inspectionService().answer(sheet, item == first
+                context.inspection().service().answer(sheet, item == first
                         ? ItemResult.deduct(item.id(), List.of(Scores.of("2"), Scores.of("3")))
                         : ItemResult.pass(item.id()), w.inspector().id());
             }
-            SheetScore before = context.inspectionService().finish(context.inspectionService().inspection(sheet.id()),
+            SheetScore before = context.inspection().service().finish(context.inspection().service().inspection(sheet.id()),
                     w.inspector().id());
             assertThat(before.total()).isEqualByComparingTo("97.4");
 
@@ -86,15 +86,15 @@ class TemplateEditorIT {
             assertThat(v2.items().findFirst().orElseThrow().rules().get(0))
                     .isEqualTo(new DeductionRule.PerOccurrence("每缺一项", Scores.of("2")));
 
-            Inspection reread = context.inspectionService().inspection(sheet.id());
+            Inspection reread = context.inspection().service().inspection(sheet.id());
             assertThat(reread.templateVersionId()).isEqualTo(v1.id());
-            assertThat(context.inspectionService().score(reread).total()).isEqualByComparingTo(before.total());
-            assertThat(context.templates().latest()).filteredOn(t -> t.code().equals(code))
+            assertThat(context.inspection().service().score(reread).total()).isEqualByComparingTo(before.total());
+            assertThat(context.core().templates().latest()).filteredOn(t -> t.code().equals(code))
                     .extracting(TemplateRepository.TemplateSummary::version).containsExactly(2);
             var entry = editor.list(w.supervisor().id()).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
             assertThat(entry.versions()).extracting(v -> v.version() + ":" + v.sheets()).containsExactly("2:0", "1:1");
             assertThat(entry.hasDraft()).isFalse();
-            assertThat(context.inspectionService().score(context.inspectionService().start(new InspectionRepository.NewInspection(
+            assertThat(context.inspection().service().score(context.inspection().service().start(new InspectionRepository.NewInspection(
                     v2.id(), w.provider(), w.place(), w.inspector().id(), InspectionKind.FULL))).totalScore())
                     .isEqualByComparingTo("100");
             assertThat(editor.history(code, w.supervisor().id())).extracting(e -> e.action())
@@ -107,7 +107,7 @@ class TemplateEditorIT {
         String code;
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
-            TemplateEditorService editor = context.templateEditor();
+            TemplateEditorService editor = context.templateEditing().editor();
             code = editor.create("新食堂检查表", ServiceLine.CANTEEN, w.supervisor().id());
             TemplateDraft draft = editor.open(code, w.supervisor().id()).draft();
             TemplateDraft typed = new TemplateDraft(code, null, draft.title(), draft.serviceLine(), draft.naPolicy(),
@@ -118,11 +118,11 @@ class TemplateEditorIT {
             assertThatThrownBy(() -> editor.publish(typed, w.supervisor().id())).isInstanceOf(DomainException.class)
                     .satisfies(e -> assertThat(((DomainException) e).problems()).contains(
                             Problem.of("problem.editor.number", "4.5x")));
-            assertThat(context.templates().latest()).noneMatch(t -> t.code().equals(code));
+            assertThat(context.core().templates().latest()).noneMatch(t -> t.code().equals(code));
         }
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
-            var opened = context.templateEditor().open(code, w.supervisor().id());
+            var opened = context.templateEditing().editor().open(code, w.supervisor().id());
             assertThat(opened.storedDraft()).isTrue();
             assertThat(opened.draft().sections().get(0).items().get(0).maxScore()).isEqualTo("4.5x");
             assertThat(opened.latest()).isEmpty();
@@ -133,7 +133,7 @@ class TemplateEditorIT {
     void onlySupervisorsAndAdminsChangeTemplatesAndBuiltInsAreReadOnly() {
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
-            TemplateEditorService editor = context.templateEditor();
+            TemplateEditorService editor = context.templateEditing().editor();
             assertThatThrownBy(() -> editor.saveAs("hospital-maintenance", null, "x", w.inspector().id()))
                     .satisfies(e -> assertThat(((DomainException) e).first())
                             .isEqualTo(Problem.of("problem.editor.role", w.inspector().name())));
@@ -144,13 +144,13 @@ class TemplateEditorIT {
             assertThatThrownBy(() -> editor.saveDraft(opened.draft(), w.supervisor().id()))
                     .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.editor.builtInReadOnly"));
             assertThatThrownBy(() -> editor.publish(opened.draft(), w.supervisor().id())).isInstanceOf(DomainException.class);
-            assertThat(context.templates().latest()).filteredOn(t -> t.code().equals("hospital-maintenance"))
+            assertThat(context.core().templates().latest()).filteredOn(t -> t.code().equals("hospital-maintenance"))
                     .extracting(TemplateRepository.TemplateSummary::version).containsExactly(1);
 
             editor.setEnabled("hospital-maintenance", false, w.supervisor().id());
-            assertThat(context.templates().latest()).noneMatch(t -> t.code().equals("hospital-maintenance"));
+            assertThat(context.core().templates().latest()).noneMatch(t -> t.code().equals("hospital-maintenance"));
             editor.setEnabled("hospital-maintenance", true, w.supervisor().id());
-            assertThat(context.templates().latest()).anyMatch(t -> t.code().equals("hospital-maintenance"));
+            assertThat(context.core().templates().latest()).anyMatch(t -> t.code().equals("hospital-maintenance"));
         }
     }
 
@@ -159,11 +159,11 @@ class TemplateEditorIT {
     void aDeactivatedSupervisorNoLongerEditsTemplates() {
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
-            TemplateEditorService editor = context.templateEditor();
+            TemplateEditorService editor = context.templateEditing().editor();
             assertThat(editor.list(w.supervisor().id())).isNotEmpty();
-            Person admin = context.accounts().create(null, new NewAccount("王主任", "wang", "hq-2026-admin".toCharArray(),
+            Person admin = context.accounts().service().create(null, new NewAccount("王主任", "wang", "hq-2026-admin".toCharArray(),
                     Role.ADMIN));
-            context.accounts().deactivate(admin.id(), w.supervisor().id());
+            context.accounts().service().deactivate(admin.id(), w.supervisor().id());
             assertThatThrownBy(() -> editor.list(w.supervisor().id()))
                     .satisfies(e -> assertThat(((DomainException) e).first())
                             .isEqualTo(Problem.of("problem.account.inactive", w.supervisor().name())));
@@ -175,7 +175,7 @@ class TemplateEditorIT {
     void importingAnExportedBuiltInChangesNothingAndAChangedCopyBecomesAnOwnTemplateWithHistory() {
         try (AppContext context = AppContext.open(MigratedTemplate.into(dir))) {
             World w = world(context);
-            TemplateEditorService editor = context.templateEditor();
+            TemplateEditorService editor = context.templateEditing().editor();
             byte[] book = editor.exportWorkbook(List.of(editor.latest("hospital-environment")));
             var same = editor.importWorkbook(new ByteArrayInputStream(book), "env.xlsx", w.supervisor().id());
             assertThat(same).extracting(TemplateEditorService.Imported::action)

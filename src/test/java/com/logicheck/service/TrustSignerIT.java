@@ -31,9 +31,9 @@ class TrustSignerIT {
         try (AppContext c = TestContexts.open(MigratedTemplate.into(dir.resolve("data")))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             Path pdf = f.sign().pdf();
-            VerifyService verify = c.verifyService();
-            UUID org = c.reference().organisation().orElseThrow().id();
-            Person supervisor = c.reference().addPerson(org, "王主管", Role.SUPERVISOR, null);
+            VerifyService verify = c.inspection().verify();
+            UUID org = c.core().reference().organisation().orElseThrow().id();
+            Person supervisor = c.core().reference().addPerson(org, "王主管", Role.SUPERVISOR, null);
 
             assertThatThrownBy(() -> verify.trustSigner(pdf, f.inspector.id())).isInstanceOfSatisfying(
                     DomainException.class, e -> assertThat(e.first())
@@ -41,9 +41,9 @@ class TrustSignerIT {
             // signing put the inspector's own certificate on the list already
             assertThat(verify.trustSigner(pdf, supervisor.id())).isFalse();
 
-            Person admin = c.accounts().create(null, new NewAccount("王主任", "wang", "hq-2026-admin".toCharArray(),
+            Person admin = c.accounts().service().create(null, new NewAccount("王主任", "wang", "hq-2026-admin".toCharArray(),
                     Role.ADMIN));
-            c.accounts().deactivate(admin.id(), supervisor.id());
+            c.accounts().service().deactivate(admin.id(), supervisor.id());
             assertThatThrownBy(() -> verify.trustSigner(pdf, supervisor.id())).isInstanceOfSatisfying(
                     DomainException.class, e -> assertThat(e.first())
                             .isEqualTo(Problem.of("problem.account.inactive", "王主管")));

@@ -25,9 +25,9 @@ class AppendedOrTruncatedIT {
     void appendedBytesAreNamedAsSuchAndCutFilesStayTruncated() throws Exception {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 7);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 8)) {
-            byte[] signed = Files.readAllBytes(a.context.signingService().signedPdf(a.signSheet(0)).orElseThrow());
-            SheetImporter importer = b.context.sheetImporter();
-            Map<String, Integer> before = b.context.syncRepository().counts();
+            byte[] signed = Files.readAllBytes(a.context.inspection().signing().signedPdf(a.signSheet(0)).orElseThrow());
+            SheetImporter importer = b.context.sync().importer();
+            Map<String, Integer> before = b.context.sync().repository().counts();
 
             assertThat(reason(importer, concat(signed, "junk appended after signing".getBytes(StandardCharsets.UTF_8))))
                     .isEqualTo("sync.refused.appended");
@@ -41,7 +41,7 @@ class AppendedOrTruncatedIT {
                 assertThat(reason(importer, Arrays.copyOf(signed, firstEof + 200)))
                         .isEqualTo("sync.refused.truncated");
             }
-            assertThat(b.context.syncRepository().counts()).isEqualTo(before);
+            assertThat(b.context.sync().repository().counts()).isEqualTo(before);
         }
     }
 

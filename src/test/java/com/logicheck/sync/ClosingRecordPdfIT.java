@@ -36,11 +36,11 @@ class ClosingRecordPdfIT {
             w.hospitalFullInspection(LocalDate.of(2026, 11, 3), "none", Map.of());
             w.sheet(w.hospitalProvider, "hospital-maintenance", InspectionKind.SPOT_CHECK, LocalDate.of(2026, 11, 20),
                     Map.of("1.1", q("3", "0"), "1.4", q("2")));
-            c.assessmentService().close(w.hospitalProvider.id(), NOVEMBER, w.supervisor.id());
-            c.assessmentService().reopen(w.hospitalProvider.id(), NOVEMBER, "补录 11 月 25 日的两件投诉",
+            c.assessment().service().close(w.hospitalProvider.id(), NOVEMBER, w.supervisor.id());
+            c.assessment().service().reopen(w.hospitalProvider.id(), NOVEMBER, "补录 11 月 25 日的两件投诉",
                     w.supervisor.id());
             Path folder = dir.resolve("folder");
-            var result = c.recordExporter().export(folder, w.supervisor, PASSWORD);
+            var result = c.sync().recordExporter().export(folder, w.supervisor, PASSWORD);
             assertThat(result.written()).hasSize(2);
 
             String closing = text(file(folder, "关闭月度考核"));
@@ -51,7 +51,7 @@ class ClosingRecordPdfIT {
             String reopening = text(file(folder, "重新打开月度考核"));
             assertThat(reopening).contains("服务企业：" + w.hospitalProvider.name(), "重新打开的原因：补录11月25日的两件投诉",
                     "重新打开的关闭：2026-12-05", "总分995.00优秀");
-            assertThat(c.recordLog().signed()).extracting(s -> s.record().kind())
+            assertThat(c.core().recordLog().signed()).extracting(s -> s.record().kind())
                     .containsExactly(SyncRecord.Kind.MONTH_CLOSED, SyncRecord.Kind.MONTH_REOPENED);
         }
     }

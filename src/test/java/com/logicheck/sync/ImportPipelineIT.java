@@ -38,7 +38,7 @@ class ImportPipelineIT {
                 a.signSheet(i % 2);
             }
             revision = a.revise(original);
-            a.context.sheetExporter().export(folder);
+            a.context.sync().exporter().export(folder);
             Files.writeString(folder.resolve("0-说明.pdf"), "not a pdf");
             Path some = SheetImporter.scan(folder).stream().filter(p -> p.getFileName().toString().endsWith(".pdf"))
                     .filter(p -> !p.getFileName().toString().startsWith("0-")).findFirst().orElseThrow();
@@ -46,7 +46,7 @@ class ImportPipelineIT {
             Files.write(folder.resolve("1-截断.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
             Files.write(folder.resolve("2-副本.pdf"), bytes);
             // the revision is listed before its original
-            Path revisionFile = a.context.sheetExporter().export(dir.resolve("rev")).written().stream()
+            Path revisionFile = a.context.sync().exporter().export(dir.resolve("rev")).written().stream()
                     .filter(p -> p.getFileName().toString().contains(revision.toString().substring(0, 8)))
                     .findFirst().orElse(null);
             if (revisionFile != null) {
@@ -65,7 +65,7 @@ class ImportPipelineIT {
         try (AppContext one = AppContext.open(MigratedTemplate.into(dir.resolve("one/data")));
              AppContext two = AppContext.open(MigratedTemplate.into(dir.resolve("two/data")))) {
             assertThat(Laptop.sheets(two)).isEqualTo(Laptop.sheets(one)).hasSize(6);
-            assertThat(two.syncRepository().counts()).isEqualTo(one.syncRepository().counts());
+            assertThat(two.sync().repository().counts()).isEqualTo(one.sync().repository().counts());
         }
     }
 
@@ -76,31 +76,31 @@ class ImportPipelineIT {
             for (int i = 0; i < 6; i++) {
                 a.signSheet(0);
             }
-            a.context.sheetExporter().export(folder);
+            a.context.sync().exporter().export(folder);
             trustOn(a, dir.resolve("b/data"));
         }
         try (AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b/data")))) {
-            List<Path> files = b.sheetImporter().filesIn(folder);
+            List<Path> files = b.sync().importer().filesIn(folder);
             List<ImportReport.FileResult> heard = new ArrayList<>();
             AtomicInteger asked = new AtomicInteger();
-            ImportReport report = b.sheetImporter().importFiles(files, null, heard::add,
+            ImportReport report = b.sync().importer().importFiles(files, null, heard::add,
                     () -> asked.incrementAndGet() > 3, 2);
             assertThat(report.results()).hasSize(3).isEqualTo(heard);
             assertThat(report.results()).extracting(ImportReport.FileResult::file).isEqualTo(files.subList(0, 3));
-            assertThat(b.syncRepository().counts().get("INSPECTION")).isEqualTo(3);
+            assertThat(b.sync().repository().counts().get("INSPECTION")).isEqualTo(3);
 
-            ImportReport rest = b.sheetImporter().importFiles(files, null, r -> { }, () -> false, 2);
+            ImportReport rest = b.sync().importer().importFiles(files, null, r -> { }, () -> false, 2);
             assertThat(rest.count(ImportReport.Kind.SKIPPED)).isEqualTo(3);
             assertThat(rest.count(ImportReport.Kind.NEW)).isEqualTo(3);
             for (UUID id : Laptop.sheets(b).keySet()) {
-                assertThat(b.signingService().signedPdf(id)).isPresent();
+                assertThat(b.inspection().signing().signedPdf(id)).isPresent();
             }
         }
     }
 
     private static void trustOn(Laptop a, Path data) {
         try (AppContext other = AppContext.open(MigratedTemplate.into(data))) {
-            a.context.trust().all().forEach(c -> other.trust().add(c.sha256(), c.subject(), c.signerName(),
+            a.context.core().trust().all().forEach(c -> other.core().trust().add(c.sha256(), c.subject(), c.signerName(),
                     c.certificate(), null, null));
         }
     }
@@ -108,7 +108,7 @@ class ImportPipelineIT {
     private static List<String> verdicts(Path data, List<Path> files, int workers) {
         try (AppContext b = AppContext.open(MigratedTemplate.into(data))) {
             List<String> heard = new ArrayList<>();
-            ImportReport report = b.sheetImporter().importFiles(files, null,
+            ImportReport report = b.sync().importer().importFiles(files, null,
                     r -> heard.add(r.file().getFileName() + " " + r.kind() + (r.reason() == null ? "" : " " + r.reason())),
                     () -> false, workers);
             assertThat(report.results()).hasSize(files.size());

@@ -45,54 +45,54 @@ final class Laptop implements AutoCloseable {
         this.context = TestContexts.open(MigratedTemplate.into(dir.resolve("data")));
         this.scratch = dir.resolve("scratch");
         this.random = new Random(seed);
-        var org = context.reference().organisation().orElseGet(() -> context.reference().createOrganisation(ORGANISATION));
-        inspector = context.reference().addPerson(org.id(), inspectorName, Role.INSPECTOR, null);
-        context.currentUser().switchTo(inspector);
-        Place site = context.reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
-        ward = context.reference().addPlace(org.id(), site, PlaceKind.AREA, wardName);
-        provider = context.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
+        var org = context.core().reference().organisation().orElseGet(() -> context.core().reference().createOrganisation(ORGANISATION));
+        inspector = context.core().reference().addPerson(org.id(), inspectorName, Role.INSPECTOR, null);
+        context.core().currentUser().switchTo(inspector);
+        Place site = context.core().reference().addPlace(org.id(), null, PlaceKind.SITE, "东院区");
+        ward = context.core().reference().addPlace(org.id(), site, PlaceKind.AREA, wardName);
+        provider = context.core().reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
     }
 
     /** A finished, signed 环境卫生 sheet: every second item deducted with a note, {@code photos} photos. */
     UUID signSheet(int photos) {
-        UUID templateId = context.templates().latest().stream().filter(t -> t.code().equals("hospital-environment"))
+        UUID templateId = context.core().templates().latest().stream().filter(t -> t.code().equals("hospital-environment"))
                 .findFirst().orElseThrow().versionId();
-        Inspection sheet = context.inspectionService().start(new InspectionRepository.NewInspection(templateId,
+        Inspection sheet = context.inspection().service().start(new InspectionRepository.NewInspection(templateId,
                 provider.id(), ward.id(), inspector.id(), InspectionKind.FULL));
-        List<TemplateItem> items = context.inspectionService().template(sheet).items().toList();
+        List<TemplateItem> items = context.inspection().service().template(sheet).items().toList();
         int photosLeft = photos;
         for (int i = 0; i < items.size(); i++) {
             TemplateItem item = items.get(i);
             ItemResult r = (i + random.nextInt(3)) % 3 == 0
                     ? ItemResult.deduct(item.id(), quantities(item)).withNote("发现问题 " + random.nextInt(1000)).withPlace(ward.id())
                     : ItemResult.pass(item.id());
-            context.inspectionService().answer(sheet, r, inspector.id());
+            context.inspection().service().answer(sheet, r, inspector.id());
             if (photosLeft > 0 && r.outcome() == Outcome.DEDUCT) {
-                context.photos().attach(sheet.id(), item.id(), new DemoPhotos(scratch).make(random), ward.id(), inspector.id());
+                context.core().photos().attach(sheet.id(), item.id(), new DemoPhotos(scratch).make(random), ward.id(), inspector.id());
                 photosLeft--;
             }
         }
-        context.inspectionService().finish(sheet, inspector.id());
+        context.inspection().service().finish(sheet, inspector.id());
         return sign(sheet.id());
     }
 
     /** Revises a signed sheet and signs the revision (answers as they were). */
     UUID revise(UUID signed) {
-        Inspection revision = context.signingService().revise(signed, inspector.id());
-        context.inspectionService().finish(revision, inspector.id());
+        Inspection revision = context.inspection().signing().revise(signed, inspector.id());
+        context.inspection().service().finish(revision, inspector.id());
         return sign(revision.id());
     }
 
     private UUID sign(UUID id) {
-        context.signingService().sign(id, new SigningService.SignRequest(
+        context.inspection().signing().sign(id, new SigningService.SignRequest(
                 SignedSheetFixture.signaturePng(inspector.name(), 1), null, null), PASSWORD, inspector.id());
         return id;
     }
 
     /** Trusts every certificate the other laptop trusts (a supervisor adding colleagues on purpose). */
     void trustEveryoneOf(Laptop other) {
-        for (TrustRepository.TrustedCertificate c : other.context.trust().all()) {
-            context.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, inspector.id());
+        for (TrustRepository.TrustedCertificate c : other.context.core().trust().all()) {
+            context.core().trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, inspector.id());
         }
     }
 
@@ -103,8 +103,8 @@ final class Laptop implements AutoCloseable {
 
     static Map<UUID, JsonNode> sheets(AppContext context) {
         Map<UUID, JsonNode> all = new TreeMap<>();
-        for (var e : context.syncRepository().exportable()) {
-            all.put(e.id(), SheetRecords.tree(SheetRecords.json(context.sheetRecords().record(e.id()))));
+        for (var e : context.sync().repository().exportable()) {
+            all.put(e.id(), SheetRecords.tree(SheetRecords.json(context.inspection().records().record(e.id()))));
         }
         return all;
     }

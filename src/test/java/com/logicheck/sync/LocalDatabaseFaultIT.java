@@ -42,7 +42,7 @@ class LocalDatabaseFaultIT {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 1);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 2)) {
             a.signSheet(1);
-            assertThat(a.context.sheetExporter().export(folder).written()).isNotEmpty();
+            assertThat(a.context.sync().exporter().export(folder).written()).isNotEmpty();
             b.trustEveryoneOf(a);
             actor = b.inspector.id();
         }
@@ -71,7 +71,7 @@ class LocalDatabaseFaultIT {
                 continue;
             }
             try (context) {
-                ImportReport report = context.sheetImporter().importFolder(folder, actor, r -> { });
+                ImportReport report = context.sync().importer().importFolder(folder, actor, r -> { });
                 assertThat(report.results().toString()).as("a valid file is never refused").doesNotContain("sync.refused");
                 outcomes.add("imported");
             } catch (DatabaseFault fault) {
@@ -90,7 +90,7 @@ class LocalDatabaseFaultIT {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 1);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 2)) {
             a.signSheet(1);
-            assertThat(a.context.sheetExporter().export(folder).written()).isNotEmpty();
+            assertThat(a.context.sync().exporter().export(folder).written()).isNotEmpty();
             b.trustEveryoneOf(a);
             Path file = dir.resolve("b/data/db/logicheck.mv.db");
             // the open database forgets the pages it holds (a large folder never holds them all), then its file is
@@ -108,7 +108,7 @@ class LocalDatabaseFaultIT {
             Throwable thrown = null;
             ImportReport report = null;
             try {
-                report = b.context.sheetImporter().importFolder(folder, b.inspector.id(), r -> { });
+                report = b.context.sync().importer().importFolder(folder, b.inspector.id(), r -> { });
             } catch (RuntimeException e) {
                 thrown = e;
             }

@@ -51,25 +51,25 @@ class PreviousMainFilesImportIT {
                 byte[] der = resource(signer + ".der");
                 X509Certificate c = (X509Certificate) CertificateFactory.getInstance("X.509")
                         .generateCertificate(new ByteArrayInputStream(der));
-                fresh.trust().add(PdfVerifier.sha256(der), c.getSubjectX500Principal().getName(), signer, der,
+                fresh.core().trust().add(PdfVerifier.sha256(der), c.getSubjectX500Principal().getName(), signer, der,
                         null, null);
             }
 
-            ImportReport report = fresh.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport report = fresh.sync().importer().importFolder(folder, null, r -> { });
 
             assertThat(report.needingAttention()).isEmpty();
             assertThat(report.results()).hasSize(3);
             assertThat(report.count(ImportReport.Kind.NEW)).as("package, sheet and record").isEqualTo(3);
             assertThat(RecordImporter.summary(report)).containsExactly(1, 0, 0, 0);
-            assertThat(fresh.reference().people()).extracting(p -> p.name()).contains("张伟", "刘洋");
-            assertThat(fresh.signedSheets().state(SHEET).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
-            assertThat(fresh.signingService().signedPdf(SHEET)).isPresent();
-            assertThat(fresh.inspectionService().inspection(SHEET).providerId()).isEqualTo(PROVIDER);
-            RectificationOrder order = fresh.rectificationService().orders().find(ORDER).orElseThrow();
+            assertThat(fresh.core().reference().people()).extracting(p -> p.name()).contains("张伟", "刘洋");
+            assertThat(fresh.core().signedSheets().state(SHEET).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(fresh.inspection().signing().signedPdf(SHEET)).isPresent();
+            assertThat(fresh.inspection().service().inspection(SHEET).providerId()).isEqualTo(PROVIDER);
+            RectificationOrder order = fresh.rectification().service().orders().find(ORDER).orElseThrow();
             assertThat(order.status()).isEqualTo(RectificationStatus.OPEN);
             assertThat(order.inspectionId()).isEqualTo(SHEET);
 
-            ImportReport again = fresh.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport again = fresh.sync().importer().importFolder(folder, null, r -> { });
             assertThat(again.results()).hasSize(3)
                     .allSatisfy(r -> assertThat(r.kind()).isEqualTo(ImportReport.Kind.SKIPPED));
         }

@@ -49,16 +49,16 @@ class RecordConflictDecisionIT {
     private Pair pair(AppContext a, AppContext b) {
         Path folder = dir.resolve("folder");
         RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
-        List<String> codes = a.rectificationService().orders().deductions(w.sheet()).deductions().stream()
+        List<String> codes = a.rectification().service().orders().deductions(w.sheet()).deductions().stream()
                 .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();
         assertThat(codes).hasSizeGreaterThan(1);
         RectificationOrder first = raise(a, w, codes.get(0));
         RecordConflictIT.signAllOf(a, w.provider());
-        a.referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
-        a.sheetExporter().export(folder);
-        a.recordExporter().export(folder, w.inspector(), PASSWORD);
+        a.sync().referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
+        a.sync().exporter().export(folder);
+        a.sync().recordExporter().export(folder, w.inspector(), PASSWORD);
         trustAll(b, a);
-        assertThat(b.sheetImporter().importFolder(folder, null, r -> { }).needingAttention()).isEmpty();
+        assertThat(b.sync().importer().importFolder(folder, null, r -> { }).needingAttention()).isEmpty();
         return new Pair(a, b, w, first, codes, folder);
     }
 
@@ -69,16 +69,16 @@ class RecordConflictDecisionIT {
             Pair p = pair(a, b);
             Person wangOnA = person(a, "王芳");
             Person liOnB = person(b, "李娜");
-            a.rectificationSteps().reportFixed(p.first().id(), "A：已清洁", List.of(), wangOnA.id());
-            b.rectificationSteps().reportFixed(p.first().id(), "B：已清洁并消毒", List.of(), liOnB.id());
+            a.rectification().steps().reportFixed(p.first().id(), "A：已清洁", List.of(), wangOnA.id());
+            b.rectification().steps().reportFixed(p.first().id(), "B：已清洁并消毒", List.of(), liOnB.id());
             RectificationOrder onA = raise(a, p.w(), p.codes().get(1));
             RectificationOrder onB = raise(b, p.w(), p.codes().get(1)); // the same deduction, issued on both
-            b.recordExporter().export(p.folder(), liOnB, PASSWORD);
-            b.recordExporter().export(p.folder(), p.w().inspector(), PASSWORD);
+            b.sync().recordExporter().export(p.folder(), liOnB, PASSWORD);
+            b.sync().recordExporter().export(p.folder(), p.w().inspector(), PASSWORD);
             trustAll(a, b);
-            a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
 
-            RecordConflicts conflicts = a.syncConflicts().records();
+            RecordConflicts conflicts = a.sync().conflicts().records();
             List<RecordConflicts.Entry> open = conflicts.open();
             assertThat(open).extracting(RecordConflicts.Entry::kind)
                     .containsExactlyInAnyOrder("FORK", "ITEM_ON_TWO_ORDERS");
@@ -93,7 +93,7 @@ class RecordConflictDecisionIT {
             assertThat(words(twice.local())).contains(onA.id().toString().substring(0, 8), p.codes().get(1));
             assertThat(words(twice.incoming())).contains(onB.id().toString().substring(0, 8), p.codes().get(1));
 
-            var counts = a.recordLog().counts();
+            var counts = a.core().recordLog().counts();
             Person zhang = person(a, "张伟");
             assertRefused(() -> conflicts.keepLocal(fork.conflictId(), "我来处理", zhang.id()), "只有主管或管理员");
             assertRefused(() -> conflicts.keepLocal(fork.conflictId(), "  ", p.w().supervisor().id()), "请填写理由");
@@ -101,16 +101,16 @@ class RecordConflictDecisionIT {
                     "只能保留本机");
             assertRefused(() -> conflicts.takeIncoming(twice.conflictId(), "以对方为准", p.w().supervisor().id()),
                     "只能保留本机");
-            assertThat(a.recordLog().counts()).as("refusals change nothing").isEqualTo(counts);
+            assertThat(a.core().recordLog().counts()).as("refusals change nothing").isEqualTo(counts);
             assertThat(conflicts.open()).hasSize(2);
 
             conflicts.keepLocal(fork.conflictId(), "本机的报告已现场核实", p.w().supervisor().id());
             conflicts.keepLocal(twice.conflictId(), "本机已下发同一扣分项的整改通知单", p.w().supervisor().id());
             assertThat(conflicts.open()).isEmpty();
-            assertThat(a.recordLog().openConflicts()).isEmpty();
-            assertThat(a.rectificationService().orders().find(p.first().id()).orElseThrow().reportNote())
+            assertThat(a.core().recordLog().openConflicts()).isEmpty();
+            assertThat(a.rectification().service().orders().find(p.first().id()).orElseThrow().reportNote())
                     .isEqualTo("A：已清洁");
-            assertThat(a.rectificationService().orders().find(onB.id())).as("B's order is not taken").isEmpty();
+            assertThat(a.rectification().service().orders().find(onB.id())).as("B's order is not taken").isEmpty();
             assertThat(conflicts.decision(fork.conflictId())).hasValueSatisfying(d -> {
                 assertThat(d.resolution()).isEqualTo(Resolution.KEPT_LOCAL);
                 assertThat(d.reason()).isEqualTo("本机的报告已现场核实");
@@ -123,18 +123,18 @@ class RecordConflictDecisionIT {
             });
             assertRefused(() -> conflicts.keepLocal(fork.conflictId(), "再来一次", p.w().supervisor().id()), "已被处理");
 
-            var after = a.recordLog().counts();
-            ImportReport again = a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            var after = a.core().recordLog().counts();
+            ImportReport again = a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
             assertThat(again.count(ImportReport.Kind.CONFLICT)).isZero();
-            assertThat(a.recordLog().counts()).as("re-import changes nothing").isEqualTo(after);
+            assertThat(a.core().recordLog().counts()).as("re-import changes nothing").isEqualTo(after);
             assertThat(conflicts.open()).isEmpty();
 
             // B goes on along its rejected branch: a re-inspection that follows B's report is a conflict too
-            b.rectificationSteps().reinspect(p.first().id(), Verdict.PASSED, "合格", null, List.of(),
+            b.rectification().steps().reinspect(p.first().id(), Verdict.PASSED, "合格", null, List.of(),
                     person(b, "刘洋").id());
-            b.recordExporter().export(p.folder(), person(b, "刘洋"), PASSWORD);
+            b.sync().recordExporter().export(p.folder(), person(b, "刘洋"), PASSWORD);
             trustAll(a, b);
-            ImportReport next = a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            ImportReport next = a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
             assertThat(next.needingAttention()).extracting(ImportReport.FileResult::reason)
                     .contains("sync.record.conflict.FORK").doesNotContain("sync.record.waits.step");
             assertThat(conflicts.open()).singleElement().satisfies(e -> assertThat(e.recordKind())
@@ -149,33 +149,33 @@ class RecordConflictDecisionIT {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
             // B closes first: our (later) closing must not stand in the way of B's closings after it is superseded
-            b.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());
-            a.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());
-            UUID ours = a.assessmentService().closings(provider, p.w().month()).get(0).id();
-            UUID theirs = b.assessmentService().closings(provider, p.w().month()).get(0).id();
-            b.recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
+            b.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
+            a.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
+            UUID ours = a.assessment().service().closings(provider, p.w().month()).get(0).id();
+            UUID theirs = b.assessment().service().closings(provider, p.w().month()).get(0).id();
+            b.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
             trustAll(a, b);
-            a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
-            RecordConflicts conflicts = a.syncConflicts().records();
+            a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            RecordConflicts conflicts = a.sync().conflicts().records();
             RecordConflicts.Entry e = conflicts.open().stream().filter(c -> c.kind().equals("MONTH_CLOSED_TWICE"))
                     .findFirst().orElseThrow();
             assertThat(e.mayTakeIncoming()).isTrue();
             assertThat(words(e.local())).contains("刘洋", p.w().month().toString(), "总分", "等级", "奖惩");
             assertThat(words(e.incoming())).contains("刘洋", p.w().month().toString(), "总分");
 
-            String closingsBefore = a.assessmentService().closings(provider, p.w().month()).toString();
-            var counts = a.recordLog().counts();
+            String closingsBefore = a.assessment().service().closings(provider, p.w().month()).toString();
+            var counts = a.core().recordLog().counts();
             assertRefused(() -> conflicts.takeIncoming(e.conflictId(), "以主管电脑为准", person(a, "张伟").id()),
                     "只有主管或管理员");
             assertRefused(() -> conflicts.takeIncoming(e.conflictId(), "", p.w().supervisor().id()), "请填写理由");
-            assertThat(a.assessmentService().closings(provider, p.w().month()).toString()).isEqualTo(closingsBefore);
-            assertThat(a.recordLog().counts()).isEqualTo(counts);
+            assertThat(a.assessment().service().closings(provider, p.w().month()).toString()).isEqualTo(closingsBefore);
+            assertThat(a.core().recordLog().counts()).isEqualTo(counts);
 
             conflicts.takeIncoming(e.conflictId(), "以院区主管电脑上的关闭为准", p.w().supervisor().id());
-            var closings = a.assessmentService().closings(provider, p.w().month());
+            var closings = a.assessment().service().closings(provider, p.w().month());
             assertThat(closings).extracting(c -> c.id() + " " + c.status())
                     .containsExactlyInAnyOrder(ours + " SUPERSEDED", theirs + " CLOSED");
-            assertThat(a.assessmentService().assess(provider, p.w().month()).closed()).hasValueSatisfying(c ->
+            assertThat(a.assessment().service().assess(provider, p.w().month()).closed()).hasValueSatisfying(c ->
                     assertThat(c.id()).isEqualTo(theirs));
             assertThat(conflicts.open()).isEmpty();
             assertThat(conflicts.history("assessment_month", ours)).extracting(ChangeLog.Entry::action)
@@ -185,38 +185,38 @@ class RecordConflictDecisionIT {
                     .containsExactly("CLOSED");
             assertThat(conflicts.history("sync_record_conflict", e.conflictId())).extracting(ChangeLog.Entry::action)
                     .containsExactly("CONFLICT_TOOK_INCOMING");
-            assertThat(a.recordLog().find(theirs)).hasValueSatisfying(s -> assertThat(s.signed()).isTrue());
-            assertThat(a.recordLog().find(ours)).as("ours stays in the log").isPresent();
+            assertThat(a.core().recordLog().find(theirs)).hasValueSatisfying(s -> assertThat(s.signed()).isTrue());
+            assertThat(a.core().recordLog().find(ours)).as("ours stays in the log").isPresent();
             assertThat(Files.exists(new SigningFiles(a.dataDirectory().signedSheets(),
                     a.dataDirectory().keys()).recordPdf(theirs))).isTrue();
 
-            var after = a.recordLog().counts();
-            String state = a.assessmentService().closings(provider, p.w().month()).toString();
-            ImportReport again = a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            var after = a.core().recordLog().counts();
+            String state = a.assessment().service().closings(provider, p.w().month()).toString();
+            ImportReport again = a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
             assertThat(again.count(ImportReport.Kind.CONFLICT)).isZero();
-            assertThat(a.recordLog().counts()).isEqualTo(after);
-            assertThat(a.assessmentService().closings(provider, p.w().month()).toString()).isEqualTo(state);
+            assertThat(a.core().recordLog().counts()).isEqualTo(after);
+            assertThat(a.assessment().service().closings(provider, p.w().month()).toString()).isEqualTo(state);
 
             // B receives A's closing, keeps its own: both laptops now hold B's closing as the month's result
-            a.recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
+            a.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
             trustAll(b, a);
-            b.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
-            RecordConflicts onB = b.syncConflicts().records();
+            b.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            RecordConflicts onB = b.sync().conflicts().records();
             RecordConflicts.Entry mirror = onB.open().stream().filter(c -> c.kind().equals("MONTH_CLOSED_TWICE"))
                     .findFirst().orElseThrow();
             onB.keepLocal(mirror.conflictId(), "本机的关闭在先", p.w().supervisor().id());
-            assertThat(b.assessmentService().assess(provider, p.w().month()).closed()).hasValueSatisfying(c ->
+            assertThat(b.assessment().service().assess(provider, p.w().month()).closed()).hasValueSatisfying(c ->
                     assertThat(c.id()).isEqualTo(theirs));
 
             // B reopens and closes again: A follows, its superseded closing is no obstacle
-            b.assessmentService().reopen(provider, p.w().month(), "补录投诉", p.w().supervisor().id());
-            b.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());
-            b.recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
-            ImportReport follow = a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            b.assessment().service().reopen(provider, p.w().month(), "补录投诉", p.w().supervisor().id());
+            b.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
+            b.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
+            ImportReport follow = a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
             assertThat(follow.needingAttention()).isEmpty();
-            assertThat(a.assessmentService().closings(provider, p.w().month())).extracting(c -> c.status())
+            assertThat(a.assessment().service().closings(provider, p.w().month())).extracting(c -> c.status())
                     .containsExactlyInAnyOrder("SUPERSEDED", "REOPENED", "CLOSED");
-            assertThat(a.assessmentService().assess(provider, p.w().month()).closed()).hasValueSatisfying(c ->
+            assertThat(a.assessment().service().assess(provider, p.w().month()).closed()).hasValueSatisfying(c ->
                     assertThat(c.id()).isNotIn(ours, theirs));
         }
     }
@@ -227,16 +227,16 @@ class RecordConflictDecisionIT {
                 AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             Pair p = pair(a, b);
             UUID provider = p.w().provider();
-            a.assessmentService().close(provider, p.w().month(), p.w().supervisor().id());
-            a.recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
-            b.sheetImporter().importFolder(p.folder(), null, r -> { });
-            assertThat(b.assessmentService().closings(provider, p.w().month())).hasSize(1);
-            a.assessmentService().reopen(provider, p.w().month(), "A：满意度调查漏录", p.w().supervisor().id());
-            b.assessmentService().reopen(provider, p.w().month(), "B：投诉待核实", p.w().supervisor().id());
-            b.recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
+            a.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
+            a.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
+            b.sync().importer().importFolder(p.folder(), null, r -> { });
+            assertThat(b.assessment().service().closings(provider, p.w().month())).hasSize(1);
+            a.assessment().service().reopen(provider, p.w().month(), "A：满意度调查漏录", p.w().supervisor().id());
+            b.assessment().service().reopen(provider, p.w().month(), "B：投诉待核实", p.w().supervisor().id());
+            b.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
             trustAll(a, b);
-            a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
-            RecordConflicts conflicts = a.syncConflicts().records();
+            a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            RecordConflicts conflicts = a.sync().conflicts().records();
             RecordConflicts.Entry e = conflicts.open().stream().filter(c -> c.kind().equals("SAME_ID")).findFirst()
                     .orElseThrow();
             assertThat(e.recordKind()).isEqualTo("MONTH_REOPENED");
@@ -246,11 +246,11 @@ class RecordConflictDecisionIT {
                     "只能保留本机");
             conflicts.keepLocal(e.conflictId(), "原因以本机为准", p.w().supervisor().id());
             assertThat(conflicts.open()).isEmpty();
-            assertThat(a.assessmentService().closings(provider, p.w().month()).get(0).reopenReason())
+            assertThat(a.assessment().service().closings(provider, p.w().month()).get(0).reopenReason())
                     .isEqualTo("A：满意度调查漏录");
-            var after = a.recordLog().counts();
-            a.sheetImporter().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
-            assertThat(a.recordLog().counts()).isEqualTo(after);
+            var after = a.core().recordLog().counts();
+            a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
+            assertThat(a.core().recordLog().counts()).isEqualTo(after);
             assertThat(conflicts.open()).isEmpty();
         }
     }
@@ -267,7 +267,7 @@ class RecordConflictDecisionIT {
     }
 
     private static RectificationOrder raise(AppContext c, RecordExchangeIT.World w, String code) {
-        return c.rectificationService().raise(new RectificationService.RaiseRequest(w.sheet(), List.of(code), true,
+        return c.rectification().service().raise(new RectificationService.RaiseRequest(w.sheet(), List.of(code), true,
                 "保洁主管", null, null, Set.of(CauseCategory.MATERIALS), "", "补充清洁剂"), w.inspector().id()).get(0);
     }
 }

@@ -28,25 +28,25 @@ public final class RecordConflictFixture {
     public static People conflicts(AppContext a, AppContext b, Path dir) {
         Path folder = dir.resolve("folder");
         RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
-        String code = a.rectificationService().orders().deductions(w.sheet()).deductions().stream()
+        String code = a.rectification().service().orders().deductions(w.sheet()).deductions().stream()
                 .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).findFirst().orElseThrow();
-        RectificationOrder order = a.rectificationService().raise(new RectificationService.RaiseRequest(w.sheet(),
+        RectificationOrder order = a.rectification().service().raise(new RectificationService.RaiseRequest(w.sheet(),
                 List.of(code), true, "保洁主管", null, null, Set.of(CauseCategory.MATERIALS), "", "补充清洁剂"),
                 w.inspector().id()).get(0);
         RecordConflictIT.signAllOf(a, w.provider());
-        a.referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
-        a.sheetExporter().export(folder);
-        a.recordExporter().export(folder, w.inspector(), PASSWORD);
+        a.sync().referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
+        a.sync().exporter().export(folder);
+        a.sync().recordExporter().export(folder, w.inspector(), PASSWORD);
         trustAll(b, a);
-        b.sheetImporter().importFolder(folder, null, r -> { });
-        a.rectificationSteps().reportFixed(order.id(), "已清洁地面，更换垃圾袋", List.of(), person(a, "王芳").id());
-        b.rectificationSteps().reportFixed(order.id(), "已清洁并消毒，增加巡查频次", List.of(), person(b, "李娜").id());
-        b.assessmentService().close(w.provider(), w.month(), w.supervisor().id());
-        a.assessmentService().close(w.provider(), w.month(), w.supervisor().id());
-        b.recordExporter().export(folder, person(b, "李娜"), PASSWORD);
-        b.recordExporter().export(folder, w.supervisor(), PASSWORD);
+        b.sync().importer().importFolder(folder, null, r -> { });
+        a.rectification().steps().reportFixed(order.id(), "已清洁地面，更换垃圾袋", List.of(), person(a, "王芳").id());
+        b.rectification().steps().reportFixed(order.id(), "已清洁并消毒，增加巡查频次", List.of(), person(b, "李娜").id());
+        b.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
+        a.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
+        b.sync().recordExporter().export(folder, person(b, "李娜"), PASSWORD);
+        b.sync().recordExporter().export(folder, w.supervisor(), PASSWORD);
         trustAll(a, b);
-        a.sheetImporter().importFolder(folder, w.supervisor().id(), r -> { });
+        a.sync().importer().importFolder(folder, w.supervisor().id(), r -> { });
         return new People(w.supervisor(), w.inspector());
     }
 }

@@ -44,84 +44,84 @@ class RecordConflictIT {
         try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
                 AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
             RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
-            List<String> codes = a.rectificationService().orders().deductions(w.sheet()).deductions().stream()
+            List<String> codes = a.rectification().service().orders().deductions(w.sheet()).deductions().stream()
                     .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();
             assertThat(codes).hasSizeGreaterThan(1);
             RectificationOrder first = raise(a, w, List.of(codes.get(0)));
             signAllOf(a, w.provider()); // so that B can assess the month from the same sheets
-            a.referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
-            a.sheetExporter().export(folder);
-            a.recordExporter().export(folder, w.inspector(), PASSWORD);
+            a.sync().referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
+            a.sync().exporter().export(folder);
+            a.sync().recordExporter().export(folder, w.inspector(), PASSWORD);
             trustAll(b, a);
-            assertThat(b.sheetImporter().importFolder(folder, null, r -> { }).needingAttention()).isEmpty();
+            assertThat(b.sync().importer().importFolder(folder, null, r -> { }).needingAttention()).isEmpty();
 
             // both laptops report the first order fixed, each on its own
             Person wangOnA = person(a, "王芳");
             Person liOnB = person(b, "李娜");
-            a.rectificationSteps().reportFixed(first.id(), "A：已清洁", List.of(), wangOnA.id());
-            b.rectificationSteps().reportFixed(first.id(), "B：已清洁并消毒", List.of(), liOnB.id());
+            a.rectification().steps().reportFixed(first.id(), "A：已清洁", List.of(), wangOnA.id());
+            b.rectification().steps().reportFixed(first.id(), "B：已清洁并消毒", List.of(), liOnB.id());
             // and both supervisors close the month, each on its own
-            a.assessmentService().close(w.provider(), w.month(), w.supervisor().id());
-            b.assessmentService().close(w.provider(), w.month(), w.supervisor().id());
-            String closingOnB = b.assessmentService().closings(w.provider(), w.month()).toString();
+            a.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
+            b.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
+            String closingOnB = b.assessment().service().closings(w.provider(), w.month()).toString();
 
-            b.recordExporter().export(folder, liOnB, PASSWORD);
+            b.sync().recordExporter().export(folder, liOnB, PASSWORD);
             trustAll(a, b);
-            ImportReport intoA = a.sheetImporter().importFolder(folder, w.supervisor().id(), r -> { });
+            ImportReport intoA = a.sync().importer().importFolder(folder, w.supervisor().id(), r -> { });
             assertThat(intoA.count(ImportReport.Kind.CONFLICT)).isEqualTo(1);
             assertThat(intoA.needingAttention()).singleElement()
                     .satisfies(r -> assertThat(r.reason()).isEqualTo("sync.record.conflict.FORK"));
-            RectificationOrder onA = a.rectificationService().orders().find(first.id()).orElseThrow();
+            RectificationOrder onA = a.rectification().service().orders().find(first.id()).orElseThrow();
             assertThat(onA.reportNote()).as("A's own report stays").isEqualTo("A：已清洁");
-            assertThat(a.recordLog().openConflicts()).singleElement().satisfies(c -> {
+            assertThat(a.core().recordLog().openConflicts()).singleElement().satisfies(c -> {
                 assertThat(c.kind()).isEqualTo("FORK");
                 assertThat(c.recordKind()).isEqualTo("ORDER_REPORTED");
             });
 
-            a.recordExporter().export(folder, wangOnA, PASSWORD);
-            a.recordExporter().export(folder, w.supervisor(), PASSWORD);
-            ImportReport intoB = b.sheetImporter().importFolder(folder, liOnB.id(), r -> { });
+            a.sync().recordExporter().export(folder, wangOnA, PASSWORD);
+            a.sync().recordExporter().export(folder, w.supervisor(), PASSWORD);
+            ImportReport intoB = b.sync().importer().importFolder(folder, liOnB.id(), r -> { });
             assertThat(intoB.needingAttention()).extracting(ImportReport.FileResult::reason)
                     .containsExactlyInAnyOrder("sync.record.conflict.FORK", "sync.record.conflict.MONTH_CLOSED_TWICE");
-            assertThat(b.assessmentService().closings(w.provider(), w.month()).toString()).isEqualTo(closingOnB);
-            assertThat(b.rectificationService().orders().find(first.id()).orElseThrow().reportNote())
+            assertThat(b.assessment().service().closings(w.provider(), w.month()).toString()).isEqualTo(closingOnB);
+            assertThat(b.rectification().service().orders().find(first.id()).orElseThrow().reportNote())
                     .isEqualTo("B：已清洁并消毒");
-            var counts = b.recordLog().counts();
-            assertThat(b.sheetImporter().importFolder(folder, liOnB.id(), r -> { }).results())
+            var counts = b.core().recordLog().counts();
+            assertThat(b.sync().importer().importFolder(folder, liOnB.id(), r -> { }).results())
                     .as("conflicts are not asked again").allSatisfy(r -> assertThat(r.kind()).isEqualTo(ImportReport.Kind.SKIPPED));
-            assertThat(b.recordLog().counts()).isEqualTo(counts);
+            assertThat(b.core().recordLog().counts()).isEqualTo(counts);
 
             // a second order on A, reported fixed there; B sees only the report first: it waits, then is refused
             RectificationOrder second = raise(a, w, List.of(codes.get(1)));
-            a.rectificationSteps().reportFixed(second.id(), "已整改", List.of(), wangOnA.id());
+            a.rectification().steps().reportFixed(second.id(), "已整改", List.of(), wangOnA.id());
             Path all = dir.resolve("all");
-            a.recordExporter().export(all, w.inspector(), PASSWORD);
-            a.recordExporter().export(all, wangOnA, PASSWORD);
+            a.sync().recordExporter().export(all, w.inspector(), PASSWORD);
+            a.sync().recordExporter().export(all, wangOnA, PASSWORD);
             Path lone = dir.resolve("lone");
             Files.createDirectories(lone);
             copy(a, second.id(), SyncRecord.Kind.ORDER_REPORTED, all, lone);
-            ImportReport waited = b.sheetImporter().importFolder(lone, liOnB.id(), r -> { });
+            ImportReport waited = b.sync().importer().importFolder(lone, liOnB.id(), r -> { });
             assertThat(waited.results()).singleElement().satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(ImportReport.Kind.REFUSED);
                 assertThat(r.reason()).isEqualTo("sync.record.waits.order");
             });
-            assertThat(b.rectificationService().orders().find(second.id())).isEmpty();
+            assertThat(b.rectification().service().orders().find(second.id())).isEmpty();
             copy(a, second.id(), SyncRecord.Kind.ORDER_ISSUED, all, lone);
-            ImportReport arrived = b.sheetImporter().importFolder(lone, liOnB.id(), r -> { });
+            ImportReport arrived = b.sync().importer().importFolder(lone, liOnB.id(), r -> { });
             assertThat(arrived.count(ImportReport.Kind.NEW)).isEqualTo(2);
-            assertThat(b.rectificationService().orders().find(second.id()).orElseThrow().status())
+            assertThat(b.rectification().service().orders().find(second.id()).orElseThrow().status())
                     .isEqualTo(RectificationStatus.REPORTED_FIXED);
         }
     }
 
     static void signAllOf(AppContext a, UUID provider) {
-        for (var row : a.inspections().recent(1000)) {
+        for (var row : a.inspection().inspections().recent(1000)) {
             if (row.status() != InspectionStatus.FINISHED) {
                 continue;
             }
-            var sheet = a.inspectionService().inspection(row.id());
+            var sheet = a.inspection().service().inspection(row.id());
             if (sheet.providerId().equals(provider)) {
-                a.signingService().sign(row.id(), new SigningService.SignRequest(
+                a.inspection().signing().sign(row.id(), new SigningService.SignRequest(
                         SignedSheetFixture.signaturePng(row.inspectorName(), 1), null, null),
                         PASSWORD, sheet.inspectorId());
             }
@@ -129,13 +129,13 @@ class RecordConflictIT {
     }
 
     private static RectificationOrder raise(AppContext a, RecordExchangeIT.World w, List<String> codes) {
-        return a.rectificationService().raise(new RectificationService.RaiseRequest(w.sheet(), codes, true, "保洁主管",
+        return a.rectification().service().raise(new RectificationService.RaiseRequest(w.sheet(), codes, true, "保洁主管",
                 null, null, Set.of(CauseCategory.MATERIALS), "", "补充清洁剂"), w.inspector().id()).get(0);
     }
 
     /** Copies the signed file of the order's record of {@code kind} from {@code from} to {@code to}. */
     private static void copy(AppContext a, UUID order, SyncRecord.Kind kind, Path from, Path to) throws Exception {
-        RecordLog.Stored s = a.recordLog().of(order).stream().filter(r -> r.record().kind() == kind).findFirst().orElseThrow();
+        RecordLog.Stored s = a.core().recordLog().of(order).stream().filter(r -> r.record().kind() == kind).findFirst().orElseThrow();
         String tag = s.fileSha256().substring(0, 12);
         try (var files = Files.list(from)) {
             Path file = files.filter(f -> f.getFileName().toString().endsWith("_" + tag + ".pdf")).findFirst().orElseThrow();

@@ -63,50 +63,50 @@ class RecordExchangeIT {
             RectificationOrder order = w.issue(a);
 
             // A → folder → B: reference package, sheets, and 张伟's signed record of the issue
-            a.referenceExporter().export(folder, w.supervisor, PASSWORD, w.supervisor.id());
-            a.sheetExporter().export(folder);
-            RecordExporter.Result fromA = a.recordExporter().export(folder, w.inspector, PASSWORD);
+            a.sync().referenceExporter().export(folder, w.supervisor, PASSWORD, w.supervisor.id());
+            a.sync().exporter().export(folder);
+            RecordExporter.Result fromA = a.sync().recordExporter().export(folder, w.inspector, PASSWORD);
             assertThat(fromA.signed()).isEqualTo(1);
             assertThat(fromA.written()).hasSize(1);
             trustAll(b, a);
-            ImportReport intoB = b.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport intoB = b.sync().importer().importFolder(folder, null, r -> { });
             assertThat(intoB.needingAttention()).isEmpty();
             assertThat(RecordImporter.summary(intoB)).containsExactly(1, 0, 0, 0);
-            assertThat(b.rectificationService().orders().find(order.id()).orElseThrow().status())
+            assertThat(b.rectification().service().orders().find(order.id()).orElseThrow().status())
                     .isEqualTo(RectificationStatus.OPEN);
 
             // B: 王芳 enters the provider's report (with a photo), re-inspects (failed, photo), report again, passes
             Person wang = person(b, "王芳");
-            b.currentUser().switchTo(wang);
-            var steps = b.rectificationSteps();
+            b.core().currentUser().switchTo(wang);
+            var steps = b.rectification().steps();
             steps.reportFixed(order.id(), "已重新清洁并培训保洁员", List.of(photos.make(random)), wang.id());
             steps.reinspect(order.id(), Verdict.FAILED, "墙角仍有积灰", LocalDate.now(b.clock()).plusDays(2),
                     List.of(photos.make(random), photos.make(random)), wang.id());
             steps.reportFixed(order.id(), "已彻底清洁", List.of(), wang.id());
             steps.reinspect(order.id(), Verdict.PASSED, "合格", null, List.of(photos.make(random)), wang.id());
-            RecordExporter.Result noPassword = b.recordExporter().export(folder, wang, null);
+            RecordExporter.Result noPassword = b.sync().recordExporter().export(folder, wang, null);
             assertThat(noPassword.signed()).isZero();
             assertThat(noPassword.unsigned()).containsEntry("王芳", 4);
-            assertThat(b.recordExporter().export(folder, wang, PASSWORD).written()).hasSize(4);
+            assertThat(b.sync().recordExporter().export(folder, wang, PASSWORD).written()).hasSize(4);
 
             // B → A: the order is verified on A, with B's photos
             trustAll(a, b);
-            ImportReport intoA = a.sheetImporter().importFolder(folder, w.supervisor.id(), r -> { });
+            ImportReport intoA = a.sync().importer().importFolder(folder, w.supervisor.id(), r -> { });
             assertThat(intoA.needingAttention()).isEmpty();
             assertThat(RecordImporter.summary(intoA)[0]).isEqualTo(4);
-            RectificationOrder onA = a.rectificationService().orders().find(order.id()).orElseThrow();
+            RectificationOrder onA = a.rectification().service().orders().find(order.id()).orElseThrow();
             assertThat(onA.status()).isEqualTo(RectificationStatus.VERIFIED);
             assertThat(onA.round()).isEqualTo(2);
 
             // A: the supervisor closes the order and the month, reopens the month with a reason, closes it again
-            a.currentUser().switchTo(w.supervisor);
-            a.rectificationSteps().close(order.id(), w.supervisor.id());
-            a.assessmentService().close(w.provider, w.month, w.supervisor.id());
-            a.assessmentService().reopen(w.provider, w.month, "补录一条投诉", w.supervisor.id());
-            a.assessmentService().close(w.provider, w.month, w.supervisor.id());
-            RecordExporter.Result closings = a.recordExporter().export(folder, w.supervisor, PASSWORD);
+            a.core().currentUser().switchTo(w.supervisor);
+            a.rectification().steps().close(order.id(), w.supervisor.id());
+            a.assessment().service().close(w.provider, w.month, w.supervisor.id());
+            a.assessment().service().reopen(w.provider, w.month, "补录一条投诉", w.supervisor.id());
+            a.assessment().service().close(w.provider, w.month, w.supervisor.id());
+            RecordExporter.Result closings = a.sync().recordExporter().export(folder, w.supervisor, PASSWORD);
             assertThat(closings.signed()).as("order closed, month closed, reopened, closed again").isEqualTo(4);
-            ImportReport back = b.sheetImporter().importFolder(folder, wang.id(), r -> { });
+            ImportReport back = b.sync().importer().importFolder(folder, wang.id(), r -> { });
             assertThat(back.needingAttention()).isEmpty();
             assertThat(RecordImporter.summary(back)[0]).isEqualTo(4);
 
@@ -115,22 +115,22 @@ class RecordExchangeIT {
             assertThat(dumpA.get("order")).contains("CLOSED");
             assertThat(dumpA.get("closings")).contains("REOPENED", "补录一条投诉", "CLOSED");
             assertThat(dumpA.get("photos").split("\n")).hasSize(4);
-            assertThat(b.assessmentService().state(w.provider, w.month).isClosed()).isTrue();
+            assertThat(b.assessment().service().state(w.provider, w.month).isClosed()).isTrue();
 
             // the exchange again: nothing new is written or merged, nothing changes
-            var countsA = a.recordLog().counts();
-            var countsB = b.recordLog().counts();
+            var countsA = a.core().recordLog().counts();
+            var countsB = b.core().recordLog().counts();
             for (AppContext l : List.of(a, b)) {
                 Person who = l == a ? w.supervisor : wang;
-                RecordExporter.Result again = l.recordExporter().export(folder, who, PASSWORD);
+                RecordExporter.Result again = l.sync().recordExporter().export(folder, who, PASSWORD);
                 assertThat(again.written()).isEmpty();
                 assertThat(again.signed()).isZero();
-                assertThat(l.sheetExporter().export(folder).written()).isEmpty();
-                ImportReport twice = l.sheetImporter().importFolder(folder, who.id(), r -> { });
+                assertThat(l.sync().exporter().export(folder).written()).isEmpty();
+                ImportReport twice = l.sync().importer().importFolder(folder, who.id(), r -> { });
                 assertThat(twice.results()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ImportReport.Kind.SKIPPED));
             }
-            assertThat(a.recordLog().counts()).isEqualTo(countsA);
-            assertThat(b.recordLog().counts()).isEqualTo(countsB);
+            assertThat(a.core().recordLog().counts()).isEqualTo(countsA);
+            assertThat(b.core().recordLog().counts()).isEqualTo(countsB);
             assertThat(dump(a, order.id(), w.provider, w.month)).isEqualTo(dumpA);
             assertThat(dump(b, order.id(), w.provider, w.month)).isEqualTo(dumpA);
         }
@@ -139,23 +139,24 @@ class RecordExchangeIT {
     /** A laptop filled with a week of demo work and the hospital scheme; the people and the sheet the tests use. */
     record World(Person supervisor, Person inspector, UUID provider, YearMonth month, UUID sheet) {
         static World on(AppContext a, Path dir) {
-            new DemoData(a.reference(), a.templates(), a.inspections(), a.inspectionService(), a.photos(),
+            new DemoData(a.core().reference(), a.core().templates(), a.inspection().inspections(), a.inspection().service(),
+                    a.core().photos(),
                     new DemoPhotos(dir.resolve("demo-photos")), a.clock()).fill(7);
-            new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();
+            new DemoSchemes(a.core().reference(), a.core().schemes(), a.core().templates()).attachHospitalScheme();
             Person supervisor = person(a, "刘洋");
             Person inspector = person(a, "张伟");
             // a sheet of 张伟's with at least two open deductions (the conflict tests raise orders on two of them), in
             // a provider-month that can be closed: the demo's 30 days end today, so early in a month "this month" may
             // not hold every component yet — take the sheet's own month
-            InspectionRepository.InspectionRow row = a.inspections().recent(500).stream()
+            InspectionRepository.InspectionRow row = a.inspection().inspections().recent(500).stream()
                     .filter(r -> r.status() == InspectionStatus.FINISHED && r.inspectorName().equals(inspector.name()))
-                    .filter(r -> a.rectificationService().orders().deductions(r.id()).deductions().stream()
+                    .filter(r -> a.rectification().service().orders().deductions(r.id()).deductions().stream()
                             .filter(d -> !d.exempted() && !d.onOrder()).count() >= 2)
                     .filter(r -> closable(a, r))
                     .findFirst().orElseThrow();
             UUID sheet = row.id();
-            Inspection s = a.inspectionService().inspection(sheet);
-            a.signingService().sign(sheet, new SigningService.SignRequest(
+            Inspection s = a.inspection().service().inspection(sheet);
+            a.inspection().signing().sign(sheet, new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng(inspector.name(), 1), null, null), PASSWORD, inspector.id());
             return new World(supervisor, inspector, s.providerId(), month(a, row), sheet);
         }
@@ -165,54 +166,54 @@ class RecordExchangeIT {
         }
 
         private static boolean closable(AppContext a, InspectionRepository.InspectionRow row) {
-            UUID provider = a.inspectionService().inspection(row.id()).providerId();
+            UUID provider = a.inspection().service().inspection(row.id()).providerId();
             try {
-                return a.assessmentService().state(provider, month(a, row)).live().complete();
+                return a.assessment().service().state(provider, month(a, row)).live().complete();
             } catch (DomainException noSchemeThatMonth) {
                 return false;
             }
         }
 
         RectificationOrder issue(AppContext a) {
-            return a.rectificationService().raise(new RectificationService.RaiseRequest(sheet, List.of(), true,
+            return a.rectification().service().raise(new RectificationService.RaiseRequest(sheet, List.of(), true,
                     "保洁主管 赵强", null, null, Set.of(CauseCategory.TRAINING), "新员工未培训", "培训后重新清洁"),
                     inspector.id()).get(0);
         }
     }
 
     static Person person(AppContext c, String name) {
-        return c.reference().people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return c.core().reference().people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     static void trustAll(AppContext to, AppContext from) {
-        for (var c : from.trust().all()) {
-            to.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null);
+        for (var c : from.core().trust().all()) {
+            to.core().trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null);
         }
     }
 
     /** The order, its re-inspections, evidence photos (bytes), its signed records, and the month's closings. */
     static Map<String, String> dump(AppContext c, UUID orderId, UUID provider, YearMonth month) throws Exception {
         Map<String, String> out = new TreeMap<>();
-        var orders = c.rectificationService().orders();
+        var orders = c.rectification().service().orders();
         out.put("order", orders.find(orderId).orElseThrow().toString());
         out.put("reinspections", orders.reinspections(orderId).toString());
         StringBuilder photos = new StringBuilder();
         for (var p : orders.photos(orderId)) {
-            byte[] bytes = Files.readAllBytes(c.photos().file(p.sha256(), p.originalName()));
+            byte[] bytes = Files.readAllBytes(c.core().photos().file(p.sha256(), p.originalName()));
             photos.append(p.reinspectionId()).append(' ').append(p.sha256()).append(' ').append(p.originalName())
                     .append(' ').append(PdfVerifier.sha256(bytes)).append('\n');
         }
         out.put("photos", photos.toString());
         StringBuilder records = new StringBuilder();
         for (UUID subject : List.of(orderId, RecordLog.monthSubject(provider, month))) {
-            for (var s : c.recordLog().of(subject)) {
+            for (var s : c.core().recordLog().of(subject)) {
                 records.append(s.signed()).append(' ').append(s.record().contentHash()).append(' ')
                         .append(new String(s.record().canonical(), StandardCharsets.UTF_8)).append('\n');
             }
         }
         out.put("records", records.toString());
-        out.put("closings", c.assessmentService().closings(provider, month).toString());
-        out.put("closed", c.assessmentService().state(provider, month).closed().map(Object::toString).orElse(""));
+        out.put("closings", c.assessment().service().closings(provider, month).toString());
+        out.put("closed", c.assessment().service().state(provider, month).closed().map(Object::toString).orElse(""));
         return out;
     }
 }

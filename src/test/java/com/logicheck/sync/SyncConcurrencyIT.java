@@ -30,7 +30,7 @@ class SyncConcurrencyIT {
                 ids.add(a.signSheet(0));
             }
             a.revise(ids.get(0));
-            assertThat(a.context.sheetExporter().export(folder).written()).hasSize(5);
+            assertThat(a.context.sync().exporter().export(folder).written()).hasSize(5);
             b.trustEveryoneOf(a);
 
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -39,7 +39,7 @@ class SyncConcurrencyIT {
             for (int t = 0; t < 2; t++) {
                 runs.add(pool.submit(() -> {
                     start.await();
-                    return b.context.sheetImporter().importFolder(folder, b.inspector.id(), r -> { });
+                    return b.context.sync().importer().importFolder(folder, b.inspector.id(), r -> { });
                 }));
             }
             start.countDown();
@@ -53,7 +53,7 @@ class SyncConcurrencyIT {
             pool.shutdown();
             assertThat(stored).as("each sheet stored by exactly one of the two").isEqualTo(5);
             assertThat(Laptop.sheets(b.context)).isEqualTo(a.sheets());
-            assertThat(b.context.syncRepository().counts().get("INSPECTION")).isEqualTo(5);
+            assertThat(b.context.sync().repository().counts().get("INSPECTION")).isEqualTo(5);
         }
     }
 }

@@ -35,16 +35,16 @@ class SyncConflictResolutionIT {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 3);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 4)) {
             UUID original = a.signSheet(0);
-            a.context.sheetExporter().export(toB);
+            a.context.sync().exporter().export(toB);
             b.trustEveryoneOf(a);
-            b.context.sheetImporter().importFolder(toB, null, r -> { });
+            b.context.sync().importer().importFolder(toB, null, r -> { });
             UUID revisedOnA = a.revise(original);
             UUID revisedOnB = b.revise(original);
-            b.context.sheetExporter().export(toA);
+            b.context.sync().exporter().export(toA);
             a.trustEveryoneOf(b);
-            a.context.sheetImporter().importFolder(toA, null, r -> { });
+            a.context.sync().importer().importFolder(toA, null, r -> { });
 
-            var open = a.context.syncConflicts().open();
+            var open = a.context.sync().conflicts().open();
             assertThat(open).hasSize(1);
             SyncConflict e = open.get(0);
             assertThat(e.kind()).isEqualTo(SyncConflict.Kind.COMPETING_REVISION);
@@ -52,18 +52,18 @@ class SyncConflictResolutionIT {
             assertThat(e.incoming().id()).isEqualTo(revisedOnB);
             assertThat(e.incoming().sheet().inspector()).isEqualTo("张伟");
             assertThat(e.local().sheet().revision()).isEqualTo(2);
-            var counts = a.context.syncRepository().counts();
+            var counts = a.context.sync().repository().counts();
 
-            a.context.syncConflicts().decide(e, SyncConflict.Decision.TAKE_INCOMING, a.inspector.id());
-            assertThat(a.context.syncConflicts().open()).isEmpty();
-            assertThat(a.context.signedSheets().state(revisedOnB).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
-            assertThat(a.context.signedSheets().state(revisedOnA).orElseThrow().status())
+            a.context.sync().conflicts().decide(e, SyncConflict.Decision.TAKE_INCOMING, a.inspector.id());
+            assertThat(a.context.sync().conflicts().open()).isEmpty();
+            assertThat(a.context.core().signedSheets().state(revisedOnB).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(a.context.core().signedSheets().state(revisedOnA).orElseThrow().status())
                     .isEqualTo(InspectionStatus.SUPERSEDED);
-            assertThat(a.context.syncRepository().counts()).as("nothing deleted").isEqualTo(counts);
-            assertThat(a.context.signingService().signedPdf(revisedOnA)).isPresent();
-            assertThatThrownBy(() -> a.context.syncConflicts().decide(e, SyncConflict.Decision.KEEP_LOCAL, a.inspector.id()))
+            assertThat(a.context.sync().repository().counts()).as("nothing deleted").isEqualTo(counts);
+            assertThat(a.context.inspection().signing().signedPdf(revisedOnA)).isPresent();
+            assertThatThrownBy(() -> a.context.sync().conflicts().decide(e, SyncConflict.Decision.KEEP_LOCAL, a.inspector.id()))
                     .isInstanceOf(DomainException.class);
-            assertThat(a.context.sheetImporter().importFolder(toA, null, r -> { }).needingAttention()).isEmpty();
+            assertThat(a.context.sync().importer().importFolder(toA, null, r -> { }).needingAttention()).isEmpty();
         }
     }
 
@@ -72,35 +72,35 @@ class SyncConflictResolutionIT {
         Path folder = dir.resolve("sync");
         try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
                 AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
-            var org = a.reference().createOrganisation("示例县人民医院");
-            Person boss = a.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
-            var provider = a.reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
-            a.referenceExporter().export(folder, boss, PASSWORD, boss.id());
-            a.trust().all().forEach(c -> b.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null));
-            assertThat(b.sheetImporter().importFolder(folder, null, r -> { }).count(ImportReport.Kind.NEW)).isEqualTo(1);
+            var org = a.core().reference().createOrganisation("示例县人民医院");
+            Person boss = a.core().reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null);
+            var provider = a.core().reference().addProvider(org.id(), "康洁物业服务有限公司", "康洁物业");
+            a.sync().referenceExporter().export(folder, boss, PASSWORD, boss.id());
+            a.core().trust().all().forEach(c -> b.core().trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null));
+            assertThat(b.sync().importer().importFolder(folder, null, r -> { }).count(ImportReport.Kind.NEW)).isEqualTo(1);
 
             shortName(a, provider.id(), "康洁（A改）");
             shortName(b, provider.id(), "康洁（B改）");
-            Person bossOnB = b.reference().person(boss.id()).orElseThrow();
+            Person bossOnB = b.core().reference().person(boss.id()).orElseThrow();
             Path fromB = dir.resolve("from-b");
-            b.referenceExporter().export(fromB, bossOnB, "B的签名密码-2026".toCharArray(), bossOnB.id());
-            b.trust().all().forEach(c -> a.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null));
+            b.sync().referenceExporter().export(fromB, bossOnB, "B的签名密码-2026".toCharArray(), bossOnB.id());
+            b.core().trust().all().forEach(c -> a.core().trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null));
 
-            ImportReport intoA = a.sheetImporter().importFolder(fromB, boss.id(), r -> { });
+            ImportReport intoA = a.sync().importer().importFolder(fromB, boss.id(), r -> { });
             assertThat(intoA.count(ImportReport.Kind.CONFLICT)).isEqualTo(1);
             assertThat(intoA.results().get(0).reason()).isEqualTo("sync.package.conflicts");
-            assertThat(a.reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（A改）");
-            var open = a.syncConflicts().open();
+            assertThat(a.core().reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（A改）");
+            var open = a.sync().conflicts().open();
             assertThat(open).hasSize(1);
             assertThat(open.get(0).local().json()).contains("康洁（A改）");
             assertThat(open.get(0).incoming().json()).contains("康洁（B改）");
 
-            a.syncConflicts().decide(open.get(0), SyncConflict.Decision.TAKE_INCOMING, boss.id());
-            assertThat(a.reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（B改）");
-            assertThat(a.syncConflicts().open()).isEmpty();
+            a.sync().conflicts().decide(open.get(0), SyncConflict.Decision.TAKE_INCOMING, boss.id());
+            assertThat(a.core().reference().provider(provider.id()).orElseThrow().shortName()).isEqualTo("康洁（B改）");
+            assertThat(a.sync().conflicts().open()).isEmpty();
             // B's next package carries the same row: equal now, nothing listed
             shortName(b, provider.id(), "康洁（B改）");
-            assertThat(a.sheetImporter().importFolder(fromB, boss.id(), r -> { }).needingAttention()).isEmpty();
+            assertThat(a.sync().importer().importFolder(fromB, boss.id(), r -> { }).needingAttention()).isEmpty();
         }
     }
 

@@ -29,46 +29,46 @@ class SyncExchangeIT {
             UUID a1r2 = a.revise(a1);
             UUID b1 = b.signSheet(0);
 
-            SheetExporter.ExportReport firstExport = a.context.sheetExporter().export(folder);
+            SheetExporter.ExportReport firstExport = a.context.sync().exporter().export(folder);
             assertThat(firstExport.written()).hasSize(3);
             assertThat(firstExport.problems()).isEmpty();
-            assertThat(a.context.sheetExporter().export(folder).written()).as("incremental").isEmpty();
+            assertThat(a.context.sync().exporter().export(folder).written()).as("incremental").isEmpty();
 
             // B has never seen 张伟's certificate: intact, but held back
-            ImportReport untrusted = b.context.sheetImporter().importFolder(folder, b.inspector.id(), r -> { });
+            ImportReport untrusted = b.context.sync().importer().importFolder(folder, b.inspector.id(), r -> { });
             assertThat(untrusted.count(ImportReport.Kind.HELD)).isEqualTo(3);
             assertThat(untrusted.results()).allSatisfy(r -> assertThat(r.reason()).isEqualTo("sync.held.untrusted"));
             assertThat(b.sheets()).containsOnlyKeys(b1);
 
             b.trustEveryoneOf(a);
             a.trustEveryoneOf(b);
-            ImportReport intoB = b.context.sheetImporter().importFolder(folder, b.inspector.id(), r -> { });
+            ImportReport intoB = b.context.sync().importer().importFolder(folder, b.inspector.id(), r -> { });
             assertThat(intoB.count(ImportReport.Kind.NEW)).as("the original and the other sheet").isEqualTo(2);
             assertThat(intoB.count(ImportReport.Kind.UPDATED)).as("the revision supersedes").isEqualTo(1);
             assertThat(intoB.needingAttention()).isEmpty();
-            assertThat(b.context.signedSheets().state(a1).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
-            assertThat(b.context.signedSheets().state(a1r2).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(b.context.core().signedSheets().state(a1).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
+            assertThat(b.context.core().signedSheets().state(a1r2).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
 
-            SheetExporter.ExportReport fromB = b.context.sheetExporter().export(folder);
+            SheetExporter.ExportReport fromB = b.context.sync().exporter().export(folder);
             assertThat(fromB.written()).as("only B's own sheet is new to the folder").hasSize(1);
-            ImportReport intoA = a.context.sheetImporter().importFolder(folder, a.inspector.id(), r -> { });
+            ImportReport intoA = a.context.sync().importer().importFolder(folder, a.inspector.id(), r -> { });
             assertThat(intoA.count(ImportReport.Kind.NEW)).isEqualTo(1);
             assertThat(intoA.count(ImportReport.Kind.SKIPPED)).isEqualTo(3);
 
             assertThat(a.sheets()).hasSize(4);
             assertThat(b.sheets()).isEqualTo(a.sheets());
             // an imported sheet exports again byte for byte (the relay works)
-            assertThat(b.context.signingService().signedPdf(a1r2)).isPresent();
+            assertThat(b.context.inspection().signing().signedPdf(a1r2)).isPresent();
 
-            var countsA = a.context.syncRepository().counts();
-            var countsB = b.context.syncRepository().counts();
+            var countsA = a.context.sync().repository().counts();
+            var countsB = b.context.sync().repository().counts();
             for (Laptop l : List.of(a, b)) {
-                ImportReport again = l.context.sheetImporter().importFolder(folder, l.inspector.id(), r -> { });
+                ImportReport again = l.context.sync().importer().importFolder(folder, l.inspector.id(), r -> { });
                 assertThat(again.count(ImportReport.Kind.SKIPPED)).isEqualTo(4);
                 assertThat(again.results()).hasSize(4);
             }
-            assertThat(a.context.syncRepository().counts()).isEqualTo(countsA);
-            assertThat(b.context.syncRepository().counts()).isEqualTo(countsB);
+            assertThat(a.context.sync().repository().counts()).isEqualTo(countsA);
+            assertThat(b.context.sync().repository().counts()).isEqualTo(countsB);
             assertThat(countsB.get("PHOTO")).isEqualTo(countsA.get("PHOTO")).isEqualTo(2);
         }
     }

@@ -50,15 +50,15 @@ class SyncFuzzIT {
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 4)) {
             List<byte[]> originals = new ArrayList<>();
             for (UUID id : List.of(a.signSheet(1), a.signSheet(0))) {
-                originals.add(Files.readAllBytes(a.context.signingService().signedPdf(id).orElseThrow()));
+                originals.add(Files.readAllBytes(a.context.inspection().signing().signedPdf(id).orElseThrow()));
             }
             b.trustEveryoneOf(a);
-            SheetImporter importer = b.context.sheetImporter();
+            SheetImporter importer = b.context.sync().importer();
             for (int i = 0; i < originals.size(); i++) {
                 assertThat(importer.importBytes(Path.of("original" + i + ".pdf"), originals.get(i), null).kind())
                         .isEqualTo(ImportReport.Kind.NEW);
             }
-            Map<String, Integer> before = b.context.syncRepository().counts();
+            Map<String, Integer> before = b.context.sync().repository().counts();
 
             // CMS malleability: SignedData's version (and contentType, digestAlgorithms, SignerInfo version) lie
             // outside what the signature covers; the verifier pins them, so a file changed there is refused.
@@ -69,7 +69,7 @@ class SyncFuzzIT {
             malleable[cms + 51] = '3';
             ImportReport.FileResult sameSheet = importer.importBytes(Path.of("version3.pdf"), malleable, null);
             assertThat(sameSheet.kind()).as("%s", sameSheet).isEqualTo(ImportReport.Kind.REFUSED);
-            assertThat(b.context.syncRepository().counts()).isEqualTo(before);
+            assertThat(b.context.sync().repository().counts()).isEqualTo(before);
             Map<String, Integer> reasons = new TreeMap<>();
             Random random = new Random(20261121);
             long started = System.nanoTime();
@@ -109,7 +109,7 @@ class SyncFuzzIT {
                 files++;
             }
             // the same key trusted (a colleague's) cannot pass for the sheet's inspector or smuggle in a bad record
-            b.context.trust().add(forger.fingerprint(), "CN=forger", "forger", new byte[] {1}, null, null);
+            b.context.core().trust().add(forger.fingerprint(), "CN=forger", "forger", new byte[] {1}, null, null);
             byte[] base = originals.get(0);
             expect(importer, forger.alter(base, betterScore), ImportReport.Kind.REFUSED, "sync.refused.signerMismatch", reasons);
             expect(importer, forger.alter(base, r -> r.put("schemaVersion", 99)), ImportReport.Kind.REFUSED,
@@ -156,7 +156,7 @@ class SyncFuzzIT {
             assertThat(hugeResult.reason()).isEqualTo("sync.refused.tooLarge");
             files += 2;
 
-            assertThat(b.context.syncRepository().counts()).as("no refused file wrote a row").isEqualTo(before);
+            assertThat(b.context.sync().repository().counts()).as("no refused file wrote a row").isEqualTo(before);
 
             // the one forgery that is intact, trusted, claims the inspector and reuses a known id: a conflict, kept
             ImportReport.FileResult conflict = importer.importBytes(Path.of("conflict.pdf"), forger.alter(base, r -> {
@@ -165,11 +165,11 @@ class SyncFuzzIT {
             }), null);
             assertThat(conflict.kind()).isEqualTo(ImportReport.Kind.CONFLICT);
             assertThat(conflict.reason()).isEqualTo("sync.conflict.sameId");
-            Map<String, Integer> after = new TreeMap<>(b.context.syncRepository().counts());
+            Map<String, Integer> after = new TreeMap<>(b.context.sync().repository().counts());
             assertThat(after.get("SYNC_CONFLICT")).isEqualTo(before.get("SYNC_CONFLICT") + 1);
             after.put("SYNC_CONFLICT", before.get("SYNC_CONFLICT"));
             assertThat(after).as("the local sheet is untouched").isEqualTo(new TreeMap<>(before));
-            assertThat(b.context.syncRepository().openConflicts()).hasSize(1);
+            assertThat(b.context.sync().repository().openConflicts()).hasSize(1);
 
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("sync fuzz: %d files in %.1f s: %s%n", files, seconds, reasons);
@@ -189,21 +189,21 @@ class SyncFuzzIT {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 5);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 6)) {
             UUID sheet = a.signSheet(0);
-            var order = a.context.rectificationService().raise(new RectificationService.RaiseRequest(
+            var order = a.context.rectification().service().raise(new RectificationService.RaiseRequest(
                     sheet, List.of(), true, "保洁主管", null, null, Set.of(CauseCategory.TRAINING),
                     "", "培训后重新清洁"), a.inspector.id()).get(0);
             Path folder = dir.resolve("folder");
-            RecordExporter.Result exported = a.context.recordExporter().export(folder, a.inspector, Laptop.PASSWORD);
+            RecordExporter.Result exported = a.context.sync().recordExporter().export(folder, a.inspector, Laptop.PASSWORD);
             assertThat(exported.written()).hasSize(1);
             byte[] original = Files.readAllBytes(exported.written().get(0));
             b.trustEveryoneOf(a);
-            SheetImporter importer = b.context.sheetImporter();
+            SheetImporter importer = b.context.sync().importer();
             assertThat(importer.importBytes(Path.of("sheet.pdf"),
-                    Files.readAllBytes(a.context.signingService().signedPdf(sheet).orElseThrow()), null).kind())
+                    Files.readAllBytes(a.context.inspection().signing().signedPdf(sheet).orElseThrow()), null).kind())
                     .isEqualTo(ImportReport.Kind.NEW);
             assertThat(importer.importBytes(Path.of("issued.pdf"), original, null).kind()).isEqualTo(ImportReport.Kind.NEW);
-            Map<String, Integer> before = new TreeMap<>(b.context.syncRepository().counts());
-            before.putAll(b.context.recordLog().counts());
+            Map<String, Integer> before = new TreeMap<>(b.context.sync().repository().counts());
+            before.putAll(b.context.core().recordLog().counts());
             Map<String, Integer> reasons = new TreeMap<>();
             Random random = new Random(20261122);
             int files = 0;
@@ -235,7 +235,7 @@ class SyncFuzzIT {
                     .put("deadline", "2099-12-31");
             expectRecord(importer, forger.alterEmbedded(original, name, longerDeadline), ImportReport.Kind.HELD,
                     "sync.held.untrusted", reasons);
-            b.context.trust().add(forger.fingerprint(), "CN=forger", "张伟", new byte[] {1}, null, null);
+            b.context.core().trust().add(forger.fingerprint(), "CN=forger", "张伟", new byte[] {1}, null, null);
             expectRecord(importer, forger.alterEmbedded(original, name, longerDeadline), ImportReport.Kind.REFUSED,
                     "sync.refused.signerMismatch", reasons);
             expectRecord(importer, forger.alterEmbedded(original, name, r -> r.put("format", "someone.else")),
@@ -275,10 +275,10 @@ class SyncFuzzIT {
             expectRecord(importer, forger.withEmbedded(original, name, zeros(64 * 1024 * 1024)), ImportReport.Kind.REFUSED,
                     "sync.refused.recordTooLarge", reasons);
             files += 11;
-            Map<String, Integer> after = new TreeMap<>(b.context.syncRepository().counts());
-            after.putAll(b.context.recordLog().counts());
+            Map<String, Integer> after = new TreeMap<>(b.context.sync().repository().counts());
+            after.putAll(b.context.core().recordLog().counts());
             assertThat(after).as("no refused record file wrote a row").isEqualTo(before);
-            assertThat(b.context.rectificationService().orders().find(order.id()).orElseThrow().deadline())
+            assertThat(b.context.rectification().service().orders().find(order.id()).orElseThrow().deadline())
                     .isEqualTo(order.deadline());
 
             // intact, trusted, claims the actor and reuses the record's id with other content: a conflict, kept
@@ -286,8 +286,8 @@ class SyncFuzzIT {
                     forger.alterEmbedded(original, name, claim.andThen(longerDeadline)), null);
             assertThat(conflict.kind()).as("%s", conflict).isEqualTo(ImportReport.Kind.CONFLICT);
             assertThat(conflict.reason()).isEqualTo("sync.record.conflict.SAME_ID");
-            assertThat(b.context.recordLog().openConflicts()).hasSize(1);
-            assertThat(b.context.rectificationService().orders().find(order.id()).orElseThrow().deadline())
+            assertThat(b.context.core().recordLog().openConflicts()).hasSize(1);
+            assertThat(b.context.rectification().service().orders().find(order.id()).orElseThrow().deadline())
                     .as("the local order is untouched").isEqualTo(order.deadline());
             System.out.printf("sync record fuzz: %d files: %s%n", files, reasons);
         }

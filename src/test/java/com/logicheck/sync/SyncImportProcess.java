@@ -13,7 +13,7 @@ public final class SyncImportProcess {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (AppContext c = AppContext.open(Path.of(args[0]))) {
-            c.sheetImporter().importFolder(Path.of(args[1]), null, r -> out.println("FILE " + r.kind()));
+            c.sync().importer().importFolder(Path.of(args[1]), null, r -> out.println("FILE " + r.kind()));
         }
         out.println("DONE");
     }

@@ -41,7 +41,7 @@ class SyncKillIT {
                 ids.add(a.signSheet(0));
             }
             a.revise(ids.get(0));
-            a.context.sheetExporter().export(folder);
+            a.context.sync().exporter().export(folder);
             b.trustEveryoneOf(a);
             expected.putAll(a.sheets());
         }
@@ -50,14 +50,14 @@ class SyncKillIT {
             assertThat(seen).isGreaterThanOrEqualTo(killAfter);
         }
         try (AppContext b = AppContext.open(dataB)) {
-            ImportReport rest = b.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport rest = b.sync().importer().importFolder(folder, null, r -> { });
             assertThat(rest.needingAttention()).isEmpty();
             assertThat(rest.results()).hasSize(9);
             assertThat(Laptop.sheets(b)).isEqualTo(expected);
-            assertThat(b.syncRepository().counts().get("INSPECTION")).isEqualTo(9);
+            assertThat(b.sync().repository().counts().get("INSPECTION")).isEqualTo(9);
             for (UUID id : expected.keySet()) {
-                assertThat(b.signingService().signedPdf(id)).as("the signed PDF of %s", id).isPresent();
-                assertThat(Files.size(b.signingService().signedPdf(id).orElseThrow())).isPositive();
+                assertThat(b.inspection().signing().signedPdf(id)).as("the signed PDF of %s", id).isPresent();
+                assertThat(Files.size(b.inspection().signing().signedPdf(id).orElseThrow())).isPositive();
             }
         }
     }

@@ -42,38 +42,38 @@ class SyncPhotosIT {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 11);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 12)) {
             UUID sheet = a.signSheet(2);
-            List<PhotoStore.PhotoDetail> onA = a.context.photos().details(sheet);
+            List<PhotoStore.PhotoDetail> onA = a.context.core().photos().details(sheet);
             assertThat(onA).hasSize(2);
-            byte[] signed = Files.readAllBytes(a.context.signingService().signedPdf(sheet).orElseThrow());
+            byte[] signed = Files.readAllBytes(a.context.inspection().signing().signedPdf(sheet).orElseThrow());
             for (PhotoStore.PhotoDetail p : onA) {
                 assertThat(PdfVerifier.embeddedRecord(signed, SheetPrint.photoAttachmentName(p.sha256(), p.originalName())))
                         .as("the original of %s inside the signed file", p.originalName())
                         .isEqualTo(Files.readAllBytes(p.file()));
             }
-            a.context.sheetExporter().export(folder);
+            a.context.sync().exporter().export(folder);
             b.trustEveryoneOf(a);
 
-            ImportReport intoB = b.context.sheetImporter().importFolder(folder, b.inspector.id(), r -> { });
+            ImportReport intoB = b.context.sync().importer().importFolder(folder, b.inspector.id(), r -> { });
             assertThat(intoB.count(ImportReport.Kind.NEW)).isEqualTo(1);
-            List<PhotoStore.PhotoDetail> onB = b.context.photos().details(sheet);
+            List<PhotoStore.PhotoDetail> onB = b.context.core().photos().details(sheet);
             assertThat(onB).extracting(PhotoStore.PhotoDetail::sha256)
                     .containsExactlyElementsOf(onA.stream().map(PhotoStore.PhotoDetail::sha256).toList());
             for (int i = 0; i < onB.size(); i++) {
                 assertThat(onB.get(i).file()).as("stored on B as a file").exists()
                         .hasSameBinaryContentAs(onA.get(i).file());
-                assertThat(b.context.photos().thumbnail(onB.get(i).sha256())).as("with its thumbnail").exists();
+                assertThat(b.context.core().photos().thumbnail(onB.get(i).sha256())).as("with its thumbnail").exists();
             }
 
             UUID revision = b.revise(sheet);
-            assertThat(b.context.photos().details(revision)).hasSize(2);
-            b.context.sheetExporter().export(folder);
+            assertThat(b.context.core().photos().details(revision)).hasSize(2);
+            b.context.sync().exporter().export(folder);
             a.trustEveryoneOf(b);
-            ImportReport intoA = a.context.sheetImporter().importFolder(folder, a.inspector.id(), r -> { });
+            ImportReport intoA = a.context.sync().importer().importFolder(folder, a.inspector.id(), r -> { });
             assertThat(intoA.count(ImportReport.Kind.UPDATED)).as("B's revision").isEqualTo(1);
             assertThat(intoA.needingAttention()).isEmpty();
-            assertThat(a.context.signedSheets().state(sheet).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
-            assertThat(a.context.signedSheets().state(revision).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
-            assertThat(a.context.photos().details(revision)).extracting(PhotoStore.PhotoDetail::sha256)
+            assertThat(a.context.core().signedSheets().state(sheet).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
+            assertThat(a.context.core().signedSheets().state(revision).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(a.context.core().photos().details(revision)).extracting(PhotoStore.PhotoDetail::sha256)
                     .containsExactlyElementsOf(onA.stream().map(PhotoStore.PhotoDetail::sha256).toList());
         }
     }
@@ -83,12 +83,12 @@ class SyncPhotosIT {
         try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 21);
              Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 22)) {
             UUID sheet = a.signSheet(2);
-            byte[] signed = Files.readAllBytes(a.context.signingService().signedPdf(sheet).orElseThrow());
-            List<PhotoStore.PhotoDetail> photos = a.context.photos().details(sheet);
+            byte[] signed = Files.readAllBytes(a.context.inspection().signing().signedPdf(sheet).orElseThrow());
+            List<PhotoStore.PhotoDetail> photos = a.context.core().photos().details(sheet);
             String first = SheetPrint.photoAttachmentName(photos.get(0).sha256(), photos.get(0).originalName());
             Forgery forger = new Forgery(UserKeyStore.openOrCreate(dir.resolve("forger.p12"), Laptop.PASSWORD, "张伟",
                     Laptop.ORGANISATION, Clocks.system()));
-            b.context.trust().add(forger.fingerprint(), "CN=forger", "forger", new byte[] {1}, null, null);
+            b.context.core().trust().add(forger.fingerprint(), "CN=forger", "forger", new byte[] {1}, null, null);
             byte[] otherImage = Files.readAllBytes(new DemoPhotos(dir.resolve("other")).make(new Random(99)));
             byte[] notAnImage = "这不是图片".repeat(100).getBytes(StandardCharsets.UTF_8);
             Consumer<ObjectNode> claim = forger::claimInspector;
@@ -109,24 +109,24 @@ class SyncPhotosIT {
             Map<String, byte[]> bomb = new HashMap<>();
             bomb.put(first, new byte[(int) PhotoStore.MAX_BYTES + 1]);
 
-            Map<String, Integer> before = b.context.syncRepository().counts();
+            Map<String, Integer> before = b.context.sync().repository().counts();
             expectRefused(b, forger.withEmbedded(signed, claim, swapped, false), "sync.refused.photoMismatch");
             expectRefused(b, forger.withEmbedded(signed, claim, removed, false), "sync.refused.photoMissing");
             expectRefused(b, forger.withEmbedded(signed, claimGarbage, garbage, false), "sync.refused.photoNotImage");
             expectRefused(b, forger.withEmbedded(signed, claim, bomb, true), "sync.refused.photoTooLarge");
-            assertThat(b.context.syncRepository().counts()).as("no rows").isEqualTo(before);
+            assertThat(b.context.sync().repository().counts()).as("no rows").isEqualTo(before);
             assertThat(filesUnder(b.context.dataDirectory().photos())).as("no photo or thumbnail written").isEmpty();
 
             // the untouched file, signed by the trusted forger with the inspector claimed, does import with its photos
-            ImportReport.FileResult ok = b.context.sheetImporter().importBytes(dir.resolve("ok.pdf"),
+            ImportReport.FileResult ok = b.context.sync().importer().importBytes(dir.resolve("ok.pdf"),
                     forger.withEmbedded(signed, claim, Map.of(), false), b.inspector.id());
             assertThat(ok.kind()).isEqualTo(ImportReport.Kind.NEW);
-            assertThat(b.context.photos().details(sheet)).allSatisfy(p -> assertThat(p.file()).exists());
+            assertThat(b.context.core().photos().details(sheet)).allSatisfy(p -> assertThat(p.file()).exists());
         }
     }
 
     private void expectRefused(Laptop b, byte[] pdf, String reason) {
-        ImportReport.FileResult r = b.context.sheetImporter().importBytes(dir.resolve("forged.pdf"), pdf, b.inspector.id());
+        ImportReport.FileResult r = b.context.sync().importer().importBytes(dir.resolve("forged.pdf"), pdf, b.inspector.id());
         assertThat(r.kind()).as(reason).isEqualTo(ImportReport.Kind.REFUSED);
         assertThat(r.reason()).isEqualTo(reason);
     }

@@ -49,55 +49,56 @@ class TwoLaptopMonthIT {
         Path folder = dir.resolve("网盘/后勤同步");
         try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
                 AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
-            new DemoData(a.reference(), a.templates(), a.inspections(), a.inspectionService(), a.photos(),
+            new DemoData(a.core().reference(), a.core().templates(), a.inspection().inspections(), a.inspection().service(),
+                    a.core().photos(),
                     new DemoPhotos(dir.resolve("scratch")), a.clock()).fill(7);
-            new DemoSchemes(a.reference(), a.schemes(), a.templates()).attachHospitalScheme();
-            Person supervisor = a.reference().people().stream().filter(p -> p.role() == Role.SUPERVISOR).findFirst()
+            new DemoSchemes(a.core().reference(), a.core().schemes(), a.core().templates()).attachHospitalScheme();
+            Person supervisor = a.core().reference().people().stream().filter(p -> p.role() == Role.SUPERVISOR).findFirst()
                     .orElseThrow();
             List<UUID> signedOnA = signFinished(a, 6);
             UUID revisedOnA = revise(a, signedOnA.get(0));
 
             // A → folder: the reference-data package (signed by the supervisor) and the signed sheets
-            ReferenceExporter.Result pack = a.referenceExporter().export(folder, supervisor, PASSWORD, supervisor.id());
+            ReferenceExporter.Result pack = a.sync().referenceExporter().export(folder, supervisor, PASSWORD, supervisor.id());
             assertThat(pack.written()).isTrue();
-            assertThat(a.sheetExporter().export(folder).written()).hasSize(7);
+            assertThat(a.sync().exporter().export(folder).written()).hasSize(7);
 
             // B is new: nothing is taken before someone trusts the signers
-            ImportReport first = b.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport first = b.sync().importer().importFolder(folder, null, r -> { });
             assertThat(first.count(ImportReport.Kind.HELD)).isEqualTo(8);
-            assertThat(b.reference().providers()).isEmpty();
+            assertThat(b.core().reference().providers()).isEmpty();
             trustAll(b, a);
-            ImportReport provisioned = b.sheetImporter().importFolder(folder, null, r -> { });
+            ImportReport provisioned = b.sync().importer().importFolder(folder, null, r -> { });
             assertThat(provisioned.needingAttention()).isEmpty();
             assertThat(provisioned.count(ImportReport.Kind.NEW)).as("package + 6 sheets").isEqualTo(7);
             assertThat(provisioned.count(ImportReport.Kind.UPDATED)).as("the revision").isEqualTo(1);
-            assertThat(b.reference().organisation().orElseThrow().name())
-                    .isEqualTo(a.reference().organisation().orElseThrow().name());
+            assertThat(b.core().reference().organisation().orElseThrow().name())
+                    .isEqualTo(a.core().reference().organisation().orElseThrow().name());
             assertThat(dump(b)).isEqualTo(dump(a));
 
             // a week later: B's inspector signs two sheets and B adds a place; A renames a provider
-            Person wang = b.reference().people().stream().filter(p -> p.name().equals("王芳")).findFirst().orElseThrow();
-            b.currentUser().switchTo(wang);
-            var org = b.reference().organisation().orElseThrow();
-            var parent = b.reference().places().stream().filter(p -> p.kind() == PlaceKind.SITE).findFirst().orElseThrow();
-            var newPlace = b.reference().addPlace(org.id(), parent, PlaceKind.AREA, "新建发热门诊");
+            Person wang = b.core().reference().people().stream().filter(p -> p.name().equals("王芳")).findFirst().orElseThrow();
+            b.core().currentUser().switchTo(wang);
+            var org = b.core().reference().organisation().orElseThrow();
+            var parent = b.core().reference().places().stream().filter(p -> p.kind() == PlaceKind.SITE).findFirst().orElseThrow();
+            var newPlace = b.core().reference().addPlace(org.id(), parent, PlaceKind.AREA, "新建发热门诊");
             signNew(b, wang, newPlace.id());
             signNew(b, wang, newPlace.id());
             renameFirstProvider(a);
 
             // both directions through the same folder
-            b.referenceExporter().export(folder, wang, PASSWORD, wang.id());
-            b.sheetExporter().export(folder);
+            b.sync().referenceExporter().export(folder, wang, PASSWORD, wang.id());
+            b.sync().exporter().export(folder);
             trustAll(a, b);
-            ImportReport intoA = a.sheetImporter().importFolder(folder, supervisor.id(), r -> { });
+            ImportReport intoA = a.sync().importer().importFolder(folder, supervisor.id(), r -> { });
             assertThat(intoA.needingAttention()).isEmpty();
             // B's sheets sort before B's package in the folder: the first creates the new place as a placeholder from
             // the sheet, and the package then replaces the placeholder with the real row (ADR 0019)
             assertThat(intoA.count(ImportReport.Kind.NEW) + intoA.count(ImportReport.Kind.UPDATED))
                     .as("B's package and B's two sheets").isEqualTo(3);
-            a.referenceExporter().export(folder, supervisor, PASSWORD, supervisor.id());
-            a.sheetExporter().export(folder);
-            ImportReport intoB = b.sheetImporter().importFolder(folder, wang.id(), r -> { });
+            a.sync().referenceExporter().export(folder, supervisor, PASSWORD, supervisor.id());
+            a.sync().exporter().export(folder);
+            ImportReport intoB = b.sync().importer().importFolder(folder, wang.id(), r -> { });
             assertThat(intoB.needingAttention()).isEmpty();
             assertThat(intoB.count(ImportReport.Kind.UPDATED)).as("A's renamed provider: " + intoB.results().stream()
                     .filter(r -> r.kind() != ImportReport.Kind.SKIPPED).toList()).isEqualTo(1);
@@ -106,21 +107,21 @@ class TwoLaptopMonthIT {
             assertThat(dump(b)).isEqualTo(dumpA);
             assertThat(dumpA.keySet().stream().filter(k -> k.startsWith("sheet:")).count()).isEqualTo(9);
             assertThat(dumpA.get("reference")).contains("新建发热门诊").contains("（已更名）");
-            assertThat(b.signedSheets().state(signedOnA.get(0)).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
-            assertThat(b.signedSheets().state(revisedOnA).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
+            assertThat(b.core().signedSheets().state(signedOnA.get(0)).orElseThrow().status()).isEqualTo(InspectionStatus.SUPERSEDED);
+            assertThat(b.core().signedSheets().state(revisedOnA).orElseThrow().status()).isEqualTo(InspectionStatus.SIGNED);
 
             // the exchange again: nothing is written, nothing changes
-            var countsA = a.syncRepository().counts();
-            var countsB = b.syncRepository().counts();
+            var countsA = a.sync().repository().counts();
+            var countsB = b.sync().repository().counts();
             for (AppContext l : List.of(a, b)) {
                 Person who = l == a ? supervisor : wang;
-                assertThat(l.referenceExporter().export(folder, who, PASSWORD, who.id()).written()).isFalse();
-                assertThat(l.sheetExporter().export(folder).written()).isEmpty();
-                ImportReport again = l.sheetImporter().importFolder(folder, who.id(), r -> { });
+                assertThat(l.sync().referenceExporter().export(folder, who, PASSWORD, who.id()).written()).isFalse();
+                assertThat(l.sync().exporter().export(folder).written()).isEmpty();
+                ImportReport again = l.sync().importer().importFolder(folder, who.id(), r -> { });
                 assertThat(again.results()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ImportReport.Kind.SKIPPED));
             }
-            assertThat(a.syncRepository().counts()).isEqualTo(countsA);
-            assertThat(b.syncRepository().counts()).isEqualTo(countsB);
+            assertThat(a.sync().repository().counts()).isEqualTo(countsA);
+            assertThat(b.sync().repository().counts()).isEqualTo(countsB);
             assertThat(dump(a)).isEqualTo(dumpA);
             assertThat(dump(b)).isEqualTo(dumpA);
         }
@@ -130,50 +131,50 @@ class TwoLaptopMonthIT {
     static Map<String, String> dump(AppContext context) {
         Map<String, String> out = new TreeMap<>();
         for (Map.Entry<UUID, JsonNode> e : Laptop.sheets(context).entrySet()) {
-            String status = context.signedSheets().state(e.getKey()).orElseThrow().status().name();
+            String status = context.core().signedSheets().state(e.getKey()).orElseThrow().status().name();
             out.put("sheet:" + e.getKey(), status + " " + e.getValue().toString());
         }
-        out.put("reference", new String(ReferenceSnapshot.canonicalJson(context.referenceSync().snapshot()),
+        out.put("reference", new String(ReferenceSnapshot.canonicalJson(context.sync().referenceSync().snapshot()),
                 StandardCharsets.UTF_8));
         return out;
     }
 
     private static List<UUID> signFinished(AppContext a, int n) {
-        List<UUID> ids = a.inspections().recent(200).stream().filter(r -> r.status() == InspectionStatus.FINISHED)
+        List<UUID> ids = a.inspection().inspections().recent(200).stream().filter(r -> r.status() == InspectionStatus.FINISHED)
                 .limit(n).map(InspectionRepository.InspectionRow::id).toList();
         for (UUID id : ids) {
-            Inspection sheet = a.inspectionService().inspection(id);
-            String name = a.reference().person(sheet.inspectorId()).orElseThrow().name();
-            a.signingService().sign(id, new SigningService.SignRequest(SignedSheetFixture.signaturePng(name, 1), null,
+            Inspection sheet = a.inspection().service().inspection(id);
+            String name = a.core().reference().person(sheet.inspectorId()).orElseThrow().name();
+            a.inspection().signing().sign(id, new SigningService.SignRequest(SignedSheetFixture.signaturePng(name, 1), null,
                     null), PASSWORD, sheet.inspectorId());
         }
         return ids;
     }
 
     private static UUID revise(AppContext a, UUID signed) {
-        Inspection revision = a.signingService().revise(signed, null);
-        a.inspectionService().finish(revision, revision.inspectorId());
-        a.signingService().sign(revision.id(), new SigningService.SignRequest(null, null, null), PASSWORD,
+        Inspection revision = a.inspection().signing().revise(signed, null);
+        a.inspection().service().finish(revision, revision.inspectorId());
+        a.inspection().signing().sign(revision.id(), new SigningService.SignRequest(null, null, null), PASSWORD,
                 revision.inspectorId());
         return revision.id();
     }
 
     private static void signNew(AppContext b, Person inspector, UUID placeId) {
-        var template = b.templates().latest().stream().filter(t -> t.code().equals("hospital-security-fire"))
+        var template = b.core().templates().latest().stream().filter(t -> t.code().equals("hospital-security-fire"))
                 .findFirst().orElseThrow();
-        UUID provider = b.reference().providers().get(0).id();
-        Inspection sheet = b.inspectionService().start(new InspectionRepository.NewInspection(template.versionId(),
+        UUID provider = b.core().reference().providers().get(0).id();
+        Inspection sheet = b.inspection().service().start(new InspectionRepository.NewInspection(template.versionId(),
                 provider, placeId, inspector.id(), InspectionKind.SPOT_CHECK));
-        b.inspectionService().template(sheet).items().forEach(i ->
-                b.inspectionService().answer(sheet, ItemResult.pass(i.id()), inspector.id()));
-        b.inspectionService().finish(sheet, inspector.id());
-        b.signingService().sign(sheet.id(), new SigningService.SignRequest(
+        b.inspection().service().template(sheet).items().forEach(i ->
+                b.inspection().service().answer(sheet, ItemResult.pass(i.id()), inspector.id()));
+        b.inspection().service().finish(sheet, inspector.id());
+        b.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(
                 SignedSheetFixture.signaturePng(inspector.name(), 2), null, null), PASSWORD, inspector.id());
     }
 
     /** A supervisor corrects a provider's short name on A (no screen for it yet: straight in the database). */
     private static void renameFirstProvider(AppContext a) throws Exception {
-        var p = a.reference().providers().get(0);
+        var p = a.core().reference().providers().get(0);
         String url = "jdbc:h2:file:" + a.dataDirectory().databaseFile().toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         try (var c = DriverManager.getConnection(url, "sa", "");
              var st = c.prepareStatement("UPDATE provider SET short_name = ? WHERE id = ?")) {
@@ -185,8 +186,8 @@ class TwoLaptopMonthIT {
 
     /** A supervisor on {@code to} trusts, on purpose, every certificate {@code from} trusts. */
     private static void trustAll(AppContext to, AppContext from) {
-        for (var c : from.trust().all()) {
-            to.trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null);
+        for (var c : from.core().trust().all()) {
+            to.core().trust().add(c.sha256(), c.subject(), c.signerName(), c.certificate(), null, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.service.AccountService.NewAccount;
@@ -18,21 +19,20 @@ public final class AccountScreens {
     }
 
     public static Person admin(UiFixture fx) {
-        return fx.context.accounts().create(null, new NewAccount("王主任", "wang", ADMIN_PASSWORD.toCharArray(), Role.ADMIN));
+        return fx.context.accounts().service().create(null, new NewAccount("王主任", "wang", ADMIN_PASSWORD.toCharArray(), Role.ADMIN));
     }
 
     /** An inspector the admin created, who has since chosen their own password (the first log-in's forced change). */
     public static Person inspector(UiFixture fx, Person admin) {
-        Person p = fx.context.accounts().create(admin.id(), new NewAccount("张伟", "zhangwei",
+        Person p = fx.context.accounts().service().create(admin.id(), new NewAccount("张伟", "zhangwei",
                 "given-by-admin".toCharArray(), Role.INSPECTOR));
         char[] own = INSPECTOR_PASSWORD.toCharArray();
-        fx.context.accounts().changePassword(p.id(), "given-by-admin".toCharArray(), own, own);
+        fx.context.accounts().service().changePassword(p.id(), "given-by-admin".toCharArray(), own, own);
         return p;
     }
 
     public static AccountServices services(UiFixture fx, Clock clock, QueuedSetupFiles files) {
-        return new AccountServices(fx.context.accounts(), fx.context.organisationSetup(), fx.context.sessionSettings(),
-                fx.context.demoMonth(), files, clock);
+        return ScreenParts.accounts(fx.context, files, clock);
     }
 
     /** Setup file choosers that hand over what the test queued. */

@@ -89,7 +89,7 @@ class IdleLockScreenTest {
         assertThat(locked(robot)).isTrue();
         robot.write(AccountScreens.INSPECTOR_PASSWORD).type(KeyCode.ENTER);
         assertThat(locked(robot)).isFalse();
-        assertThat(fx.context.currentUser().loggedIn()).contains(inspector);
+        assertThat(fx.context.core().currentUser().loggedIn()).contains(inspector);
     }
 
     @Test
@@ -100,17 +100,17 @@ class IdleLockScreenTest {
         robot.clickOn("#switchUserButton");
         assertThat(locked(robot)).isFalse();
         assertThat(robot.lookup("#loginField").tryQuery()).isPresent();
-        assertThat(fx.context.currentUser().loggedIn()).isEmpty();
+        assertThat(fx.context.core().currentUser().loggedIn()).isEmpty();
     }
 
     @Test
     void aChangedSettingAppliesAtOnceAndZeroNeverLocks(FxRobot robot) {
         logInAsInspector(robot);
-        fx.context.sessionSettings().setIdleMinutes(admin.id(), 0);
+        fx.context.settings().session().setIdleMinutes(admin.id(), 0);
         clock.advance(Duration.ofHours(5));
         robot.interact(() -> window.idleLock().check());
         assertThat(locked(robot)).isFalse();
-        fx.context.sessionSettings().setIdleMinutes(admin.id(), 2);
+        fx.context.settings().session().setIdleMinutes(admin.id(), 2);
         robot.interact(() -> window.idleLock().check());
         assertThat(locked(robot)).isTrue();
     }

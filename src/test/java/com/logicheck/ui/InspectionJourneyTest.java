@@ -126,8 +126,8 @@ class InspectionJourneyTest {
         assertThat(text(robot, "#scoreLabel")).isEqualTo("85.9 / 100");
         assertThat(text(robot, "#gradeLabel")).isEqualTo("良好");
         assertThat(text(robot, "#progressLabel")).isEqualTo("已评 4 / 10 项（扣分 3，不适用 1）");
-        UUID inspectionId = fx.context.inspections().drafts().get(0).id();
-        Map<UUID, ItemResult> before = fx.context.inspectionService().results(inspectionId);
+        UUID inspectionId = fx.context.inspection().inspections().drafts().get(0).id();
+        Map<UUID, ItemResult> before = fx.context.inspection().service().results(inspectionId);
         assertThat(before.get(fx.item("A1").id())).satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(DEDUCT);
             assertThat(r.quantities()).isEqualTo(q("2", "3"));
@@ -155,7 +155,7 @@ class InspectionJourneyTest {
         assertThat(drafts.getItems()).hasSize(1);
         robot.type(KeyCode.ENTER);
 
-        assertThat(fx.context.inspectionService().results(inspectionId)).isEqualTo(before);
+        assertThat(fx.context.inspection().service().results(inspectionId)).isEqualTo(before);
         assertThat(text(robot, "#scoreLabel")).isEqualTo("85.9 / 100");
         assertThat(selectedCode(robot)).isEqualTo("A2");
         robot.type(KeyCode.UP);
@@ -171,7 +171,7 @@ class InspectionJourneyTest {
         ItemRow b2 = (ItemRow) list(robot).getItems().stream()
                 .filter(r -> r instanceof ItemRow i && i.item().code().equals("B2")).findFirst().orElseThrow();
         assertThat(b2.state().outcome()).isEqualTo(NOT_APPLICABLE);
-        assertThat(fx.context.inspectionService().results(inspectionId).values())
+        assertThat(fx.context.inspection().service().results(inspectionId).values())
                 .extracting(ItemResult::outcome).containsOnly(DEDUCT, NOT_APPLICABLE).doesNotContain(PASS);
     }
 }

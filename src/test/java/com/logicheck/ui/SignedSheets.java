@@ -18,11 +18,11 @@ public final class SignedSheets {
         Inspection sheet = fx.finishedSheet();
         try {
             byte[] png = Files.readAllBytes(UiFixture.png(scratch, "sig-" + sheet.id() + ".png"));
-            fx.context.signingService().sign(sheet.id(), new SigningService.SignRequest(png, null, null),
+            fx.context.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(png, null, null),
                     PASSWORD.toCharArray(), fx.inspector.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return fx.context.inspectionService().inspection(sheet.id());
+        return fx.context.inspection().service().inspection(sheet.id());
     }
 }

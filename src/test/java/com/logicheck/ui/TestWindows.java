@@ -1,34 +1,39 @@
 package com.logicheck.ui;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.ScreenParts;
 import com.logicheck.i18n.Messages;
-import com.logicheck.service.OrganisationSettings;
-import com.logicheck.service.ReferenceDirectory;
-import com.logicheck.service.SheetLists;
-import com.logicheck.service.SheetPhotos;
+import com.logicheck.ui.WindowParts.Feature;
+import com.logicheck.ui.account.FxSetupFiles;
+import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.entries.EntryFiles;
-import com.logicheck.ui.entries.EntryServices;
 import com.logicheck.ui.sync.SyncServices;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Builds what a UI test shows — the screens' services, a {@link ScreenFactory} or a whole {@link MainWindow} — from
- * a data folder, with only the parts the test names (log-in, sync, desk, settings, 基础资料) and test doubles for the
- * rest: queued file dialogs, photos and evidence files, a synchronous executor, a recording navigator. Tests call
- * the one constructor of the factory and the window through this, never with nulls.
+ * a data folder's real modules ({@link ScreenParts}, as the app wires them), with test doubles where the app would
+ * talk to the user or the system: queued file dialogs, photos and evidence files, a synchronous executor, a recording
+ * navigator. Every part of the window is built; the window offers only the parts the test names (log-in, sync, desk,
+ * settings, 基础资料, backups), so the home screen shows what the test is about. Tests call the one constructor of
+ * the factory and the window through this.
  */
 public final class TestWindows {
     private final AppContext context;
     private Messages messages = Messages.forLanguage("zh");
     private Clock clock;
     private EntryFiles entryFiles = new QueuedEntryFiles();
-    private boolean referenceData;
     private UiServices services;
     private SignedSheetServices sheets;
-    private WindowParts parts = WindowParts.NONE;
+    private AccountServices accounts;
+    private SyncServices sync;
+    private DeskServices desk;
+    private final Set<Feature> offered = EnumSet.noneOf(Feature.class);
     private TaskExecutor executor = TaskExecutor.synchronous();
     private Navigator navigator = new RecordingNavigator();
     private PhotoChooser photos = new FxScreens.QueuedPhotos();
@@ -64,7 +69,13 @@ public final class TestWindows {
 
     /** With 基础资料 (the home screen then offers it). */
     public TestWindows withReferenceData() {
-        this.referenceData = true;
+        offered.add(Feature.REFERENCE_DATA);
+        return this;
+    }
+
+    /** With 单位设置 (the home screen then offers it). */
+    public TestWindows withSettings() {
+        offered.add(Feature.SETTINGS);
         return this;
     }
 
@@ -79,23 +90,24 @@ public final class TestWindows {
         return this;
     }
 
+    /** With log-in and the idle lock, through these services. */
     public TestWindows accounts(AccountServices a) {
-        parts = parts.withAccounts(a);
+        this.accounts = a;
+        offered.add(Feature.ACCOUNTS);
         return this;
     }
 
+    /** With 同步, through these services. */
     public TestWindows sync(SyncServices s) {
-        parts = parts.withSync(s);
+        this.sync = s;
+        offered.add(Feature.SYNC);
         return this;
     }
 
+    /** With 整改台账 and 层级检查, through these services. */
     public TestWindows desk(DeskServices d) {
-        parts = parts.withDesk(d);
-        return this;
-    }
-
-    public TestWindows settings(OrganisationSettings o) {
-        parts = parts.withSettings(o);
+        this.desk = d;
+        offered.add(Feature.DESK);
         return this;
     }
 
@@ -115,14 +127,7 @@ public final class TestWindows {
     }
 
     public UiServices services() {
-        if (services != null) {
-            return services;
-        }
-        return new UiServices(context.inspectionService(), new SheetLists(context.inspections(), context.templates()),
-                context.sheetRecords(), new ReferenceDirectory(context.reference()), new SheetPhotos(context.photos()),
-                context.currentUser(), messages, clock, context.assessmentService(), context.templateEditor(),
-                new EntryServices(context.assessmentEntries(), context.surveyForms(), entryFiles),
-                referenceData ? context.referenceData() : null);
+        return services != null ? services : ScreenParts.services(context, messages, clock, entryFiles);
     }
 
     private SignedSheetServices sheets() {
@@ -130,19 +135,28 @@ public final class TestWindows {
             return sheets;
         }
         FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
-        return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
-                files, files);
+        return ScreenParts.sheets(context, files, files);
+    }
+
+    /** Every part built from the data folder (or the one the test gave), offered as the test named them. */
+    private WindowParts parts() {
+        return new WindowParts(accounts != null ? accounts : ScreenParts.accounts(context, new FxSetupFiles(messages), clock),
+                new BackupScreens(context.backup().service(), backup -> {
+                    throw new UnsupportedOperationException("no restore in this test window");
+                }, messages, Runnable::run),
+                sync != null ? sync : ScreenParts.sync(context), desk != null ? desk : ScreenParts.desk(context),
+                context.settings().organisation(), offered);
     }
 
     /** The factory; the user's session is resolved first, as the app does when it opens the data folder. */
     public ScreenFactory screens() {
-        context.currentUser().resolve();
-        return new ScreenFactory(services(), sheets(), parts, executor, navigator, photos);
+        context.core().currentUser().resolve();
+        return new ScreenFactory(services(), sheets(), parts(), executor, navigator, photos);
     }
 
     /** The main window; it is its own navigator. */
     public MainWindow window() {
-        context.currentUser().resolve();
-        return new MainWindow(services(), sheets(), parts, executor, photos);
+        context.core().currentUser().resolve();
+        return new MainWindow(services(), sheets(), parts(), executor, photos);
     }
 }

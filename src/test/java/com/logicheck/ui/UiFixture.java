@@ -1,6 +1,7 @@
 package com.logicheck.ui;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
@@ -64,7 +65,7 @@ public final class UiFixture implements AutoCloseable {
     /** A fresh data folder with the reference data and the test sheet. */
     public static UiFixture create(Path dir) {
         AppContext context = AppContext.open(MigratedTemplate.into(dir));
-        ReferenceRepository ref = context.reference();
+        ReferenceRepository ref = context.core().reference();
         var org = ref.organisation().orElseGet(() -> ref.createOrganisation("示例县人民医院"));
         Provider provider = ref.addProvider(org.id(), PROVIDER, "恒通");
         Place east = ref.addPlace(org.id(), null, PlaceKind.SITE, "东院区");
@@ -74,18 +75,18 @@ public final class UiFixture implements AutoCloseable {
         Place west = ref.addPlace(org.id(), null, PlaceKind.SITE, "西院区");
         ref.addPlace(org.id(), west, PlaceKind.AREA, "行政楼办公区");
         ChecklistTemplate template = sheet();
-        context.templates().save(template, false, context.templateFiles().contentHash(template));
-        return new UiFixture(context, provider, ward, template, context.currentUser().get());
+        context.core().templates().save(template, false, context.core().templateFiles().contentHash(template));
+        return new UiFixture(context, provider, ward, template, context.core().currentUser().get());
     }
 
     /** The same data folder opened again, as after a restart. */
     public static UiFixture reopen(Path dir) {
         AppContext context = AppContext.open(MigratedTemplate.into(dir));
-        Provider provider = context.reference().providers().stream().filter(p -> p.name().equals(PROVIDER)).findFirst()
+        Provider provider = context.core().reference().providers().stream().filter(p -> p.name().equals(PROVIDER)).findFirst()
                 .orElseThrow();
-        Place place = context.reference().places().stream().filter(p -> p.name().equals("心内科病区")).findFirst()
+        Place place = context.core().reference().places().stream().filter(p -> p.name().equals("心内科病区")).findFirst()
                 .orElseThrow();
-        return new UiFixture(context, provider, place, context.templates().load(sheet().id()), context.currentUser().get());
+        return new UiFixture(context, provider, place, context.core().templates().load(sheet().id()), context.core().currentUser().get());
     }
 
     public UiServices services() {
@@ -95,17 +96,16 @@ public final class UiFixture implements AutoCloseable {
     /** The signing, export and verify services of this data folder, with the test's dialogs and viewer. */
     public SignedSheetServices sheetServices(FileDialogs dialogs,
                                              DocumentOpener opener) {
-        return new SignedSheetServices(context.signingService(), context.exportService(), context.verifyService(),
-                dialogs, opener);
+        return ScreenParts.sheets(context, dialogs, opener);
     }
 
     /** A draft with every item answered 合格, then finished: ready to sign. */
     public Inspection finishedSheet() {
         Inspection draft = startDraft();
-        template.items().forEach(i -> context.inspectionService().answer(draft,
+        template.items().forEach(i -> context.inspection().service().answer(draft,
                 ItemResult.pass(i.id()), inspector.id()));
-        context.inspectionService().finish(context.inspectionService().inspection(draft.id()), inspector.id());
-        return context.inspectionService().inspection(draft.id());
+        context.inspection().service().finish(context.inspection().service().inspection(draft.id()), inspector.id());
+        return context.inspection().service().inspection(draft.id());
     }
 
     public Inspection startDraft() {
@@ -113,7 +113,7 @@ public final class UiFixture implements AutoCloseable {
     }
 
     public Inspection startDraft(ChecklistTemplate t) {
-        return context.inspectionService().start(new InspectionRepository.NewInspection(t.id(), provider.id(),
+        return context.inspection().service().start(new InspectionRepository.NewInspection(t.id(), provider.id(),
                 place.id(), inspector.id(), InspectionKind.SPOT_CHECK));
     }
 
@@ -137,7 +137,7 @@ public final class UiFixture implements AutoCloseable {
         }
         ChecklistTemplate t = new ChecklistTemplate(ChecklistTemplate.versionId("big", 1), "big", 1, "一百项考核表",
                 ServiceLine.PROPERTY, "test", BigDecimal.valueOf(n).setScale(2), NaPolicy.RESCALE, GradeBands.DEFAULT, sections);
-        context.templates().save(t, false, context.templateFiles().contentHash(t));
+        context.core().templates().save(t, false, context.core().templateFiles().contentHash(t));
         return t;
     }
 

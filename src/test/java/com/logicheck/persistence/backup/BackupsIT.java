@@ -51,7 +51,7 @@ class BackupsIT {
         data = tmp.resolve("data");
         try (AppContext context = AppContext.open(data)) {
             SignedSheetFixture.create(context, tmp.resolve("scratch"), true, 2);
-            good = context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
+            good = context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file();
         }
     }
 
@@ -137,9 +137,9 @@ class BackupsIT {
                     return seen > 0;
                 }
             };
-            assertThatThrownBy(() -> context.backups().create(BackupReason.MANUAL, cancelSoon))
+            assertThatThrownBy(() -> context.backup().backups().create(BackupReason.MANUAL, cancelSoon))
                     .isInstanceOf(CancellationException.class);
-            assertThat(context.backups().list()).extracting(Backups.BackupFile::file).containsExactly(good);
+            assertThat(context.backup().backups().list()).extracting(Backups.BackupFile::file).containsExactly(good);
         }
         try (Stream<Path> files = Files.list(good.getParent())) {
             assertThat(files).containsExactly(good);
@@ -152,10 +152,10 @@ class BackupsIT {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         try (AppContext context = AppContext.open(data, Clock.fixed(later, zone),
                 Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
-            context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
-            int before = context.backups().list().size();
-            assertThat(context.backups().exitIfChanged()).as("no history since the backup").isEmpty();
-            assertThat(context.backups().list()).hasSize(before);
+            context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            int before = context.backup().backups().list().size();
+            assertThat(context.backup().backups().exitIfChanged()).as("no history since the backup").isEmpty();
+            assertThat(context.backup().backups().list()).hasSize(before);
         }
         try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(120), zone),
                 Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
@@ -163,11 +163,11 @@ class BackupsIT {
         }
         try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(180), zone),
                 Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
-            assertThat(context.backups().exitIfChanged()).as("a sheet was started since").isPresent();
+            assertThat(context.backup().backups().exitIfChanged()).as("a sheet was started since").isPresent();
         }
         try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(240), zone),
                 Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
-            assertThat(context.backups().exitIfChanged()).as("nothing since that exit backup").isEmpty();
+            assertThat(context.backup().backups().exitIfChanged()).as("nothing since that exit backup").isEmpty();
         }
     }
 
@@ -179,13 +179,13 @@ class BackupsIT {
             Clock clock = Clock.fixed(start.plusSeconds(day * 86_400L), ZoneId.of("Asia/Shanghai"));
             try (AppContext context = AppContext.open(data, clock, Messages.forLanguage("zh"),
                     () -> DatabaseKey.NONE)) {
-                assertThat(context.backups().dailyIfDue()).isPresent();
-                assertThat(context.backups().dailyIfDue()).as("once a day").isEmpty();
-                context.backups().create(BackupReason.EXIT, BackupMonitor.NONE);
+                assertThat(context.backup().backups().dailyIfDue()).isPresent();
+                assertThat(context.backup().backups().dailyIfDue()).as("once a day").isEmpty();
+                context.backup().backups().create(BackupReason.EXIT, BackupMonitor.NONE);
             }
         }
         try (AppContext context = AppContext.open(data)) {
-            List<Backups.BackupFile> kept = context.backups().list();
+            List<Backups.BackupFile> kept = context.backup().backups().list();
             // 11-06 … 11-12 (each day's newest: the exit backup); 11-02 … 11-05 share ISO week 45 with 11-06, which
             // the daily window covers, so they go; 11-01 is week 44's newest and stays
             assertThat(kept).hasSize(8);
@@ -202,11 +202,11 @@ class BackupsIT {
         try (AppContext context = AppContext.open(data, oneSecond, Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
             List<Path> made = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                made.add(context.backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file());
+                made.add(context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file());
             }
             // four manual backups in one second: "…-100000-manual", then -2, -3, -4; three manual ones are kept
             assertThat(made.get(3).getFileName().toString()).contains("-4-manual");
-            List<Path> kept = context.backups().list().stream().map(Backups.BackupFile::file)
+            List<Path> kept = context.backup().backups().list().stream().map(Backups.BackupFile::file)
                     .filter(f -> f.getFileName().toString().contains("-manual")).toList();
             assertThat(kept).as("the newest first, the first of the second rotated away")
                     .containsExactly(made.get(3), made.get(2), made.get(1));
@@ -223,7 +223,7 @@ class BackupsIT {
             assertThat(files).as("refused before even the pre-restore copy").containsExactly(good);
         }
         try (AppContext context = AppContext.open(data)) {
-            assertThat(context.inspections().recent(10)).hasSize(1);
+            assertThat(context.inspection().inspections().recent(10)).hasSize(1);
         }
     }
 

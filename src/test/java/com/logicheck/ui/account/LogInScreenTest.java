@@ -68,11 +68,11 @@ class LogInScreenTest {
         assertThat(message.getText()).isEqualTo("登录名或密码不正确。");
         assertThat(password.getText()).as("cleared after a try").isEmpty();
         assertThat(navigator.visits).isEmpty();
-        assertThat(fx.context.currentUser().loggedIn()).isEmpty();
+        assertThat(fx.context.core().currentUser().loggedIn()).isEmpty();
 
         robot.write(AccountScreens.ADMIN_PASSWORD).type(KeyCode.ENTER);
         assertThat(navigator.last()).isEqualTo("home");
-        assertThat(fx.context.currentUser().loggedIn()).contains(admin);
+        assertThat(fx.context.core().currentUser().loggedIn()).contains(admin);
     }
 
     @Test

@@ -43,7 +43,7 @@ class PasswordChangeScreenTest {
     void start(Stage stage) {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
-        inspector = fx.context.accounts().create(admin.id(), new NewAccount("张伟", "zhangwei",
+        inspector = fx.context.accounts().service().create(admin.id(), new NewAccount("张伟", "zhangwei",
                 "given-2026".toCharArray(), Role.INSPECTOR));
         ScreenFactory screens = TestWindows.of(fx)
                 .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
@@ -68,7 +68,7 @@ class PasswordChangeScreenTest {
         assertThat(robot.lookup("#changeHeaderLabel").queryAs(Label.class).getText()).startsWith("张伟，你的密码是管理员设置的临时密码");
         assertThat(robot.lookup("#newPasswordField").queryAs(PasswordField.class).isFocused()).isTrue();
         assertThat(navigator.visits).as("no screen before the change").isEmpty();
-        assertThat(fx.context.currentUser().loggedIn()).isEmpty();
+        assertThat(fx.context.core().currentUser().loggedIn()).isEmpty();
 
         Label message = robot.lookup("#changeMessageLabel").queryAs(Label.class);
         robot.write("short").type(KeyCode.ENTER).write("short").type(KeyCode.ENTER);
@@ -83,8 +83,8 @@ class PasswordChangeScreenTest {
 
         robot.write("zw-own-2026").type(KeyCode.ENTER).write("zw-own-2026").type(KeyCode.ENTER);
         assertThat(navigator.last()).isEqualTo("home");
-        assertThat(fx.context.currentUser().loggedIn()).contains(inspector);
-        assertThat(fx.context.accounts().passwordChangeRequired(inspector.id())).isFalse();
+        assertThat(fx.context.core().currentUser().loggedIn()).contains(inspector);
+        assertThat(fx.context.accounts().service().passwordChangeRequired(inspector.id())).isFalse();
     }
 
     @Test
@@ -94,7 +94,7 @@ class PasswordChangeScreenTest {
         robot.clickOn("#cancelChangeButton");
         assertThat(robot.lookup("#logInCard").query().isVisible()).isTrue();
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("已退出登录。下次登录时仍需先设置新密码。");
-        assertThat(fx.context.currentUser().loggedIn()).isEmpty();
+        assertThat(fx.context.core().currentUser().loggedIn()).isEmpty();
         assertThat(navigator.visits).isEmpty();
 
         robot.clickOn("#passwordField").write("given-2026").type(KeyCode.ENTER);
@@ -102,6 +102,6 @@ class PasswordChangeScreenTest {
         assertThat(robot.lookup("#newPasswordField").queryAs(PasswordField.class).getText()).as("nothing kept").isEmpty();
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#logInCard").query().isVisible()).isTrue();
-        assertThat(fx.context.currentUser().loggedIn()).isEmpty();
+        assertThat(fx.context.core().currentUser().loggedIn()).isEmpty();
     }
 }

@@ -33,8 +33,8 @@ class SetupWizardViewModelTest {
     @BeforeEach
     void open() {
         c = TestContexts.open(MigratedTemplate.into(dir));
-        vm = new SetupWizardViewModel(c.organisationSetup(), c.demoMonth(), new ReferenceFiles(messages),
-                new SheetLists(c.inspections(), c.templates()),
+        vm = new SetupWizardViewModel(c.accounts().setup(), c.accounts().demo(), new ReferenceFiles(messages),
+                new SheetLists(c.inspection().inspections(), c.core().templates()),
                 messages, TaskExecutor.synchronous(), navigator);
     }
 
@@ -82,7 +82,7 @@ class SetupWizardViewModelTest {
         vm.providers().get(0).lines.set("扫地");
         assertThat(vm.next()).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("第 1 行：不认识的服务类别“扫地”");
-        assertThat(c.reference().organisation()).as("nothing written before 完成").isEmpty();
+        assertThat(c.core().reference().organisation()).as("nothing written before 完成").isEmpty();
     }
 
     @Test
@@ -105,10 +105,10 @@ class SetupWizardViewModelTest {
 
         assertThat(navigator.last()).isEqualTo("home");
         assertThat(vm.passwordProperty().get()).as("not kept in memory").isEmpty();
-        assertThat(c.currentUser().loggedIn()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("王主任"));
-        assertThat(c.reference().places()).extracting(p -> p.path()).containsExactly("东院区", "东院区 / 门诊大厅");
-        assertThat(c.templates().latest()).hasSize(8);
-        assertThat(c.inspections().recent(1)).as("no demo data unless chosen").isEmpty();
+        assertThat(c.core().currentUser().loggedIn()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("王主任"));
+        assertThat(c.core().reference().places()).extracting(p -> p.path()).containsExactly("东院区", "东院区 / 门诊大厅");
+        assertThat(c.core().templates().latest()).hasSize(8);
+        assertThat(c.inspection().inspections().recent(1)).as("no demo data unless chosen").isEmpty();
     }
 
     @Test
@@ -140,8 +140,8 @@ class SetupWizardViewModelTest {
         vm.demoDataProperty().set(true);
         vm.finish();
         assertThat(navigator.last()).isEqualTo("home");
-        assertThat(c.inspections().recent(5)).isNotEmpty();
-        assertThat(c.reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
-        assertThat(c.accounts().accounts()).filteredOn(a -> a.login() != null).hasSize(1);
+        assertThat(c.inspection().inspections().recent(5)).isNotEmpty();
+        assertThat(c.core().reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
+        assertThat(c.accounts().service().accounts()).filteredOn(a -> a.login() != null).hasSize(1);
     }
 }

@@ -29,7 +29,7 @@ class UsersViewModelTest {
     void open() {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
-        vm = new UsersViewModel(fx.context.accounts(), fx.context.sessionSettings(), fx.messages,
+        vm = new UsersViewModel(fx.context.accounts().service(), fx.context.settings().session(), fx.messages,
                 TaskExecutor.synchronous(), new RecordingNavigator(), admin.id());
         vm.refresh();
     }
@@ -98,6 +98,6 @@ class UsersViewModelTest {
         assertThat(vm.messageProperty().get()).startsWith("空闲锁定时间请填 0–240");
         vm.idleMinutesProperty().set("5");
         vm.saveIdleMinutes();
-        assertThat(fx.context.sessionSettings().idleMinutes()).isEqualTo(5);
+        assertThat(fx.context.settings().session().idleMinutes()).isEqualTo(5);
     }
 }

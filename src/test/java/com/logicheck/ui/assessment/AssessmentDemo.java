@@ -29,9 +29,10 @@ final class AssessmentDemo implements AutoCloseable {
 
     AssessmentDemo(Path dir, Path scratch) {
         context = AppContext.open(MigratedTemplate.into(dir), clock);
-        new DemoData(context.reference(), context.templates(), context.inspections(), context.inspectionService(),
-                context.photos(), new DemoPhotos(scratch), clock).fill(7);
-        new DemoSchemes(context.reference(), context.schemes(), context.templates()).attachHospitalScheme();
+        new DemoData(context.core().reference(), context.core().templates(), context.inspection().inspections(),
+                context.inspection().service(),
+                context.core().photos(), new DemoPhotos(scratch), clock).fill(7);
+        new DemoSchemes(context.core().reference(), context.core().schemes(), context.core().templates()).attachHospitalScheme();
     }
 
     UiServices services() {
@@ -39,15 +40,15 @@ final class AssessmentDemo implements AutoCloseable {
     }
 
     Provider provider(String name) {
-        return context.reference().providers().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return context.core().reference().providers().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     Person person(Role role) {
-        return context.reference().people().stream().filter(p -> p.role() == role).findFirst().orElseThrow();
+        return context.core().reference().people().stream().filter(p -> p.role() == role).findFirst().orElseThrow();
     }
 
     void actAs(Role role) {
-        context.currentUser().switchTo(person(role));
+        context.core().currentUser().switchTo(person(role));
     }
 
     @Override

@@ -37,15 +37,15 @@ class AssessmentPlanLineTest {
     void open() {
         w = new AssessmentWorld(dir);
         // the provider's project head: every 3 days from 1 November (seed 004 5.1.2)
-        w.c.inspectionPlans().add(InspectionPlan.defaults(UUID.randomUUID(), w.inspector.id(),
+        w.c.plans().service().add(InspectionPlan.defaults(UUID.randomUUID(), w.inspector.id(),
                 ResponsibilityLevel.PROJECT_HEAD, w.hospitalProvider.id(), w.ward.id(), null, LocalDate.of(2026, 11, 1)),
                 w.supervisor.id());
         w.sheet(w.hospitalProvider, "hospital-maintenance", InspectionKind.PATROL, LocalDate.of(2026, 11, 2),
                 Map.of("1.1", q("1", "0")));
-        vm = new AssessmentViewModel(w.c.assessmentService(), new ReferenceDirectory(w.c.reference()),
-                w.c.currentUser(),
+        vm = new AssessmentViewModel(w.c.assessment().service(), new ReferenceDirectory(w.c.core().reference()),
+                w.c.core().currentUser(),
                 Messages.forLanguage("zh"), TaskExecutor.synchronous(), new RecordingNavigator(), AssessmentWorld.CLOCK);
-        vm.planCompliance(w.c.inspectionPlans()::compliance);
+        vm.planCompliance(w.c.plans().service()::compliance);
         vm.select(w.hospitalProvider.id(), AssessmentWorld.NOVEMBER);
         vm.start();
     }
@@ -70,7 +70,7 @@ class AssessmentPlanLineTest {
         assertThat(vm.planLineProperty().get()).as("no plan for this provider: no line").isEmpty();
 
         // the same month without plans gives the same total: the line is information only
-        w.c.inspectionPlans().all().forEach(p -> w.c.inspectionPlans().setActive(p.id(), false, w.supervisor.id()));
+        w.c.plans().service().all().forEach(p -> w.c.plans().service().setActive(p.id(), false, w.supervisor.id()));
         vm.providerProperty().set(vm.providers().stream().filter(p -> p.id().equals(w.hospitalProvider.id()))
                 .findFirst().orElseThrow());
         vm.monthProperty().set(AssessmentWorld.NOVEMBER);
@@ -80,8 +80,8 @@ class AssessmentPlanLineTest {
 
     @Test
     void theMonthlyReportCarriesTheSameLine() {
-        var report = new MonthlyReports(w.c.assessmentService(), w.c.reference(), w.c.templates(),
-                Messages.forLanguage("zh"), w.c.inspectionPlans())
+        var report = new MonthlyReports(w.c.assessment().service(), w.c.core().reference(), w.c.core().templates(),
+                Messages.forLanguage("zh"), w.c.plans().service())
                 .build(AssessmentWorld.NOVEMBER, Optional.of(w.hospitalProvider.id()), LocalDate.of(2026, 12, 5));
         assertThat(report.providers()).singleElement().satisfies(s -> assertThat(s.summary()).contains(NOVEMBER_LINE));
     }

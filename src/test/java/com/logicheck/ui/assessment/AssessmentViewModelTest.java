@@ -41,9 +41,9 @@ class AssessmentViewModelTest {
     @BeforeEach
     void open() {
         demo.actAs(Role.INSPECTOR);
-        vm = new AssessmentViewModel(demo.context.assessmentService(),
-                new ReferenceDirectory(demo.context.reference()),
-                demo.context.currentUser(), demo.messages, TaskExecutor.synchronous(), navigator, demo.clock);
+        vm = new AssessmentViewModel(demo.context.assessment().service(),
+                new ReferenceDirectory(demo.context.core().reference()),
+                demo.context.core().currentUser(), demo.messages, TaskExecutor.synchronous(), navigator, demo.clock);
         vm.start();
         vm.providerProperty().set(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER));
     }
@@ -129,13 +129,13 @@ class AssessmentViewModelTest {
         assertThat(vm.closedProperty().get()).isFalse();
         assertThat(vm.reopenReasonProperty().get()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("2026-11 的月度考核已重新打开，按当前数据重新计算。");
-        assertThat(demo.context.assessmentService().closings(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER).id(),
+        assertThat(demo.context.assessment().service().closings(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER).id(),
                 AssessmentDemo.MONTH)).singleElement().satisfies(c -> assertThat(c.reopenReason()).contains("停电"));
     }
 
     @Test
     void aProviderWithoutAContractSaysSoAndShowsNothing() {
-        var ref = demo.context.reference();
+        var ref = demo.context.core().reference();
         vm.providerProperty().set(ref.addProvider(ref.organisation().orElseThrow().id(), "新签约保洁公司", "新签约"));
         assertThat(vm.messageProperty().get()).isEqualTo("新签约保洁公司在 2026-11 没有有效的合同。");
         assertThat(vm.lines()).isEmpty();

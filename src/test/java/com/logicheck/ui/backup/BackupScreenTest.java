@@ -39,8 +39,8 @@ class BackupScreenTest {
     @Start
     void start(Stage stage) {
         context = AppContext.open(dir.resolve("data"));
-        context.backups().create(BackupReason.EXIT, BackupMonitor.NONE);
-        BackupScreens screens = new BackupScreens(new BackupService(context.backups()), restored::add, Messages.forLanguage("zh"),
+        context.backup().backups().create(BackupReason.EXIT, BackupMonitor.NONE);
+        BackupScreens screens = new BackupScreens(new BackupService(context.backup().backups()), restored::add, Messages.forLanguage("zh"),
                 Runnable::run);
         FxScreens.show(stage, screens.screen(TaskExecutor.synchronous(), () -> went.add("home")));
     }

@@ -36,8 +36,8 @@ class BackupViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dir.resolve("data"));
-        context.backups().create(BackupReason.DAILY, BackupMonitor.NONE);
-        vm = new BackupViewModel(new BackupService(context.backups()), restored::add, messages, TaskExecutor.synchronous(), Runnable::run,
+        context.backup().backups().create(BackupReason.DAILY, BackupMonitor.NONE);
+        vm = new BackupViewModel(context.backup().service(), restored::add, messages, TaskExecutor.synchronous(), Runnable::run,
                 () -> went.add("home"), false);
     }
 
@@ -64,7 +64,7 @@ class BackupViewModelTest {
         assertThat(vm.messageProperty().get()).startsWith("备份已完成：logicheck-");
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(context.backups().list()).extracting(Backups.BackupFile::reason).contains(BackupReason.MANUAL);
+        assertThat(context.backup().backups().list()).extracting(Backups.BackupFile::reason).contains(BackupReason.MANUAL);
     }
 
     @Test
@@ -93,15 +93,15 @@ class BackupViewModelTest {
     void cancelStopsTheBackupAndLeavesNoFile() {
         BackupViewModel[] holder = new BackupViewModel[1];
         // 取消 pressed as soon as the bar first moves
-        holder[0] = new BackupViewModel(new BackupService(context.backups()), restored::add, messages, TaskExecutor.synchronous(), r -> {
+        holder[0] = new BackupViewModel(context.backup().service(), restored::add, messages, TaskExecutor.synchronous(), r -> {
             r.run();
             holder[0].cancel();
         }, null, false);
-        int before = context.backups().list().size();
+        int before = context.backup().backups().list().size();
         holder[0].backupNow();
         assertThat(holder[0].messageProperty().get()).isEqualTo("已取消，没有留下不完整的备份。");
         assertThat(holder[0].busyProperty().get()).isFalse();
-        assertThat(context.backups().list()).hasSize(before);
+        assertThat(context.backup().backups().list()).hasSize(before);
     }
 
     @Test

@@ -43,9 +43,9 @@ class BatchExportViewModelTest {
     }
 
     private BatchExportViewModel vm(TaskExecutor executor) {
-        BatchExportViewModel m = new BatchExportViewModel(fx.context.exportService(), fx.context.inspectionService(),
-                new ReferenceDirectory(fx.context.reference()),
-                new SheetLists(fx.context.inspections(), fx.context.templates()), fx.messages, executor, navigator,
+        BatchExportViewModel m = new BatchExportViewModel(fx.context.inspection().export(), fx.context.inspection().service(),
+                new ReferenceDirectory(fx.context.core().reference()),
+                new SheetLists(fx.context.inspection().inspections(), fx.context.core().templates()), fx.messages, executor, navigator,
                 YearMonth.now(fx.context.clock()));
         m.load();
         return m;
@@ -98,7 +98,7 @@ class BatchExportViewModelTest {
     void aFailedFileIsListedWithItsReasonAndTheRestGoOn() throws Exception {
         Inspection first = SignedSheets.signed(fx, dir);
         SignedSheets.signed(fx, dir);
-        Files.delete(fx.context.signingService().signedPdf(first.id()).orElseThrow());
+        Files.delete(fx.context.inspection().signing().signedPdf(first.id()).orElseThrow());
         BatchExportViewModel m = vm(TaskExecutor.synchronous());
         m.start(dir.resolve("out"));
         assertThat(m.work().messageProperty().get()).isEqualTo("完成：写入 1 个文件，失败 1 个。");

@@ -61,7 +61,7 @@ class ChecklistScreenTest {
     }
 
     private Map<UUID, ItemResult> stored() {
-        return fx.context.inspectionService().results(draft.id());
+        return fx.context.inspection().service().results(draft.id());
     }
 
     private ItemResult stored(String code) {
@@ -171,7 +171,7 @@ class ChecklistScreenTest {
         photos.next.add(UiFixture.png(dir, "走廊.png"));
         robot.clickOn("#addPhotoButton");
         assertThat(robot.lookup("#photoPane").queryAs(Parent.class).getChildrenUnmodifiable()).hasSize(1);
-        assertThat(fx.context.photos().photos(draft.id())).hasSize(1);
+        assertThat(fx.context.core().photos().photos(draft.id())).hasSize(1);
     }
 
     /**

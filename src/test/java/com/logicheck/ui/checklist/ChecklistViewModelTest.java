@@ -41,8 +41,8 @@ class ChecklistViewModelTest {
     }
 
     private ChecklistViewModel newViewModel(UUID focus) {
-        return new ChecklistViewModel(fx.context.inspectionService(), fx.context.sheetRecords(),
-                new SheetPhotos(fx.context.photos()),
+        return new ChecklistViewModel(fx.context.inspection().service(), fx.context.inspection().records(),
+                new SheetPhotos(fx.context.core().photos()),
                 fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector.id(), draft.id(), focus);
     }
 
@@ -52,7 +52,7 @@ class ChecklistViewModelTest {
     }
 
     private Map<UUID, ItemResult> stored() {
-        return fx.context.inspectionService().results(draft.id());
+        return fx.context.inspection().service().results(draft.id());
     }
 
     private ItemRow row(String code) {
@@ -270,13 +270,13 @@ class ChecklistViewModelTest {
     void photosAreAttachedAndBadFilesRefusedInChinese() {
         vm.attachPhotos(List.of(UiFixture.png(dir, "现场.png")));
         assertThat(vm.editor().photos()).hasSize(1);
-        assertThat(fx.context.photos().photos(draft.id())).hasSize(1);
+        assertThat(fx.context.core().photos().photos(draft.id())).hasSize(1);
         vm.attachPhotos(List.of(UiFixture.notAnImage(dir)));
         assertThat(vm.editor().photoErrorProperty().get())
                 .isEqualTo("文件“巡查记录.jpg”不是可识别的图片（支持 JPG、PNG、GIF、BMP）。");
         assertThat(vm.editor().photos()).hasSize(1);
         vm.removePhoto(vm.editor().photos().get(0));
-        assertThat(fx.context.photos().photos(draft.id())).isEmpty();
+        assertThat(fx.context.core().photos().photos(draft.id())).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.logicheck.ui.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.app.ScreenParts;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
@@ -63,8 +64,7 @@ class DeskScreenTest {
     static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, FxScreens.QueuedFiles files,
                                  FxScreens.QueuedPhotos photos) {
         var c = world.w.c;
-        SignedSheetServices sheets = new SignedSheetServices(c.signingService(), c.exportService(), c.verifyService(),
-                files, files);
+        SignedSheetServices sheets = ScreenParts.sheets(c, files, files);
         return TestWindows.of(c).messages(world.messages).withReferenceData().sheets(sheets).desk(world.services())
                 .navigator(navigator).photos(photos).screens();
     }

@@ -29,7 +29,7 @@ class DeskViewModelTest {
     @BeforeEach
     void open() {
         world = new DeskWorld(dir);
-        vm = new DeskViewModel(world.w.c.rectificationDesk(), new ReferenceDirectory(world.w.c.reference()),
+        vm = new DeskViewModel(world.w.c.rectification().desk(), new ReferenceDirectory(world.w.c.core().reference()),
                 world.messages,
                 TaskExecutor.synchronous(), navigator, AssessmentWorld.CLOCK);
         vm.start();
@@ -111,7 +111,7 @@ class DeskViewModelTest {
 
     @Test
     void theChartsCountTheWeeksAndTheCloseTimes() {
-        var orders = world.w.c.rectificationService().orders();
+        var orders = world.w.c.rectification().service().orders();
         orders.reinspect(world.overdue, Verdict.PASSED, "好了", null, world.w.inspector.id());
         orders.close(world.overdue, world.w.supervisor.id());
         vm.refresh();

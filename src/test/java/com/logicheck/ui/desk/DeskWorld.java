@@ -2,6 +2,7 @@ package com.logicheck.ui.desk;
 
 import static com.logicheck.service.AssessmentWorld.q;
 
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.org.Person;
@@ -32,7 +33,7 @@ final class DeskWorld implements AutoCloseable {
 
     DeskWorld(Path dir) {
         w = new AssessmentWorld(dir);
-        RectificationService service = w.c.rectificationService();
+        RectificationService service = w.c.rectification().service();
         overdue = service.raise(request(maintenance(LocalDate.of(2026, 12, 1)), "1.1", null), w.inspector.id()).get(0).id();
         dueToday = service.raise(request(maintenance(LocalDate.of(2026, 12, 2)), "1.4", TODAY), w.inspector.id()).get(0).id();
         Inspection env = w.sheet(w.hospitalProvider, "hospital-environment", InspectionKind.FULL, LocalDate.of(2026, 12, 4),
@@ -51,12 +52,11 @@ final class DeskWorld implements AutoCloseable {
     }
 
     DeskServices services() {
-        return new DeskServices(w.c.rectificationDesk(), w.c.rectificationSteps(), w.c.rectificationNotices(),
-                w.c.inspectionPlans());
+        return ScreenParts.desk(w.c);
     }
 
     Person user(Person p) {
-        w.c.currentUser().switchTo(p);
+        w.c.core().currentUser().switchTo(p);
         return p;
     }
 

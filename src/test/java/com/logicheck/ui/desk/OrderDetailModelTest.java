@@ -42,7 +42,7 @@ class OrderDetailModelTest {
     }
 
     OrderDetailModel as(Person user, UUID order) {
-        OrderDetailModel m = new OrderDetailModel(world.w.c.rectificationSteps(), world.w.c.rectificationNotices(),
+        OrderDetailModel m = new OrderDetailModel(world.w.c.rectification().steps(), world.w.c.rectification().notices(),
                 world.messages, TaskExecutor.synchronous(), navigator, opened::add, AssessmentWorld.CLOCK, user,
                 () -> changed++);
         m.load(order);
@@ -54,7 +54,7 @@ class OrderDetailModelTest {
     }
 
     RectificationStatus status(UUID order) {
-        return world.w.c.rectificationService().orders().find(order).orElseThrow().status();
+        return world.w.c.rectification().service().orders().find(order).orElseThrow().status();
     }
 
     @Test

@@ -32,20 +32,20 @@ class OverdueNoticeModelTest {
     }
 
     OverdueNoticeModel model(DeskSession session) {
-        return new OverdueNoticeModel(world.w.c.rectificationDesk(), world.messages, TaskExecutor.synchronous(), navigator,
+        return new OverdueNoticeModel(world.w.c.rectification().desk(), world.messages, TaskExecutor.synchronous(), navigator,
                 ZoneId.of("Asia/Shanghai"), session);
     }
 
     @Test
     void sinceTheLastSessionItListsTheNewlyOverdueAndTheSessionIsRemembered() {
-        world.w.c.settings().put(RectificationDeskService.LAST_SESSION, "2026-12-01T18:00+08:00");
+        world.w.c.core().settings().put(RectificationDeskService.LAST_SESSION, "2026-12-01T18:00+08:00");
         DeskSession run = new DeskSession();
         OverdueNoticeModel notice = model(run);
         notice.start();
         assertThat(notice.visibleProperty().get()).isTrue();
         assertThat(notice.headlineProperty().get()).isEqualTo("自上次使用（2026-12-01）以来，又有 1 张整改通知单逾期：");
         assertThat(notice.linesProperty().get()).isEqualTo("华安后勤 · 东院区 / 心内科病区 · 第 1.1 项 · 期限 2026-12-01，已逾期 4 天");
-        assertThat(world.w.c.rectificationDesk().lastSession()).isPresent()
+        assertThat(world.w.c.rectification().desk().lastSession()).isPresent()
                 .hasValueSatisfying(t -> assertThat(t.toLocalDate()).isEqualTo(DeskWorld.TODAY));
 
         // back on the home screen in the same run: the same notice, not a new session (which would find nothing)

@@ -4,6 +4,7 @@ import static com.logicheck.service.AssessmentWorld.NOVEMBER;
 import static com.logicheck.service.AssessmentWorld.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
@@ -14,7 +15,6 @@ import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.QueuedEntryFiles;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
-import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.common.DateInput;
 import java.nio.file.Files;
@@ -84,14 +84,13 @@ class MonthEntriesScreenTest {
 
     @BeforeEach
     void inspector() {
-        w.c.currentUser().switchTo(w.inspector);
+        w.c.core().currentUser().switchTo(w.inspector);
     }
 
     private void open(FxRobot robot, YearMonth month) {
         var c = w.c;
         ScreenFactory screens = TestWindows.of(c).messages(new Messages(Messages.CHINESE)).clock(AssessmentWorld.CLOCK)
-                .entryFiles(files).sheets(new SignedSheetServices(c.signingService(), c.exportService(),
-                        c.verifyService(), viewer, viewer)).navigator(navigator).screens();
+                .entryFiles(files).sheets(ScreenParts.sheets(c, viewer, viewer)).navigator(navigator).screens();
         robot.interact(() -> FxScreens.show(stage, screens.monthEntries(w.collegeProvider.id(), month)));
     }
 
@@ -167,7 +166,7 @@ class MonthEntriesScreenTest {
             assertThat(row.note()).isEqualTo("三号教学楼走廊垃圾未清");
         });
         // with the survey still missing the total is not shown; the complaint is in the month's result
-        assertThat(w.c.assessmentService().compute(w.collegeProvider.id(), OCTOBER).complaints().deduction())
+        assertThat(w.c.assessment().service().compute(w.collegeProvider.id(), OCTOBER).complaints().deduction())
                 .isEqualByComparingTo("1.00");
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#toggleButton");
@@ -218,12 +217,12 @@ class MonthEntriesScreenTest {
         robot.clickOn("#approveButton");
         assertThat(text(robot, "#messageLabel")).isEqualTo("检查员不是主管，不能审批不予扣分申请。");
         // a supervisor can: 1.1's 7 points come back, the sheet 88 → 95 (the month's inspection part 57.00)
-        w.c.currentUser().switchTo(w.supervisor);
+        w.c.core().currentUser().switchTo(w.supervisor);
         robot.clickOn("#approveButton");
         var row = (ReliefEntryViewModel.Row) table.getItems().get(0);
         assertThat(row.relieved()).isTrue();
         assertThat(row.status()).isEqualTo("不予扣分已批准（院方原因）");
-        var live = w.c.assessmentService().compute(w.collegeProvider.id(), AUGUST);
+        var live = w.c.assessment().service().compute(w.collegeProvider.id(), AUGUST);
         assertThat(live.components().get(0).points()).isEqualByComparingTo("57.00");
         assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(2);
     }
@@ -231,9 +230,9 @@ class MonthEntriesScreenTest {
     @Test
     void aClosedMonthRefusesEntriesAndSaysHowToReopen(FxRobot robot) {
         open(robot, JULY);
-        w.c.assessmentEntries().importSurvey(w.collegeProvider.id(), JULY,
+        w.c.assessment().entries().importSurvey(w.collegeProvider.id(), JULY,
                 AssessmentWorld.panel(30, "100", "40", "90"), w.supervisor.id());
-        w.c.assessmentService().close(w.collegeProvider.id(), JULY, w.supervisor.id());
+        w.c.assessment().service().close(w.collegeProvider.id(), JULY, w.supervisor.id());
         // the screen was opened before the month was closed elsewhere: the entry is refused and the screen locks
         robot.clickOn("#scoreField").write("90").type(KeyCode.ENTER);
         assertThat(text(robot, "#messageLabel")).isEqualTo("2026-07 的月度考核已关闭，如需修改请先由主管写明原因重新打开。");

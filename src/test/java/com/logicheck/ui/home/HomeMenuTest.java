@@ -44,7 +44,7 @@ class HomeMenuTest {
     void start(Stage stage) {
         this.stage = stage;
         fx = UiFixture.create(dir);
-        ScreenFactory screens = TestWindows.of(fx).settings(fx.context.organisationSettings()).navigator(navigator)
+        ScreenFactory screens = TestWindows.of(fx).withSettings().navigator(navigator)
                 .screens();
         FxScreens.show(stage, screens.home());
     }

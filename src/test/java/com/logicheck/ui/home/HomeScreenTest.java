@@ -37,8 +37,8 @@ class HomeScreenTest {
         fx = UiFixture.create(dir);
         draft = fx.startDraft();
         Inspection done = fx.startDraft();
-        fx.template.items().forEach(i -> fx.context.inspectionService().answer(done, ItemResult.pass(i.id()), fx.inspector.id()));
-        fx.context.inspectionService().finish(done, fx.inspector.id());
+        fx.template.items().forEach(i -> fx.context.inspection().service().answer(done, ItemResult.pass(i.id()), fx.inspector.id()));
+        fx.context.inspection().service().finish(done, fx.inspector.id());
         FxScreens.show(stage, FxScreens.factory(fx, navigator, null).home());
     }
 

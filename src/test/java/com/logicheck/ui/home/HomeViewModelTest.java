@@ -27,7 +27,7 @@ class HomeViewModelTest {
     @BeforeEach
     void open() {
         fx = UiFixture.create(dir);
-        vm = new HomeViewModel(new SheetLists(fx.context.inspections(), fx.context.templates()),
+        vm = new HomeViewModel(new SheetLists(fx.context.inspection().inspections(), fx.context.core().templates()),
                 fx.messages, fx.context.clock().getZone(),
                 TaskExecutor.synchronous(), navigator, fx.inspector.name());
     }
@@ -50,7 +50,7 @@ class HomeViewModelTest {
     void draftsAndFinishedSheetsAreListedInWordsAndOpenWhereTheyBelong() {
         Inspection draft = fx.startDraft();
         Inspection done = fx.startDraft();
-        var service = fx.context.inspectionService();
+        var service = fx.context.inspection().service();
         fx.template.items().forEach(i -> service.answer(done, ItemResult.pass(i.id()), fx.inspector.id()));
         service.finish(done, fx.inspector.id());
 

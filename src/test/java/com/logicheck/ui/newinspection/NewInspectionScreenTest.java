@@ -78,7 +78,7 @@ class NewInspectionScreenTest {
 
         robot.type(KeyCode.ENTER);                      // Enter on the chosen template starts
         assertThat(navigator.last()).isEqualTo("checklist");
-        assertThat(fx.context.inspectionService().inspection(navigator.lastInspection).kind())
+        assertThat(fx.context.inspection().service().inspection(navigator.lastInspection).kind())
                 .isEqualTo(InspectionKind.PATROL);
     }
 

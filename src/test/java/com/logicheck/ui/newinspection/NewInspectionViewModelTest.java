@@ -30,9 +30,9 @@ class NewInspectionViewModelTest {
     @BeforeEach
     void open() {
         fx = UiFixture.create(dir);
-        vm = new NewInspectionViewModel(fx.context.inspectionService(),
-                new ReferenceDirectory(fx.context.reference()),
-                new SheetLists(fx.context.inspections(), fx.context.templates()),
+        vm = new NewInspectionViewModel(fx.context.inspection().service(),
+                new ReferenceDirectory(fx.context.core().reference()),
+                new SheetLists(fx.context.inspection().inspections(), fx.context.core().templates()),
                 fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector);
         vm.load();
     }
@@ -100,7 +100,7 @@ class NewInspectionViewModelTest {
         vm.kindProperty().set(InspectionKind.PATROL);
         vm.start();
         assertThat(navigator.last()).isEqualTo("checklist");
-        var created = fx.context.inspectionService().inspection(navigator.lastInspection);
+        var created = fx.context.inspection().service().inspection(navigator.lastInspection);
         assertThat(created.status()).isEqualTo(InspectionStatus.DRAFT);
         assertThat(created.inspectorId()).isEqualTo(fx.inspector.id());
         assertThat(created.placeId()).isEqualTo(fx.place.id());

@@ -43,14 +43,14 @@ class PlansScreenTest {
     @Start
     void start(Stage stage) {
         w = new AssessmentWorld(dir);
-        w.c.inspectionPlans().addDefault(w.inspector.id(), ResponsibilityLevel.SUPERVISOR, w.ward.id(),
+        w.c.plans().service().addDefault(w.inspector.id(), ResponsibilityLevel.SUPERVISOR, w.ward.id(),
                 w.hospitalProvider.id(), null, w.supervisor.id());
         show(stage, w.supervisor);
     }
 
     void show(Stage stage, Person user) {
         Messages messages = Messages.forLanguage("zh");
-        PlansViewModel vm = new PlansViewModel(w.c.inspectionPlans(), new ReferenceDirectory(w.c.reference()), messages,
+        PlansViewModel vm = new PlansViewModel(w.c.plans().service(), new ReferenceDirectory(w.c.core().reference()), messages,
                 TaskExecutor.synchronous(), new RecordingNavigator(), AssessmentWorld.CLOCK, user);
         FxScreens.show(stage, new ViewLoader(messages.bundle()).load("plans.fxml", new PlansController(vm, messages)));
     }
@@ -99,7 +99,7 @@ class PlansScreenTest {
 
         robot.clickOn(end);
         assertThat(table.getItems().get(0).status()).isEqualTo("2026-12-01 至 2026-12-05");
-        assertThat(w.c.inspectionPlans().all()).singleElement()
+        assertThat(w.c.plans().service().all()).singleElement()
                 .satisfies(p -> assertThat(p.validUntil()).isEqualTo(LocalDate.of(2026, 12, 5)));
     }
 

@@ -41,7 +41,7 @@ class PlansViewModelTest {
     }
 
     PlansViewModel as(Person user) {
-        PlansViewModel vm = new PlansViewModel(w.c.inspectionPlans(), new ReferenceDirectory(w.c.reference()),
+        PlansViewModel vm = new PlansViewModel(w.c.plans().service(), new ReferenceDirectory(w.c.core().reference()),
                 Messages.forLanguage("zh"),
                 TaskExecutor.synchronous(), navigator, AssessmentWorld.CLOCK, user);
         vm.start();
@@ -117,7 +117,7 @@ class PlansViewModelTest {
         vm.save();
         assertThat(vm.messageProperty().get()).isEqualTo("每个周期的检查次数应在 1 到 100 之间（现为 0）。\n"
                 + "结束日期 2026-10-31 不能早于开始日期 2026-11-01。");
-        assertThat(w.c.inspectionPlans().find(added.planId())).as("nothing written").isEqualTo(added.plan());
+        assertThat(w.c.plans().service().find(added.planId())).as("nothing written").isEqualTo(added.plan());
 
         vm.editor().timesProperty().set("2");
         vm.editor().validUntilProperty().set(null);
@@ -137,7 +137,7 @@ class PlansViewModelTest {
 
     @Test
     void anInspectorSeesTheEditorReadOnlyAndIsRefusedAnyway() {
-        w.c.inspectionPlans().addDefault(w.inspector.id(), ResponsibilityLevel.COMPANY_MANAGER, w.ward.id(), null, null,
+        w.c.plans().service().addDefault(w.inspector.id(), ResponsibilityLevel.COMPANY_MANAGER, w.ward.id(), null, null,
                 w.supervisor.id());
         PlansViewModel vm = as(w.inspector);
         assertThat(vm.canEditProperty().get()).isFalse();

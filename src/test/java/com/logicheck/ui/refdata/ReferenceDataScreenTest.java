@@ -46,7 +46,7 @@ class ReferenceDataScreenTest {
     void start(Stage stage) {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
-        fx.context.currentUser().logIn(admin);
+        fx.context.core().currentUser().logIn(admin);
         ScreenFactory screens = TestWindows.of(fx).withReferenceData()
                 .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
                 .navigator(navigator).screens();
@@ -84,12 +84,12 @@ class ReferenceDataScreenTest {
         assertThat(robot.lookup("#placeSelected").queryAs(Label.class).getText()).startsWith("东院区 / 住院部1号楼 / 5层 / 心内科病区");
         robot.clickOn("#activeButton");
         assertThat(message(robot)).isEqualTo("已停用“东院区 / 住院部1号楼 / 5层 / 心内科病区”（共 1 个地点）。");
-        assertThat(fx.context.reference().places()).extracting(Place::name).doesNotContain("心内科病区");
+        assertThat(fx.context.core().reference().places()).extracting(Place::name).doesNotContain("心内科病区");
         assertThat(robot.lookup("#undoButton").queryAs(Button.class).getText())
                 .isEqualTo("撤销：停用“东院区 / 住院部1号楼 / 5层 / 心内科病区”");
 
         robot.clickOn("#undoButton");
-        assertThat(fx.context.reference().places()).extracting(Place::name).contains("心内科病区");
+        assertThat(fx.context.core().reference().places()).extracting(Place::name).contains("心内科病区");
         assertThat(robot.lookup("#undoButton").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.clickOn("服务企业与合同");
@@ -108,7 +108,7 @@ class ReferenceDataScreenTest {
         robot.doubleClickOn(fee).eraseText(2).write("128000");
         robot.clickOn("#saveContractButton");
         assertThat(message(robot)).isEqualTo("已保存合同“康洁物业服务后勤服务托管合同”。");
-        var provider = fx.context.referenceData().providers().stream()
+        var provider = fx.context.referenceData().service().providers().stream()
                 .filter(p -> p.provider().name().equals("康洁物业服务有限公司")).findFirst().orElseThrow();
         assertThat(provider.contracts().get(0).monthlyFee()).isEqualByComparingTo("128000");
     }

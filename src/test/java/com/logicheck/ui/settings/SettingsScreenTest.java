@@ -59,9 +59,9 @@ class SettingsScreenTest {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
         inspector = AccountScreens.inspector(fx, admin);
-        fx.context.currentUser().logIn(admin);
+        fx.context.core().currentUser().logIn(admin);
         screens = TestWindows.of(fx).accounts(AccountScreens.services(fx, Clocks.system(), chooser))
-                .settings(fx.context.organisationSettings()).navigator(navigator).screens();
+                .withSettings().navigator(navigator).screens();
         FxScreens.show(stage, screens.settings());
     }
 
@@ -92,7 +92,7 @@ class SettingsScreenTest {
         assertThat(name.isFocused()).isTrue();
         robot.interact(name::selectAll);
         robot.write("示例市人民医院").type(KeyCode.ENTER);
-        assertThat(fx.context.reference().organisation().orElseThrow().name()).isEqualTo("示例市人民医院");
+        assertThat(fx.context.core().reference().organisation().orElseThrow().name()).isEqualTo("示例市人民医院");
         assertThat(message(robot)).contains("已保存单位名称“示例市人民医院”");
         ListView<?> history = robot.lookup("#historyList").queryAs(ListView.class);
         assertThat(history.getItems().get(0).toString()).contains("王主任", "单位名称：示例县人民医院 → 示例市人民医院");
@@ -136,17 +136,17 @@ class SettingsScreenTest {
         robot.write("999").type(KeyCode.ENTER);
         assertThat(message(robot)).isEqualTo("空闲锁定时间请填 0–240 之间的整数分钟（0 表示不锁定）。");
         assertThat(idle.getText()).isEqualTo("999"); // the typed text stays to be corrected
-        assertThat(fx.context.sessionSettings().idleMinutes()).isEqualTo(10);
+        assertThat(fx.context.settings().session().idleMinutes()).isEqualTo(10);
         robot.interact(idle::selectAll);
         robot.write("30").type(KeyCode.ENTER);
-        assertThat(fx.context.sessionSettings().idleMinutes()).isEqualTo(30);
+        assertThat(fx.context.settings().session().idleMinutes()).isEqualTo(30);
         robot.type(KeyCode.ESCAPE);
         assertThat(navigator.last()).isEqualTo("home");
     }
 
     @Test
     void anInspectorSeesTheOrganisationReadOnlyButSetsThisLaptopsSyncFolder(FxRobot robot) {
-        fx.context.currentUser().logIn(inspector);
+        fx.context.core().currentUser().logIn(inspector);
         robot.interact(() -> FxScreens.show(stage, screens.settings()));
         assertThat(robot.lookup("#nameField").queryAs(TextField.class).isEditable()).isFalse();
         assertThat(robot.lookup("#idleField").queryAs(TextField.class).isEditable()).isFalse();
@@ -158,11 +158,11 @@ class SettingsScreenTest {
         robot.clickOn(language);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(language.getValue()).isEqualTo("en");
-        assertThat(fx.context.organisationSettings().language()).isEqualTo("en");
+        assertThat(fx.context.settings().organisation().language()).isEqualTo("en");
         assertThat(message(robot)).isEqualTo("已保存界面语言，下次启动时生效（命令行 --lang 优先）。");
         chooser.folder = files;
         robot.clickOn("#syncFolderButton");
         assertThat(robot.lookup("#syncFolderLabel").queryAs(Label.class).getText()).isEqualTo(files.toAbsolutePath().toString());
-        assertThat(fx.context.settings().get("sync.folder")).contains(files.toAbsolutePath().toString());
+        assertThat(fx.context.core().settings().get("sync.folder")).contains(files.toAbsolutePath().toString());
     }
 }

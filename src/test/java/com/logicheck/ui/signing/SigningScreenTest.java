@@ -70,9 +70,9 @@ class SigningScreenTest {
         robot.clickOn("#signButton");
 
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEmpty();
-        assertThat(fx.context.inspectionService().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.SIGNED);
+        assertThat(fx.context.inspection().service().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.SIGNED);
         assertThat(navigator.last()).isEqualTo("summary");
-        var signatures = fx.context.signedSheets().signatures(sheet.id());
+        var signatures = fx.context.core().signedSheets().signatures(sheet.id());
         assertThat(signatures).extracting(s -> s.role()).containsExactly(SignatureRole.INSPECTOR, SignatureRole.INSPECTEE);
         BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(signatures.get(0).imagePng()));
         assertThat(drawn.getWidth()).as("the stroke spans ~130 px, drawn at 2x").isBetween(200, 400);
@@ -89,7 +89,7 @@ class SigningScreenTest {
         robot.clickOn("#passwordField").write("pw-2026-signing");
         robot.clickOn("#signButton");
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Li 拒绝签字时须填写原因。");
-        assertThat(fx.context.inspectionService().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.FINISHED);
+        assertThat(fx.context.inspection().service().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.FINISHED);
 
         robot.clickOn("#clearInspectorButton");
         assertThat(robot.lookup("#signButton").queryAs(Button.class).isDisabled()).isFalse();

@@ -36,8 +36,8 @@ class SigningViewModelTest {
     }
 
     private SigningViewModel newViewModel() {
-        SigningViewModel m = new SigningViewModel(fx.context.inspectionService(), fx.context.sheetRecords(),
-                fx.context.signingService(), fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector.id(),
+        SigningViewModel m = new SigningViewModel(fx.context.inspection().service(), fx.context.inspection().records(),
+                fx.context.inspection().signing(), fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector.id(),
                 sheet.id());
         m.load();
         return m;
@@ -58,7 +58,7 @@ class SigningViewModelTest {
     }
 
     private InspectionStatus status() {
-        return fx.context.inspectionService().inspection(sheet.id()).status();
+        return fx.context.inspection().service().inspection(sheet.id()).status();
     }
 
     @Test
@@ -76,13 +76,13 @@ class SigningViewModelTest {
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
         assertThat(navigator.last()).isEqualTo("summary");
         assertThat(vm.passwordProperty().get()).isEmpty();
-        var signatures = fx.context.signedSheets().signatures(sheet.id());
+        var signatures = fx.context.core().signedSheets().signatures(sheet.id());
         assertThat(signatures).extracting(s -> s.role()).containsExactly(SignatureRole.INSPECTOR, SignatureRole.INSPECTEE);
         assertThat(signatures.get(1).signerName()).isEqualTo("李主任");
-        assertThat(fx.context.signingService().signedPdf(sheet.id())).isPresent();
+        assertThat(fx.context.inspection().signing().signedPdf(sheet.id())).isPresent();
         // the drawn signature is remembered for next time, and the key exists now
-        assertThat(fx.context.signingService().storedSignature(fx.inspector.id())).isPresent();
-        assertThat(fx.context.signingService().hasKey(fx.inspector.id())).isTrue();
+        assertThat(fx.context.inspection().signing().storedSignature(fx.inspector.id())).isPresent();
+        assertThat(fx.context.inspection().signing().hasKey(fx.inspector.id())).isTrue();
     }
 
     @Test
@@ -108,9 +108,9 @@ class SigningViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("王主管 没有签名图片。");
 
         assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
-        assertThat(fx.context.signedSheets().signatures(sheet.id())).isEmpty();
-        assertThat(fx.context.signingService().signedPdf(sheet.id())).isEmpty();
-        assertThat(fx.context.signingService().hasKey(fx.inspector.id())).isFalse();
+        assertThat(fx.context.core().signedSheets().signatures(sheet.id())).isEmpty();
+        assertThat(fx.context.inspection().signing().signedPdf(sheet.id())).isEmpty();
+        assertThat(fx.context.inspection().signing().hasKey(fx.inspector.id())).isFalse();
     }
 
     @Test
@@ -128,7 +128,7 @@ class SigningViewModelTest {
         vm.sign();
         assertThat(vm.messageProperty().get()).isEqualTo("这个密码太常见，容易被猜中，请换一个。");
         assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
-        assertThat(fx.context.signingService().hasKey(fx.inspector.id())).isFalse();
+        assertThat(fx.context.inspection().signing().hasKey(fx.inspector.id())).isFalse();
     }
 
     @Test
@@ -140,7 +140,7 @@ class SigningViewModelTest {
         vm.passwordProperty().set("签名密钥-2026-2");
         vm.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
-        var inspectee = fx.context.signedSheets().signatures(sheet.id()).get(1);
+        var inspectee = fx.context.core().signedSheets().signatures(sheet.id()).get(1);
         assertThat(inspectee.refused()).isTrue();
         assertThat(inspectee.refusedReason()).isEqualTo("对扣分有异议");
     }
@@ -182,7 +182,7 @@ class SigningViewModelTest {
         vm.passwordProperty().set("pw-for-the-key-2026");
         vm.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
-        assertThat(fx.context.signingService().storedSignature(fx.inspector.id())).hasValueSatisfying(
+        assertThat(fx.context.inspection().signing().storedSignature(fx.inspector.id())).hasValueSatisfying(
                 b -> assertThat(b).isEqualTo(readAll(png)));
     }
 

@@ -37,8 +37,8 @@ class SheetActionsModelTest {
     }
 
     private SheetActionsModel actions(UUID id) {
-        SheetActionsModel m = new SheetActionsModel(fx.context.inspectionService(), fx.context.signingService(),
-                fx.context.exportService(), fx.messages, TaskExecutor.synchronous(), navigator, files,
+        SheetActionsModel m = new SheetActionsModel(fx.context.inspection().service(), fx.context.inspection().signing(),
+                fx.context.inspection().export(), fx.messages, TaskExecutor.synchronous(), navigator, files,
                 fx.inspector.id(), id);
         m.load();
         return m;
@@ -89,10 +89,10 @@ class SheetActionsModelTest {
         SheetActionsModel m = actions(signed.id());
         m.revise();
         assertThat(navigator.last()).isEqualTo("checklist");
-        Inspection revision = fx.context.inspectionService().inspection(navigator.lastInspection);
+        Inspection revision = fx.context.inspection().service().inspection(navigator.lastInspection);
         assertThat(revision.status()).isEqualTo(InspectionStatus.DRAFT);
         assertThat(revision.revision()).isEqualTo(2);
-        assertThat(fx.context.inspectionService().inspection(signed.id()).status()).isEqualTo(InspectionStatus.SUPERSEDED);
+        assertThat(fx.context.inspection().service().inspection(signed.id()).status()).isEqualTo(InspectionStatus.SUPERSEDED);
 
         SheetActionsModel old = actions(signed.id());
         assertThat(old.infoProperty().get()).isEqualTo("已被修订 · 只读");

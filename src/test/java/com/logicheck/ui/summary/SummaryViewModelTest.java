@@ -31,13 +31,13 @@ class SummaryViewModelTest {
     void open() {
         fx = UiFixture.create(dir);
         draft = fx.startDraft();
-        var service = fx.context.inspectionService();
+        var service = fx.context.inspection().service();
         answer(ItemResult.deduct(fx.item("A1").id(), List.of(new BigDecimal("2"), new BigDecimal("3")))
                 .withNote("缺两天记录"));
         answer(ItemResult.deduct(fx.item("B3").id(), List.of(new BigDecimal("4"))));
         answer(ItemResult.notApplicable(fx.item("A4").id()));
         answer(ItemResult.pass(fx.item("A2").id()));
-        vm = new SummaryViewModel(service, fx.context.sheetRecords(), fx.messages, TaskExecutor.synchronous(),
+        vm = new SummaryViewModel(service, fx.context.inspection().records(), fx.messages, TaskExecutor.synchronous(),
                 navigator, fx.inspector.id(), draft.id());
         vm.load();
     }
@@ -48,7 +48,7 @@ class SummaryViewModelTest {
     }
 
     private void answer(ItemResult result) {
-        fx.context.inspectionService().answer(draft, result, fx.inspector.id());
+        fx.context.inspection().service().answer(draft, result, fx.inspector.id());
     }
 
     @Test
@@ -75,7 +75,7 @@ class SummaryViewModelTest {
     void finishingIsRefusedWhileItemsAreOpenAndOffersTheFirstOne() {
         vm.finish();
         assertThat(vm.messageProperty().get()).isEqualTo("还有 6 项未评分，请先完成所有项目再提交。");
-        assertThat(fx.context.inspectionService().inspection(draft.id()).status()).isEqualTo(InspectionStatus.DRAFT);
+        assertThat(fx.context.inspection().service().inspection(draft.id()).status()).isEqualTo(InspectionStatus.DRAFT);
         vm.jumpToFirstUnanswered();
         assertThat(navigator.last()).isEqualTo("checklist");
         assertThat(navigator.lastFocus).isEqualTo(fx.item("A3").id());
@@ -83,14 +83,14 @@ class SummaryViewModelTest {
 
     @Test
     void finishingACompleteSheetGoesHomeWhereItIsAmongTheRecent() {
-        var service = fx.context.inspectionService();
+        var service = fx.context.inspection().service();
         for (String code : List.of("A3", "A5", "B1", "B2", "C1", "C2")) {
             service.answer(draft, ItemResult.pass(fx.item(code).id()), fx.inspector.id());
         }
         vm.load();
         vm.finish();
         assertThat(navigator.last()).isEqualTo("home");
-        assertThat(fx.context.inspections().recent(5)).singleElement().satisfies(row -> {
+        assertThat(fx.context.inspection().inspections().recent(5)).singleElement().satisfies(row -> {
             assertThat(row.status()).isEqualTo(InspectionStatus.FINISHED);
             assertThat(row.score()).isEqualByComparingTo("87.4");
             assertThat(row.grade()).isEqualTo("良好");

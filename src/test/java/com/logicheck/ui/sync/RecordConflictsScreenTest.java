@@ -3,6 +3,7 @@ package com.logicheck.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.ScreenParts;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.suites.UiTest;
@@ -10,7 +11,6 @@ import com.logicheck.sync.RecordConflictFixture;
 import com.logicheck.ui.FxScreens;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
-import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.TestWindows;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -54,9 +54,8 @@ class RecordConflictsScreenTest {
         b = AppContext.open(MigratedTemplate.into(dir.resolve("b")));
         RecordConflictFixture.People people = RecordConflictFixture.conflicts(a, b, dir);
         UUID user = supervisor ? people.supervisor().id() : people.inspector().id();
-        a.currentUser().switchTo(a.reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
-        ScreenFactory screens = TestWindows.of(a).sheets(new SignedSheetServices(a.signingService(),
-                a.exportService(), a.verifyService(), files, files)).navigator(navigator)
+        a.core().currentUser().switchTo(a.core().reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
+        ScreenFactory screens = TestWindows.of(a).sheets(ScreenParts.sheets(a, files, files)).navigator(navigator)
                 .sync(SyncScreenTest.services(a, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.syncConflicts()));
         return people;
@@ -103,7 +102,7 @@ class RecordConflictsScreenTest {
         robot.clickOn("#keepLocalButton");
         assertThat(list.getItems()).isEmpty();
         assertThat(text(robot, "#messageLabel")).contains("已保留本机记录");
-        assertThat(a.recordLog().openConflicts()).isEmpty();
+        assertThat(a.core().recordLog().openConflicts()).isEmpty();
     }
 
     @Test
@@ -117,7 +116,7 @@ class RecordConflictsScreenTest {
         assertThat(button(robot, "#keepLocalButton").isDisabled()).isTrue();
         assertThat(button(robot, "#takeIncomingButton").isDisabled()).isTrue();
         assertThat(robot.lookup("#reasonField").queryAs(TextField.class).isDisabled()).isTrue();
-        assertThat(a.recordLog().openConflicts()).hasSize(2);
+        assertThat(a.core().recordLog().openConflicts()).hasSize(2);
     }
 
     private static ConflictsViewModel.Item find(ListView<ConflictsViewModel.Item> list, String detail) {

@@ -54,19 +54,19 @@ class SyncScreenTest {
         Path folder = dir.resolve("U盘");
         colleague = UiFixture.create(dir.resolve("colleague"));
         SignedSheets.signed(colleague, dir);
-        colleague.context.sheetExporter().export(folder);
+        colleague.context.sync().exporter().export(folder);
         fx = UiFixture.create(dir.resolve("data"));
-        var org = fx.context.reference().organisation().orElseThrow();
-        fx.context.currentUser().switchTo(fx.context.reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null));
-        fx.context.settings().put(SyncViewModel.FOLDER_SETTING, folder.toString());
+        var org = fx.context.core().reference().organisation().orElseThrow();
+        fx.context.core().currentUser().switchTo(fx.context.core().reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null));
+        fx.context.core().settings().put(SyncViewModel.FOLDER_SETTING, folder.toString());
         ScreenFactory screens = TestWindows.of(fx).sheets(fx.sheetServices(files, files)).navigator(navigator)
                 .sync(services(fx.context, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.sync()));
     }
 
     static SyncServices services(AppContext c, Path scratch) {
-        return new SyncServices(c.sheetImporter(), c.sheetExporter(), c.referenceExporter(), c.syncConflicts(),
-                c.verifyService(), new SyncFolder(c.settings()), scratch);
+        return new SyncServices(c.sync().importer(), c.sync().exporter(), c.sync().referenceExporter(), c.sync().conflicts(),
+                c.inspection().verify(), new SyncFolder(c.core().settings()), scratch);
     }
 
     @AfterEach

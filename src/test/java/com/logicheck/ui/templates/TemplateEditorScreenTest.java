@@ -40,10 +40,10 @@ class TemplateEditorScreenTest {
     @Start
     void start(Stage stage) {
         fx = UiFixture.create(dir);
-        var org = fx.context.reference().organisation().orElseThrow();
-        Person supervisor = fx.context.reference().addPerson(org.id(), "王主管", Role.SUPERVISOR, null);
-        fx.context.currentUser().switchTo(supervisor);
-        code = fx.context.templateEditor().saveAs("hospital-maintenance", null, "本院工程维修考核表", supervisor.id());
+        var org = fx.context.core().reference().organisation().orElseThrow();
+        Person supervisor = fx.context.core().reference().addPerson(org.id(), "王主管", Role.SUPERVISOR, null);
+        fx.context.core().currentUser().switchTo(supervisor);
+        code = fx.context.templateEditing().editor().saveAs("hospital-maintenance", null, "本院工程维修考核表", supervisor.id());
         FxScreens.show(stage, FxScreens.factory(fx, navigator, null).templateEditor(code));
     }
 
@@ -90,10 +90,10 @@ class TemplateEditorScreenTest {
         assertThat(findings.getItems()).noneMatch(TemplateEditorViewModel.Finding::error);
 
         // the draft is stored as typed
-        assertThat(fx.context.templateEditor().open(code, fx.context.currentUser().get().id()).storedDraft()).isTrue();
+        assertThat(fx.context.templateEditing().editor().open(code, fx.context.core().currentUser().get().id()).storedDraft()).isTrue();
 
         robot.clickOn("#publishButton");
-        assertThat(fx.context.templates().latest()).filteredOn(t -> t.code().equals(code))
+        assertThat(fx.context.core().templates().latest()).filteredOn(t -> t.code().equals(code))
                 .extracting(TemplateRepository.TemplateSummary::version, TemplateRepository.TemplateSummary::itemCount)
                 .containsExactly(Tuple.tuple(1, 24));
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("已发布第 1 版");

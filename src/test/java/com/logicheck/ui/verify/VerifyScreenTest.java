@@ -34,7 +34,7 @@ class VerifyScreenTest {
     @Start
     void start(Stage stage) {
         fx = UiFixture.create(dir.resolve("data"));
-        exported = fx.context.exportService().exportOne(SignedSheets.signed(fx, dir).id(), dir.resolve("out"));
+        exported = fx.context.inspection().export().exportOne(SignedSheets.signed(fx, dir).id(), dir.resolve("out"));
         FxScreens.show(stage, FxScreens.factory(fx, navigator, null, files).verify());
     }
 

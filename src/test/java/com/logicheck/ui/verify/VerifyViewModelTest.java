@@ -29,7 +29,7 @@ class VerifyViewModelTest {
     void setUp() {
         fx = UiFixture.create(dir.resolve("data"));
         Inspection signed = SignedSheets.signed(fx, dir);
-        exported = fx.context.exportService().exportOne(signed.id(), dir.resolve("out"));
+        exported = fx.context.inspection().export().exportOne(signed.id(), dir.resolve("out"));
     }
 
     @AfterEach
@@ -38,7 +38,7 @@ class VerifyViewModelTest {
     }
 
     private VerifyViewModel vm(Role role) {
-        return new VerifyViewModel(fx.context.verifyService(), fx.messages, TaskExecutor.synchronous(),
+        return new VerifyViewModel(fx.context.inspection().verify(), fx.messages, TaskExecutor.synchronous(),
                 new RecordingNavigator(), fx.context.clock().getZone(), fx.inspector.id(), role);
     }
 
@@ -76,7 +76,7 @@ class VerifyViewModelTest {
     void anUntrustedSignerIsTrustedBySupervisorsOnly() {
         // a laptop that has never seen this signer: another data folder
         try (UiFixture other = UiFixture.create(dir.resolve("other"))) {
-            VerifyViewModel inspector = new VerifyViewModel(other.context.verifyService(), other.messages,
+            VerifyViewModel inspector = new VerifyViewModel(other.context.inspection().verify(), other.messages,
                     TaskExecutor.synchronous(), new RecordingNavigator(), other.context.clock().getZone(),
                     other.inspector.id(), Role.INSPECTOR);
             inspector.add(List.of(exported));
@@ -88,9 +88,9 @@ class VerifyViewModelTest {
             assertThat(inspector.messageProperty().get()).isEqualTo("只有主管或管理员可以把签名人加入信任名单。");
 
             // the service asks the policy about the person acting, so the supervisor is a real one
-            UUID org = other.context.reference().organisation().orElseThrow().id();
-            UUID boss = other.context.reference().addPerson(org, "王主管", Role.SUPERVISOR, null).id();
-            VerifyViewModel supervisor = new VerifyViewModel(other.context.verifyService(), other.messages,
+            UUID org = other.context.core().reference().organisation().orElseThrow().id();
+            UUID boss = other.context.core().reference().addPerson(org, "王主管", Role.SUPERVISOR, null).id();
+            VerifyViewModel supervisor = new VerifyViewModel(other.context.inspection().verify(), other.messages,
                     TaskExecutor.synchronous(), new RecordingNavigator(), other.context.clock().getZone(),
                     boss, Role.SUPERVISOR);
             supervisor.add(List.of(exported));

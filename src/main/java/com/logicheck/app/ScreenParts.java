@@ -1,0 +1,63 @@
+package com.logicheck.app;
+
+import com.logicheck.i18n.Messages;
+import com.logicheck.ui.AccountServices;
+import com.logicheck.ui.DeskServices;
+import com.logicheck.ui.SignedSheetServices;
+import com.logicheck.ui.UiServices;
+import com.logicheck.ui.account.SetupFiles;
+import com.logicheck.ui.common.DocumentOpener;
+import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.entries.EntryFiles;
+import com.logicheck.ui.entries.EntryServices;
+import com.logicheck.ui.sync.SyncServices;
+import java.time.Clock;
+
+/**
+ * What the screens receive, taken from the feature modules of an open {@link AppContext}: written once for the app,
+ * the benchmark and the tests' window builder, so a screen test sees the services the app wires. The file choosers,
+ * the viewer and the clock are the caller's (the app's real ones, a test's queued ones).
+ */
+public final class ScreenParts {
+
+    private ScreenParts() {
+    }
+
+    /** The services every screen may use. */
+    public static UiServices services(AppContext context, Messages messages, Clock clock, EntryFiles entryFiles) {
+        var inspection = context.inspection();
+        var assessment = context.assessment();
+        return new UiServices(inspection.service(), inspection.lists(), inspection.records(),
+                context.referenceData().directory(), inspection.photos(), context.core().currentUser(), messages, clock,
+                assessment.service(), context.templateEditing().editor(),
+                new EntryServices(assessment.entries(), assessment.surveyForms(), entryFiles),
+                context.referenceData().service());
+    }
+
+    /** Signing, export and verification, with the given file choosers and document viewer. */
+    public static SignedSheetServices sheets(AppContext context, FileDialogs dialogs, DocumentOpener opener) {
+        var inspection = context.inspection();
+        return new SignedSheetServices(inspection.signing(), inspection.export(), inspection.verify(), dialogs, opener);
+    }
+
+    /** Log-in, idle lock (driven by {@code clock}), user management and the first-run wizard. */
+    public static AccountServices accounts(AppContext context, SetupFiles files, Clock clock) {
+        var accounts = context.accounts();
+        return new AccountServices(accounts.service(), accounts.setup(), context.settings().session(), accounts.demo(),
+                files, clock);
+    }
+
+    /** 整改台账, its start-up overdue notice and 层级检查. */
+    public static DeskServices desk(AppContext context) {
+        var rectification = context.rectification();
+        return new DeskServices(rectification.desk(), rectification.steps(), rectification.notices(),
+                context.plans().service());
+    }
+
+    /** The sync screens (ADR 0019). */
+    public static SyncServices sync(AppContext context) {
+        var sync = context.sync();
+        return new SyncServices(sync.importer(), sync.exporter(), sync.referenceExporter(), sync.conflicts(),
+                context.inspection().verify(), sync.folder(), sync.workFolder(), sync.recordExporter());
+    }
+}
