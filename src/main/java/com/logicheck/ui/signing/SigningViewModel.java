@@ -2,6 +2,8 @@ package com.logicheck.ui.signing;
 
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
+import com.logicheck.scoring.SheetScore;
+import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SheetView;
@@ -9,6 +11,7 @@ import com.logicheck.service.SigningService;
 import com.logicheck.service.SigningService.SignerInput;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +46,7 @@ public final class SigningViewModel {
     private final SignatureInk inspectorInk = new SignatureInk();
     private final SignatureInk inspecteeInk = new SignatureInk();
     private final SignatureInk reviewerInk = new SignatureInk();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SheetHeader> header = new ReadOnlyObjectWrapper<>(SheetHeader.NONE);
     private final ReadOnlyStringWrapper inspectorName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper keyHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -74,20 +76,19 @@ public final class SigningViewModel {
         this.inspectionId = inspectionId;
     }
 
-    private record Loaded(SheetView sheet, boolean hasKey, Optional<byte[]> storedImage) {
+    private record Loaded(SheetView sheet, SheetScore score, boolean hasKey, Optional<byte[]> storedImage) {
     }
 
     public void load() {
         executor.submit(() -> {
             SheetView sheet = sheets.view(inspectionId);
             UUID inspector = sheet.inspection().inspectorId();
-            return new Loaded(sheet, signing.hasKey(inspector), signing.storedSignature(inspector));
+            return new Loaded(sheet, new SheetScorer().score(sheet.template(), sheet.results()),
+                    signing.hasKey(inspector), signing.storedSignature(inspector));
         }, loaded -> {
             SheetView s = loaded.sheet();
             inspectorId = s.inspection().inspectorId();
-            title.set(s.template().title());
-            details.set(messages.get("checklist.header.details", s.providerName(), s.placePath(), s.inspectorName(),
-                    messages.label(s.inspection().kind())) + " · " + messages.label(s.inspection().status()));
+            header.set(SheetHeader.read(s, loaded.score(), messages));
             inspectorName.set(s.inspectorName());
             keyHint.set(messages.get(loaded.hasKey() ? "signing.key.existing" : "signing.key.firstUse", s.inspectorName()));
             loaded.storedImage().ifPresent(png -> {
@@ -190,12 +191,9 @@ public final class SigningViewModel {
         return reviewerInk;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty detailsProperty() {
-        return details.getReadOnlyProperty();
+    /** The sheet's head, as the summary shows it: title, who and where with the status. */
+    public ReadOnlyObjectProperty<SheetHeader> header() {
+        return header.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty inspectorNameProperty() {
