@@ -108,8 +108,8 @@ public final class AssessmentController implements Screen {
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reopenReasonProperty());
-        closeButton.disableProperty().bind(viewModel.canCloseProperty().not());
-        reopenButton.disableProperty().bind(viewModel.closedProperty().not().or(
+        closeButton.disableProperty().bind(SnapshotBindings.flag(figures, AssessmentFigures::canClose).not());
+        reopenButton.disableProperty().bind(SnapshotBindings.flag(figures, AssessmentFigures::closed).not().or(
                 Bindings.createBooleanBinding(() -> !viewModel.supervises())));
         reasonField.disableProperty().bind(reopenButton.disableProperty());
         if (!viewModel.supervises()) {

@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,8 +63,6 @@ public final class AssessmentViewModel {
     private final ReadOnlyObjectWrapper<AssessmentFigures> figures = new ReadOnlyObjectWrapper<>(AssessmentFigures.NONE);
     private BiFunction<UUID, YearMonth, ProviderCompliance> plans;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper(false);
     private final StringProperty reopenReason = new SimpleStringProperty("");
     private UUID wantedProvider;
 
@@ -166,9 +162,8 @@ public final class AssessmentViewModel {
                 String.join("\n", text.failureLines(a)),
                 String.join("\n", text.inspectionLines(a.inspections())),
                 String.join("\n", w),
-                a.veto().vetoed(), a.failed(), before.planLine(), before.planMissed()));
-        closed.set(r.closed().isPresent());
-        canClose.set(r.closed().isEmpty() && a.complete() && supervises());
+                a.veto().vetoed(), a.failed(), r.closed().isPresent(), r.closed().isEmpty() && a.complete() && supervises(),
+                before.planLine(), before.planMissed()));
         lines.setAll(tree.lines(a));
         bars.setAll(bars(a));
     }
@@ -190,8 +185,6 @@ public final class AssessmentViewModel {
         figures.set(figures.get().cleared());
         lines.clear();
         bars.clear();
-        closed.set(false);
-        canClose.set(false);
     }
 
     /** 关闭本月: freezes the result; the service refuses anyone but a supervisor, with the reason shown. */
@@ -279,16 +272,8 @@ public final class AssessmentViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty closedProperty() {
-        return closed.getReadOnlyProperty();
-    }
-
     /** 主管 or 管理员: only they may close or reopen a month (ADR 0013); the service refuses anyone else too. */
     public boolean supervises() {
         return AccessPolicy.allows(currentUser.session().role(), Permission.CLOSE_MONTH);
-    }
-
-    public ReadOnlyBooleanProperty canCloseProperty() {
-        return canClose.getReadOnlyProperty();
     }
 }

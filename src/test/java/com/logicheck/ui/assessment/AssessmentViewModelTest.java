@@ -97,24 +97,24 @@ class AssessmentViewModelTest {
                 .contains("本月没有可计分的检查表", "提醒：本月全面检查 0 次，少于每月至少 1 次的要求。");
         assertThat(vm.figures().get().total()).isEqualTo("—");
         assertThat(vm.figures().get().grade()).isEqualTo("未定");
-        assertThat(vm.canCloseProperty().get()).isFalse();
+        assertThat(vm.figures().get().canClose()).isFalse();
     }
 
     @Test
     void onlyASupervisorClosesAndReopensWithAReason() {
-        assertThat(vm.canCloseProperty().get()).as("an inspector is not offered 关闭本月").isFalse();
+        assertThat(vm.figures().get().canClose()).as("an inspector is not offered 关闭本月").isFalse();
         assertThat(vm.supervises()).isFalse();
         vm.closeMonth();
         assertThat(vm.messageProperty().get()).isEqualTo("张伟不是主管，不能关闭或重新打开月度考核。");
-        assertThat(vm.closedProperty().get()).isFalse();
+        assertThat(vm.figures().get().closed()).isFalse();
 
         demo.actAs(Role.SUPERVISOR);
         vm.refresh();
-        assertThat(vm.canCloseProperty().get()).isTrue();
+        assertThat(vm.figures().get().canClose()).isTrue();
         String live = vm.figures().get().total();
         vm.closeMonth();
-        assertThat(vm.closedProperty().get()).isTrue();
-        assertThat(vm.canCloseProperty().get()).isFalse();
+        assertThat(vm.figures().get().closed()).isTrue();
+        assertThat(vm.figures().get().canClose()).isFalse();
         assertThat(vm.figures().get().status()).startsWith("状态：已关闭（刘洋，");
         assertThat(vm.messageProperty().get()).isEqualTo("2026-11 的月度考核已关闭，结果已冻结。");
         assertThat(vm.figures().get().total()).isEqualTo(live);
@@ -122,11 +122,11 @@ class AssessmentViewModelTest {
         vm.reopenReasonProperty().set("  ");
         vm.reopenMonth();
         assertThat(vm.messageProperty().get()).isEqualTo("重新打开已关闭的月度考核必须写明原因。");
-        assertThat(vm.closedProperty().get()).isTrue();
+        assertThat(vm.figures().get().closed()).isTrue();
 
         vm.reopenReasonProperty().set("院方确认 11 月 3 日停电，保洁扣分申请不予扣分");
         vm.reopenMonth();
-        assertThat(vm.closedProperty().get()).isFalse();
+        assertThat(vm.figures().get().closed()).isFalse();
         assertThat(vm.reopenReasonProperty().get()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("2026-11 的月度考核已重新打开，按当前数据重新计算。");
         assertThat(demo.context.assessmentService().closings(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER).id(),
@@ -140,7 +140,7 @@ class AssessmentViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("新签约保洁公司在 2026-11 没有有效的合同。");
         assertThat(vm.lines()).isEmpty();
         assertThat(vm.figures().get().total()).isEqualTo("—");
-        assertThat(vm.canCloseProperty().get()).isFalse();
+        assertThat(vm.figures().get().canClose()).isFalse();
     }
 
     @Test
