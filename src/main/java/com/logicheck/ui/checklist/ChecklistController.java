@@ -107,10 +107,7 @@ public final class ChecklistController implements Screen {
     @FXML
     private void initialize() {
         var header = viewModel.header();
-        SnapshotBindings.text(titleLabel, header, SheetHeader::title);
-        SnapshotBindings.text(detailsLabel, header, SheetHeader::details);
-        SnapshotBindings.text(scoreLabel, header, SheetHeader::score);
-        SnapshotBindings.text(gradeLabel, header, SheetHeader::grade);
+        SheetHeader.bind(header, titleLabel, detailsLabel, scoreLabel, gradeLabel);
         SnapshotBindings.text(progressLabel, header, SheetHeader::progress);
         progressBar.progressProperty().bind(Bindings.createDoubleBinding(() -> header.get().answeredShare(), header));
         messageLabel.textProperty().bind(viewModel.messageProperty());

@@ -4,6 +4,8 @@ import com.logicheck.domain.Scores;
 import com.logicheck.i18n.Messages;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.service.SheetView;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Labeled;
 
 /**
  * The head of a sheet as the 检查表, the 汇总 and the 签字 screens show it, as one value: the template's title, who
@@ -38,6 +40,15 @@ public record SheetHeader(String title, String details, String score, String gra
                 s.itemCount() == 0 ? 0 : (double) s.answered() / s.itemCount(),
                 messages.get("summary.counts", s.itemCount(), s.answered(), s.deducted(), s.notApplicable(),
                         s.unanswered()));
+    }
+
+    /** The labels the 检查表 and the 汇总 both have — title, who and where, 得分, 等级 — show {@code header}. */
+    public static void bind(ObservableValue<SheetHeader> header, Labeled title, Labeled details, Labeled score,
+                            Labeled grade) {
+        SnapshotBindings.text(title, header, SheetHeader::title);
+        SnapshotBindings.text(details, header, SheetHeader::details);
+        SnapshotBindings.text(score, header, SheetHeader::score);
+        SnapshotBindings.text(grade, header, SheetHeader::grade);
     }
 
     private static String details(SheetView sheet, Messages messages) {

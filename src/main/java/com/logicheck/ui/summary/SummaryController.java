@@ -81,10 +81,7 @@ public final class SummaryController implements Screen {
     @FXML
     private void initialize() {
         var header = viewModel.header();
-        SnapshotBindings.text(titleLabel, header, SheetHeader::title);
-        SnapshotBindings.text(detailsLabel, header, SheetHeader::details);
-        SnapshotBindings.text(scoreLabel, header, SheetHeader::score);
-        SnapshotBindings.text(gradeLabel, header, SheetHeader::grade);
+        SheetHeader.bind(header, titleLabel, detailsLabel, scoreLabel, gradeLabel);
         SnapshotBindings.text(countsLabel, header, SheetHeader::counts);
         messageLabel.textProperty().bind(viewModel.messageProperty());
 
