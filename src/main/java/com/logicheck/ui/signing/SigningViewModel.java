@@ -9,6 +9,7 @@ import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SheetView;
 import com.logicheck.service.SigningService;
 import com.logicheck.service.SigningService.SignerInput;
+import com.logicheck.ui.common.BusyWork;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.SheetHeader;
@@ -50,7 +51,7 @@ public final class SigningViewModel {
     private final ReadOnlyStringWrapper inspectorName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper keyHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final BusyWork signingWork;
     private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<byte[]> image = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty useImage = new SimpleBooleanProperty();
@@ -74,6 +75,7 @@ public final class SigningViewModel {
         this.navigator = navigator;
         this.actorId = actorId;
         this.inspectionId = inspectionId;
+        this.signingWork = new BusyWork(executor, messages, message);
     }
 
     private record Loaded(SheetView sheet, SheetScore score, boolean hasKey, Optional<byte[]> storedImage) {
@@ -116,7 +118,7 @@ public final class SigningViewModel {
 
     /** 签字. Checks only what the service cannot know (an empty pad, an empty password); the rest is its call. */
     public void sign() {
-        if (busy.get()) {
+        if (signingWork.isBusy()) {
             return;
         }
         byte[] inspectorPng = useImage.get() ? image.get() : inspectorInk.toPng();
@@ -133,9 +135,8 @@ public final class SigningViewModel {
         password.set("");
         boolean remember = rememberImage.get() && useImage.get() && imageFromFile;
         UUID inspector = inspectorId;
-        busy.set(true);
         message.set(messages.get("signing.working"));
-        executor.submit(() -> {
+        signingWork.run(() -> {
             try {
                 SigningService.SignedSheet signed = signing.sign(inspectionId, request, pass, actorId);
                 if (remember) {
@@ -146,12 +147,8 @@ public final class SigningViewModel {
                 Arrays.fill(pass, '\0');
             }
         }, signed -> {
-            busy.set(false);
             message.set("");
             navigator.summary(inspectionId);
-        }, e -> {
-            busy.set(false);
-            message.set(Failures.describe(e, messages));
         });
     }
 
@@ -209,7 +206,7 @@ public final class SigningViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return signingWork.busyProperty();
     }
 
     public ReadOnlyBooleanProperty signableProperty() {

@@ -11,6 +11,7 @@ import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SheetView;
+import com.logicheck.ui.common.BusyWork;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
@@ -44,7 +45,7 @@ public final class SummaryViewModel {
     private final ReadOnlyObjectWrapper<SheetHeader> header = new ReadOnlyObjectWrapper<>(SheetHeader.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
+    private final BusyWork finishing;
     private final ObservableList<SectionLine> sections = FXCollections.observableArrayList();
     private final ObservableList<DeductionLine> deductions = FXCollections.observableArrayList();
     private final ObservableList<OpenItem> unanswered = FXCollections.observableArrayList();
@@ -70,6 +71,7 @@ public final class SummaryViewModel {
         this.navigator = navigator;
         this.actorId = actorId;
         this.inspectionId = inspectionId;
+        this.finishing = new BusyWork(executor, messages, message);
     }
 
     /** Loads in the background, after any answer still being saved (the executor keeps order). */
@@ -110,14 +112,7 @@ public final class SummaryViewModel {
 
     /** 完成检查: the sheet becomes finished and the home screen shows it among the recent ones. */
     public void finish() {
-        finishing.set(true);
-        executor.submit(() -> service.finish(service.inspection(inspectionId), actorId), done -> {
-            finishing.set(false);
-            navigator.home();
-        }, e -> {
-            finishing.set(false);
-            message.set(Failures.describe(e, messages));
-        });
+        finishing.run(() -> service.finish(service.inspection(inspectionId), actorId), done -> navigator.home());
     }
 
     public void jumpToFirstUnanswered() {
@@ -152,7 +147,7 @@ public final class SummaryViewModel {
     }
 
     public ReadOnlyBooleanProperty finishingProperty() {
-        return finishing.getReadOnlyProperty();
+        return finishing.busyProperty();
     }
 
     public ObservableList<SectionLine> sections() {
