@@ -3,7 +3,6 @@ package com.logicheck.ui.signing;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
-import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.SnapshotBindings;
 import java.io.ByteArrayInputStream;
 import javafx.fxml.FXML;
@@ -79,11 +78,12 @@ public final class SigningController implements Screen {
 
     @FXML
     private void initialize() {
-        SnapshotBindings.text(titleLabel, viewModel.header(), SheetHeader::title);
-        SnapshotBindings.text(detailsLabel, viewModel.header(), SheetHeader::details);
-        inspectorNameLabel.textProperty().bind(viewModel.inspectorNameProperty());
+        var sheet = viewModel.sheet();
+        SnapshotBindings.text(titleLabel, sheet, s -> s.header().title());
+        SnapshotBindings.text(detailsLabel, sheet, s -> s.header().details());
+        SnapshotBindings.text(inspectorNameLabel, sheet, SigningSheet::inspectorName);
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        keyHintLabel.textProperty().bind(viewModel.keyHintProperty());
+        SnapshotBindings.text(keyHintLabel, sheet, SigningSheet::keyHint);
 
         inspectorPad = pad(viewModel.inspectorInk(), "inspectorPad");
         inspectorPadBox.getChildren().add(inspectorPad);
@@ -120,7 +120,7 @@ public final class SigningController implements Screen {
             messageLabel.getStyleClass().removeAll(ERROR, STATUS);
             messageLabel.getStyleClass().add(busy ? STATUS : ERROR);
         });
-        signButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.signableProperty().not()));
+        signButton.disableProperty().bind(viewModel.busyProperty().or(SnapshotBindings.flag(sheet, SigningSheet::signable).not()));
         passwordField.setOnAction(e -> viewModel.sign());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

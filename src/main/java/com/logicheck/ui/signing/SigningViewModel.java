@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,12 +46,9 @@ public final class SigningViewModel {
     private final SignatureInk inspectorInk = new SignatureInk();
     private final SignatureInk inspecteeInk = new SignatureInk();
     private final SignatureInk reviewerInk = new SignatureInk();
-    private final ReadOnlyObjectWrapper<SheetHeader> header = new ReadOnlyObjectWrapper<>(SheetHeader.NONE);
-    private final ReadOnlyStringWrapper inspectorName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper keyHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SigningSheet> sheet = new ReadOnlyObjectWrapper<>(SigningSheet.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BusyWork signingWork;
-    private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<byte[]> image = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty useImage = new SimpleBooleanProperty();
     private final BooleanProperty rememberImage = new SimpleBooleanProperty();
@@ -83,23 +79,22 @@ public final class SigningViewModel {
 
     public void load() {
         executor.submit(() -> {
-            SheetView sheet = sheets.view(inspectionId);
-            UUID inspector = sheet.inspection().inspectorId();
-            return new Loaded(sheet, new SheetScorer().score(sheet.template(), sheet.results()),
+            SheetView view = sheets.view(inspectionId);
+            UUID inspector = view.inspection().inspectorId();
+            return new Loaded(view, new SheetScorer().score(view.template(), view.results()),
                     signing.hasKey(inspector), signing.storedSignature(inspector));
         }, loaded -> {
             SheetView s = loaded.sheet();
             inspectorId = s.inspection().inspectorId();
-            header.set(SheetHeader.read(s, loaded.score(), messages));
-            inspectorName.set(s.inspectorName());
-            keyHint.set(messages.get(loaded.hasKey() ? "signing.key.existing" : "signing.key.firstUse", s.inspectorName()));
+            InspectionStatus status = s.inspection().status();
+            sheet.set(new SigningSheet(SheetHeader.read(s, loaded.score(), messages), s.inspectorName(),
+                    messages.get(loaded.hasKey() ? "signing.key.existing" : "signing.key.firstUse", s.inspectorName()),
+                    status == InspectionStatus.FINISHED));
             loaded.storedImage().ifPresent(png -> {
                 image.set(png);
                 useImage.set(true);
             });
-            InspectionStatus status = s.inspection().status();
-            signable.set(status == InspectionStatus.FINISHED);
-            if (!signable.get()) {
+            if (!sheet.get().signable()) {
                 message.set(messages.get(status == InspectionStatus.DRAFT ? "problem.sign.notFinished"
                         : "problem.sign.alreadySigned"));
             }
@@ -188,17 +183,9 @@ public final class SigningViewModel {
         return reviewerInk;
     }
 
-    /** The sheet's head, as the summary shows it: title, who and where with the status. */
-    public ReadOnlyObjectProperty<SheetHeader> header() {
-        return header.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty inspectorNameProperty() {
-        return inspectorName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty keyHintProperty() {
-        return keyHint.getReadOnlyProperty();
+    /** The sheet being signed: its header as the summary shows it, the 检查人, the key hint, whether it may be signed. */
+    public ReadOnlyObjectProperty<SigningSheet> sheet() {
+        return sheet.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -207,10 +194,6 @@ public final class SigningViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return signingWork.busyProperty();
-    }
-
-    public ReadOnlyBooleanProperty signableProperty() {
-        return signable.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<byte[]> imageProperty() {
