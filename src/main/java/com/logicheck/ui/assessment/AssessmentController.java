@@ -99,8 +99,8 @@ public final class AssessmentController implements Screen {
         SnapshotBindings.text(moneyLabel, figures, AssessmentFigures::money);
         SnapshotBindings.text(failuresLabel, figures, AssessmentFigures::failures);
         SnapshotBindings.text(inspectionsLabel, figures, AssessmentFigures::inspections);
-        SnapshotBindings.textIfAny(warningsLabel, figures, AssessmentFigures::warnings);
-        SnapshotBindings.textIfAny(planLabel, figures, AssessmentFigures::planLine);
+        SnapshotBindings.shownWhenNotEmpty(warningsLabel, figures, AssessmentFigures::warnings);
+        SnapshotBindings.shownWhenNotEmpty(planLabel, figures, AssessmentFigures::planLine);
         figures.addListener((o, a, f) -> {
             mark(vetoLabel, Styles.ERROR_TEXT, f.vetoed());
             mark(gradeLabel, Styles.ERROR_TEXT, f.failed());

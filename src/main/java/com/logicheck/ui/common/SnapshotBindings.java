@@ -4,50 +4,44 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 
 /**
- * Binds a view to a view model's immutable snapshot: a view model that sets many texts together from one loaded
- * value publishes one record through one read-only property (so a screen never shows half of an old month and half
- * of a new one), and the view binds each label to one field of it, e.g.
- * {@code SnapshotBindings.text(totalLabel, vm.figures(), AssessmentFigures::total)}. Also the one way a node is shown
- * and laid out only while a condition holds.
+ * Binds controls to one field of a view model's snapshot: a view model that shows many read-only texts from one
+ * loaded value exposes them as one immutable record in one property, replaced in a single step, and the screen
+ * reads each field through these helpers instead of one property per text.
  */
 public final class SnapshotBindings {
     private SnapshotBindings() {
     }
 
-    /** One field of the snapshot as text (empty while there is no snapshot). */
-    public static <S> StringBinding field(ObservableValue<S> snapshot, Function<S, String> field) {
-        return Bindings.createStringBinding(() -> snapshot.getValue() == null ? "" : field.apply(snapshot.getValue()),
-                snapshot);
+    /** {@code label} shows {@code field} of the current snapshot ("" while there is none). */
+    public static <T> void text(Labeled label, ObservableValue<T> snapshot, Function<T, String> field) {
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            T value = snapshot.getValue();
+            return value == null ? "" : field.apply(value);
+        }, snapshot));
     }
 
-    /** One yes/no of the snapshot (no while there is no snapshot). */
-    public static <S> BooleanBinding flag(ObservableValue<S> snapshot, Predicate<S> flag) {
-        return Bindings.createBooleanBinding(() -> snapshot.getValue() != null && flag.test(snapshot.getValue()),
-                snapshot);
+    /** As {@link #text}, and the label takes no room while its text is empty. */
+    public static <T> void shownWhenNotEmpty(Labeled label, ObservableValue<T> snapshot, Function<T, String> field) {
+        text(label, snapshot, field);
+        shownWhen(label, label.textProperty().isNotEmpty());
     }
 
-    /** The label shows one field of the snapshot; returns that text for further bindings. */
-    public static <S> StringBinding text(Labeled label, ObservableValue<S> snapshot, Function<S, String> field) {
-        StringBinding text = field(snapshot, field);
-        label.textProperty().bind(text);
-        return text;
-    }
-
-    /** The label shows one field of the snapshot and takes no room while that field is empty. */
-    public static <S> void textIfAny(Labeled label, ObservableValue<S> snapshot, Function<S, String> field) {
-        shownWhen(label, text(label, snapshot, field).isNotEmpty());
-    }
-
-    /** The node is visible, and takes room in its layout, only while {@code when} holds. */
-    public static void shownWhen(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(when::get, when));
+    /** {@code node} is shown, and takes room, only while {@code condition} holds. */
+    public static void shownWhen(Node node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** True while {@code test} holds for the current snapshot (false while there is none), e.g. to enable a button. */
+    public static <T> BooleanBinding flag(ObservableValue<T> snapshot, Predicate<T> test) {
+        return Bindings.createBooleanBinding(() -> {
+            T value = snapshot.getValue();
+            return value != null && test.test(value);
+        }, snapshot);
     }
 }
