@@ -5,6 +5,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.ShownAs;
+import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.common.Styles;
 import java.time.YearMonth;
 import java.util.List;
@@ -88,34 +89,33 @@ public final class AssessmentController implements Screen {
         monthBox.setItems(viewModel.months());
         monthBox.setConverter(ShownAs.text(YearMonth::toString));
         monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
-        titleLabel.textProperty().bind(viewModel.titleProperty());
-        schemeLabel.textProperty().bind(viewModel.schemeProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        totalLabel.textProperty().bind(viewModel.totalProperty());
-        gradeLabel.textProperty().bind(viewModel.gradeProperty());
-        vetoLabel.textProperty().bind(viewModel.vetoProperty());
-        moneyLabel.textProperty().bind(viewModel.moneyProperty());
-        failuresLabel.textProperty().bind(viewModel.failuresProperty());
-        inspectionsLabel.textProperty().bind(viewModel.inspectionsProperty());
-        warningsLabel.textProperty().bind(viewModel.warningsProperty());
-        warningsLabel.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
-        warningsLabel.managedProperty().bind(warningsLabel.visibleProperty());
-        planLabel.textProperty().bind(viewModel.planLineProperty());
-        planLabel.visibleProperty().bind(viewModel.planLineProperty().isNotEmpty());
-        planLabel.managedProperty().bind(planLabel.visibleProperty());
-        viewModel.planMissedProperty().addListener((o, a, b) -> planLabel.pseudoClassStateChanged(PLAN_MISSED, b));
+        var figures = viewModel.figures();
+        SnapshotBindings.text(titleLabel, figures, AssessmentFigures::title);
+        SnapshotBindings.text(schemeLabel, figures, AssessmentFigures::scheme);
+        SnapshotBindings.text(statusLabel, figures, AssessmentFigures::status);
+        SnapshotBindings.text(totalLabel, figures, AssessmentFigures::total);
+        SnapshotBindings.text(gradeLabel, figures, AssessmentFigures::grade);
+        SnapshotBindings.text(vetoLabel, figures, AssessmentFigures::veto);
+        SnapshotBindings.text(moneyLabel, figures, AssessmentFigures::money);
+        SnapshotBindings.text(failuresLabel, figures, AssessmentFigures::failures);
+        SnapshotBindings.text(inspectionsLabel, figures, AssessmentFigures::inspections);
+        SnapshotBindings.shownWhenNotEmpty(warningsLabel, figures, AssessmentFigures::warnings);
+        SnapshotBindings.shownWhenNotEmpty(planLabel, figures, AssessmentFigures::planLine);
+        figures.addListener((o, a, f) -> {
+            mark(vetoLabel, Styles.ERROR_TEXT, f.vetoed());
+            mark(gradeLabel, Styles.ERROR_TEXT, f.failed());
+            planLabel.pseudoClassStateChanged(PLAN_MISSED, f.planMissed());
+        });
         messageLabel.textProperty().bind(viewModel.messageProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reopenReasonProperty());
-        closeButton.disableProperty().bind(viewModel.canCloseProperty().not());
-        reopenButton.disableProperty().bind(viewModel.closedProperty().not().or(
+        closeButton.disableProperty().bind(SnapshotBindings.flag(figures, AssessmentFigures::canClose).not());
+        reopenButton.disableProperty().bind(SnapshotBindings.flag(figures, AssessmentFigures::closed).not().or(
                 Bindings.createBooleanBinding(() -> !viewModel.supervises())));
         reasonField.disableProperty().bind(reopenButton.disableProperty());
         if (!viewModel.supervises()) {
             closeButton.setTooltip(new Tooltip(messages.get("account.supervisorsOnly")));
             reopenButton.setTooltip(new Tooltip(messages.get("account.supervisorsOnly")));
         }
-        viewModel.vetoedProperty().addListener((o, a, b) -> mark(vetoLabel, Styles.ERROR_TEXT, b));
-        viewModel.failedProperty().addListener((o, a, b) -> mark(gradeLabel, Styles.ERROR_TEXT, b));
         setUpTree();
         viewModel.lines().addListener((ListChangeListener<AssessmentLine>) c -> fillTree());
         viewModel.bars().addListener((ListChangeListener<AssessmentViewModel.Bar>) c -> fillChart());

@@ -27,10 +27,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -61,24 +60,9 @@ public final class AssessmentViewModel {
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObservableList<AssessmentLine> lines = FXCollections.observableArrayList();
     private final ObservableList<Bar> bars = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper scheme = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(Formats.NONE);
-    private final ReadOnlyStringWrapper grade = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper veto = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper money = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper inspections = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper planLine = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper planMissed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<AssessmentFigures> figures = new ReadOnlyObjectWrapper<>(AssessmentFigures.NONE);
     private BiFunction<UUID, YearMonth, ProviderCompliance> plans;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper vetoed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper(false);
     private final StringProperty reopenReason = new SimpleStringProperty("");
     private UUID wantedProvider;
 
@@ -148,13 +132,11 @@ public final class AssessmentViewModel {
             clear();
             fail(e);
         });
-        planLine.set("");
-        planMissed.set(false);
+        figures.set(figures.get().withPlan("", false));
         if (plans != null) {
             executor.submit(() -> plans.apply(p.id(), ym), c -> {
                 if (p.equals(provider.get()) && ym.equals(month.get())) {
-                    planLine.set(PlanComplianceText.line(c, messages).orElse(""));
-                    planMissed.set(c.missed() > 0);
+                    figures.set(figures.get().withPlan(PlanComplianceText.line(c, messages).orElse(""), c.missed() > 0));
                 }
             }, this::fail);
         }
@@ -163,25 +145,25 @@ public final class AssessmentViewModel {
     private void show(MonthResult r) {
         MonthlyAssessment a = r.assessment();
         message.set("");
-        title.set(messages.get("assess.text.title", a.providerName(), a.month().toString()));
-        scheme.set(messages.get("assess.text.scheme", a.scheme().title(), a.scheme().code(), a.scheme().version(),
-                AssessmentLines.n(a.scale())));
-        status.set(r.closed().map(c -> messages.get("assess.text.closed", c.closedBy(), WHEN.format(c.closedAt())))
-                .orElseGet(() -> messages.get("assess.text.live")));
-        total.set(a.complete() ? AssessmentLines.s(a.total()) : Formats.NONE);
-        grade.set(a.grade() == null ? messages.get("assess.ui.noGrade") : a.grade());
-        veto.set(String.join("\n", text.vetoLines(a.veto())));
-        money.set(String.join("\n", text.moneyLines(a.money())));
-        failures.set(String.join("\n", text.failureLines(a)));
-        inspections.set(String.join("\n", text.inspectionLines(a.inspections())));
         List<String> w = new ArrayList<>();
         a.missing().forEach(p -> w.add(messages.get("assess.text.missing", messages.problem(p))));
         a.warnings().forEach(p -> w.add(messages.get("assess.text.warning", messages.problem(p))));
-        warnings.set(String.join("\n", w));
-        vetoed.set(a.veto().vetoed());
-        failed.set(a.failed());
-        closed.set(r.closed().isPresent());
-        canClose.set(r.closed().isEmpty() && a.complete() && supervises());
+        AssessmentFigures before = figures.get();
+        figures.set(new AssessmentFigures(
+                messages.get("assess.text.title", a.providerName(), a.month().toString()),
+                messages.get("assess.text.scheme", a.scheme().title(), a.scheme().code(), a.scheme().version(),
+                        AssessmentLines.n(a.scale())),
+                r.closed().map(c -> messages.get("assess.text.closed", c.closedBy(), WHEN.format(c.closedAt())))
+                        .orElseGet(() -> messages.get("assess.text.live")),
+                a.complete() ? AssessmentLines.s(a.total()) : Formats.NONE,
+                a.grade() == null ? messages.get("assess.ui.noGrade") : a.grade(),
+                String.join("\n", text.vetoLines(a.veto())),
+                String.join("\n", text.moneyLines(a.money())),
+                String.join("\n", text.failureLines(a)),
+                String.join("\n", text.inspectionLines(a.inspections())),
+                String.join("\n", w),
+                a.veto().vetoed(), a.failed(), r.closed().isPresent(), r.closed().isEmpty() && a.complete() && supervises(),
+                before.planLine(), before.planMissed()));
         lines.setAll(tree.lines(a));
         bars.setAll(bars(a));
     }
@@ -200,14 +182,9 @@ public final class AssessmentViewModel {
     }
 
     private void clear() {
-        Stream.of(title, scheme, status, grade, veto, money, failures, inspections, warnings).forEach(s -> s.set(""));
-        total.set(Formats.NONE);
+        figures.set(figures.get().cleared());
         lines.clear();
         bars.clear();
-        closed.set(false);
-        canClose.set(false);
-        vetoed.set(false);
-        failed.set(false);
     }
 
     /** 关闭本月: freezes the result; the service refuses anyone but a supervisor, with the reason shown. */
@@ -286,76 +263,17 @@ public final class AssessmentViewModel {
         return reopenReason;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty schemeProperty() {
-        return scheme.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty gradeProperty() {
-        return grade.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty vetoProperty() {
-        return veto.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty moneyProperty() {
-        return money.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty failuresProperty() {
-        return failures.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty inspectionsProperty() {
-        return inspections.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty warningsProperty() {
-        return warnings.getReadOnlyProperty();
+    /** Everything the panel shows of the month, replaced whole when a month (or its plan line) loads. */
+    public ReadOnlyObjectProperty<AssessmentFigures> figures() {
+        return figures.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty vetoedProperty() {
-        return vetoed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty closedProperty() {
-        return closed.getReadOnlyProperty();
-    }
-
     /** 主管 or 管理员: only they may close or reopen a month (ADR 0013); the service refuses anyone else too. */
     public boolean supervises() {
         return AccessPolicy.allows(currentUser.session().role(), Permission.CLOSE_MONTH);
-    }
-
-    public ReadOnlyBooleanProperty canCloseProperty() {
-        return canClose.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty planLineProperty() {
-        return planLine.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty planMissedProperty() {
-        return planMissed.getReadOnlyProperty();
     }
 }

@@ -7,9 +7,12 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.SheetPhoto;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.SheetHeader;
+import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.common.Styles;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -103,16 +106,12 @@ public final class ChecklistController implements Screen {
 
     @FXML
     private void initialize() {
-        ChecklistHeader header = viewModel.header();
-        titleLabel.textProperty().bind(header.titleProperty());
-        detailsLabel.textProperty().bind(header.detailsProperty());
-        scoreLabel.textProperty().bind(header.scoreProperty());
-        gradeLabel.textProperty().bind(header.gradeProperty());
-        progressLabel.textProperty().bind(header.progressTextProperty());
-        progressBar.progressProperty().bind(header.progressProperty());
+        var header = viewModel.header();
+        SheetHeader.bind(header, titleLabel, detailsLabel, scoreLabel, gradeLabel);
+        SnapshotBindings.text(progressLabel, header, SheetHeader::progress);
+        progressBar.progressProperty().bind(Bindings.createDoubleBinding(() -> header.get().answeredShare(), header));
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
-        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        SnapshotBindings.shownWhen(messageLabel, messageLabel.textProperty().isNotEmpty());
 
         itemList.setItems(viewModel.rows().all());
         itemList.setCellFactory(l -> new ChecklistCell(messages));

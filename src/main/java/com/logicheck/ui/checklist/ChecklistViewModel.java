@@ -13,6 +13,7 @@ import com.logicheck.service.SheetView;
 import com.logicheck.ui.checklist.AnswerBook.Edit;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class ChecklistViewModel {
     private final UUID inspectionId;
     private final UUID focusItemId;
     private final ChecklistRows rows = new ChecklistRows();
-    private final ChecklistHeader header;
+    private final ReadOnlyObjectWrapper<SheetHeader> header = new ReadOnlyObjectWrapper<>(SheetHeader.NONE);
     private final PhotoShelf photos;
     private final ItemEditorModel editor;
     private final ReadOnlyObjectWrapper<ItemRow> selected = new ReadOnlyObjectWrapper<>();
@@ -60,7 +61,6 @@ public final class ChecklistViewModel {
         this.actorId = actorId;
         this.inspectionId = inspectionId;
         this.focusItemId = focusItemId;
-        this.header = new ChecklistHeader(messages);
         this.editor = new ItemEditorModel(messages, this::quantityEdited, () -> notePending = true);
         this.photos = new PhotoShelf(photoStore, executor, messages, actorId, inspectionId, editor);
     }
@@ -76,7 +76,7 @@ public final class ChecklistViewModel {
             book = new AnswerBook(sheet.template(), sheet.results(), new SheetScorer());
             photos.setAll(loaded.photos());
             rows.build(sheet.template(), book);
-            header.show(sheet, messages.label(sheet.inspection().kind()), book.score());
+            header.set(SheetHeader.draft(sheet, book.score(), messages));
             Optional<ItemRow> first = focusItemId != null ? rows.item(focusItemId) : Optional.empty();
             select(first.or(() -> rows.nextUnanswered(null)).orElse(rows.items().get(0)));
         }, Failures.shownIn(message, messages));
@@ -232,7 +232,7 @@ public final class ChecklistViewModel {
     private void refreshScores(ItemRow row) {
         SheetScore score = book.score();
         rows.refresh(row, book);
-        header.score(score);
+        header.set(header.get().scored(score, messages));
         if (selected.get() == row) {
             editor.refresh(row.state());
         }
@@ -275,8 +275,9 @@ public final class ChecklistViewModel {
         return rows;
     }
 
-    public ChecklistHeader header() {
-        return header;
+    /** The sheet's head: title, who and where, live 得分 and 等级, progress; replaced whole on every answer. */
+    public ReadOnlyObjectProperty<SheetHeader> header() {
+        return header.getReadOnlyProperty();
     }
 
     public ItemEditorModel editor() {

@@ -9,6 +9,7 @@ import com.logicheck.service.InspectionService;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
 import com.logicheck.service.TemplateChoice;
+import com.logicheck.ui.common.BusyWork;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
@@ -20,11 +21,9 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -55,7 +54,7 @@ public final class NewInspectionViewModel {
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
     private final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>();
     private final ObjectProperty<InspectionKind> kind = new SimpleObjectProperty<>(InspectionKind.FULL);
-    private final BooleanProperty starting = new SimpleBooleanProperty();
+    private final BusyWork starting;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding validation;
     private final BooleanBinding canStart;
@@ -69,10 +68,11 @@ public final class NewInspectionViewModel {
         this.executor = executor;
         this.navigator = navigator;
         this.inspector = inspector;
+        this.starting = new BusyWork(executor, messages, error);
         places.predicateProperty().bind(Bindings.createObjectBinding(() -> matcher(placeFilter.get()), placeFilter));
         validation = Bindings.createStringBinding(this::firstMissing, provider, place, template, kind);
         canStart = provider.isNotNull().and(place.isNotNull()).and(template.isNotNull()).and(kind.isNotNull())
-                .and(starting.not());
+                .and(starting.busyProperty().not());
     }
 
     /** Every word typed must appear in the place's path: "东 心内" finds 东院区 / 3号楼 / 5层 / 心内科病区. */
@@ -118,19 +118,12 @@ public final class NewInspectionViewModel {
             error.set(validation.get());
             return;
         }
-        starting.set(true);
         UUID templateVersionId = template.get().versionId();
         UUID providerId = provider.get().id();
         UUID placeId = place.get().id();
         InspectionKind chosenKind = kind.get();
-        executor.submit(() -> service.start(templateVersionId, providerId, placeId, inspector.id(), chosenKind),
-                inspection -> {
-                    starting.set(false);
-                    navigator.checklist(inspection.id());
-                }, e -> {
-                    starting.set(false);
-                    error.set(Failures.describe(e, messages));
-                });
+        starting.run(() -> service.start(templateVersionId, providerId, placeId, inspector.id(), chosenKind),
+                inspection -> navigator.checklist(inspection.id()));
     }
 
     public void cancel() {

@@ -9,7 +9,9 @@ import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.Notice;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.SnapshotBindings;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -109,16 +111,20 @@ public final class PlansController implements Screen {
         newButton.disableProperty().bind(readOnly);
         saveButton.disableProperty().bind(readOnly);
         endButton.disableProperty().bind(readOnly.or(viewModel.selectedProperty().isNull()));
-        undoButton.disableProperty().bind(readOnly.or(viewModel.canUndoProperty().not()));
-        viewModel.undoTextProperty().addListener((o, a, b) ->
-                undoButton.setTooltip(b.isEmpty() ? null : new Tooltip(b)));
+        var overview = viewModel.overview();
+        undoButton.disableProperty().bind(readOnly.or(SnapshotBindings.flag(overview, PlansOverview::canUndo).not()));
+        overview.addListener((o, a, b) -> {
+            if (!a.undoText().equals(b.undoText())) {
+                undoButton.setTooltip(b.undoText().isEmpty() ? null : new Tooltip(b.undoText()));
+            }
+        });
         editorTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.editor().editingProperty().get() == null
                 ? messages.get("plans.editor.new") : messages.get("plans.editor.edit",
                 viewModel.selectedProperty().get() == null ? "" : viewModel.selectedProperty().get().person()),
                 viewModel.editor().editingProperty(), viewModel.selectedProperty()));
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.failedProperty().addListener((o, a, b) -> messageStyle(b));
+        SnapshotBindings.text(summaryLabel, overview, PlansOverview::summary);
+        SnapshotBindings.text(messageLabel, viewModel.notice(), Notice::text);
+        viewModel.notice().addListener((o, a, b) -> messageStyle(b.failure()));
         messageStyle(false);
         planTable.getColumns().setAll(List.of(
                 column("plans.column.person", PlanRow::person, 90),

@@ -13,6 +13,7 @@ import com.logicheck.service.InspectionPlanService.PlanReport;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.Notice;
 import com.logicheck.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,8 +27,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -54,11 +55,8 @@ public final class PlansViewModel {
     private final ObjectProperty<PlanRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty showAll = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PlansOverview> overview = new ReadOnlyObjectWrapper<>(PlansOverview.NONE);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     public PlansViewModel(InspectionPlanService plans, ReferenceDirectory reference, Messages messages,
                           TaskExecutor executor, Navigator navigator, Clock clock, Person user) {
@@ -108,9 +106,10 @@ public final class PlansViewModel {
             rows.setAll(reports.stream().map(this::row).toList());
             selected.set(keep == null ? null : rows.stream().filter(r -> r.planId().equals(keep)).findFirst().orElse(null));
             int missed = reports.stream().mapToInt(PlanReport::missed).sum();
-            summary.set(messages.get("plans.summary", reports.size(), missed,
-                    reports.stream().mapToLong(PlanReport::coverageShort).sum()));
-            updateUndo();
+            var undoable = plans.undoable(user.id());
+            overview.set(new PlansOverview(messages.get("plans.summary", reports.size(), missed,
+                    reports.stream().mapToLong(PlanReport::coverageShort).sum()),
+                    undoable.isPresent(), undoable.map(messages::problem).orElse("")));
         }, this::fail);
     }
 
@@ -187,7 +186,7 @@ public final class PlansViewModel {
 
     /** 撤销 the user's last change. */
     public void undo() {
-        String what = undoText.get();
+        String what = overview.get().undoText();
         run(() -> {
             plans.undo(user.id());
             return selected.get() == null ? null : selected.get().planId();
@@ -205,20 +204,12 @@ public final class PlansViewModel {
         }, this::fail);
     }
 
-    private void updateUndo() {
-        var what = plans.undoable(user.id());
-        canUndo.set(what.isPresent());
-        undoText.set(what.map(messages::problem).orElse(""));
-    }
-
     private void tell(String text) {
-        failed.set(false);
-        message.set(text);
+        notice.set(Notice.told(text));
     }
 
     private void tellFailure(String text) {
-        failed.set(true);
-        message.set(text);
+        notice.set(Notice.failed(text));
     }
 
     private void fail(Exception e) {
@@ -261,23 +252,13 @@ public final class PlansViewModel {
         return canEdit.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+    /** The month's summary line and what 撤销 would undo, replaced together when the plans load. */
+    public ReadOnlyObjectProperty<PlansOverview> overview() {
+        return overview.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
+    /** The last outcome or refusal, with its colour. */
+    public ReadOnlyObjectProperty<Notice> notice() {
+        return notice.getReadOnlyProperty();
     }
 }

@@ -3,11 +3,9 @@ package com.logicheck.ui.signing;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.SnapshotBindings;
 import java.io.ByteArrayInputStream;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -80,11 +78,12 @@ public final class SigningController implements Screen {
 
     @FXML
     private void initialize() {
-        titleLabel.textProperty().bind(viewModel.titleProperty());
-        detailsLabel.textProperty().bind(viewModel.detailsProperty());
-        inspectorNameLabel.textProperty().bind(viewModel.inspectorNameProperty());
+        var sheet = viewModel.sheet();
+        SnapshotBindings.text(titleLabel, sheet, s -> s.header().title());
+        SnapshotBindings.text(detailsLabel, sheet, s -> s.header().details());
+        SnapshotBindings.text(inspectorNameLabel, sheet, SigningSheet::inspectorName);
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        keyHintLabel.textProperty().bind(viewModel.keyHintProperty());
+        SnapshotBindings.text(keyHintLabel, sheet, SigningSheet::keyHint);
 
         inspectorPad = pad(viewModel.inspectorInk(), "inspectorPad");
         inspectorPadBox.getChildren().add(inspectorPad);
@@ -100,10 +99,10 @@ public final class SigningController implements Screen {
             drawRadio.setSelected(!b);
         });
         imageRadio.selectedProperty().addListener((o, a, b) -> useImage.set(b));
-        show(inspectorPad, useImage.not());
-        show(clearInspectorButton, useImage.not());
-        show(imagePreview, useImage);
-        show(rememberCheck, useImage);
+        SnapshotBindings.shownWhen(inspectorPad, useImage.not());
+        SnapshotBindings.shownWhen(clearInspectorButton, useImage.not());
+        SnapshotBindings.shownWhen(imagePreview, useImage);
+        SnapshotBindings.shownWhen(rememberCheck, useImage);
         imageRadio.disableProperty().bind(viewModel.imageProperty().isNull());
         viewModel.imageProperty().addListener((o, a, png) -> preview(png));
         preview(viewModel.imageProperty().get());
@@ -112,7 +111,7 @@ public final class SigningController implements Screen {
         inspecteeNameField.textProperty().bindBidirectional(viewModel.inspecteeNameProperty());
         refusedCheck.selectedProperty().bindBidirectional(viewModel.inspecteeRefusedProperty());
         refusalField.textProperty().bindBidirectional(viewModel.refusalReasonProperty());
-        show(refusalField, viewModel.inspecteeRefusedProperty());
+        SnapshotBindings.shownWhen(refusalField, viewModel.inspecteeRefusedProperty());
         inspecteePad.disableProperty().bind(viewModel.inspecteeRefusedProperty());
         reviewerNameField.textProperty().bindBidirectional(viewModel.reviewerNameProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
@@ -121,7 +120,7 @@ public final class SigningController implements Screen {
             messageLabel.getStyleClass().removeAll(ERROR, STATUS);
             messageLabel.getStyleClass().add(busy ? STATUS : ERROR);
         });
-        signButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.signableProperty().not()));
+        signButton.disableProperty().bind(viewModel.busyProperty().or(SnapshotBindings.flag(sheet, SigningSheet::signable).not()));
         passwordField.setOnAction(e -> viewModel.sign());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -136,11 +135,6 @@ public final class SigningController implements Screen {
         SignaturePad pad = new SignaturePad(ink, messages.get("signing.pad.prompt"));
         pad.setId(id);
         return pad;
-    }
-
-    private static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(when::get, when));
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     private void preview(byte[] png) {

@@ -2,13 +2,17 @@ package com.logicheck.ui.signing;
 
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
+import com.logicheck.scoring.SheetScore;
+import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SheetView;
 import com.logicheck.service.SigningService;
 import com.logicheck.service.SigningService.SignerInput;
+import com.logicheck.ui.common.BusyWork;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,13 +46,9 @@ public final class SigningViewModel {
     private final SignatureInk inspectorInk = new SignatureInk();
     private final SignatureInk inspecteeInk = new SignatureInk();
     private final SignatureInk reviewerInk = new SignatureInk();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper inspectorName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper keyHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SigningSheet> sheet = new ReadOnlyObjectWrapper<>(SigningSheet.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper();
+    private final BusyWork signingWork;
     private final ReadOnlyObjectWrapper<byte[]> image = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty useImage = new SimpleBooleanProperty();
     private final BooleanProperty rememberImage = new SimpleBooleanProperty();
@@ -72,31 +71,30 @@ public final class SigningViewModel {
         this.navigator = navigator;
         this.actorId = actorId;
         this.inspectionId = inspectionId;
+        this.signingWork = new BusyWork(executor, messages, message);
     }
 
-    private record Loaded(SheetView sheet, boolean hasKey, Optional<byte[]> storedImage) {
+    private record Loaded(SheetView sheet, SheetScore score, boolean hasKey, Optional<byte[]> storedImage) {
     }
 
     public void load() {
         executor.submit(() -> {
-            SheetView sheet = sheets.view(inspectionId);
-            UUID inspector = sheet.inspection().inspectorId();
-            return new Loaded(sheet, signing.hasKey(inspector), signing.storedSignature(inspector));
+            SheetView view = sheets.view(inspectionId);
+            UUID inspector = view.inspection().inspectorId();
+            return new Loaded(view, new SheetScorer().score(view.template(), view.results()),
+                    signing.hasKey(inspector), signing.storedSignature(inspector));
         }, loaded -> {
             SheetView s = loaded.sheet();
             inspectorId = s.inspection().inspectorId();
-            title.set(s.template().title());
-            details.set(messages.get("checklist.header.details", s.providerName(), s.placePath(), s.inspectorName(),
-                    messages.label(s.inspection().kind())) + " · " + messages.label(s.inspection().status()));
-            inspectorName.set(s.inspectorName());
-            keyHint.set(messages.get(loaded.hasKey() ? "signing.key.existing" : "signing.key.firstUse", s.inspectorName()));
+            InspectionStatus status = s.inspection().status();
+            sheet.set(new SigningSheet(SheetHeader.read(s, loaded.score(), messages), s.inspectorName(),
+                    messages.get(loaded.hasKey() ? "signing.key.existing" : "signing.key.firstUse", s.inspectorName()),
+                    status == InspectionStatus.FINISHED));
             loaded.storedImage().ifPresent(png -> {
                 image.set(png);
                 useImage.set(true);
             });
-            InspectionStatus status = s.inspection().status();
-            signable.set(status == InspectionStatus.FINISHED);
-            if (!signable.get()) {
+            if (!sheet.get().signable()) {
                 message.set(messages.get(status == InspectionStatus.DRAFT ? "problem.sign.notFinished"
                         : "problem.sign.alreadySigned"));
             }
@@ -115,7 +113,7 @@ public final class SigningViewModel {
 
     /** 签字. Checks only what the service cannot know (an empty pad, an empty password); the rest is its call. */
     public void sign() {
-        if (busy.get()) {
+        if (signingWork.isBusy()) {
             return;
         }
         byte[] inspectorPng = useImage.get() ? image.get() : inspectorInk.toPng();
@@ -132,9 +130,8 @@ public final class SigningViewModel {
         password.set("");
         boolean remember = rememberImage.get() && useImage.get() && imageFromFile;
         UUID inspector = inspectorId;
-        busy.set(true);
         message.set(messages.get("signing.working"));
-        executor.submit(() -> {
+        signingWork.run(() -> {
             try {
                 SigningService.SignedSheet signed = signing.sign(inspectionId, request, pass, actorId);
                 if (remember) {
@@ -145,12 +142,8 @@ public final class SigningViewModel {
                 Arrays.fill(pass, '\0');
             }
         }, signed -> {
-            busy.set(false);
             message.set("");
             navigator.summary(inspectionId);
-        }, e -> {
-            busy.set(false);
-            message.set(Failures.describe(e, messages));
         });
     }
 
@@ -190,20 +183,9 @@ public final class SigningViewModel {
         return reviewerInk;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty detailsProperty() {
-        return details.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty inspectorNameProperty() {
-        return inspectorName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty keyHintProperty() {
-        return keyHint.getReadOnlyProperty();
+    /** The sheet being signed: its header as the summary shows it, the 检查人, the key hint, whether it may be signed. */
+    public ReadOnlyObjectProperty<SigningSheet> sheet() {
+        return sheet.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -211,11 +193,7 @@ public final class SigningViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty signableProperty() {
-        return signable.getReadOnlyProperty();
+        return signingWork.busyProperty();
     }
 
     public ReadOnlyObjectProperty<byte[]> imageProperty() {

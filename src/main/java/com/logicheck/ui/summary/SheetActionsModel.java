@@ -6,6 +6,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SigningService;
+import com.logicheck.ui.common.BusyWork;
 import com.logicheck.ui.common.DocumentOpener;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,7 +39,7 @@ public final class SheetActionsModel {
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final BusyWork work;
 
     public SheetActionsModel(InspectionService inspections, SigningService signing, ExportService export,
                              Messages messages, TaskExecutor executor, Navigator navigator, DocumentOpener opener,
@@ -53,6 +53,7 @@ public final class SheetActionsModel {
         this.opener = opener;
         this.actorId = actorId;
         this.inspectionId = inspectionId;
+        this.work = new BusyWork(executor, messages, message);
     }
 
     public void load() {
@@ -77,14 +78,9 @@ public final class SheetActionsModel {
 
     /** 导出 PDF into {@code folder}; the file's path is kept for 打开. */
     public void exportTo(Path folder) {
-        busy.set(true);
-        executor.submit(() -> export.exportOne(inspectionId, folder), file -> {
-            busy.set(false);
+        work.run(() -> export.exportOne(inspectionId, folder), file -> {
             exported.set(file);
             message.set(messages.get("signing.export.done", file.toAbsolutePath()));
-        }, e -> {
-            busy.set(false);
-            message.set(Failures.describe(e, messages));
         });
     }
 
@@ -103,14 +99,7 @@ public final class SheetActionsModel {
 
     /** 更正（修订版）: the next revision as a draft, opened in the checklist. */
     public void revise() {
-        busy.set(true);
-        executor.submit(() -> signing.revise(inspectionId, actorId), draft -> {
-            busy.set(false);
-            navigator.checklist(draft.id());
-        }, e -> {
-            busy.set(false);
-            message.set(Failures.describe(e, messages));
-        });
+        work.run(() -> signing.revise(inspectionId, actorId), draft -> navigator.checklist(draft.id()));
     }
 
     public BooleanBinding canSign() {
@@ -143,6 +132,6 @@ public final class SheetActionsModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 }

@@ -5,11 +5,11 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.FileDialogs;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.SheetHeader;
+import com.logicheck.ui.common.SnapshotBindings;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -80,11 +80,9 @@ public final class SummaryController implements Screen {
 
     @FXML
     private void initialize() {
-        titleLabel.textProperty().bind(viewModel.titleProperty());
-        detailsLabel.textProperty().bind(viewModel.detailsProperty());
-        scoreLabel.textProperty().bind(viewModel.scoreProperty());
-        gradeLabel.textProperty().bind(viewModel.gradeProperty());
-        countsLabel.textProperty().bind(viewModel.countsProperty());
+        var header = viewModel.header();
+        SheetHeader.bind(header, titleLabel, detailsLabel, scoreLabel, gradeLabel);
+        SnapshotBindings.text(countsLabel, header, SheetHeader::counts);
         messageLabel.textProperty().bind(viewModel.messageProperty());
 
         Columns columns = new Columns(messages);
@@ -164,19 +162,14 @@ public final class SummaryController implements Screen {
                     ? PENDING_BADGE : SIGNED_BADGE);
         });
         actionMessageLabel.textProperty().bind(actions.messageProperty());
-        showWhen(signButton, actions.canSign());
-        showWhen(exportButton, actions.canExport());
-        showWhen(openButton, actions.exportedProperty().isNotNull());
-        showWhen(reviseButton, actions.canRevise());
+        SnapshotBindings.shownWhen(signButton, actions.canSign());
+        SnapshotBindings.shownWhen(exportButton, actions.canExport());
+        SnapshotBindings.shownWhen(openButton, actions.exportedProperty().isNotNull());
+        SnapshotBindings.shownWhen(reviseButton, actions.canRevise());
         for (Button b : List.of(signButton, exportButton, reviseButton)) {
             b.disableProperty().bind(actions.busyProperty());
         }
         actions.load();
-    }
-
-    private static void showWhen(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(when::get, when));
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     @FXML

@@ -11,16 +11,20 @@ import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SheetView;
+import com.logicheck.ui.common.BusyWork;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -38,14 +42,10 @@ public final class SummaryViewModel {
     private final Navigator navigator;
     private final UUID actorId;
     private final UUID inspectionId;
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper grade = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SheetHeader> header = new ReadOnlyObjectWrapper<>(SheetHeader.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
+    private final BusyWork finishing;
     private final ObservableList<SectionLine> sections = FXCollections.observableArrayList();
     private final ObservableList<DeductionLine> deductions = FXCollections.observableArrayList();
     private final ObservableList<OpenItem> unanswered = FXCollections.observableArrayList();
@@ -71,6 +71,7 @@ public final class SummaryViewModel {
         this.navigator = navigator;
         this.actorId = actorId;
         this.inspectionId = inspectionId;
+        this.finishing = new BusyWork(executor, messages, message);
     }
 
     /** Loads in the background, after any answer still being saved (the executor keeps order). */
@@ -81,14 +82,7 @@ public final class SummaryViewModel {
 
     private void show(SheetView sheet) {
         SheetScore s = new SheetScorer().score(sheet.template(), sheet.results());
-        title.set(sheet.template().title());
-        details.set(messages.get("checklist.header.details", sheet.providerName(), sheet.placePath(),
-                sheet.inspectorName(), messages.label(sheet.inspection().kind())) + " · "
-                + messages.label(sheet.inspection().status()));
-        score.set(messages.get("checklist.header.score", Scores.format(s.total()), Scores.format(s.totalScore())));
-        grade.set(s.grade());
-        counts.set(messages.get("summary.counts", s.itemCount(), s.answered(), s.deducted(), s.notApplicable(),
-                s.unanswered()));
+        header.set(SheetHeader.read(sheet, s, messages));
         editable.set(sheet.inspection().status().editable());
         sections.setAll(s.sections().stream().map(this::line).toList());
         List<DeductionLine> lost = new ArrayList<>();
@@ -118,14 +112,7 @@ public final class SummaryViewModel {
 
     /** 完成检查: the sheet becomes finished and the home screen shows it among the recent ones. */
     public void finish() {
-        finishing.set(true);
-        executor.submit(() -> service.finish(service.inspection(inspectionId), actorId), done -> {
-            finishing.set(false);
-            navigator.home();
-        }, e -> {
-            finishing.set(false);
-            message.set(Failures.describe(e, messages));
-        });
+        finishing.run(() -> service.finish(service.inspection(inspectionId), actorId), done -> navigator.home());
     }
 
     public void jumpToFirstUnanswered() {
@@ -146,24 +133,9 @@ public final class SummaryViewModel {
         navigator.home();
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty detailsProperty() {
-        return details.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty scoreProperty() {
-        return score.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty gradeProperty() {
-        return grade.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
+    /** The sheet's head: title, who and where with the status, 得分, 等级 and the counts of answers. */
+    public ReadOnlyObjectProperty<SheetHeader> header() {
+        return header.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -175,7 +147,7 @@ public final class SummaryViewModel {
     }
 
     public ReadOnlyBooleanProperty finishingProperty() {
-        return finishing.getReadOnlyProperty();
+        return finishing.busyProperty();
     }
 
     public ObservableList<SectionLine> sections() {

@@ -57,25 +57,25 @@ class AssessmentPlanLineTest {
 
     @Test
     void theMonthShowsRequiredDoneAndMissedAndTheScoreIsUntouched() {
-        assertThat(vm.planLineProperty().get()).isEqualTo(NOVEMBER_LINE);
-        assertThat(vm.planMissedProperty().get()).isTrue();
-        String total = vm.totalProperty().get();
+        assertThat(vm.figures().get().planLine()).isEqualTo(NOVEMBER_LINE);
+        assertThat(vm.figures().get().planMissed()).isTrue();
+        String total = vm.figures().get().total();
 
         vm.monthProperty().set(YearMonth.of(2026, 12));
-        assertThat(vm.planLineProperty().get())
+        assertThat(vm.figures().get().planLine())
                 .isEqualTo("层级检查：本月截至 2026-12-05，应检 1 次，实检 0 次，缺 1 次（仅供参考，不计入考核得分）。");
 
         vm.providerProperty().set(vm.providers().stream().filter(p -> p.id().equals(w.collegeProvider.id()))
                 .findFirst().orElseThrow());
-        assertThat(vm.planLineProperty().get()).as("no plan for this provider: no line").isEmpty();
+        assertThat(vm.figures().get().planLine()).as("no plan for this provider: no line").isEmpty();
 
         // the same month without plans gives the same total: the line is information only
         w.c.plans().service().all().forEach(p -> w.c.plans().service().setActive(p.id(), false, w.supervisor.id()));
         vm.providerProperty().set(vm.providers().stream().filter(p -> p.id().equals(w.hospitalProvider.id()))
                 .findFirst().orElseThrow());
         vm.monthProperty().set(AssessmentWorld.NOVEMBER);
-        assertThat(vm.planLineProperty().get()).isEmpty();
-        assertThat(vm.totalProperty().get()).isEqualTo(total);
+        assertThat(vm.figures().get().planLine()).isEmpty();
+        assertThat(vm.figures().get().total()).isEqualTo(total);
     }
 
     @Test

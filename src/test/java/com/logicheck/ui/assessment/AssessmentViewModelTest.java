@@ -53,9 +53,9 @@ class AssessmentViewModelTest {
         assertThat(vm.providers()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(vm.monthProperty().get()).isEqualTo(AssessmentDemo.MONTH);
         assertThat(vm.months()).hasSize(AssessmentViewModel.MONTHS);
-        assertThat(vm.titleProperty().get()).isEqualTo("月度考核：华安后勤服务集团有限公司，2026-11");
-        assertThat(vm.schemeProperty().get()).startsWith("考核办法：医院后勤服务千分考核制");
-        assertThat(vm.statusProperty().get()).isEqualTo("状态：未关闭，按当前数据计算");
+        assertThat(vm.figures().get().title()).isEqualTo("月度考核：华安后勤服务集团有限公司，2026-11");
+        assertThat(vm.figures().get().scheme()).startsWith("考核办法：医院后勤服务千分考核制");
+        assertThat(vm.figures().get().status()).isEqualTo("状态：未关闭，按当前数据计算");
         assertThat(vm.messageProperty().get()).isEmpty();
 
         List<AssessmentLine> all = vm.lines().stream().flatMap(AssessmentLine::flatten).toList();
@@ -77,56 +77,56 @@ class AssessmentViewModelTest {
         assertThat(templates).isEqualByComparingTo(component.points());
         AssessmentLine total = vm.lines().get(vm.lines().size() - 1);
         assertThat(total.kind()).isEqualTo(Kind.TOTAL);
-        assertThat(total.points()).isEqualTo(vm.totalProperty().get());
-        assertThat(new BigDecimal(vm.totalProperty().get())).isBetween(BigDecimal.ZERO, new BigDecimal("1000"));
-        assertThat(vm.gradeProperty().get()).isIn("优秀", "良好", "中等", "不及格");
+        assertThat(total.points()).isEqualTo(vm.figures().get().total());
+        assertThat(new BigDecimal(vm.figures().get().total())).isBetween(BigDecimal.ZERO, new BigDecimal("1000"));
+        assertThat(vm.figures().get().grade()).isIn("优秀", "良好", "中等", "不及格");
 
-        assertThat(vm.vetoProperty().get()).startsWith("一票否决：否");
-        assertThat(vm.moneyProperty().get()).containsAnyOf("处罚：", "奖励：", "不奖不罚");
-        assertThat(vm.failuresProperty().get()).contains("连续不合格").doesNotContain("本月不合格");
-        assertThat(vm.inspectionsProperty().get()).startsWith("检查频次：本月全面检查");
+        assertThat(vm.figures().get().veto()).startsWith("一票否决：否");
+        assertThat(vm.figures().get().money()).containsAnyOf("处罚：", "奖励：", "不奖不罚");
+        assertThat(vm.figures().get().failures()).contains("连续不合格").doesNotContain("本月不合格");
+        assertThat(vm.figures().get().inspections()).startsWith("检查频次：本月全面检查");
         assertThat(vm.bars()).isNotEmpty().allSatisfy(b ->
                 assertThat(b.value()).isBetween(BigDecimal.ZERO, new BigDecimal("100")));
     }
 
     @Test
     void warnsWhenRequiredInspectionsAreMissing() {
-        assertThat(vm.warningsProperty().get()).isEmpty();
+        assertThat(vm.figures().get().warnings()).isEmpty();
         vm.monthProperty().set(AssessmentDemo.MONTH.plusMonths(1));
-        assertThat(vm.warningsProperty().get()).as(vm.messageProperty().get())
+        assertThat(vm.figures().get().warnings()).as(vm.messageProperty().get())
                 .contains("本月没有可计分的检查表", "提醒：本月全面检查 0 次，少于每月至少 1 次的要求。");
-        assertThat(vm.totalProperty().get()).isEqualTo("—");
-        assertThat(vm.gradeProperty().get()).isEqualTo("未定");
-        assertThat(vm.canCloseProperty().get()).isFalse();
+        assertThat(vm.figures().get().total()).isEqualTo("—");
+        assertThat(vm.figures().get().grade()).isEqualTo("未定");
+        assertThat(vm.figures().get().canClose()).isFalse();
     }
 
     @Test
     void onlyASupervisorClosesAndReopensWithAReason() {
-        assertThat(vm.canCloseProperty().get()).as("an inspector is not offered 关闭本月").isFalse();
+        assertThat(vm.figures().get().canClose()).as("an inspector is not offered 关闭本月").isFalse();
         assertThat(vm.supervises()).isFalse();
         vm.closeMonth();
         assertThat(vm.messageProperty().get()).isEqualTo("张伟不是主管，不能关闭或重新打开月度考核。");
-        assertThat(vm.closedProperty().get()).isFalse();
+        assertThat(vm.figures().get().closed()).isFalse();
 
         demo.actAs(Role.SUPERVISOR);
         vm.refresh();
-        assertThat(vm.canCloseProperty().get()).isTrue();
-        String live = vm.totalProperty().get();
+        assertThat(vm.figures().get().canClose()).isTrue();
+        String live = vm.figures().get().total();
         vm.closeMonth();
-        assertThat(vm.closedProperty().get()).isTrue();
-        assertThat(vm.canCloseProperty().get()).isFalse();
-        assertThat(vm.statusProperty().get()).startsWith("状态：已关闭（刘洋，");
+        assertThat(vm.figures().get().closed()).isTrue();
+        assertThat(vm.figures().get().canClose()).isFalse();
+        assertThat(vm.figures().get().status()).startsWith("状态：已关闭（刘洋，");
         assertThat(vm.messageProperty().get()).isEqualTo("2026-11 的月度考核已关闭，结果已冻结。");
-        assertThat(vm.totalProperty().get()).isEqualTo(live);
+        assertThat(vm.figures().get().total()).isEqualTo(live);
 
         vm.reopenReasonProperty().set("  ");
         vm.reopenMonth();
         assertThat(vm.messageProperty().get()).isEqualTo("重新打开已关闭的月度考核必须写明原因。");
-        assertThat(vm.closedProperty().get()).isTrue();
+        assertThat(vm.figures().get().closed()).isTrue();
 
         vm.reopenReasonProperty().set("院方确认 11 月 3 日停电，保洁扣分申请不予扣分");
         vm.reopenMonth();
-        assertThat(vm.closedProperty().get()).isFalse();
+        assertThat(vm.figures().get().closed()).isFalse();
         assertThat(vm.reopenReasonProperty().get()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("2026-11 的月度考核已重新打开，按当前数据重新计算。");
         assertThat(demo.context.assessment().service().closings(demo.provider(AssessmentDemo.HOSPITAL_PROVIDER).id(),
@@ -139,8 +139,8 @@ class AssessmentViewModelTest {
         vm.providerProperty().set(ref.addProvider(ref.organisation().orElseThrow().id(), "新签约保洁公司", "新签约"));
         assertThat(vm.messageProperty().get()).isEqualTo("新签约保洁公司在 2026-11 没有有效的合同。");
         assertThat(vm.lines()).isEmpty();
-        assertThat(vm.totalProperty().get()).isEqualTo("—");
-        assertThat(vm.canCloseProperty().get()).isFalse();
+        assertThat(vm.figures().get().total()).isEqualTo("—");
+        assertThat(vm.figures().get().canClose()).isFalse();
     }
 
     @Test

@@ -69,11 +69,11 @@ class ChecklistViewModelTest {
         assertThat(vm.rows().all().get(0)).isInstanceOf(SectionRow.class);
         assertThat(vm.rows().items()).extracting(r -> r.item().code())
                 .containsExactly("A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "C1", "C2");
-        assertThat(vm.header().titleProperty().get()).isEqualTo(UiFixture.TEMPLATE_TITLE);
-        assertThat(vm.header().detailsProperty().get())
+        assertThat(vm.header().get().title()).isEqualTo(UiFixture.TEMPLATE_TITLE);
+        assertThat(vm.header().get().details())
                 .isEqualTo("恒通机电工程有限公司 · 东院区 / 住院部1号楼 / 5层 / 心内科病区 · 检查人 检查员 · 抽查");
-        assertThat(vm.header().scoreProperty().get()).isEqualTo("100 / 100");
-        assertThat(vm.header().progressTextProperty().get()).isEqualTo("已评 0 / 10 项（扣分 0，不适用 0）");
+        assertThat(vm.header().get().score()).isEqualTo("100 / 100");
+        assertThat(vm.header().get().progress()).isEqualTo("已评 0 / 10 项（扣分 0，不适用 0）");
         assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A1");
         assertThat(vm.editor().scoreTextProperty().get()).isEqualTo("尚未评分（分值 5 分）");
     }
@@ -83,7 +83,7 @@ class ChecklistViewModelTest {
         vm.pass();
         assertThat(stored().get(fx.item("A1").id()).outcome()).isEqualTo(Outcome.PASS);
         assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A2");
-        assertThat(vm.header().progressProperty().get()).isEqualTo(0.1);
+        assertThat(vm.header().get().answeredShare()).isEqualTo(0.1);
         assertThat(row("A1").state().outcome()).isEqualTo(Outcome.PASS);
     }
 
@@ -111,7 +111,7 @@ class ChecklistViewModelTest {
         assertThat(a1.outcome()).isEqualTo(Outcome.DEDUCT);
         assertThat(a1.quantities()).containsExactly(new BigDecimal("2"), new BigDecimal("3"));
         assertThat(vm.score().total()).isEqualByComparingTo("97.4");
-        assertThat(vm.header().scoreProperty().get()).isEqualTo("97.4 / 100");
+        assertThat(vm.header().get().score()).isEqualTo("97.4 / 100");
         assertThat(vm.editor().scoreTextProperty().get()).isEqualTo("本项扣 2.6 分，得 2.4 分（分值 5 分）");
         SectionRow section = (SectionRow) vm.rows().all().get(0);
         assertThat(section.score().earned()).isEqualByComparingTo("17.4");
@@ -263,7 +263,7 @@ class ChecklistViewModelTest {
         assertThat(again.editor().deductMode()).isTrue();
         assertThat(again.editor().quantities()).extracting(q -> q.textProperty().get()).containsExactly("2", "3");
         assertThat(again.editor().noteProperty().get()).isEqualTo("记录缺两天");
-        assertThat(again.header().scoreProperty().get()).isEqualTo("97.4 / 100");
+        assertThat(again.header().get().score()).isEqualTo("97.4 / 100");
     }
 
     @Test

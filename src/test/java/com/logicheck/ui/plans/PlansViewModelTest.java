@@ -61,11 +61,11 @@ class PlansViewModelTest {
                 Map.of("1.1", q("1", "0")));
         PlansViewModel vm = as(w.supervisor);
         assertThat(vm.canEditProperty().get()).isTrue();
-        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.overview().get().canUndo()).isFalse();
         assertThat(vm.rows()).isEmpty();
         vm.save();
-        assertThat(vm.messageProperty().get()).isEqualTo("请选择由谁检查。\n请选择检查范围（地点）。");
-        assertThat(vm.failedProperty().get()).isTrue();
+        assertThat(vm.notice().get().text()).isEqualTo("请选择由谁检查。\n请选择检查范围（地点）。");
+        assertThat(vm.notice().get().failure()).isTrue();
         choose(vm, w.inspector, ResponsibilityLevel.SUPERVISOR, w.ward.id());
         // the level's defaults (seed 004 5.1.3): daily, 1/5 of the area, at least 7 units
         assertThat(vm.editor().lengthProperty().get()).isEqualTo("1");
@@ -74,8 +74,8 @@ class PlansViewModelTest {
         assertThat(vm.editor().minUnitsProperty().get()).isEqualTo("7");
         vm.editor().validFromProperty().set(LocalDate.of(2026, 12, 1));
         vm.save();
-        assertThat(vm.messageProperty().get()).isEqualTo("已为 " + w.inspector.name() + " 添加层级检查计划。");
-        assertThat(vm.failedProperty().get()).isFalse();
+        assertThat(vm.notice().get().text()).isEqualTo("已为 " + w.inspector.name() + " 添加层级检查计划。");
+        assertThat(vm.notice().get().failure()).isFalse();
         assertThat(vm.monthProperty().get()).isEqualTo(YearMonth.of(2026, 12));
         // the plan starts on 1 December: 1–4 Dec ended, one sheet on the 2nd, the 5th runs
         assertThat(vm.rows()).singleElement().satisfies(r -> {
@@ -89,12 +89,12 @@ class PlansViewModelTest {
             assertThat(r.current()).startsWith("本期 12-05 00:00–12-06 00:00：已检 0/1");
         });
         assertThat(vm.selectedProperty().get()).as("the saved plan stays selected").isNotNull();
-        assertThat(vm.summaryProperty().get()).isEqualTo("计划 1 项 · 本月漏检 3 次 · 覆盖不足 0 个周期");
-        assertThat(vm.undoTextProperty().get()).isEqualTo("新建计划");
+        assertThat(vm.overview().get().summary()).isEqualTo("计划 1 项 · 本月漏检 3 次 · 覆盖不足 0 个周期");
+        assertThat(vm.overview().get().undoText()).isEqualTo("新建计划");
         vm.undo();
-        assertThat(vm.messageProperty().get()).isEqualTo("已撤销：新建计划。");
+        assertThat(vm.notice().get().text()).isEqualTo("已撤销：新建计划。");
         assertThat(vm.rows()).isEmpty();
-        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.overview().get().canUndo()).isFalse();
     }
 
     @Test
@@ -112,24 +112,24 @@ class PlansViewModelTest {
         vm.editor().coverageProperty().set("120%");
         vm.editor().validUntilProperty().set(LocalDate.of(2026, 10, 31));
         vm.save();
-        assertThat(vm.messageProperty().get()).isEqualTo("覆盖比例“120%”应在 0% 到 100% 之间。");
+        assertThat(vm.notice().get().text()).isEqualTo("覆盖比例“120%”应在 0% 到 100% 之间。");
         vm.editor().coverageProperty().set("");
         vm.save();
-        assertThat(vm.messageProperty().get()).isEqualTo("每个周期的检查次数应在 1 到 100 之间（现为 0）。\n"
+        assertThat(vm.notice().get().text()).isEqualTo("每个周期的检查次数应在 1 到 100 之间（现为 0）。\n"
                 + "结束日期 2026-10-31 不能早于开始日期 2026-11-01。");
         assertThat(w.c.plans().service().find(added.planId())).as("nothing written").isEqualTo(added.plan());
 
         vm.editor().timesProperty().set("2");
         vm.editor().validUntilProperty().set(null);
         vm.save();
-        assertThat(vm.messageProperty().get()).isEqualTo("已保存 " + w.inspector.name() + " 的计划。");
+        assertThat(vm.notice().get().text()).isEqualTo("已保存 " + w.inspector.name() + " 的计划。");
         assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.frequency()).isEqualTo("每 3 天 2 次"));
-        assertThat(vm.undoTextProperty().get()).isEqualTo("修改计划");
+        assertThat(vm.overview().get().undoText()).isEqualTo("修改计划");
         vm.undo();
         assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.frequency()).isEqualTo("每 3 天 1 次"));
 
         vm.endSelected();
-        assertThat(vm.messageProperty().get()).isEqualTo(w.inspector.name() + " 的计划已结束，统计到 2026-12-05 为止。");
+        assertThat(vm.notice().get().text()).isEqualTo(w.inspector.name() + " 的计划已结束，统计到 2026-12-05 为止。");
         assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("2026-11-01 至 2026-12-05"));
         vm.monthProperty().set(YearMonth.of(2026, 11));
         assertThat(vm.rows()).as("an ended plan still counts for the months it ran").hasSize(1);
@@ -145,7 +145,7 @@ class PlansViewModelTest {
         vm.selectedProperty().set(vm.rows().get(0));
         vm.editor().timesProperty().set("5");
         vm.save();
-        assertThat(vm.messageProperty().get()).isEqualTo(w.inspector.name() + "不是主管，不能修改层级检查计划。");
+        assertThat(vm.notice().get().text()).isEqualTo(w.inspector.name() + "不是主管，不能修改层级检查计划。");
         vm.endSelected();
         assertThat(vm.rows().get(0).frequency()).isEqualTo("每 1 个月 1 次");
         assertThat(vm.rows().get(0).status()).isEqualTo("2026-12-01 起");

@@ -63,8 +63,8 @@ class SigningViewModelTest {
 
     @Test
     void firstSigningSaysItCreatesTheKeyThenSignsAndLocksTheSheet() {
-        assertThat(vm.keyHintProperty().get()).contains("第一次签字").contains("创建签名密钥");
-        assertThat(vm.signableProperty().get()).isTrue();
+        assertThat(vm.sheet().get().keyHint()).contains("第一次签字").contains("创建签名密钥");
+        assertThat(vm.sheet().get().signable()).isTrue();
         scribble(vm.inspectorInk());
         vm.inspecteeNameProperty().set("李主任");
         scribble(vm.inspecteeInk());
@@ -155,7 +155,7 @@ class SigningViewModelTest {
 
         sheet = second;
         SigningViewModel next = newViewModel();
-        assertThat(next.keyHintProperty().get()).contains("已有签名密钥");
+        assertThat(next.sheet().get().keyHint()).contains("已有签名密钥");
         assertThat(next.useImageProperty().get()).as("the remembered image is offered").isTrue();
         next.passwordProperty().set("wrong");
         next.sign();
@@ -192,7 +192,7 @@ class SigningViewModelTest {
         vm.passwordProperty().set("pw-for-the-key-2026");
         vm.sign();
         SigningViewModel again = newViewModel();
-        assertThat(again.signableProperty().get()).isFalse();
+        assertThat(again.sheet().get().signable()).isFalse();
         assertThat(again.messageProperty().get()).contains("已经签字");
     }
 

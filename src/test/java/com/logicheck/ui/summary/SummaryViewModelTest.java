@@ -53,10 +53,10 @@ class SummaryViewModelTest {
 
     @Test
     void showsScoreGradeSectionsDeductionsAndOpenItems() {
-        assertThat(vm.titleProperty().get()).isEqualTo(UiFixture.TEMPLATE_TITLE);
-        assertThat(vm.scoreProperty().get()).isEqualTo("87.4 / 100");
-        assertThat(vm.gradeProperty().get()).isEqualTo("良好");
-        assertThat(vm.countsProperty().get()).isEqualTo("共 10 项：已评 4，扣分 2，不适用 1，未评 6");
+        assertThat(vm.header().get().title()).isEqualTo(UiFixture.TEMPLATE_TITLE);
+        assertThat(vm.header().get().score()).isEqualTo("87.4 / 100");
+        assertThat(vm.header().get().grade()).isEqualTo("良好");
+        assertThat(vm.header().get().counts()).isEqualTo("共 10 项：已评 4，扣分 2，不适用 1，未评 6");
         assertThat(vm.sections()).extracting(SummaryViewModel.SectionLine::title, SummaryViewModel.SectionLine::deduction,
                         SummaryViewModel.SectionLine::earned)
                 .containsExactly(tuple("资料管理", "−2.6", "17.4"),
