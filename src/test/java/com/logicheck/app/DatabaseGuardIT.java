@@ -11,8 +11,8 @@ import com.logicheck.persistence.DatabaseEncryption;
 import com.logicheck.persistence.DatabaseKey;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
-import com.logicheck.persistence.backup.Backups;
 import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.suites.DataFolders;
 import com.logicheck.suites.DatabaseTest;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,23 +33,27 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseGuardIT {
     private static final Set<String> RESTORABLE_REFUSALS = Set.of("problem.database.wentBack",
             "problem.database.damaged");
+    /** The folder with signed sheets, built once: each test damages its own copy of it. */
+    @TempDir
+    static Path once;
+    static Path folder;
+    static Path firstBackup;
     @TempDir
     Path tmp;
     Path data;
     Path file;
     Path guard;
-    Backups.BackupFile backup;
-    long signed;
+    Path backup;
 
-    @BeforeEach
-    void aFolderWithSignedSheets() {
-        data = tmp.resolve("data");
-        file = data.resolve("db/logicheck.mv.db");
-        guard = data.resolve("db/logicheck.guard.json");
-        try (AppContext context = AppContext.open(data)) {
-            backup = context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+    @BeforeAll
+    static void aFolderWithSignedSheets() {
+        folder = once.resolve("data");
+        Path guard = folder.resolve("db/logicheck.guard.json");
+        long signed;
+        try (AppContext context = AppContext.open(folder)) {
+            firstBackup = folder.relativize(context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE).file());
             for (int i = 0; i < 3; i++) {
-                SignedSheetFixture.finished(context, tmp.resolve("scratch" + i)).sign();
+                SignedSheetFixture.finished(context, once.resolve("scratch" + i)).sign();
             }
             signed = signed(context);
             context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
@@ -57,6 +62,14 @@ class DatabaseGuardIT {
         }
         assertThat(signed).isEqualTo(3);
         assertThat(guard).exists();
+    }
+
+    @BeforeEach
+    void aCopyOfThatFolder() {
+        data = DataFolders.copy(folder, tmp.resolve("data"));
+        file = data.resolve("db/logicheck.mv.db");
+        guard = data.resolve("db/logicheck.guard.json");
+        backup = data.resolve(firstBackup);
     }
 
     @Test
@@ -109,7 +122,7 @@ class DatabaseGuardIT {
     @Test
     void aRestoredOlderBackupOpensAndIsGuardedFromThenOn() throws Exception {
         cut(Files.size(file) * 9 / 10);
-        RestoreCommand.restore(data, backup.file(), BackupMonitor.NONE);
+        RestoreCommand.restore(data, backup, BackupMonitor.NONE);
         try (AppContext context = AppContext.open(data)) {
             assertThat(signed(context)).as("the backup predates the signed sheets").isZero();
         }

@@ -46,14 +46,13 @@ class RecordConflictDecisionIT {
                         List<String> codes, Path folder) {
     }
 
-    private Pair pair(AppContext a, AppContext b) {
+    /** {@code a} is open on {@code laptopA}, {@code b} on a fresh folder. */
+    private Pair pair(AppContext a, AppContext b, SignedDemoLaptop.Copy<SignedDemoLaptop.FirstOrder> laptopA) {
         Path folder = dir.resolve("folder");
-        RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
-        List<String> codes = a.rectification().service().orders().deductions(w.sheet()).deductions().stream()
-                .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();
+        RecordExchangeIT.World w = laptopA.facts().world();
+        List<String> codes = laptopA.facts().codes();
         assertThat(codes).hasSizeGreaterThan(1);
-        RectificationOrder first = raise(a, w, codes.get(0));
-        RecordConflictIT.signAllOf(a, w.provider());
+        RectificationOrder first = laptopA.facts().first();
         a.sync().referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
         a.sync().exporter().export(folder);
         a.sync().recordExporter().export(folder, w.inspector(), PASSWORD);
@@ -64,9 +63,10 @@ class RecordConflictDecisionIT {
 
     @Test
     void conflictingStepsOfOrdersCanOnlyKeepOursWithAReasonAndTheRejectedBranchStaysRejected() {
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
-                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
-            Pair p = pair(a, b);
+        SignedDemoLaptop.Copy<SignedDemoLaptop.FirstOrder> laptopA = SignedDemoLaptop.firstOrder(dir.resolve("a"));
+        try (AppContext a = TestContexts.open(laptopA.dataDir(), laptopA.clock());
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")), laptopA.clock())) {
+            Pair p = pair(a, b, laptopA);
             Person wangOnA = person(a, "王芳");
             Person liOnB = person(b, "李娜");
             a.rectification().steps().reportFixed(p.first().id(), "A：已清洁", List.of(), wangOnA.id());
@@ -144,9 +144,10 @@ class RecordConflictDecisionIT {
 
     @Test
     void theOtherLaptopsClosingOfTheMonthReplacesOursWhichStaysSuperseded() throws Exception {
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
-                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
-            Pair p = pair(a, b);
+        SignedDemoLaptop.Copy<SignedDemoLaptop.FirstOrder> laptopA = SignedDemoLaptop.firstOrder(dir.resolve("a"));
+        try (AppContext a = TestContexts.open(laptopA.dataDir(), laptopA.clock());
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")), laptopA.clock())) {
+            Pair p = pair(a, b, laptopA);
             UUID provider = p.w().provider();
             // B closes first: our (later) closing must not stand in the way of B's closings after it is superseded
             b.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
@@ -223,9 +224,10 @@ class RecordConflictDecisionIT {
 
     @Test
     void twoReopeningsOfTheSameClosingWithOtherReasonsKeepOurs() {
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
-                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
-            Pair p = pair(a, b);
+        SignedDemoLaptop.Copy<SignedDemoLaptop.FirstOrder> laptopA = SignedDemoLaptop.firstOrder(dir.resolve("a"));
+        try (AppContext a = TestContexts.open(laptopA.dataDir(), laptopA.clock());
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")), laptopA.clock())) {
+            Pair p = pair(a, b, laptopA);
             UUID provider = p.w().provider();
             a.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
             a.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);

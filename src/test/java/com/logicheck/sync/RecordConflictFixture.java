@@ -6,12 +6,10 @@ import static com.logicheck.sync.RecordExchangeIT.trustAll;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.domain.org.Person;
-import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.RectificationOrder;
-import com.logicheck.service.RectificationService;
+import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Two real data folders that disagree, for screens: both laptops reported the same order fixed (a FORK) and both
@@ -25,15 +23,35 @@ public final class RecordConflictFixture {
     public record People(Person supervisor, Person inspector) {
     }
 
-    public static People conflicts(AppContext a, AppContext b, Path dir) {
+    /** Laptop A and laptop B, open; the caller closes them. */
+    public record Laptops(AppContext a, AppContext b, People people) {
+    }
+
+    /**
+     * Opens laptop A (a copy of {@link SignedDemoLaptop#firstOrder}, in {@code dir/a}) and a fresh laptop B (in
+     * {@code dir/b}) and makes them disagree; both are closed again if that fails.
+     */
+    public static Laptops conflicts(Path dir) {
+        SignedDemoLaptop.Copy<SignedDemoLaptop.FirstOrder> laptopA = SignedDemoLaptop.firstOrder(dir.resolve("a"));
+        AppContext a = AppContext.open(laptopA.dataDir(), laptopA.clock());
+        try {
+            AppContext b = AppContext.open(MigratedTemplate.into(dir.resolve("b")), laptopA.clock());
+            try {
+                return new Laptops(a, b, conflicts(a, b, dir, laptopA.facts()));
+            } catch (RuntimeException | Error e) {
+                b.close();
+                throw e;
+            }
+        } catch (RuntimeException | Error e) {
+            a.close();
+            throw e;
+        }
+    }
+
+    private static People conflicts(AppContext a, AppContext b, Path dir, SignedDemoLaptop.FirstOrder laptopA) {
         Path folder = dir.resolve("folder");
-        RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
-        String code = a.rectification().service().orders().deductions(w.sheet()).deductions().stream()
-                .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).findFirst().orElseThrow();
-        RectificationOrder order = a.rectification().service().raise(new RectificationService.RaiseRequest(w.sheet(),
-                List.of(code), true, "保洁主管", null, null, Set.of(CauseCategory.MATERIALS), "", "补充清洁剂"),
-                w.inspector().id()).get(0);
-        RecordConflictIT.signAllOf(a, w.provider());
+        RecordExchangeIT.World w = laptopA.world();
+        RectificationOrder order = laptopA.first();
         a.sync().referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
         a.sync().exporter().export(folder);
         a.sync().recordExporter().export(folder, w.inspector(), PASSWORD);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.app.TestContexts;
-import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.RectificationOrder;
@@ -15,8 +14,6 @@ import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.RecordLog;
 import com.logicheck.persistence.SyncRecord;
 import com.logicheck.service.RectificationService;
-import com.logicheck.service.SignedSheetFixture;
-import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Files;
@@ -41,14 +38,13 @@ class RecordConflictIT {
     @Test
     void contradictingStepsAndClosingsAreConflictsAndAStepWithoutItsOrderWaits() throws Exception {
         Path folder = dir.resolve("folder");
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
-                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
-            RecordExchangeIT.World w = RecordExchangeIT.World.on(a, dir);
-            List<String> codes = a.rectification().service().orders().deductions(w.sheet()).deductions().stream()
-                    .filter(d -> !d.exempted() && !d.onOrder()).map(d -> d.item().itemCode()).toList();
+        SignedDemoLaptop.Copy<SignedDemoLaptop.FirstOrder> laptopA = SignedDemoLaptop.firstOrder(dir.resolve("a"));
+        try (AppContext a = TestContexts.open(laptopA.dataDir(), laptopA.clock());
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")), laptopA.clock())) {
+            RecordExchangeIT.World w = laptopA.facts().world();
+            List<String> codes = laptopA.facts().codes();
             assertThat(codes).hasSizeGreaterThan(1);
-            RectificationOrder first = raise(a, w, List.of(codes.get(0)));
-            signAllOf(a, w.provider()); // so that B can assess the month from the same sheets
+            RectificationOrder first = laptopA.facts().first(); // on the sheet, then all of the provider's signed
             a.sync().referenceExporter().export(folder, w.supervisor(), PASSWORD, w.supervisor().id());
             a.sync().exporter().export(folder);
             a.sync().recordExporter().export(folder, w.inspector(), PASSWORD);
@@ -111,20 +107,6 @@ class RecordConflictIT {
             assertThat(arrived.count(ImportReport.Kind.NEW)).isEqualTo(2);
             assertThat(b.rectification().service().orders().find(second.id()).orElseThrow().status())
                     .isEqualTo(RectificationStatus.REPORTED_FIXED);
-        }
-    }
-
-    static void signAllOf(AppContext a, UUID provider) {
-        for (var row : a.inspection().inspections().recent(1000)) {
-            if (row.status() != InspectionStatus.FINISHED) {
-                continue;
-            }
-            var sheet = a.inspection().service().inspection(row.id());
-            if (sheet.providerId().equals(provider)) {
-                a.inspection().signing().sign(row.id(), new SigningService.SignRequest(
-                        SignedSheetFixture.signaturePng(row.inspectorName(), 1), null, null),
-                        PASSWORD, sheet.inspectorId());
-            }
         }
     }
 

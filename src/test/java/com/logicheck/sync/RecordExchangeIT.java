@@ -56,9 +56,10 @@ class RecordExchangeIT {
         Path folder = dir.resolve("网盘/后勤同步");
         Random random = new Random(6);
         DemoPhotos photos = new DemoPhotos(dir.resolve("scratch"));
-        try (AppContext a = TestContexts.open(MigratedTemplate.into(dir.resolve("a")));
-                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")))) {
-            World w = World.on(a, dir);
+        SignedDemoLaptop.Copy<World> laptopA = SignedDemoLaptop.week(dir.resolve("a"));
+        try (AppContext a = TestContexts.open(laptopA.dataDir(), laptopA.clock());
+                AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")), laptopA.clock())) {
+            World w = laptopA.facts();
             // A: 张伟 signs a sheet and issues one order for its deductions
             RectificationOrder order = w.issue(a);
 
@@ -136,7 +137,10 @@ class RecordExchangeIT {
         }
     }
 
-    /** A laptop filled with a week of demo work and the hospital scheme; the people and the sheet the tests use. */
+    /**
+     * A laptop filled with a week of demo work and the hospital scheme; the people and the sheet the tests use. Built
+     * once per test JVM and copied into each test by {@link SignedDemoLaptop}.
+     */
     record World(Person supervisor, Person inspector, UUID provider, YearMonth month, UUID sheet) {
         static World on(AppContext a, Path dir) {
             new DemoData(a.core().reference(), a.core().templates(), a.inspection().inspections(), a.inspection().service(),

@@ -2,6 +2,7 @@ package com.logicheck.ui;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.app.ScreenParts;
+import com.logicheck.app.TestContexts;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
@@ -33,8 +34,9 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * A real data folder for UI tests ({@link AppContext} on a temp dir, real H2 and migrations) with a provider,
- * places and a small hand-made sheet whose rules cover every rule type:
+ * A real data folder for UI tests ({@link AppContext} on a temp dir, real H2 and migrations, log-in passwords hashed
+ * cheaply as in every other test: {@link TestContexts}) with a provider, places and a small hand-made sheet whose rules
+ * cover every rule type:
  * <pre>
  * 资料管理 20: A1 每天工作记录 5 (每缺一项 1; 延迟 0.2/天), A2 统计报表 4 (未提供报表 2), A3 能耗指标 3 (每超 10% 0.5),
  *             A4 外委维保监管 4 (N/A allowed; 每缺一项 1), A5 操作规程 4 (违反规定 1~3 step 0.5)
@@ -64,7 +66,7 @@ public final class UiFixture implements AutoCloseable {
 
     /** A fresh data folder with the reference data and the test sheet. */
     public static UiFixture create(Path dir) {
-        AppContext context = AppContext.open(MigratedTemplate.into(dir));
+        AppContext context = TestContexts.open(MigratedTemplate.into(dir));
         ReferenceRepository ref = context.core().reference();
         var org = ref.organisation().orElseGet(() -> ref.createOrganisation("示例县人民医院"));
         Provider provider = ref.addProvider(org.id(), PROVIDER, "恒通");
@@ -81,7 +83,7 @@ public final class UiFixture implements AutoCloseable {
 
     /** The same data folder opened again, as after a restart. */
     public static UiFixture reopen(Path dir) {
-        AppContext context = AppContext.open(MigratedTemplate.into(dir));
+        AppContext context = TestContexts.open(MigratedTemplate.into(dir));
         Provider provider = context.core().reference().providers().stream().filter(p -> p.name().equals(PROVIDER)).findFirst()
                 .orElseThrow();
         Place place = context.core().reference().places().stream().filter(p -> p.name().equals("心内科病区")).findFirst()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.app.AppContext;
 import com.logicheck.app.ScreenParts;
 import com.logicheck.suites.DatabaseTest;
-import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.suites.UiTest;
 import com.logicheck.sync.RecordConflictFixture;
 import com.logicheck.ui.FxScreens;
@@ -50,9 +49,10 @@ class RecordConflictsScreenTest {
     }
 
     private RecordConflictFixture.People showScreen(FxRobot robot, boolean supervisor) {
-        a = AppContext.open(MigratedTemplate.into(dir.resolve("a")));
-        b = AppContext.open(MigratedTemplate.into(dir.resolve("b")));
-        RecordConflictFixture.People people = RecordConflictFixture.conflicts(a, b, dir);
+        RecordConflictFixture.Laptops laptops = RecordConflictFixture.conflicts(dir);
+        a = laptops.a();
+        b = laptops.b();
+        RecordConflictFixture.People people = laptops.people();
         UUID user = supervisor ? people.supervisor().id() : people.inspector().id();
         a.core().currentUser().switchTo(a.core().reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
         ScreenFactory screens = TestWindows.of(a).sheets(ScreenParts.sheets(a, files, files)).navigator(navigator)
