@@ -1,7 +1,6 @@
 package com.logicheck.app;
 
 import com.logicheck.domain.inspection.Inspection;
-import com.logicheck.i18n.Messages;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,13 +18,10 @@ final class ReviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = run.messages();
-        try (AppContext context = run.open()) {
-            UUID actor = run.currentUser(context);
+        return run.asCurrentUser((context, actor) -> {
             UUID sheetId = CliSupport.sheetId(context, id);
-            Inspection revision = context.inspection().signing().revise(sheetId, actor);
-            run.out().println(messages.get("cli.revise.done", revision.id(), revision.revision(), sheetId));
-            return 0;
-        }
+            Inspection revision = context.inspection().signing().revise(sheetId, actor.id());
+            run.say("cli.revise.done", revision.id(), revision.revision(), sheetId);
+        });
     }
 }

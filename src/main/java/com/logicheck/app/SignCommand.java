@@ -1,6 +1,5 @@
 package com.logicheck.app;
 
-import com.logicheck.i18n.Messages;
 import com.logicheck.service.SigningService;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -35,9 +34,7 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = run.messages();
-        try (AppContext context = run.open()) {
-            UUID actor = run.currentUser(context);
+        return run.asCurrentUser((context, actor) -> {
             UUID sheetId = CliSupport.sheetId(context, id);
             SigningService.SignerInput who = null;
             if (inspectee != null) {
@@ -48,11 +45,10 @@ final class SignCommand implements Callable<Integer> {
                     : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
             char[] pass = password.password(run);
             SigningService.SignedSheet signed = context.inspection().signing().sign(sheetId,
-                    new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor);
+                    new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor.id());
             var state = context.core().signedSheets().state(sheetId).orElseThrow();
-            run.out().println(messages.get("cli.sign.done", sheetId.toString().substring(0, 8),
-                    state.score().stripTrailingZeros().toPlainString(), signed.pdf()));
-            return ExitCode.DONE;
-        }
+            run.say("cli.sign.done", sheetId.toString().substring(0, 8),
+                    state.score().stripTrailingZeros().toPlainString(), signed.pdf());
+        });
     }
 }

@@ -1,8 +1,6 @@
 package com.logicheck.app;
 
-import com.logicheck.i18n.Messages;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,14 +17,13 @@ final class TrustCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = run.messages();
-        try (AppContext context = run.open()) {
-            UUID actor = run.currentUser(context);
+        return run.asCurrentUser((context, actor) -> {
             var check = context.inspection().verify().verify(file).check();
-            boolean added = context.inspection().verify().trustSigner(file, actor);
-            run.out().println(added ? messages.get("cli.trust.added", check.signerName(),
-                    check.certificateSha256()) : messages.get("cli.trust.already", check.signerName()));
-            return 0;
-        }
+            if (context.inspection().verify().trustSigner(file, actor.id())) {
+                run.say("cli.trust.added", check.signerName(), check.certificateSha256());
+            } else {
+                run.say("cli.trust.already", check.signerName());
+            }
+        });
     }
 }
