@@ -62,23 +62,6 @@ final class Invocation {
         return AssessCommand.findProvider(context.core().reference().providers(), text);
     }
 
-    /** A use case run on the open data folder by the person acting. */
-    @FunctionalInterface
-    interface ActorUse {
-        void run(AppContext context, Person actor);
-    }
-
-    /**
-     * The steps of a command done by the current user: open the data folder, resolve the user (password checked,
-     * before anything else is read), run {@code use}, close the folder.
-     */
-    int asCurrentUser(ActorUse use) {
-        try (AppContext context = open()) {
-            use.run(context, actor(context, null));
-        }
-        return ExitCode.DONE;
-    }
-
     /** Prints the text {@code key} in the language of {@code --lang}, on a line of its own. */
     void say(String key, Object... args) {
         PrintWriter out = out();

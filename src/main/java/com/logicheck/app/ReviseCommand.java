@@ -1,27 +1,22 @@
 package com.logicheck.app;
 
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.org.Person;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck revise ID}: a correction of a signed sheet as a new draft revision (修订). */
 @Command(name = "revise", mixinStandardHelpOptions = true,
         description = "Correct a signed sheet: creates a new draft revision; the signed one stays, marked superseded.")
-final class ReviseCommand implements Callable<Integer> {
-    @Mixin
-    Invocation run;
+final class ReviseCommand extends CurrentUserCommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
     @Override
-    public Integer call() {
-        return run.asCurrentUser((context, actor) -> {
-            UUID sheetId = CliSupport.sheetId(context, id);
-            Inspection revision = context.inspection().signing().revise(sheetId, actor.id());
-            run.say("cli.revise.done", revision.id(), revision.revision(), sheetId);
-        });
+    void act(AppContext context, Person actor) {
+        UUID sheetId = CliSupport.sheetId(context, id);
+        Inspection revision = context.inspection().signing().revise(sheetId, actor.id());
+        run.say("cli.revise.done", revision.id(), revision.revision(), sheetId);
     }
 }

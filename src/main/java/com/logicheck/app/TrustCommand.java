@@ -1,29 +1,24 @@
 package com.logicheck.app;
 
+import com.logicheck.domain.org.Person;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck trust FILE.pdf}: puts the signer of a verified sheet on the organisation's trust list. */
 @Command(name = "trust", mixinStandardHelpOptions = true,
         description = "Add the signer of a signed sheet PDF to the trust list (first-seen signers are untrusted).")
-final class TrustCommand implements Callable<Integer> {
-    @Mixin
-    Invocation run;
+final class TrustCommand extends CurrentUserCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
     @Override
-    public Integer call() {
-        return run.asCurrentUser((context, actor) -> {
-            var check = context.inspection().verify().verify(file).check();
-            if (context.inspection().verify().trustSigner(file, actor.id())) {
-                run.say("cli.trust.added", check.signerName(), check.certificateSha256());
-            } else {
-                run.say("cli.trust.already", check.signerName());
-            }
-        });
+    void act(AppContext context, Person actor) {
+        var check = context.inspection().verify().verify(file).check();
+        if (context.inspection().verify().trustSigner(file, actor.id())) {
+            run.say("cli.trust.added", check.signerName(), check.certificateSha256());
+        } else {
+            run.say("cli.trust.already", check.signerName());
+        }
     }
 }
