@@ -23,15 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Exchange signed sheets through a folder (USB stick, network share, cloud drive).",
         subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncConflictsCommand.class})
-final class SyncCommand implements Callable<Integer> {
-    @Mixin
-    Invocation run;
-
-    @Override
-    public Integer call() {
-        return run.usage();
-    }
-
+final class SyncCommand extends CommandGroup {
     /** {@code sync export --to DIR}: every signed sheet and revision the folder does not hold yet. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Copy every signed sheet (and revision) the folder does not hold yet into it.")
