@@ -1,6 +1,5 @@
 package com.logicheck.app;
 
-import com.logicheck.i18n.Messages;
 import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoMonth;
 import com.logicheck.service.DemoRectification;
@@ -20,15 +19,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = run.messages();
         try (AppContext context = run.open()) {
             DemoMonth.Summary made = context.accounts().demo().fill(seed);
             DemoData.Summary summary = made.sheets();
-            run.out().println(messages.get("cli.demo.done", summary.sheets(), summary.providers(),
-                    summary.places(), context.dataDirectory().root()));
+            run.say("cli.demo.done", summary.sheets(), summary.providers(), summary.places(),
+                    context.dataDirectory().root());
             DemoRectification.Summary orders = made.orders();
-            run.out().println(messages.get("cli.demo.rectification", orders.orders(), orders.closed(),
-                    orders.overdue(), orders.repeated()));
+            run.say("cli.demo.rectification", orders.orders(), orders.closed(), orders.overdue(), orders.repeated());
             return 0;
         }
     }

@@ -62,6 +62,13 @@ final class Invocation {
         return AssessCommand.findProvider(context.core().reference().providers(), text);
     }
 
+    /** Prints the text {@code key} in the language of {@code --lang}, on a line of its own. */
+    void say(String key, Object... args) {
+        PrintWriter out = out();
+        out.println(messages().get(key, args));
+        out.flush();
+    }
+
     /** What a command group does without a sub-command: print its usage. */
     int usage() {
         command.commandLine().usage(out());

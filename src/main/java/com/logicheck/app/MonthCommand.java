@@ -16,15 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "month", mixinStandardHelpOptions = true,
         description = "Close (freeze) a provider's monthly assessment, or reopen it with a reason. Supervisors only.",
         subcommands = {MonthCommand.Close.class, MonthCommand.Reopen.class})
-final class MonthCommand implements Callable<Integer> {
-    @Mixin
-    Invocation run;
-
-    @Override
-    public Integer call() {
-        return run.usage();
-    }
-
+final class MonthCommand extends CommandGroup {
     /** Shared: the provider's month and the supervisor acting on it; the step prints its own line. */
     abstract static class Step implements Callable<Integer> {
         @Mixin

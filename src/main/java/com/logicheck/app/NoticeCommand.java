@@ -42,8 +42,7 @@ final class NoticeCommand implements Callable<Integer> {
                 context.rectification().notices().sign(id, pass, run.actor(context, as).id(),
                         pdf -> AtomicFile.write(to, pdf, AtomicFile.Readers.SHARED));
             }
-            run.out().println(run.messages().get("cli.notice.written", to.toAbsolutePath()));
-            run.out().flush();
+            run.say("cli.notice.written", to.toAbsolutePath());
         }
         return 0;
     }

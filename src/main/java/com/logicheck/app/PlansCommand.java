@@ -33,16 +33,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "plans", mixinStandardHelpOptions = true,
         description = "Inspection plans (层级检查): list a month, add, change or end a plan. Changes: supervisors only.",
         subcommands = {PlansCommand.ListPlans.class, PlansCommand.Add.class, PlansCommand.Set.class, PlansCommand.End.class})
-final class PlansCommand implements Callable<Integer> {
+final class PlansCommand extends CommandGroup {
     private static final Pattern EVERY = Pattern.compile("(\\d{1,3})\\s*(h|hours?|小时|d|days?|天|日|m|months?|个月|月)",
             Pattern.CASE_INSENSITIVE);
-    @Mixin
-    Invocation run;
-
-    @Override
-    public Integer call() {
-        return run.usage();
-    }
 
     /** A plan by its id or the first characters of it (as {@code plans list} prints them). */
     static InspectionPlan plan(InspectionPlanService plans, String text) {

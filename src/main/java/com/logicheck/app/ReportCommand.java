@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
                         context.core().reference(), new SheetScorer(), messages);
                 int rows = export.rows(ym, only).size();
                 write(excel, export.workbook(ym, only));
-                run.out().println(messages.get("cli.report.excelDone", excel.toAbsolutePath(), rows));
+                run.say("cli.report.excelDone", excel.toAbsolutePath(), rows);
             }
             if (out == null) {
                 return 0;
@@ -62,8 +62,7 @@ final class ReportCommand implements Callable<Integer> {
             MonthlyReport report = new MonthlyReports(context.assessment().service(), context.core().reference(),
                     context.core().templates(), messages, context.plans().service()).build(ym, only, LocalDate.now(context.clock()));
             write(out, new ReportPdfWriter(context.core().font(), messages, context.core().letterhead()).write(report));
-            run.out().println(messages.get("cli.report.done", out.toAbsolutePath(),
-                    report.providers().size()));
+            run.say("cli.report.done", out.toAbsolutePath(), report.providers().size());
             return 0;
         }
     }

@@ -1,31 +1,22 @@
 package com.logicheck.app;
 
 import com.logicheck.domain.inspection.Inspection;
-import com.logicheck.i18n.Messages;
+import com.logicheck.domain.org.Person;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck revise ID}: a correction of a signed sheet as a new draft revision (修订). */
 @Command(name = "revise", mixinStandardHelpOptions = true,
         description = "Correct a signed sheet: creates a new draft revision; the signed one stays, marked superseded.")
-final class ReviseCommand implements Callable<Integer> {
-    @Mixin
-    Invocation run;
+final class ReviseCommand extends CurrentUserCommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
     @Override
-    public Integer call() {
-        Messages messages = run.messages();
-        try (AppContext context = run.open()) {
-            UUID actor = run.currentUser(context);
-            UUID sheetId = CliSupport.sheetId(context, id);
-            Inspection revision = context.inspection().signing().revise(sheetId, actor);
-            run.out().println(messages.get("cli.revise.done", revision.id(), revision.revision(), sheetId));
-            return 0;
-        }
+    void act(AppContext context, Person actor) {
+        UUID sheetId = CliSupport.sheetId(context, id);
+        Inspection revision = context.inspection().signing().revise(sheetId, actor.id());
+        run.say("cli.revise.done", revision.id(), revision.revision(), sheetId);
     }
 }

@@ -1,10 +1,9 @@
 package com.logicheck.app;
 
-import com.logicheck.i18n.Messages;
+import com.logicheck.domain.org.Person;
 import com.logicheck.service.SigningService;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code logicheck sign ID}: signs a finished sheet and stores its signed PDF (签字). */
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = "Sign a finished sheet (签字): locks it and stores its signed PDF/A-3b.")
-final class SignCommand implements Callable<Integer> {
-    @Mixin
-    Invocation run;
+final class SignCommand extends CurrentUserCommand {
     @Mixin
     CliOptions.KeyPassword password;
     @Parameters(index = "0", paramLabel = "ID", description = "sheet number (full id or its first characters)")
@@ -34,25 +31,20 @@ final class SignCommand implements Callable<Integer> {
     Path reviewerSignature;
 
     @Override
-    public Integer call() {
-        Messages messages = run.messages();
-        try (AppContext context = run.open()) {
-            UUID actor = run.currentUser(context);
-            UUID sheetId = CliSupport.sheetId(context, id);
-            SigningService.SignerInput who = null;
-            if (inspectee != null) {
-                who = inspecteeRefused != null ? SigningService.SignerInput.refused(inspectee, inspecteeRefused)
-                        : SigningService.SignerInput.drawn(null, inspectee, CliSupport.read(inspecteeSignature));
-            }
-            SigningService.SignerInput review = reviewer == null ? null
-                    : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
-            char[] pass = password.password(run);
-            SigningService.SignedSheet signed = context.inspection().signing().sign(sheetId,
-                    new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor);
-            var state = context.core().signedSheets().state(sheetId).orElseThrow();
-            run.out().println(messages.get("cli.sign.done", sheetId.toString().substring(0, 8),
-                    state.score().stripTrailingZeros().toPlainString(), signed.pdf()));
-            return ExitCode.DONE;
+    void act(AppContext context, Person actor) {
+        UUID sheetId = CliSupport.sheetId(context, id);
+        SigningService.SignerInput who = null;
+        if (inspectee != null) {
+            who = inspecteeRefused != null ? SigningService.SignerInput.refused(inspectee, inspecteeRefused)
+                    : SigningService.SignerInput.drawn(null, inspectee, CliSupport.read(inspecteeSignature));
         }
+        SigningService.SignerInput review = reviewer == null ? null
+                : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
+        char[] pass = password.password(run);
+        SigningService.SignedSheet signed = context.inspection().signing().sign(sheetId,
+                new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor.id());
+        var state = context.core().signedSheets().state(sheetId).orElseThrow();
+        run.say("cli.sign.done", sheetId.toString().substring(0, 8),
+                state.score().stripTrailingZeros().toPlainString(), signed.pdf());
     }
 }

@@ -3,9 +3,7 @@ package com.logicheck.app;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.files.AtomicFile;
-import com.logicheck.i18n.Messages;
 import com.logicheck.service.SurveyForms;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -19,15 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "survey", mixinStandardHelpOptions = true,
         description = "Satisfaction survey (满意度调查) as Excel: write a blank form, import a filled one.",
         subcommands = {SurveyCommand.Form.class, SurveyCommand.Import.class})
-final class SurveyCommand implements Callable<Integer> {
-    @Mixin
-    Invocation run;
-
-    @Override
-    public Integer call() {
-        return run.usage();
-    }
-
+final class SurveyCommand extends CommandGroup {
     /** {@code survey form --provider NAME --month 2026-11 --out form.xlsx}. */
     @Command(name = "form", mixinStandardHelpOptions = true,
             description = "Write a blank survey form (.xlsx) for a provider and month.")
@@ -41,14 +31,13 @@ final class SurveyCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = run.messages();
             YearMonth ym = providerMonth.month();
             try (AppContext context = run.openInLanguage()) {
                 Provider p = providerMonth.provider(context);
                 byte[] form = context.assessment().surveyForms().blankForm(p.id(), ym);
                 Path target = out.toAbsolutePath();
                 AtomicFile.write(target, form, AtomicFile.Readers.SHARED);
-                run.out().println(messages.get("cli.survey.formDone", target, p.name(), ym.toString()));
+                run.say("cli.survey.formDone", target, p.name(), ym.toString());
             }
             return 0;
         }
@@ -73,7 +62,6 @@ final class SurveyCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = run.messages();
             byte[] bytes = CliSupport.read(file);
             String name = file.getFileName().toString();
             try (AppContext context = run.openInLanguage()) {
@@ -84,10 +72,8 @@ final class SurveyCommand implements Callable<Integer> {
                 YearMonth ym = month == null ? target.month() : AssessCommand.parseMonth(month);
                 Person actor = run.actor(context, as);
                 SurveyForms.Imported done = forms.importForm(bytes, name, providerId, ym, replace, actor.id());
-                PrintWriter out = run.out();
-                out.println(messages.get(done.replaced() > 0 ? "cli.survey.replaced" : "cli.survey.imported",
-                        done.responses(), ym.toString(), done.replaced()));
-                out.flush();
+                run.say(done.replaced() > 0 ? "cli.survey.replaced" : "cli.survey.imported", done.responses(),
+                        ym.toString(), done.replaced());
             }
             return 0;
         }

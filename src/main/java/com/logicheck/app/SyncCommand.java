@@ -16,35 +16,20 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code logicheck sync export|import}: exchange signed sheets with other laptops through a folder (ADR 0010). */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Exchange signed sheets through a folder (USB stick, network share, cloud drive).",
         subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncConflictsCommand.class})
-final class SyncCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
+final class SyncCommand extends CommandGroup {
     /** {@code sync export --to DIR}: every signed sheet and revision the folder does not hold yet. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Copy every signed sheet (and revision) the folder does not hold yet into it.")
     static final class Export implements Callable<Integer> {
-        @ParentCommand
-        SyncCommand sync;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Option(names = "--to", required = true, paramLabel = "DIR", description = "sync folder")
         Path folder;
         @Option(names = "--reference", description = "also write the signed reference-data package (ADR 0019), signed by the current user")
@@ -56,9 +41,9 @@ final class SyncCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = sync.main.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = AppContext.open(sync.main.dataDirectory(), Clocks.system(), messages)) {
+            Messages messages = run.messages();
+            PrintWriter out = run.out();
+            try (AppContext context = run.openInLanguage()) {
                 if (reference) {
                     char[] pass = CliSupport.password(password, System.getenv(), System.console(),
                             messages.get("cli.password.prompt"));
@@ -119,10 +104,8 @@ final class SyncCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import every signed sheet under the folder. Exit 1 with --strict when a file was refused or held back.")
     static final class Import implements Callable<Integer> {
-        @ParentCommand
-        SyncCommand sync;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Invocation run;
         @Option(names = "--from", required = true, paramLabel = "DIR", description = "sync folder")
         Path folder;
         @Option(names = "--strict", description = "exit with 1 when any file was refused or held back")
@@ -130,10 +113,10 @@ final class SyncCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = sync.main.messages();
-            PrintWriter out = spec.commandLine().getOut();
+            Messages messages = run.messages();
+            PrintWriter out = run.out();
             ImportReport report;
-            try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
+            try (AppContext context = run.open()) {
                 report = context.sync().importer().importFolder(folder, null, r -> { });
             }
             for (ImportReport.FileResult r : report.needingAttention()) {

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code logicheck sync conflicts}: the open sync conflicts — sheets, reference data and signed records of
@@ -21,16 +19,14 @@ import picocli.CommandLine.Spec;
         description = "List the open sync conflicts (sheets, reference data, rectification and month records).")
 final class SyncConflictsCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    @ParentCommand
-    SyncCommand sync;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Invocation run;
 
     @Override
     public Integer call() {
-        Messages messages = sync.main.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        try (AppContext context = AppContext.open(sync.main.dataDirectory())) {
+        Messages messages = run.messages();
+        PrintWriter out = run.out();
+        try (AppContext context = run.open()) {
             List<SyncConflict> open = context.sync().conflicts().open();
             for (SyncConflict e : open) {
                 String when = WHEN.format(e.detectedAt().atZoneSameInstant(context.clock().getZone()));

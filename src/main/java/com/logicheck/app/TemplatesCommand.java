@@ -58,16 +58,13 @@ final class TemplatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Messages messages = run.messages();
             try (AppContext context = run.openInLanguage()) {
                 TemplateEditorService editor = context.templateEditing().editor();
                 List<String> chosen = codes.isEmpty()
                         ? context.core().templates().latest().stream().map(TemplateRepository.TemplateSummary::code).toList() : codes;
                 List<ChecklistTemplate> templates = chosen.stream().map(editor::latest).toList();
                 write(file, editor.exportWorkbook(templates));
-                PrintWriter out = run.out();
-                out.println(messages.get("cli.templates.exported", templates.size(), file));
-                out.flush();
+                run.say("cli.templates.exported", templates.size(), file);
             }
             return 0;
         }

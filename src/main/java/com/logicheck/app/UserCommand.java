@@ -26,15 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage log-in accounts (用户管理).",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
             UserCommand.SetRole.class, UserCommand.Deactivate.class, UserCommand.Activate.class})
-final class UserCommand implements Callable<Integer> {
+final class UserCommand extends CommandGroup {
     static final String NEW_PASSWORD_ENV = "LOGICHECK_NEW_PASSWORD";
-    @Mixin
-    Invocation run;
-
-    @Override
-    public Integer call() {
-        return run.usage();
-    }
 
     static Role role(String text) {
         String t = text == null ? "" : text.strip();

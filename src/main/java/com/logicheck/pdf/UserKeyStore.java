@@ -62,6 +62,16 @@ public final class UserKeyStore {
         public String fingerprint() {
             return PdfVerifier.sha256(encoded(certificate));
         }
+
+        /** The certificate's subject, as the trust list shows it. */
+        public String subject() {
+            return certificate.getSubjectX500Principal().getName();
+        }
+
+        /** The certificate, DER-encoded, as the trust list stores it. */
+        public byte[] certificateDer() {
+            return encoded(certificate);
+        }
     }
 
     /**

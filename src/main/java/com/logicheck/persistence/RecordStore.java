@@ -205,17 +205,7 @@ public final class RecordStore {
         /** Writes an order raised on another laptop, its items, and its line in the change log. */
         public void insertOrder(SyncRecord r, RectificationOrder o) {
             RectificationPlan plan = o.plan();
-            var row = tx.newRecord(RECTIFICATION_ORDER);
-            row.setId(o.id());
-            row.setInspectionId(o.inspectionId());
-            row.setProviderId(o.providerId());
-            row.setPlaceId(o.placeId());
-            row.setServiceLine(o.serviceLine().name());
-            row.setInspectedOn(o.inspectedOn());
-            row.setResponsibilityLevel(o.level().name());
-            row.setRepeatOf(o.repeatOf());
-            row.setRaisedBy(o.raisedBy());
-            row.setRaisedAt(o.raisedAt());
+            var row = RectificationRepository.raised(tx, o);
             row.setResponsiblePerson(plan.responsiblePerson());
             row.setDeadline(plan.deadline());
             row.setRequiredStandard(plan.requiredStandard());
@@ -229,16 +219,7 @@ public final class RecordStore {
             row.insert();
             UUID orderId = o.id();
             for (OrderItem i : o.items()) {
-                tx.insertInto(RECTIFICATION_ITEM)
-                        .set(RECTIFICATION_ITEM.ID, derived(orderId, "item", i.templateItemId()))
-                        .set(RECTIFICATION_ITEM.ORDER_ID, orderId)
-                        .set(RECTIFICATION_ITEM.INSPECTION_ID, o.inspectionId())
-                        .set(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID, i.templateItemId())
-                        .set(RECTIFICATION_ITEM.TEMPLATE_ID, i.templateId())
-                        .set(RECTIFICATION_ITEM.ITEM_CODE, i.itemCode())
-                        .set(RECTIFICATION_ITEM.CONTENT, i.content()).set(RECTIFICATION_ITEM.PLACE_ID, i.placeId())
-                        .set(RECTIFICATION_ITEM.DEDUCTION, i.deduction()).set(RECTIFICATION_ITEM.NOTE, i.note())
-                        .execute();
+                RectificationRepository.insertItem(tx, derived(orderId, "item", i.templateItemId()), o, i);
             }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("items", o.items().stream().map(OrderItem::itemCode).toList());

@@ -146,26 +146,11 @@ public final class RectificationRepository {
             if (!already.isEmpty()) {
                 throw new DomainException(Problem.of("problem.rectification.alreadyOnOrder", String.join("、", already)));
             }
-            RectificationOrderRecord r = tx.newRecord(RECTIFICATION_ORDER);
+            RectificationOrderRecord r = raised(tx, o);
             write(r, o);
-            r.setId(o.id());
-            r.setInspectionId(o.inspectionId());
-            r.setProviderId(o.providerId());
-            r.setPlaceId(o.placeId());
-            r.setServiceLine(o.serviceLine().name());
-            r.setInspectedOn(o.inspectedOn());
-            r.setResponsibilityLevel(o.level().name());
-            r.setRepeatOf(o.repeatOf());
-            r.setRaisedBy(o.raisedBy());
-            r.setRaisedAt(o.raisedAt());
             r.insert();
             for (OrderItem i : o.items()) {
-                tx.insertInto(RECTIFICATION_ITEM).set(RECTIFICATION_ITEM.ID, UUID.randomUUID())
-                        .set(RECTIFICATION_ITEM.ORDER_ID, o.id()).set(RECTIFICATION_ITEM.INSPECTION_ID, o.inspectionId())
-                        .set(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID, i.templateItemId())
-                        .set(RECTIFICATION_ITEM.TEMPLATE_ID, i.templateId()).set(RECTIFICATION_ITEM.ITEM_CODE, i.itemCode())
-                        .set(RECTIFICATION_ITEM.CONTENT, i.content()).set(RECTIFICATION_ITEM.PLACE_ID, i.placeId())
-                        .set(RECTIFICATION_ITEM.DEDUCTION, i.deduction()).set(RECTIFICATION_ITEM.NOTE, i.note()).execute();
+                insertItem(tx, UUID.randomUUID(), o, i);
             }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("items", o.items().stream().map(OrderItem::itemCode).toList());
@@ -332,6 +317,35 @@ public final class RectificationRepository {
             }
             return after;
         });
+    }
+
+    /**
+     * A new order row holding what is fixed when the order is raised (sheet, provider, place, line, level, who and
+     * when); the caller adds the plan and the state. Raising here and importing one raised elsewhere share it.
+     */
+    static RectificationOrderRecord raised(DSLContext tx, RectificationOrder o) {
+        RectificationOrderRecord r = tx.newRecord(RECTIFICATION_ORDER);
+        r.setId(o.id());
+        r.setInspectionId(o.inspectionId());
+        r.setProviderId(o.providerId());
+        r.setPlaceId(o.placeId());
+        r.setServiceLine(o.serviceLine().name());
+        r.setInspectedOn(o.inspectedOn());
+        r.setResponsibilityLevel(o.level().name());
+        r.setRepeatOf(o.repeatOf());
+        r.setRaisedBy(o.raisedBy());
+        r.setRaisedAt(o.raisedAt());
+        return r;
+    }
+
+    /** Writes one deduction of order {@code o} as its item row {@code id}. */
+    static void insertItem(DSLContext tx, UUID id, RectificationOrder o, OrderItem i) {
+        tx.insertInto(RECTIFICATION_ITEM).set(RECTIFICATION_ITEM.ID, id)
+                .set(RECTIFICATION_ITEM.ORDER_ID, o.id()).set(RECTIFICATION_ITEM.INSPECTION_ID, o.inspectionId())
+                .set(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID, i.templateItemId())
+                .set(RECTIFICATION_ITEM.TEMPLATE_ID, i.templateId()).set(RECTIFICATION_ITEM.ITEM_CODE, i.itemCode())
+                .set(RECTIFICATION_ITEM.CONTENT, i.content()).set(RECTIFICATION_ITEM.PLACE_ID, i.placeId())
+                .set(RECTIFICATION_ITEM.DEDUCTION, i.deduction()).set(RECTIFICATION_ITEM.NOTE, i.note()).execute();
     }
 
     private void write(RectificationOrderRecord r, RectificationOrder o) {

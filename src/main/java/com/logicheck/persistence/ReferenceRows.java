@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UpdatableRecord;
 
 /**
  * The mutable reference rows as {@link ReferenceSnapshot} rows: read all, read one, write one (insert or update by
@@ -74,11 +77,7 @@ final class ReferenceRows {
     /** Inserts the row, or updates the row with its id (login and password of a person are never touched). */
     static void write(DSLContext tx, Row row, UUID organisationId, boolean exists, OffsetDateTime now, UUID actorId) {
         if (row instanceof PlaceRow p) {
-            PlaceRecord r = exists ? tx.fetchSingle(PLACE, PLACE.ID.eq(p.id())) : tx.newRecord(PLACE);
-            if (!exists) {
-                r.setId(p.id());
-                r.setOrganisationId(organisationId);
-            }
+            PlaceRecord r = owned(tx, PLACE, PLACE.ID, PLACE.ORGANISATION_ID, p.id(), exists, organisationId);
             r.setParentId(p.parentId());
             r.setKind(p.kind());
             r.setName(p.name());
@@ -87,21 +86,13 @@ final class ReferenceRows {
             r.setActive(p.active());
             r.store();
         } else if (row instanceof ProviderRow p) {
-            ProviderRecord r = exists ? tx.fetchSingle(PROVIDER, PROVIDER.ID.eq(p.id())) : tx.newRecord(PROVIDER);
-            if (!exists) {
-                r.setId(p.id());
-                r.setOrganisationId(organisationId);
-            }
+            ProviderRecord r = owned(tx, PROVIDER, PROVIDER.ID, PROVIDER.ORGANISATION_ID, p.id(), exists, organisationId);
             r.setName(p.name());
             r.setShortName(p.shortName());
             r.setActive(p.active());
             r.store();
         } else if (row instanceof PersonRow p) {
-            PersonRecord r = exists ? tx.fetchSingle(PERSON, PERSON.ID.eq(p.id())) : tx.newRecord(PERSON);
-            if (!exists) {
-                r.setId(p.id());
-                r.setOrganisationId(organisationId);
-            }
+            PersonRecord r = owned(tx, PERSON, PERSON.ID, PERSON.ORGANISATION_ID, p.id(), exists, organisationId);
             r.setName(p.name());
             r.setRole(p.role());
             r.setProviderId(p.providerId());
@@ -109,10 +100,7 @@ final class ReferenceRows {
             r.setActive(p.active());
             r.store();
         } else if (row instanceof ContractRow c) {
-            ContractRecord r = exists ? tx.fetchSingle(CONTRACT, CONTRACT.ID.eq(c.id())) : tx.newRecord(CONTRACT);
-            if (!exists) {
-                r.setId(c.id());
-            }
+            ContractRecord r = stored(tx, CONTRACT, CONTRACT.ID, c.id(), exists);
             r.setProviderId(c.providerId());
             r.setTitle(c.title());
             r.setServiceLines(c.serviceLines());
@@ -122,11 +110,7 @@ final class ReferenceRows {
             r.setEndsOn(c.endsOn());
             r.store();
         } else if (row instanceof SchemeLinkRow l) {
-            ContractSchemeRecord r = exists ? tx.fetchSingle(CONTRACT_SCHEME, CONTRACT_SCHEME.ID.eq(l.id()))
-                    : tx.newRecord(CONTRACT_SCHEME);
-            if (!exists) {
-                r.setId(l.id());
-            }
+            ContractSchemeRecord r = stored(tx, CONTRACT_SCHEME, CONTRACT_SCHEME.ID, l.id(), exists);
             r.setContractId(l.contractId());
             r.setSchemeVersionId(l.schemeVersionId());
             r.setFromMonth(l.fromMonth());
@@ -136,6 +120,28 @@ final class ReferenceRows {
             }
             r.store();
         }
+    }
+
+    /** The stored row to overwrite, or a new one carrying {@code id}. */
+    private static <R extends UpdatableRecord<R>> R stored(DSLContext tx, Table<R> table, TableField<R, UUID> idField,
+                                                           UUID id, boolean exists) {
+        if (exists) {
+            return tx.fetchSingle(table, idField.eq(id));
+        }
+        R r = tx.newRecord(table);
+        r.set(idField, id);
+        return r;
+    }
+
+    /** {@link #stored} for a table of the organisation's own rows: a new row belongs to {@code organisationId}. */
+    private static <R extends UpdatableRecord<R>> R owned(DSLContext tx, Table<R> table, TableField<R, UUID> idField,
+                                                          TableField<R, UUID> organisation, UUID id, boolean exists,
+                                                          UUID organisationId) {
+        R r = stored(tx, table, idField, id, exists);
+        if (!exists) {
+            r.set(organisation, organisationId);
+        }
+        return r;
     }
 
     static Optional<String> base(DSLContext tx, String entity, UUID id) {

@@ -15,6 +15,8 @@ import com.logicheck.domain.assessment.Exemption;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.ExemptionStatus;
 import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.persistence.jooq.tables.records.AppealRecord;
+import com.logicheck.persistence.jooq.tables.records.ExemptionRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
 
 /**
  * 不予扣分 and 申辩 on one deduction of a finished or signed sheet. Inspectors ask for exemptions, the provider raises
@@ -32,6 +37,10 @@ import org.jooq.DSLContext;
  * inspection id); nothing is deleted.
  */
 public final class ReliefRepository {
+    private static final Request<ExemptionRecord> EXEMPTIONS = new Request<>(EXEMPTION, EXEMPTION.ID, EXEMPTION.STATUS,
+            EXEMPTION.INSPECTION_ID, ExemptionStatus.PENDING.name(), "problem.exemption.missing", "problem.exemption.decided");
+    private static final Request<AppealRecord> APPEALS = new Request<>(APPEAL, APPEAL.ID, APPEAL.STATUS,
+            APPEAL.INSPECTION_ID, AppealStatus.OPEN.name(), "problem.appeal.missing", "problem.appeal.decided");
     private final DSLContext dsl;
     private final Clock clock;
     private final ChangeLog changeLog;
@@ -66,14 +75,7 @@ public final class ReliefRepository {
     public void decideExemption(UUID exemptionId, boolean approve, String note, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            var row = tx.selectFrom(EXEMPTION).where(EXEMPTION.ID.eq(exemptionId)).forUpdate().fetchOne();
-            if (row == null) {
-                throw new DomainException(Problem.of("problem.exemption.missing", exemptionId.toString()));
-            }
-            if (!ExemptionStatus.PENDING.name().equals(row.getStatus())) {
-                throw new DomainException(Problem.of("problem.exemption.decided"));
-            }
-            requireOpenMonth(tx, row.getInspectionId());
+            var row = undecided(tx, EXEMPTIONS, exemptionId);
             ExemptionStatus status = approve ? ExemptionStatus.APPROVED : ExemptionStatus.REJECTED;
             String text = note == null ? "" : note.strip();
             tx.update(EXEMPTION).set(EXEMPTION.STATUS, status.name()).set(EXEMPTION.DECIDED_BY, actorId)
@@ -107,14 +109,7 @@ public final class ReliefRepository {
     public void decideAppeal(UUID appealId, boolean overturn, String reason, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            var row = tx.selectFrom(APPEAL).where(APPEAL.ID.eq(appealId)).forUpdate().fetchOne();
-            if (row == null) {
-                throw new DomainException(Problem.of("problem.appeal.missing", appealId.toString()));
-            }
-            if (!AppealStatus.OPEN.name().equals(row.getStatus())) {
-                throw new DomainException(Problem.of("problem.appeal.decided"));
-            }
-            requireOpenMonth(tx, row.getInspectionId());
+            var row = undecided(tx, APPEALS, appealId);
             AppealStatus status = overturn ? AppealStatus.OVERTURNED : AppealStatus.UPHELD;
             tx.update(APPEAL).set(APPEAL.STATUS, status.name()).set(APPEAL.DECIDED_BY, actorId)
                     .set(APPEAL.DECIDED_AT, OffsetDateTime.now(clock)).set(APPEAL.DECISION_REASON, reason.strip())
@@ -169,6 +164,28 @@ public final class ReliefRepository {
             throw new DomainException(Problem.of("problem.relief.noDeduction", r.value3()));
         }
         return r.value3();
+    }
+
+    /**
+     * One kind of request a supervisor decides once (an exemption, an appeal): its table, the status it waits in
+     * and the refusals when it is gone or already decided.
+     */
+    private record Request<R extends Record>(Table<R> table, TableField<R, UUID> id, TableField<R, String> status,
+                                             TableField<R, UUID> inspection, String open, String missing,
+                                             String decided) {
+    }
+
+    /** The request, locked for its decision; refused when it is missing, decided already or in a closed month. */
+    private <R extends Record> R undecided(DSLContext tx, Request<R> kind, UUID id) {
+        R row = tx.selectFrom(kind.table()).where(kind.id().eq(id)).forUpdate().fetchOne();
+        if (row == null) {
+            throw new DomainException(Problem.of(kind.missing(), id.toString()));
+        }
+        if (!kind.open().equals(row.get(kind.status()))) {
+            throw new DomainException(Problem.of(kind.decided()));
+        }
+        requireOpenMonth(tx, row.get(kind.inspection()));
+        return row;
     }
 
     private void requireOpenMonth(DSLContext tx, UUID inspectionId) {

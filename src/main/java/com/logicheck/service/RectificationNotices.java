@@ -23,7 +23,6 @@ import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.TrustRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -115,12 +114,7 @@ public final class RectificationNotices {
             rectification.orders().noticeSigned(o.id(), sha, o.round(), issuer.id());
             SigningService.publish(file);
         }
-        try {
-            trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), issuer.name(),
-                    key.certificate().getEncoded(), issuer.id(), issuer.id());
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        trust.add(key.fingerprint(), key.subject(), issuer.name(), key.certificateDer(), issuer.id(), issuer.id());
         return new SignedNotice(o.id(), o.round(), target, sha, at);
     }
 

@@ -22,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -132,8 +131,8 @@ public final class SigningService {
             files.storeSignature(sheet.inspector().id(), request.inspectorPng());
         }
         if (!trust.isTrusted(key.fingerprint())) {
-            trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), sheet.inspector().name(),
-                    encoded(key), sheet.inspector().id(), actorId);
+            trust.add(key.fingerprint(), key.subject(), sheet.inspector().name(), key.certificateDer(),
+                    sheet.inspector().id(), actorId);
         }
         return new SignedSheet(inspectionId, target, sha, signedAt);
     }
@@ -191,14 +190,6 @@ public final class SigningService {
         }
         if (!magic || !readable || png.length > MAX_SIGNATURE_BYTES) {
             throw new DomainException(Problem.of("problem.sign.badImage", name));
-        }
-    }
-
-    private static byte[] encoded(UserKeyStore.SigningKey key) {
-        try {
-            return key.certificate().getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -17,7 +17,6 @@ import com.logicheck.service.SigningFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -98,8 +97,7 @@ public final class RecordExporter {
             try {
                 if (key == null) {
                     key = UserKeyStore.openOrCreate(files.keystore(by.id()), password, by.name(), organisation.get(), clock);
-                    trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), by.name(),
-                            key.certificate().getEncoded(), by.id(), by.id());
+                    trust.add(key.fingerprint(), key.subject(), by.name(), key.certificateDer(), by.id(), by.id());
                 }
                 sign(s.record(), key, by);
                 signed++;
@@ -108,8 +106,6 @@ public final class RecordExporter {
                     throw e; // a wrong password: nothing signed, nothing copied
                 }
                 problems.addAll(e.problems());
-            } catch (CertificateEncodingException e) {
-                throw new IllegalStateException(e);
             }
         }
         Set<String> held = SheetExporter.hashesIn(folder);

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -86,8 +85,7 @@ public final class ReferenceExporter {
         AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
         repository.markSent(data, new ReferenceSyncRepository.PackageInfo(PdfVerifier.sha256(pdf),
                 pack.packageId(), by.name(), now, target.toString()));
-        trust.add(key.fingerprint(), key.certificate().getSubjectX500Principal().getName(), by.name(),
-                encoded(key), by.id(), actorId);
+        trust.add(key.fingerprint(), key.subject(), by.name(), key.certificateDer(), by.id(), actorId);
         return new Result(target, true, rows);
     }
 
@@ -132,13 +130,5 @@ public final class ReferenceExporter {
     private static String safe(String s) {
         String v = s == null || s.isBlank() ? "LogiCheck" : s.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
         return v.length() > 40 ? v.substring(0, 40) : v;
-    }
-
-    private static byte[] encoded(UserKeyStore.SigningKey key) {
-        try {
-            return key.certificate().getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

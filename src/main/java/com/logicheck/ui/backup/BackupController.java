@@ -66,14 +66,14 @@ public final class BackupController implements Screen {
         backButton.setManaged(!rescue);
         backupNowButton.setVisible(!rescue);
         backupNowButton.setManaged(!rescue);
-        var busy = viewModel.busyProperty();
+        var busy = viewModel.work().runningProperty();
         backupNowButton.disableProperty().bind(busy);
         restoreFileButton.disableProperty().bind(busy);
         restoreButton.disableProperty().bind(busy.or(backupTable.getSelectionModel().selectedItemProperty().isNull()));
         cancelButton.disableProperty().bind(busy.not());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
+        progressBar.progressProperty().bind(viewModel.work().fractionProperty());
         progressBar.visibleProperty().bind(busy);
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.textProperty().bind(viewModel.work().messageProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         viewModel.refresh();
     }

@@ -6,14 +6,11 @@ import com.logicheck.service.BackupService.BackupContents;
 import com.logicheck.service.BackupService.BackupEntry;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.common.WorkProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -34,9 +31,7 @@ public final class BackupViewModel {
     private final boolean rescue;
     private final BackupText text;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final WorkProgress work = new WorkProgress();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private volatile boolean cancelled;
 
@@ -64,7 +59,7 @@ public final class BackupViewModel {
         executor.submit(backups::list, list -> {
             rows.setAll(list.stream().map(this::row).toList());
             if (rows.isEmpty()) {
-                message.set(messages.get("backup.ui.none"));
+                work.say(messages.get("backup.ui.none"));
             }
         }, e -> error.set(Failures.describe(e, messages)));
     }
@@ -75,13 +70,12 @@ public final class BackupViewModel {
 
     /** 立即备份 into the backups folder, with progress and cancel. */
     public void backupNow() {
-        if (busy.get() || rescue) {
+        if (work.isRunning() || rescue) {
             return;
         }
         start("backup.ui.backingUp");
         executor.submit(() -> backups.backUpNow(monitor()), made -> {
-            finish();
-            message.set(messages.get("backup.ui.made", made.file().getFileName().toString(), text.size(made.bytes())));
+            finish(messages.get("backup.ui.made", made.file().getFileName().toString(), text.size(made.bytes())));
             refresh();
         }, this::failed);
     }
@@ -93,13 +87,12 @@ public final class BackupViewModel {
 
     /** Checks every entry of the backup, then hands it to the restorer; a damaged backup changes nothing. */
     public void restore(Path file) {
-        if (busy.get() || file == null) {
+        if (work.isRunning() || file == null) {
             return;
         }
         start("backup.ui.checking");
         executor.submit(() -> backups.verify(file, monitor()), (BackupContents checked) -> {
-            finish();
-            message.set(messages.get("backup.ui.restoring"));
+            finish(messages.get("backup.ui.restoring"));
             restorer.restore(file);
         }, this::failed);
     }
@@ -109,31 +102,28 @@ public final class BackupViewModel {
     }
 
     public void back() {
-        if (back != null && !busy.get()) {
+        if (back != null && !work.isRunning()) {
             back.run();
         }
     }
 
     private void start(String key) {
         cancelled = false;
-        busy.set(true);
-        progress.set(0);
         error.set("");
-        message.set(messages.get(key));
+        work.start(messages.get(key));
     }
 
-    private void finish() {
-        busy.set(false);
-        progress.set(1);
+    private void finish(String text) {
+        work.at(1);
+        work.end(text);
     }
 
     private void failed(Exception e) {
-        busy.set(false);
-        progress.set(0);
+        work.at(0);
         if (e instanceof CancellationException) {
-            message.set(messages.get("backup.ui.cancelled"));
+            work.end(messages.get("backup.ui.cancelled"));
         } else {
-            message.set("");
+            work.end("");
             error.set(Failures.describe(e, messages));
         }
     }
@@ -148,7 +138,7 @@ public final class BackupViewModel {
                 int percent = (int) (100 * done / Math.max(total, 1));
                 if (percent != lastPercent) {
                     lastPercent = percent;
-                    uiThread.execute(() -> progress.set(percent / 100.0));
+                    uiThread.execute(() -> work.at(percent / 100.0));
                 }
             }
 
@@ -175,16 +165,9 @@ public final class BackupViewModel {
         return backups.folder().toString();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** Backing up or checking a backup: whether it runs, how far it got, the status line. */
+    public WorkProgress work() {
+        return work;
     }
 
     public ReadOnlyStringProperty errorProperty() {

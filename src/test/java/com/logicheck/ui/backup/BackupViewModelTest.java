@@ -61,9 +61,9 @@ class BackupViewModelTest {
     @Test
     void backupNowAddsABackupAndSaysWhere() {
         vm.backupNow();
-        assertThat(vm.messageProperty().get()).startsWith("备份已完成：logicheck-");
-        assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.work().messageProperty().get()).startsWith("备份已完成：logicheck-");
+        assertThat(vm.work().isRunning()).isFalse();
+        assertThat(vm.work().fractionProperty().get()).isEqualTo(1.0);
         assertThat(context.backup().backups().list()).extracting(Backups.BackupFile::reason).contains(BackupReason.MANUAL);
     }
 
@@ -99,8 +99,8 @@ class BackupViewModelTest {
         }, null, false);
         int before = context.backup().backups().list().size();
         holder[0].backupNow();
-        assertThat(holder[0].messageProperty().get()).isEqualTo("已取消，没有留下不完整的备份。");
-        assertThat(holder[0].busyProperty().get()).isFalse();
+        assertThat(holder[0].work().messageProperty().get()).isEqualTo("已取消，没有留下不完整的备份。");
+        assertThat(holder[0].work().isRunning()).isFalse();
         assertThat(context.backup().backups().list()).hasSize(before);
     }
 
@@ -115,7 +115,7 @@ class BackupViewModelTest {
             assertThat(rescue.rescue()).isTrue();
             assertThat(offline.list()).isEmpty();
             rescue.refresh();
-            assertThat(rescue.messageProperty().get()).isEqualTo("还没有备份。每天第一次启动和每次退出时会自动备份。");
+            assertThat(rescue.work().messageProperty().get()).isEqualTo("还没有备份。每天第一次启动和每次退出时会自动备份。");
         }
         vm.back();
         assertThat(went).containsExactly("home");
