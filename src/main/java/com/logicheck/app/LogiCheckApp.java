@@ -165,8 +165,8 @@ public final class LogiCheckApp extends Application {
         Backups offline = new Backups(new DataDirectory(dataDir), null, AppContext.appVersion(), Clocks.system(),
                 Retention.DEFAULT);
         rescueExecutor = new BackgroundTaskExecutor(Platform::runLater);
-        var view = new BackupScreens(new BackupService(offline), this::restoreAndReopen, messages, Platform::runLater)
-                .rescue(rescueExecutor, problem);
+        var view = new BackupScreens(new BackupService(offline), this::restoreAndReopen, messages, Platform::runLater,
+                new FxDialogs(messages)).rescue(rescueExecutor, problem);
         setScene(view.root());
         stage.setTitle(messages.get("app.title"));
         stage.show();
@@ -176,12 +176,14 @@ public final class LogiCheckApp extends Application {
         if (!languageGiven) {
             messages = Messages.forLanguage(context.settings().organisation().language());
         }
+        UiServices services = services(context, messages);
         WindowParts parts = WindowParts.all(ScreenParts.accounts(context, context.clock()),
-                new BackupScreens(context.backup().service(), this::restoreAndReopen, messages, Platform::runLater),
+                new BackupScreens(context.backup().service(), this::restoreAndReopen, messages, Platform::runLater,
+                        services.dialogs()),
                 ScreenParts.sync(context), ScreenParts.desk(context), context.settings().organisation());
         SignedSheetServices sheets = ScreenParts.sheets(context,
                 file -> getHostServices().showDocument(file.toUri().toString()));
-        window = new MainWindow(services(context, messages), sheets, parts, new BackgroundTaskExecutor(Platform::runLater));
+        window = new MainWindow(services, sheets, parts, new BackgroundTaskExecutor(Platform::runLater));
         window.show(stage);
     }
 

@@ -134,7 +134,7 @@ public final class TestWindows {
         return new WindowParts(accounts != null ? accounts : ScreenParts.accounts(context, clock),
                 new BackupScreens(context.backup().service(), backup -> {
                     throw new UnsupportedOperationException("no restore in this test window");
-                }, messages, Runnable::run),
+                }, messages, Runnable::run, dialogs),
                 sync != null ? sync : ScreenParts.sync(context), desk != null ? desk : ScreenParts.desk(context),
                 context.settings().organisation(), offered);
     }
