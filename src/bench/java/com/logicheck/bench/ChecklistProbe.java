@@ -8,7 +8,6 @@ import com.logicheck.ui.MainWindow;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.WindowParts;
-import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -78,12 +77,12 @@ public final class ChecklistProbe {
             expectedRows = service.template(service.inspection(draftId)).itemCount();
             UiServices services = com.logicheck.app.LogiCheckApp.services(context, Messages.forLanguage(null));
             com.logicheck.ui.SignedSheetServices sheets = new com.logicheck.ui.SignedSheetServices(
-                    context.inspection().signing(), context.inspection().export(), context.inspection().verify(), null, file -> { });
+                    context.inspection().signing(), context.inspection().export(), context.inspection().verify(), file -> { });
             Stage[] stage = new Stage[1];
             MainWindow window = onFx(() -> {
                 UiFonts.load();
                 MainWindow w = new MainWindow(services, sheets, WindowParts.NONE,
-                        new BackgroundTaskExecutor(Platform::runLater), new FilePhotoChooser(services.messages()));
+                        new BackgroundTaskExecutor(Platform::runLater));
                 stage[0] = new Stage();
                 w.show(stage[0]);
                 return w;

@@ -13,13 +13,10 @@ import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.WindowParts;
-import com.logicheck.ui.account.FxSetupFiles;
 import com.logicheck.ui.backup.BackupScreens;
-import com.logicheck.ui.checklist.FilePhotoChooser;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
-import com.logicheck.ui.common.FxFileDialogs;
+import com.logicheck.ui.common.FxDialogs;
 import com.logicheck.ui.common.ViewLoader;
-import com.logicheck.ui.entries.FxEntryFiles;
 import com.logicheck.ui.unlock.UnlockDialog;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -168,8 +165,8 @@ public final class LogiCheckApp extends Application {
         Backups offline = new Backups(new DataDirectory(dataDir), null, AppContext.appVersion(), Clocks.system(),
                 Retention.DEFAULT);
         rescueExecutor = new BackgroundTaskExecutor(Platform::runLater);
-        var view = new BackupScreens(new BackupService(offline), this::restoreAndReopen, messages, Platform::runLater)
-                .rescue(rescueExecutor, problem);
+        var view = new BackupScreens(new BackupService(offline), this::restoreAndReopen, messages, Platform::runLater,
+                new FxDialogs(messages)).rescue(rescueExecutor, problem);
         setScene(view.root());
         stage.setTitle(messages.get("app.title"));
         stage.show();
@@ -179,13 +176,14 @@ public final class LogiCheckApp extends Application {
         if (!languageGiven) {
             messages = Messages.forLanguage(context.settings().organisation().language());
         }
-        WindowParts parts = WindowParts.all(ScreenParts.accounts(context, new FxSetupFiles(messages), context.clock()),
-                new BackupScreens(context.backup().service(), this::restoreAndReopen, messages, Platform::runLater),
+        UiServices services = services(context, messages);
+        WindowParts parts = WindowParts.all(ScreenParts.accounts(context, context.clock()),
+                new BackupScreens(context.backup().service(), this::restoreAndReopen, messages, Platform::runLater,
+                        services.dialogs()),
                 ScreenParts.sync(context), ScreenParts.desk(context), context.settings().organisation());
-        SignedSheetServices sheets = ScreenParts.sheets(context, new FxFileDialogs(messages),
+        SignedSheetServices sheets = ScreenParts.sheets(context,
                 file -> getHostServices().showDocument(file.toUri().toString()));
-        window = new MainWindow(services(context, messages), sheets, parts, new BackgroundTaskExecutor(Platform::runLater),
-                new FilePhotoChooser(messages));
+        window = new MainWindow(services, sheets, parts, new BackgroundTaskExecutor(Platform::runLater));
         window.show(stage);
     }
 
@@ -293,7 +291,7 @@ public final class LogiCheckApp extends Application {
 
     /** The screens' services, also used by the benchmark to build the real main window. */
     public static UiServices services(AppContext context, Messages messages) {
-        return ScreenParts.services(context, messages, context.clock(), new FxEntryFiles(messages));
+        return ScreenParts.services(context, messages, context.clock(), new FxDialogs(messages));
     }
 
     @Override

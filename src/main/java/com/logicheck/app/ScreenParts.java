@@ -5,17 +5,15 @@ import com.logicheck.ui.AccountServices;
 import com.logicheck.ui.DeskServices;
 import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiServices;
-import com.logicheck.ui.account.SetupFiles;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.DocumentOpener;
-import com.logicheck.ui.common.FileDialogs;
-import com.logicheck.ui.entries.EntryFiles;
 import com.logicheck.ui.entries.EntryServices;
 import com.logicheck.ui.sync.SyncServices;
 import java.time.Clock;
 
 /**
  * What the screens receive, taken from the feature modules of an open {@link AppContext}: written once for the app,
- * the benchmark and the tests' window builder, so a screen test sees the services the app wires. The file choosers,
+ * the benchmark and the tests' window builder, so a screen test sees the services the app wires. The dialogs,
  * the viewer and the clock are the caller's (the app's real ones, a test's queued ones).
  */
 public final class ScreenParts {
@@ -24,27 +22,26 @@ public final class ScreenParts {
     }
 
     /** The services every screen may use. */
-    public static UiServices services(AppContext context, Messages messages, Clock clock, EntryFiles entryFiles) {
+    public static UiServices services(AppContext context, Messages messages, Clock clock, Dialogs dialogs) {
         var inspection = context.inspection();
         var assessment = context.assessment();
         return new UiServices(inspection.service(), inspection.lists(), inspection.records(),
                 context.referenceData().directory(), inspection.photos(), context.core().currentUser(), messages, clock,
                 assessment.service(), context.templateEditing().editor(),
-                new EntryServices(assessment.entries(), assessment.surveyForms(), entryFiles),
-                context.referenceData().service());
+                new EntryServices(assessment.entries(), assessment.surveyForms()),
+                context.referenceData().service(), dialogs);
     }
 
-    /** Signing, export and verification, with the given file choosers and document viewer. */
-    public static SignedSheetServices sheets(AppContext context, FileDialogs dialogs, DocumentOpener opener) {
+    /** Signing, export and verification, with the given document viewer. */
+    public static SignedSheetServices sheets(AppContext context, DocumentOpener opener) {
         var inspection = context.inspection();
-        return new SignedSheetServices(inspection.signing(), inspection.export(), inspection.verify(), dialogs, opener);
+        return new SignedSheetServices(inspection.signing(), inspection.export(), inspection.verify(), opener);
     }
 
     /** Log-in, idle lock (driven by {@code clock}), user management and the first-run wizard. */
-    public static AccountServices accounts(AppContext context, SetupFiles files, Clock clock) {
+    public static AccountServices accounts(AppContext context, Clock clock) {
         var accounts = context.accounts();
-        return new AccountServices(accounts.service(), accounts.setup(), context.settings().session(), accounts.demo(),
-                files, clock);
+        return new AccountServices(accounts.service(), accounts.setup(), context.settings().session(), accounts.demo(), clock);
     }
 
     /** 整改台账, its start-up overdue notice and 层级检查. */

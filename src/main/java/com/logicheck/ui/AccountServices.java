@@ -4,7 +4,6 @@ import com.logicheck.service.AccountService;
 import com.logicheck.service.DemoMonth;
 import com.logicheck.service.OrganisationSetup;
 import com.logicheck.service.SessionSettings;
-import com.logicheck.ui.account.SetupFiles;
 import java.time.Clock;
 
 /**
@@ -12,5 +11,5 @@ import java.time.Clock;
  * {@link UiServices} (so the other screens do not change when these services do). {@code clock} drives the idle lock.
  */
 public record AccountServices(AccountService accounts, OrganisationSetup setup, SessionSettings session,
-                              DemoMonth demo, SetupFiles files, Clock clock) {
+                              DemoMonth demo, Clock clock) {
 }

@@ -3,7 +3,6 @@ package com.logicheck.ui;
 import com.logicheck.ui.WindowParts.Feature;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
-import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.Displays;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
@@ -39,15 +38,14 @@ public final class MainWindow implements Navigator {
 
     /**
      * {@code parts}: log-in, backups, sync, desk and settings, and which of them this window offers ({@link WindowParts});
-     * the app passes a background executor and the file chooser, tests a synchronous executor and queued photos.
+     * the app passes a background executor, tests a synchronous executor.
      */
-    public MainWindow(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
-                      PhotoChooser photoChooser) {
+    public MainWindow(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor) {
         this.parts = parts;
         this.backupScreens = parts.backups();
         this.services = services;
         this.executor = executor;
-        this.screens = new ScreenFactory(services, sheets, parts, executor, this, photoChooser);
+        this.screens = new ScreenFactory(services, sheets, parts, executor, this);
         content.getStyleClass().add("main-content");
         // without accounts offered there is nobody to log in and nothing to lock: no guard
         this.guard = !parts.offers(Feature.ACCOUNTS) ? null : new AccountGuard(parts.accounts(), services.currentUser(),

@@ -22,7 +22,7 @@ import com.logicheck.ui.batchexport.BatchExportController;
 import com.logicheck.ui.batchexport.BatchExportViewModel;
 import com.logicheck.ui.checklist.ChecklistController;
 import com.logicheck.ui.checklist.ChecklistViewModel;
-import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
@@ -64,7 +64,6 @@ import com.logicheck.ui.sync.ConflictsViewModel;
 import com.logicheck.ui.sync.SyncController;
 import com.logicheck.ui.sync.SyncServices;
 import com.logicheck.ui.sync.SyncViewModel;
-import com.logicheck.ui.templates.FxWorkbookDialogs;
 import com.logicheck.ui.templates.TemplateEditorController;
 import com.logicheck.ui.templates.TemplateEditorViewModel;
 import com.logicheck.ui.templates.TemplateListController;
@@ -84,7 +83,7 @@ public final class ScreenFactory {
     private final SignedSheetServices sheets;
     private final TaskExecutor executor;
     private final Navigator navigator;
-    private final PhotoChooser photoChooser;
+    private final Dialogs dialogs;
     private final ViewLoader loader;
     private final WindowParts parts;
     private final AccountServices accounts;
@@ -95,7 +94,7 @@ public final class ScreenFactory {
 
     /** {@code parts}: the window's parts and which of them it offers (the home screen offers only those). */
     public ScreenFactory(UiServices services, SignedSheetServices sheets, WindowParts parts, TaskExecutor executor,
-                         Navigator navigator, PhotoChooser photoChooser) {
+                         Navigator navigator) {
         this.parts = parts;
         this.accounts = parts.accounts();
         this.sync = parts.sync();
@@ -105,7 +104,7 @@ public final class ScreenFactory {
         this.sheets = sheets;
         this.executor = executor;
         this.navigator = navigator;
-        this.photoChooser = photoChooser;
+        this.dialogs = services.dialogs();
         this.loader = new ViewLoader(services.messages().bundle());
     }
 
@@ -135,7 +134,7 @@ public final class ScreenFactory {
                 services.photos(), services.messages(), executor, navigator,
                 services.currentUser().session().personId(),
                 inspectionId, focusItemId);
-        return loader.load("checklist.fxml", new ChecklistController(vm, services.messages(), photoChooser));
+        return loader.load("checklist.fxml", new ChecklistController(vm, services.messages(), dialogs));
     }
 
     public View<SummaryController> summary(UUID inspectionId) {
@@ -144,41 +143,39 @@ public final class ScreenFactory {
         SheetActionsModel actions = new SheetActionsModel(services.inspectionService(), sheets.signing(),
                 sheets.export(), services.messages(), executor, navigator, sheets.opener(),
                 services.currentUser().session().personId(), inspectionId);
-        return loader.load("summary.fxml", new SummaryController(vm, services.messages(), actions, sheets.dialogs()));
+        return loader.load("summary.fxml", new SummaryController(vm, services.messages(), actions, dialogs));
     }
 
     public View<SigningController> signing(UUID inspectionId) {
         SigningViewModel vm = new SigningViewModel(services.inspectionService(), services.sheets(), sheets.signing(),
                 services.messages(), executor, navigator, services.currentUser().session().personId(), inspectionId);
-        return loader.load("signing.fxml", new SigningController(vm, services.messages(), sheets.dialogs()));
+        return loader.load("signing.fxml", new SigningController(vm, services.messages(), dialogs));
     }
 
     public View<BatchExportController> batchExport() {
         BatchExportViewModel vm = new BatchExportViewModel(sheets.export(), services.inspectionService(),
                 services.reference(), services.lists(), services.messages(), executor, navigator,
                 YearMonth.now(services.clock()));
-        return loader.load("batch-export.fxml", new BatchExportController(vm, services.messages(), sheets.dialogs()));
+        return loader.load("batch-export.fxml", new BatchExportController(vm, services.messages(), dialogs));
     }
 
     public View<VerifyController> verify() {
         Session user = services.currentUser().session();
         VerifyViewModel vm = new VerifyViewModel(sheets.verify(), services.messages(), executor, navigator,
                 services.clock().getZone(), user.personId(), user.role());
-        return loader.load("verify.fxml", new VerifyController(vm, services.messages(), sheets.dialogs()));
+        return loader.load("verify.fxml", new VerifyController(vm, services.messages(), dialogs));
     }
 
     public View<TemplateListController> templates() {
         TemplateListViewModel vm = new TemplateListViewModel(services.templateEditor(), services.messages(), executor,
                 navigator, services.currentUser().session().personId());
-        return loader.load("templates.fxml", new TemplateListController(vm, services.messages(),
-                new FxWorkbookDialogs(services.messages())));
+        return loader.load("templates.fxml", new TemplateListController(vm, services.messages(), dialogs));
     }
 
     public View<TemplateEditorController> templateEditor(String code) {
         TemplateEditorViewModel vm = new TemplateEditorViewModel(services.templateEditor(), services.messages(), executor,
                 navigator, services.currentUser().session().personId(), code);
-        return loader.load("template-editor.fxml", new TemplateEditorController(vm, services.messages(),
-                new FxWorkbookDialogs(services.messages())));
+        return loader.load("template-editor.fxml", new TemplateEditorController(vm, services.messages(), dialogs));
     }
 
     public View<AssessmentController> assessment() {
@@ -202,11 +199,11 @@ public final class ScreenFactory {
         MonthEntries entries = new MonthEntries(services.assessments(), e.entries(), services.currentUser(),
                 services.messages(), executor, navigator, providerId, month, LocalDate.now(services.clock()));
         var survey = loader.load("survey-entry.fxml", new SurveyEntryController(
-                new SurveyEntryViewModel(entries, e.entries(), e.surveyForms()), entries, e.files()));
+                new SurveyEntryViewModel(entries, e.entries(), e.surveyForms()), entries, dialogs));
         var complaints = loader.load("complaint-entry.fxml", new ComplaintEntryController(
-                new ComplaintEntryViewModel(entries, e.entries()), entries, e.files()));
+                new ComplaintEntryViewModel(entries, e.entries()), entries, dialogs));
         var vetoes = loader.load("veto-entry.fxml", new VetoEntryController(
-                new VetoEntryViewModel(entries, e.entries(), sheets.opener()), entries, e.files()));
+                new VetoEntryViewModel(entries, e.entries(), sheets.opener()), entries, dialogs));
         var reliefs = loader.load("relief-entry.fxml", new ReliefEntryController(
                 new ReliefEntryViewModel(entries, e.entries(), services.clock().getZone()), entries));
         return loader.load("month-entries.fxml", new MonthEntriesController(entries, 0, survey.root(),
@@ -221,7 +218,7 @@ public final class ScreenFactory {
         var places = new PlacesViewModel(status);
         var providers = new ProvidersViewModel(status, YearMonth.now(services.clock()));
         return loader.load("reference-data.fxml", new ReferenceDataController(status, places,
-                providers, services.messages(), accounts.files()));
+                providers, services.messages(), dialogs));
     }
 
     public View<LogInController> logIn() {
@@ -234,7 +231,7 @@ public final class ScreenFactory {
     public View<SetupWizardController> setupWizard() {
         SetupWizardViewModel vm = new SetupWizardViewModel(accounts.setup(), accounts.demo(),
                 new ReferenceFiles(services.messages()), services.lists(), services.messages(), executor, navigator);
-        return loader.load("setup-wizard.fxml", new SetupWizardController(vm, services.messages(), accounts.files()));
+        return loader.load("setup-wizard.fxml", new SetupWizardController(vm, services.messages(), dialogs));
     }
 
     /** The 已锁定 overlay; {@code beforeLock} saves what the current screen has pending. */
@@ -257,7 +254,7 @@ public final class ScreenFactory {
     public View<SyncController> sync() {
         SyncViewModel vm = new SyncViewModel(sync, services.messages(), executor, navigator,
                 services.currentUser().session().person());
-        return loader.load("sync.fxml", new SyncController(vm, services.messages(), sheets.dialogs()));
+        return loader.load("sync.fxml", new SyncController(vm, services.messages(), dialogs));
     }
 
     public View<ConflictsController> syncConflicts() {
@@ -272,7 +269,7 @@ public final class ScreenFactory {
                 navigator, services.clock());
         OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
                 navigator, sheets.opener(), services.clock(), user, vm::refresh);
-        return loader.load("desk.fxml", new DeskController(vm, detail, services.messages(), photoChooser, navigator::plans));
+        return loader.load("desk.fxml", new DeskController(vm, detail, services.messages(), dialogs, navigator::plans));
     }
 
     public View<PlansController> plans() {
@@ -290,6 +287,6 @@ public final class ScreenFactory {
     public View<SettingsController> settings() {
         var vm = new SettingsViewModel(settings, services.messages(), executor, navigator,
                 services.currentUser().session().personId(), services.clock().getZone(), settings.dataFolder());
-        return loader.load("settings.fxml", new SettingsController(vm, services.messages(), accounts.files()));
+        return loader.load("settings.fxml", new SettingsController(vm, services.messages(), dialogs));
     }
 }

@@ -4,13 +4,9 @@ import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.service.AccountService.NewAccount;
-import com.logicheck.ui.account.SetupFiles;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
-import javafx.stage.Window;
 
-/** The accounts side of a {@link UiFixture}: an admin and an inspector with passwords, and queued setup files. */
+/** The accounts side of a {@link UiFixture}: an admin and an inspector with passwords. */
 public final class AccountScreens {
     public static final String ADMIN_PASSWORD = "hq-2026-admin";
     public static final String INSPECTOR_PASSWORD = "zw-password";
@@ -31,29 +27,7 @@ public final class AccountScreens {
         return p;
     }
 
-    public static AccountServices services(UiFixture fx, Clock clock, QueuedSetupFiles files) {
-        return ScreenParts.accounts(fx.context, files, clock);
-    }
-
-    /** Setup file choosers that hand over what the test queued. */
-    public static final class QueuedSetupFiles implements SetupFiles {
-        public Path logo;
-        public Path table;
-        public Path folder;
-
-        @Override
-        public Optional<Path> chooseLogo(Window owner) {
-            return Optional.ofNullable(logo);
-        }
-
-        @Override
-        public Optional<Path> chooseTable(Window owner) {
-            return Optional.ofNullable(table);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(Window owner) {
-            return Optional.ofNullable(folder);
-        }
+    public static AccountServices services(UiFixture fx, Clock clock) {
+        return ScreenParts.accounts(fx.context, clock);
     }
 }

@@ -42,7 +42,7 @@ class IdleLockScreenTest {
         admin = AccountScreens.admin(fx);
         inspector = AccountScreens.inspector(fx, admin);
         UiFonts.load();
-        window = TestWindows.of(fx).accounts(AccountScreens.services(fx, clock, new AccountScreens.QueuedSetupFiles()))
+        window = TestWindows.of(fx).accounts(AccountScreens.services(fx, clock))
                 .window();
         window.show(stage);
     }

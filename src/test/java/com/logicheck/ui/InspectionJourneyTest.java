@@ -11,6 +11,7 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.checklist.ChecklistRow;
 import com.logicheck.ui.checklist.ItemRow;
+import com.logicheck.ui.common.FileKind;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -48,8 +49,7 @@ class InspectionJourneyTest {
     Stage stage;
     UiFixture fx;
     MainWindow window;
-    FxScreens.QueuedPhotos photos = new FxScreens.QueuedPhotos();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
 
     @Start
     void start(Stage stage) {
@@ -57,7 +57,7 @@ class InspectionJourneyTest {
         UiFonts.load();
         data = dir.resolve("data");
         fx = UiFixture.create(data);
-        window = TestWindows.of(fx).sheets(fx.sheetServices(files, files)).photos(photos).window();
+        window = TestWindows.of(fx).dialogs(files).window();
         window.show(stage);
     }
 
@@ -118,7 +118,7 @@ class InspectionJourneyTest {
         assertThat(selectedCode(robot)).isEqualTo("B3");
         robot.type(KeyCode.DIGIT4);
         assertThat(text(robot, "#warningLabel")).isEqualTo("第 B3 项扣分 12 分超过本项分值，按 10 分计。");
-        photos.next.add(UiFixture.png(dir, "隐患.png"));
+        files.answerMany(FileKind.PHOTOS, UiFixture.png(dir, "隐患.png"));
         robot.clickOn("#addPhotoButton");
         robot.type(KeyCode.ENTER);
 
@@ -148,7 +148,7 @@ class InspectionJourneyTest {
         // reopen: a new context on the same folder, a new window
         fx = UiFixture.reopen(data);
         robot.interact(() -> {
-            window = TestWindows.of(fx).sheets(fx.sheetServices(files, files)).photos(photos).window();
+            window = TestWindows.of(fx).dialogs(files).window();
             window.show(stage);
         });
         TableView<?> drafts = robot.lookup("#draftsTable").queryAs(TableView.class);

@@ -4,12 +4,9 @@ import com.logicheck.app.AppContext;
 import com.logicheck.app.ScreenParts;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.WindowParts.Feature;
-import com.logicheck.ui.account.FxSetupFiles;
 import com.logicheck.ui.backup.BackupScreens;
-import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
-import com.logicheck.ui.entries.EntryFiles;
 import com.logicheck.ui.sync.SyncServices;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -18,7 +15,7 @@ import java.util.Set;
 /**
  * Builds what a UI test shows — the screens' services, a {@link ScreenFactory} or a whole {@link MainWindow} — from
  * a data folder's real modules ({@link ScreenParts}, as the app wires them), with test doubles where the app would
- * talk to the user or the system: queued file dialogs, photos and evidence files, a synchronous executor, a recording
+ * talk to the user or the system: queued dialogs and a recording viewer, a synchronous executor, a recording
  * navigator. Every part of the window is built; the window offers only the parts the test names (log-in, sync, desk,
  * settings, 基础资料, backups), so the home screen shows what the test is about. Tests call the one constructor of
  * the factory and the window through this.
@@ -27,7 +24,7 @@ public final class TestWindows {
     private final AppContext context;
     private Messages messages = Messages.forLanguage("zh");
     private Clock clock;
-    private EntryFiles entryFiles = new QueuedEntryFiles();
+    private QueuedDialogs dialogs = new QueuedDialogs();
     private UiServices services;
     private SignedSheetServices sheets;
     private AccountServices accounts;
@@ -36,7 +33,6 @@ public final class TestWindows {
     private final Set<Feature> offered = EnumSet.noneOf(Feature.class);
     private TaskExecutor executor = TaskExecutor.synchronous();
     private Navigator navigator = new RecordingNavigator();
-    private PhotoChooser photos = new FxScreens.QueuedPhotos();
 
     private TestWindows(AppContext context) {
         this.context = context;
@@ -47,9 +43,9 @@ public final class TestWindows {
         return new TestWindows(context);
     }
 
-    /** The fixture's data folder, messages and evidence files. */
+    /** The fixture's data folder, messages and dialogs. */
     public static TestWindows of(UiFixture fx) {
-        return of(fx.context).messages(fx.messages).entryFiles(fx.entryFiles);
+        return of(fx.context).messages(fx.messages).dialogs(fx.dialogs);
     }
 
     public TestWindows messages(Messages m) {
@@ -62,8 +58,9 @@ public final class TestWindows {
         return this;
     }
 
-    public TestWindows entryFiles(EntryFiles files) {
-        this.entryFiles = files;
+    /** The user's answers to every dialog, and the viewer the signed-sheet screens open files in. */
+    public TestWindows dialogs(QueuedDialogs d) {
+        this.dialogs = d;
         return this;
     }
 
@@ -121,29 +118,23 @@ public final class TestWindows {
         return this;
     }
 
-    public TestWindows photos(PhotoChooser p) {
-        this.photos = p;
-        return this;
-    }
-
     public UiServices services() {
-        return services != null ? services : ScreenParts.services(context, messages, clock, entryFiles);
+        return services != null ? services : ScreenParts.services(context, messages, clock, dialogs);
     }
 
     private SignedSheetServices sheets() {
         if (sheets != null) {
             return sheets;
         }
-        FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
-        return ScreenParts.sheets(context, files, files);
+        return ScreenParts.sheets(context, dialogs);
     }
 
     /** Every part built from the data folder (or the one the test gave), offered as the test named them. */
     private WindowParts parts() {
-        return new WindowParts(accounts != null ? accounts : ScreenParts.accounts(context, new FxSetupFiles(messages), clock),
+        return new WindowParts(accounts != null ? accounts : ScreenParts.accounts(context, clock),
                 new BackupScreens(context.backup().service(), backup -> {
                     throw new UnsupportedOperationException("no restore in this test window");
-                }, messages, Runnable::run),
+                }, messages, Runnable::run, dialogs),
                 sync != null ? sync : ScreenParts.sync(context), desk != null ? desk : ScreenParts.desk(context),
                 context.settings().organisation(), offered);
     }
@@ -151,12 +142,12 @@ public final class TestWindows {
     /** The factory; the user's session is resolved first, as the app does when it opens the data folder. */
     public ScreenFactory screens() {
         context.core().currentUser().resolve();
-        return new ScreenFactory(services(), sheets(), parts(), executor, navigator, photos);
+        return new ScreenFactory(services(), sheets(), parts(), executor, navigator);
     }
 
     /** The main window; it is its own navigator. */
     public MainWindow window() {
         context.core().currentUser().resolve();
-        return new MainWindow(services(), sheets(), parts(), executor, photos);
+        return new MainWindow(services(), sheets(), parts(), executor);
     }
 }

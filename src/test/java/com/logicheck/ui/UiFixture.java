@@ -1,7 +1,6 @@
 package com.logicheck.ui;
 
 import com.logicheck.app.AppContext;
-import com.logicheck.app.ScreenParts;
 import com.logicheck.app.TestContexts;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.inspection.Inspection;
@@ -21,8 +20,6 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.suites.MigratedTemplate;
-import com.logicheck.ui.common.DocumentOpener;
-import com.logicheck.ui.common.FileDialogs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +51,7 @@ public final class UiFixture implements AutoCloseable {
     public final Place place;
     public final ChecklistTemplate template;
     public final Person inspector;
-    public final QueuedEntryFiles entryFiles = new QueuedEntryFiles();
+    public final QueuedDialogs dialogs = new QueuedDialogs();
 
     private UiFixture(AppContext context, Provider provider, Place place, ChecklistTemplate template, Person inspector) {
         this.context = context;
@@ -93,12 +90,6 @@ public final class UiFixture implements AutoCloseable {
 
     public UiServices services() {
         return TestWindows.of(this).services();
-    }
-
-    /** The signing, export and verify services of this data folder, with the test's dialogs and viewer. */
-    public SignedSheetServices sheetServices(FileDialogs dialogs,
-                                             DocumentOpener opener) {
-        return ScreenParts.sheets(context, dialogs, opener);
     }
 
     /** A draft with every item answered 合格, then finished: ready to sign. */

@@ -3,6 +3,8 @@ package com.logicheck.ui.account;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.account.SetupWizardViewModel.PlaceRow;
 import com.logicheck.ui.account.SetupWizardViewModel.ProviderRow;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class SetupWizardController implements Screen {
             "setup.step.places", "setup.step.providers", "setup.step.templates", "setup.step.finish");
     private final SetupWizardViewModel viewModel;
     private final Messages messages;
-    private final SetupFiles files;
+    private final Dialogs files;
     @FXML
     private BorderPane root;
     @FXML
@@ -93,7 +95,7 @@ public final class SetupWizardController implements Screen {
     @FXML
     private Button finishButton;
 
-    public SetupWizardController(SetupWizardViewModel viewModel, Messages messages, SetupFiles files) {
+    public SetupWizardController(SetupWizardViewModel viewModel, Messages messages, Dialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.files = files;
@@ -222,7 +224,7 @@ public final class SetupWizardController implements Screen {
 
     @FXML
     private void onChooseLogo() {
-        files.chooseLogo(root.getScene().getWindow()).ifPresent(viewModel::chooseLogo);
+        files.open(root.getScene().getWindow(), FileKind.LOGO).ifPresent(viewModel::chooseLogo);
     }
 
     @FXML
@@ -268,17 +270,17 @@ public final class SetupWizardController implements Screen {
 
     @FXML
     private void onImportPlaces() {
-        files.chooseTable(root.getScene().getWindow()).ifPresent(viewModel::importPlaces);
+        files.open(root.getScene().getWindow(), FileKind.PLACE_TABLE).ifPresent(viewModel::importPlaces);
     }
 
     @FXML
     private void onImportProviders() {
-        files.chooseTable(root.getScene().getWindow()).ifPresent(viewModel::importProviders);
+        files.open(root.getScene().getWindow(), FileKind.PLACE_TABLE).ifPresent(viewModel::importProviders);
     }
 
     @FXML
     private void onExamples() {
-        files.chooseFolder(root.getScene().getWindow()).ifPresent(viewModel::writeExamples);
+        files.chooseFolder(root.getScene().getWindow(), FileKind.SETUP_FOLDER).ifPresent(viewModel::writeExamples);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package com.logicheck.ui.backup;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,12 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 
 /** The 备份与恢复 view: a table of backups, 立即备份 with progress and 取消, restore after a confirmation. */
 public final class BackupController implements Screen {
     private final BackupViewModel viewModel;
     private final Messages messages;
+    private final Dialogs dialogs;
     @FXML
     private TableView<BackupViewModel.Row> backupTable;
     @FXML
@@ -44,9 +45,10 @@ public final class BackupController implements Screen {
     @FXML
     private Label errorLabel;
 
-    public BackupController(BackupViewModel viewModel, Messages messages) {
+    public BackupController(BackupViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -116,13 +118,9 @@ public final class BackupController implements Screen {
 
     @FXML
     private void onRestoreFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("backup.ui.chooseFile"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("backup.ui.zipFiles"), "*.zip"));
-        File file = chooser.showOpenDialog(backupTable.getScene().getWindow());
-        if (file != null && confirmed(messages.get("backup.ui.confirmFile", file.getName()))) {
-            viewModel.restore(file.toPath());
-        }
+        dialogs.open(backupTable.getScene().getWindow(), FileKind.BACKUP)
+                .filter(file -> confirmed(messages.get("backup.ui.confirmFile", file.getFileName().toString())))
+                .ifPresent(viewModel::restore);
     }
 
     private boolean confirmed(String text) {

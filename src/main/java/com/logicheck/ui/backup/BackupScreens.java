@@ -2,6 +2,7 @@ package com.logicheck.ui.backup;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.BackupService;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
@@ -16,24 +17,28 @@ public final class BackupScreens {
     private final DataFolderRestore restorer;
     private final Messages messages;
     private final Executor uiThread;
+    private final Dialogs dialogs;
 
-    public BackupScreens(BackupService backups, DataFolderRestore restorer, Messages messages, Executor uiThread) {
+    public BackupScreens(BackupService backups, DataFolderRestore restorer, Messages messages, Executor uiThread,
+                         Dialogs dialogs) {
         this.backups = backups;
         this.restorer = restorer;
         this.messages = messages;
         this.uiThread = uiThread;
+        this.dialogs = dialogs;
     }
 
     /** In the main window: 立即备份 and 返回 to {@code back}. */
     public View<BackupController> screen(TaskExecutor executor, Runnable back) {
         BackupViewModel vm = new BackupViewModel(backups, restorer, messages, executor, uiThread, back, false);
-        return new ViewLoader(messages.bundle()).load("backups.fxml", new BackupController(vm, messages));
+        return new ViewLoader(messages.bundle()).load("backups.fxml", new BackupController(vm, messages, dialogs));
     }
 
     /** On its own: restore only, with the reason the database did not open. */
     public View<BackupController> rescue(TaskExecutor executor, String problem) {
         BackupViewModel vm = new BackupViewModel(backups, restorer, messages, executor, uiThread, null, true);
-        View<BackupController> view = new ViewLoader(messages.bundle()).load("backups.fxml", new BackupController(vm, messages));
+        View<BackupController> view = new ViewLoader(messages.bundle()).load("backups.fxml",
+                new BackupController(vm, messages, dialogs));
         view.controller().explain(problem);
         return view;
     }

@@ -2,7 +2,8 @@ package com.logicheck.ui.batchexport;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Choice;
-import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import java.time.YearMonth;
@@ -21,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 public final class BatchExportController implements Screen {
     private final BatchExportViewModel viewModel;
     private final Messages messages;
-    private final FileDialogs dialogs;
+    private final Dialogs dialogs;
     @FXML
     private BorderPane root;
     @FXML
@@ -45,7 +46,7 @@ public final class BatchExportController implements Screen {
     @FXML
     private Button cancelButton;
 
-    public BatchExportController(BatchExportViewModel viewModel, Messages messages, FileDialogs dialogs) {
+    public BatchExportController(BatchExportViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -86,7 +87,7 @@ public final class BatchExportController implements Screen {
 
     @FXML
     private void onStart() {
-        dialogs.chooseFolder(root.getScene().getWindow()).ifPresent(viewModel::start);
+        dialogs.chooseFolder(root.getScene().getWindow(), FileKind.EXPORT_FOLDER).ifPresent(viewModel::start);
     }
 
     @FXML

@@ -5,7 +5,9 @@ import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.SheetPhoto;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.DisplayText;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.SnapshotBindings;
@@ -42,7 +44,7 @@ public final class ChecklistController implements Screen {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final ChecklistViewModel viewModel;
     private final Messages messages;
-    private final PhotoChooser photoChooser;
+    private final Dialogs dialogs;
     private final PauseTransition noteTimer = new PauseTransition(NOTE_DEBOUNCE);
     @FXML
     private BorderPane root;
@@ -98,10 +100,10 @@ public final class ChecklistController implements Screen {
     private Label messageLabel;
     private QuantityRows quantityRows;
 
-    public ChecklistController(ChecklistViewModel viewModel, Messages messages, PhotoChooser photoChooser) {
+    public ChecklistController(ChecklistViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.photoChooser = photoChooser;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -234,7 +236,7 @@ public final class ChecklistController implements Screen {
 
     @FXML
     private void onAddPhoto() {
-        viewModel.attachPhotos(photoChooser.choose(root.getScene().getWindow()));
+        viewModel.attachPhotos(dialogs.openMany(root.getScene().getWindow(), FileKind.PHOTOS));
     }
 
     @FXML

@@ -7,9 +7,9 @@ import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.RectificationDeskService.CloseTime;
 import com.logicheck.service.RectificationDeskService.DeskWeek;
-import com.logicheck.ui.checklist.PhotoChooser;
 import com.logicheck.ui.common.Choice;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.desk.DeskViewModel.Overview;
@@ -48,7 +48,7 @@ public final class DeskController implements Screen {
     private final DeskViewModel viewModel;
     private final OrderDetailModel detail;
     private final Messages messages;
-    private final PhotoChooser photoChooser;
+    private final Dialogs dialogs;
     private final Runnable plans;
     @FXML
     private ComboBox<Choice<Provider>> providerBox;
@@ -96,12 +96,12 @@ public final class DeskController implements Screen {
     private VBox detailPane;
     private OrderDetailPane detailView;
 
-    public DeskController(DeskViewModel viewModel, OrderDetailModel detail, Messages messages, PhotoChooser photoChooser,
+    public DeskController(DeskViewModel viewModel, OrderDetailModel detail, Messages messages, Dialogs dialogs,
                           Runnable plans) {
         this.viewModel = viewModel;
         this.detail = detail;
         this.messages = messages;
-        this.photoChooser = photoChooser;
+        this.dialogs = dialogs;
         this.plans = plans;
     }
 
@@ -125,7 +125,7 @@ public final class DeskController implements Screen {
             drawWeekly(now.weeks());
             drawCloseTimes(now.closeTimes());
         });
-        detailView = new OrderDetailPane(detail, messages, photoChooser, detailPane);
+        detailView = new OrderDetailPane(detail, messages, dialogs, detailPane);
         viewModel.start();
     }
 

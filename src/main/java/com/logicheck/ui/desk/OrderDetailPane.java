@@ -2,7 +2,8 @@ package com.logicheck.ui.desk;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.RectificationSteps.Evidence;
-import com.logicheck.ui.checklist.PhotoChooser;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.desk.OrderDetailModel.Shown;
 import java.nio.file.Path;
@@ -33,10 +34,10 @@ import javafx.scene.layout.VBox;
 final class OrderDetailPane {
     private final OrderDetailModel model;
     private final Messages messages;
-    private final PhotoChooser chooser;
+    private final Dialogs chooser;
     private final VBox root;
 
-    OrderDetailPane(OrderDetailModel model, Messages messages, PhotoChooser chooser, VBox root) {
+    OrderDetailPane(OrderDetailModel model, Messages messages, Dialogs chooser, VBox root) {
         this.model = model;
         this.messages = messages;
         this.chooser = chooser;
@@ -105,7 +106,7 @@ final class OrderDetailPane {
     }
 
     void addPhotos() {
-        model.addPhotos(chooser.choose(root.getScene() == null ? null : root.getScene().getWindow()));
+        model.addPhotos(chooser.openMany(root.getScene() == null ? null : root.getScene().getWindow(), FileKind.PHOTOS));
     }
 
     private List<Node> thumbnails(List<Evidence> photos) {

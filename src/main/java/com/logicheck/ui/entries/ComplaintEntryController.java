@@ -2,6 +2,7 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.ComplaintEntryViewModel.Quantity;
@@ -19,7 +20,7 @@ import javafx.scene.layout.GridPane;
 
 /** 投诉 tab view: the form (date, template, item, quantities, 查实, note) and the month's complaints. */
 public final class ComplaintEntryController extends MonthEntryPane<Row, ComplaintEntryViewModel> {
-    private final EntryFiles dialogs;
+    private final Dialogs dialogs;
     @FXML
     private ComboBox<ChecklistTemplate> templateBox;
     @FXML
@@ -37,7 +38,7 @@ public final class ComplaintEntryController extends MonthEntryPane<Row, Complain
     @FXML
     private Button toggleButton;
 
-    public ComplaintEntryController(ComplaintEntryViewModel viewModel, MonthEntries month, EntryFiles dialogs) {
+    public ComplaintEntryController(ComplaintEntryViewModel viewModel, MonthEntries month, Dialogs dialogs) {
         super(viewModel, month);
         this.dialogs = dialogs;
     }

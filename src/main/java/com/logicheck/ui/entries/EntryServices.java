@@ -4,8 +4,8 @@ import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.SurveyForms;
 
 /**
- * What the 本月录入 screens need: the entry use cases, the survey Excel form, and the file choosers and
- * confirmation (tests queue answers). Evidence files open with the signed-sheet viewer.
+ * What the 本月录入 screens need: the entry use cases, the survey Excel form (their file choosers and
+ * confirmations go through the screens' one dialog service). Evidence files open with the signed-sheet viewer.
  */
-public record EntryServices(AssessmentEntries entries, SurveyForms surveyForms, EntryFiles files) {
+public record EntryServices(AssessmentEntries entries, SurveyForms surveyForms) {
 }

@@ -2,6 +2,7 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.Dialogs;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -125,7 +126,7 @@ public abstract class MonthEntryPane<R, V extends MonthEntryViewModel<R>> {
     }
 
     /** Takes the selected row back with {@code remove} once the user agrees to {@code question} about it. */
-    protected final void removeAsking(EntryFiles files, Function<R, String> question, Consumer<R> remove) {
+    protected final void removeAsking(Dialogs files, Function<R, String> question, Consumer<R> remove) {
         R r = selected();
         if (r != null && files.confirm(window(), question.apply(r))) {
             remove.accept(r);

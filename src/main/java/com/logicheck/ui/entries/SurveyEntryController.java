@@ -1,6 +1,8 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.RespondentKind;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.SurveyEntryViewModel.Row;
 import javafx.beans.binding.BooleanExpression;
@@ -19,7 +21,7 @@ import javafx.scene.layout.HBox;
 /** 满意度调查 tab view: the typing line (Enter stores), the table (Delete, Ctrl+Z), the Excel form buttons. */
 public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntryViewModel> {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
-    private final EntryFiles files;
+    private final Dialogs files;
     @FXML
     private HBox inputLine;
     @FXML
@@ -39,7 +41,7 @@ public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntry
     @FXML
     private Button undoButton;
 
-    public SurveyEntryController(SurveyEntryViewModel viewModel, MonthEntries month, EntryFiles files) {
+    public SurveyEntryController(SurveyEntryViewModel viewModel, MonthEntries month, Dialogs files) {
         super(viewModel, month);
         this.files = files;
     }
@@ -115,12 +117,12 @@ public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntry
 
     @FXML
     private void onForm() {
-        files.saveWorkbook(window(), viewModel.formFileName()).ifPresent(viewModel::writeForm);
+        files.save(window(), FileKind.SURVEY_FORM_TO_SAVE, viewModel.formFileName()).ifPresent(viewModel::writeForm);
     }
 
     @FXML
     private void onImport() {
-        files.openWorkbook(window()).ifPresent(file -> {
+        files.open(window(), FileKind.SURVEY_FORM).ifPresent(file -> {
             boolean replace = false;
             if (viewModel.stored() > 0) {
                 if (!files.confirm(window(),

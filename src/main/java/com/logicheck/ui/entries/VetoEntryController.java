@@ -1,6 +1,8 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.VetoType;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.entries.VetoEntryViewModel.Row;
 import javafx.fxml.FXML;
@@ -13,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /** 一票否决 tab view: type, date, loss and casualties (accidents only), evidence text and file, the month's events. */
 public final class VetoEntryController extends MonthEntryPane<Row, VetoEntryViewModel> {
-    private final EntryFiles files;
+    private final Dialogs files;
     @FXML
     private ComboBox<VetoType> typeBox;
     @FXML
@@ -35,7 +37,7 @@ public final class VetoEntryController extends MonthEntryPane<Row, VetoEntryView
     @FXML
     private Button openButton;
 
-    public VetoEntryController(VetoEntryViewModel viewModel, MonthEntries month, EntryFiles files) {
+    public VetoEntryController(VetoEntryViewModel viewModel, MonthEntries month, Dialogs files) {
         super(viewModel, month);
         this.files = files;
     }
@@ -71,7 +73,7 @@ public final class VetoEntryController extends MonthEntryPane<Row, VetoEntryView
 
     @FXML
     private void onAttach() {
-        files.chooseEvidence(window()).ifPresent(viewModel.form().file()::set);
+        files.open(window(), FileKind.EVIDENCE).ifPresent(viewModel.form().file()::set);
     }
 
     @FXML

@@ -6,7 +6,8 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceData.PlaceItem;
 import com.logicheck.service.ReferenceData.ProviderEntry;
 import com.logicheck.service.ReferenceData.SchemeChoice;
-import com.logicheck.ui.account.SetupFiles;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
@@ -38,7 +39,7 @@ public final class ReferenceDataController implements Screen {
     private final PlacesViewModel places;
     private final ProvidersViewModel providers;
     private final Messages messages;
-    private final SetupFiles files;
+    private final Dialogs files;
     @FXML private Button undoButton;
     @FXML private TextField placeSearch;
     @FXML private CheckBox showInactive;
@@ -75,7 +76,7 @@ public final class ReferenceDataController implements Screen {
     @FXML private Label messageLabel;
 
     public ReferenceDataController(RefDataStatus status, PlacesViewModel places, ProvidersViewModel providers,
-                                   Messages messages, SetupFiles files) {
+                                   Messages messages, Dialogs files) {
         this.status = status;
         this.places = places;
         this.providers = providers;
@@ -258,7 +259,7 @@ public final class ReferenceDataController implements Screen {
     }
 
     @FXML private void onImportPlaces() {
-        files.chooseTable(importPlacesButton.getScene().getWindow()).ifPresent(places::importFile);
+        files.open(importPlacesButton.getScene().getWindow(), FileKind.PLACE_TABLE).ifPresent(places::importFile);
     }
 
     @FXML private void onAddProvider() {
@@ -266,7 +267,7 @@ public final class ReferenceDataController implements Screen {
     }
 
     @FXML private void onImportProviders() {
-        files.chooseTable(importProvidersButton.getScene().getWindow()).ifPresent(providers::importFile);
+        files.open(importProvidersButton.getScene().getWindow(), FileKind.PLACE_TABLE).ifPresent(providers::importFile);
     }
 
     @FXML private void onSaveProvider() {

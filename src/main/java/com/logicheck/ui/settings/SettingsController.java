@@ -1,7 +1,8 @@
 package com.logicheck.ui.settings;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.ui.account.SetupFiles;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.common.Styles;
@@ -42,7 +43,7 @@ public final class SettingsController implements Screen {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private final SettingsViewModel viewModel;
     private final Messages messages;
-    private final SetupFiles files;
+    private final Dialogs files;
     @FXML private TextField nameField;
     @FXML private Button saveNameButton;
     @FXML private ImageView logoPreview;
@@ -60,7 +61,7 @@ public final class SettingsController implements Screen {
     @FXML private Label messageLabel;
     private final EventHandler<KeyEvent> keys = this::keys;
 
-    public SettingsController(SettingsViewModel viewModel, Messages messages, SetupFiles files) {
+    public SettingsController(SettingsViewModel viewModel, Messages messages, Dialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.files = files;
@@ -153,7 +154,7 @@ public final class SettingsController implements Screen {
 
     @FXML
     private void onChooseLogo() {
-        files.chooseLogo(nameField.getScene().getWindow()).ifPresent(viewModel::replaceLogo);
+        files.open(nameField.getScene().getWindow(), FileKind.LOGO).ifPresent(viewModel::replaceLogo);
     }
 
     @FXML
@@ -168,7 +169,7 @@ public final class SettingsController implements Screen {
 
     @FXML
     private void onChooseSyncFolder() {
-        files.chooseFolder(nameField.getScene().getWindow()).ifPresent(viewModel::chooseSyncFolder);
+        files.chooseFolder(nameField.getScene().getWindow(), FileKind.SETUP_FOLDER).ifPresent(viewModel::chooseSyncFolder);
     }
 
     @FXML

@@ -1,7 +1,8 @@
 package com.logicheck.ui.signing;
 
 import com.logicheck.i18n.Messages;
-import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.SnapshotBindings;
 import java.io.ByteArrayInputStream;
@@ -25,7 +26,7 @@ public final class SigningController implements Screen {
     private static final String STATUS = "status-text";
     private final SigningViewModel viewModel;
     private final Messages messages;
-    private final FileDialogs dialogs;
+    private final Dialogs dialogs;
     @FXML
     private BorderPane root;
     @FXML
@@ -70,7 +71,7 @@ public final class SigningController implements Screen {
     private Button signButton;
     private SignaturePad inspectorPad;
 
-    public SigningController(SigningViewModel viewModel, Messages messages, FileDialogs dialogs) {
+    public SigningController(SigningViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -158,7 +159,7 @@ public final class SigningController implements Screen {
 
     @FXML
     private void onChooseImage() {
-        dialogs.chooseSignatureImage(root.getScene().getWindow()).ifPresent(viewModel::chooseImage);
+        dialogs.open(root.getScene().getWindow(), FileKind.SIGNATURE_IMAGE).ifPresent(viewModel::chooseImage);
     }
 
     @FXML

@@ -3,7 +3,8 @@ package com.logicheck.ui.summary;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
-import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.SnapshotBindings;
@@ -28,7 +29,7 @@ public final class SummaryController implements Screen {
     private final SummaryViewModel viewModel;
     private final Messages messages;
     private final SheetActionsModel actions;
-    private final FileDialogs dialogs;
+    private final Dialogs dialogs;
     @FXML
     private BorderPane root;
     @FXML
@@ -71,7 +72,7 @@ public final class SummaryController implements Screen {
     private Button reviseButton;
 
     public SummaryController(SummaryViewModel viewModel, Messages messages, SheetActionsModel actions,
-                             FileDialogs dialogs) {
+                             Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.actions = actions;
@@ -179,7 +180,7 @@ public final class SummaryController implements Screen {
 
     @FXML
     private void onExport() {
-        dialogs.chooseFolder(root.getScene().getWindow()).ifPresent(actions::exportTo);
+        dialogs.chooseFolder(root.getScene().getWindow(), FileKind.EXPORT_FOLDER).ifPresent(actions::exportTo);
     }
 
     @FXML

@@ -2,7 +2,8 @@ package com.logicheck.ui.sync;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.sync.ImportReport;
-import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import java.util.List;
@@ -25,7 +26,7 @@ import javafx.scene.layout.VBox;
 public final class SyncController implements Screen {
     private final SyncViewModel viewModel;
     private final Messages messages;
-    private final FileDialogs dialogs;
+    private final Dialogs dialogs;
     @FXML
     private BorderPane root;
     @FXML
@@ -63,7 +64,7 @@ public final class SyncController implements Screen {
     @FXML
     private Button confirmTrustButton;
 
-    public SyncController(SyncViewModel viewModel, Messages messages, FileDialogs dialogs) {
+    public SyncController(SyncViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -129,7 +130,7 @@ public final class SyncController implements Screen {
 
     @FXML
     private void onFolder() {
-        dialogs.chooseFolder(root.getScene().getWindow()).ifPresent(viewModel::chooseFolder);
+        dialogs.chooseFolder(root.getScene().getWindow(), FileKind.EXPORT_FOLDER).ifPresent(viewModel::chooseFolder);
     }
 
     @FXML

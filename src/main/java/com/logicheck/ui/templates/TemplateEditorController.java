@@ -3,6 +3,8 @@ package com.logicheck.ui.templates;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.template.NaPolicy;
 import com.logicheck.i18n.Messages;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.templates.EditorRows.ItemRow;
@@ -46,7 +48,7 @@ public final class TemplateEditorController implements Screen {
     private static final List<String> RULE_TYPES = List.of("PER_OCCURRENCE", "PER_UNIT", "RANGE");
     private final TemplateEditorViewModel viewModel;
     private final Messages messages;
-    private final WorkbookDialogs dialogs;
+    private final Dialogs dialogs;
     @FXML
     private Label headingLabel;
     @FXML
@@ -82,7 +84,7 @@ public final class TemplateEditorController implements Screen {
     @FXML
     private SplitPane split;
 
-    public TemplateEditorController(TemplateEditorViewModel viewModel, Messages messages, WorkbookDialogs dialogs) {
+    public TemplateEditorController(TemplateEditorViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -428,7 +430,8 @@ public final class TemplateEditorController implements Screen {
 
     @FXML
     private void onExport() {
-        dialogs.saveWorkbook(titleField.getScene().getWindow(), viewModel.title.get() + ".xlsx").ifPresent(viewModel::exportTo);
+        dialogs.save(titleField.getScene().getWindow(), FileKind.TEMPLATE_WORKBOOK, viewModel.title.get() + ".xlsx")
+                .ifPresent(viewModel::exportTo);
     }
 
     @FXML

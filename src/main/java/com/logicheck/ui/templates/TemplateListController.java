@@ -2,6 +2,8 @@ package com.logicheck.ui.templates;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -18,7 +20,7 @@ import javafx.scene.input.MouseButton;
 public final class TemplateListController implements Screen {
     private final TemplateListViewModel viewModel;
     private final Messages messages;
-    private final WorkbookDialogs dialogs;
+    private final Dialogs dialogs;
     @FXML
     private TableView<TemplateListViewModel.Row> table;
     @FXML
@@ -28,7 +30,7 @@ public final class TemplateListController implements Screen {
     @FXML
     private Label messageLabel;
 
-    public TemplateListController(TemplateListViewModel viewModel, Messages messages, WorkbookDialogs dialogs) {
+    public TemplateListController(TemplateListViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -95,7 +97,7 @@ public final class TemplateListController implements Screen {
 
     @FXML
     private void onImport() {
-        dialogs.openWorkbook(table.getScene().getWindow()).ifPresent(viewModel::importFrom);
+        dialogs.open(table.getScene().getWindow(), FileKind.TEMPLATE_WORKBOOK).ifPresent(viewModel::importFrom);
     }
 
     @FXML
@@ -103,7 +105,7 @@ public final class TemplateListController implements Screen {
         List<TemplateListViewModel.Row> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
         if (!chosen.isEmpty()) {
             String name = (chosen.size() == 1 ? chosen.get(0).title() : messages.get("templates.title")) + ".xlsx";
-            dialogs.saveWorkbook(table.getScene().getWindow(), name).ifPresent(f -> viewModel.exportTo(chosen, f));
+            dialogs.save(table.getScene().getWindow(), FileKind.TEMPLATE_WORKBOOK, name).ifPresent(f -> viewModel.exportTo(chosen, f));
         }
     }
 

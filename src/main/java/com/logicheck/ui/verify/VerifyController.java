@@ -2,7 +2,8 @@ package com.logicheck.ui.verify;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
-import com.logicheck.ui.common.FileDialogs;
+import com.logicheck.ui.common.Dialogs;
+import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
 import java.io.File;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class VerifyController implements Screen {
     private final VerifyViewModel viewModel;
     private final Messages messages;
     private final Columns columns;
-    private final FileDialogs dialogs;
+    private final Dialogs dialogs;
     @FXML
     private BorderPane root;
     @FXML
@@ -41,7 +42,7 @@ public final class VerifyController implements Screen {
     @FXML
     private Button chooseButton;
 
-    public VerifyController(VerifyViewModel viewModel, Messages messages, FileDialogs dialogs) {
+    public VerifyController(VerifyViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.columns = new Columns(messages);
@@ -106,7 +107,7 @@ public final class VerifyController implements Screen {
 
     @FXML
     private void onChoose() {
-        List<Path> files = dialogs.choosePdfs(root.getScene().getWindow());
+        List<Path> files = dialogs.openMany(root.getScene().getWindow(), FileKind.SIGNED_PDF);
         if (!files.isEmpty()) {
             viewModel.add(files);
         }

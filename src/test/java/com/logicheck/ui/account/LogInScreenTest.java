@@ -41,7 +41,7 @@ class LogInScreenTest {
         fx = UiFixture.create(dir);
         admin = AccountScreens.admin(fx);
         ScreenFactory screens = TestWindows.of(fx)
-                .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
+                .accounts(AccountScreens.services(fx, Clocks.system()))
                 .navigator(navigator).screens();
         FxScreens.show(stage, screens.logIn());
     }

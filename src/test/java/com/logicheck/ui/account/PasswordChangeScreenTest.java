@@ -46,7 +46,7 @@ class PasswordChangeScreenTest {
         inspector = fx.context.accounts().service().create(admin.id(), new NewAccount("张伟", "zhangwei",
                 "given-2026".toCharArray(), Role.INSPECTOR));
         ScreenFactory screens = TestWindows.of(fx)
-                .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
+                .accounts(AccountScreens.services(fx, Clocks.system()))
                 .navigator(navigator).screens();
         FxScreens.show(stage, screens.logIn());
     }

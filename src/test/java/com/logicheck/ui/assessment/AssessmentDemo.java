@@ -9,7 +9,7 @@ import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.DemoSchemes;
 import com.logicheck.suites.MigratedTemplate;
-import com.logicheck.ui.QueuedEntryFiles;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiServices;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ final class AssessmentDemo implements AutoCloseable {
     final Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
     final AppContext context;
     final Messages messages = Messages.forLanguage("zh");
-    final QueuedEntryFiles entryFiles = new QueuedEntryFiles();
+    final QueuedDialogs dialogs = new QueuedDialogs();
 
     AssessmentDemo(Path dir, Path scratch) {
         context = AppContext.open(MigratedTemplate.into(dir), clock);
@@ -36,7 +36,7 @@ final class AssessmentDemo implements AutoCloseable {
     }
 
     UiServices services() {
-        return TestWindows.of(context).messages(messages).clock(clock).entryFiles(entryFiles).services();
+        return TestWindows.of(context).messages(messages).clock(clock).dialogs(dialogs).services();
     }
 
     Provider provider(String name) {

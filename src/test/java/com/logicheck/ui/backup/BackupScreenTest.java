@@ -10,6 +10,7 @@ import com.logicheck.service.BackupService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class BackupScreenTest {
         context = AppContext.open(dir.resolve("data"));
         context.backup().backups().create(BackupReason.EXIT, BackupMonitor.NONE);
         BackupScreens screens = new BackupScreens(new BackupService(context.backup().backups()), restored::add, Messages.forLanguage("zh"),
-                Runnable::run);
+                Runnable::run, new QueuedDialogs());
         FxScreens.show(stage, screens.screen(TaskExecutor.synchronous(), () -> went.add("home")));
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.FileKind;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,13 +32,13 @@ class BatchExportScreenTest {
     Path dir;
     UiFixture fx;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
 
     @Start
     void start(Stage stage) {
         fx = UiFixture.create(dir.resolve("data"));
         SignedSheets.signed(fx, dir);
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null, files).batchExport());
+        FxScreens.show(stage, FxScreens.factory(fx, navigator, files).batchExport());
     }
 
     @AfterEach
@@ -47,7 +49,7 @@ class BatchExportScreenTest {
     @Test
     void exportsIntoTheChosenFolderAndReports(FxRobot robot) {
         assertThat(robot.lookup("#cancelButton").queryAs(Button.class).isDisabled()).isTrue();
-        files.folder = dir.resolve("out");
+        files.answer(FileKind.EXPORT_FOLDER, dir.resolve("out"));
         robot.clickOn("#startButton");
         assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("已处理 1 / 1 · 成功 1 · 失败 0");

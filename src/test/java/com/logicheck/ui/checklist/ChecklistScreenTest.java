@@ -8,9 +8,11 @@ import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.FileKind;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,7 +46,7 @@ class ChecklistScreenTest {
     Stage stage;
     ScreenFactory screens;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedPhotos photos = new FxScreens.QueuedPhotos();
+    QueuedDialogs photos = new QueuedDialogs();
 
     @Start
     void start(Stage stage) {
@@ -165,10 +167,10 @@ class ChecklistScreenTest {
         assertThat(stored("A1").note()).isEqualTo("东侧走廊记录缺失");
         assertThat(robot.lookup("#noteArea").queryAs(TextArea.class).getText()).isEqualTo("东侧走廊记录缺失");
 
-        photos.next.add(UiFixture.notAnImage(dir));
+        photos.answerMany(FileKind.PHOTOS, UiFixture.notAnImage(dir));
         robot.clickOn("#addPhotoButton");
         assertThat(text(robot, "#photoErrorLabel")).isEqualTo("文件“巡查记录.jpg”不是可识别的图片（支持 JPG、PNG、GIF、BMP）。");
-        photos.next.add(UiFixture.png(dir, "走廊.png"));
+        photos.answerMany(FileKind.PHOTOS, UiFixture.png(dir, "走廊.png"));
         robot.clickOn("#addPhotoButton");
         assertThat(robot.lookup("#photoPane").queryAs(Parent.class).getChildrenUnmodifiable()).hasSize(1);
         assertThat(fx.context.core().photos().photos(draft.id())).hasSize(1);

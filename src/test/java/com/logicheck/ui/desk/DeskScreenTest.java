@@ -2,18 +2,17 @@ package com.logicheck.ui.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.logicheck.app.ScreenParts;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
-import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.FileKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
@@ -44,8 +43,7 @@ class DeskScreenTest {
     static Path dir;
     static DeskWorld world;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
-    FxScreens.QueuedPhotos photos = new FxScreens.QueuedPhotos();
+    QueuedDialogs files = new QueuedDialogs();
 
     @BeforeAll
     static void fill() {
@@ -57,22 +55,16 @@ class DeskScreenTest {
         world.close();
     }
 
-    static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, FxScreens.QueuedFiles files) {
-        return screens(world, navigator, files, new FxScreens.QueuedPhotos());
-    }
-
-    static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, FxScreens.QueuedFiles files,
-                                 FxScreens.QueuedPhotos photos) {
+    static ScreenFactory screens(DeskWorld world, RecordingNavigator navigator, QueuedDialogs files) {
         var c = world.w.c;
-        SignedSheetServices sheets = ScreenParts.sheets(c, files, files);
-        return TestWindows.of(c).messages(world.messages).withReferenceData().sheets(sheets).desk(world.services())
-                .navigator(navigator).photos(photos).screens();
+        return TestWindows.of(c).messages(world.messages).withReferenceData().dialogs(files).desk(world.services())
+                .navigator(navigator).screens();
     }
 
     @Start
     void start(Stage stage) {
         world.user(world.w.inspector);
-        FxScreens.show(stage, screens(world, navigator, files, photos).desk());
+        FxScreens.show(stage, screens(world, navigator, files).desk());
     }
 
     @Test
@@ -126,8 +118,8 @@ class DeskScreenTest {
     void chosenPhotosCanBeRemovedOneByOneBeforeTheStepIsSaved(FxRobot robot) throws Exception {
         robot.clickOn((Node) robot.lookup(".table-row-cell").nth(0).query());
         Path folder = Files.createTempDirectory(dir, "photos");
-        photos.next.addAll(List.of(UiFixture.png(folder, "一.png"),
-                UiFixture.png(folder, "二.png"), UiFixture.png(folder, "三.png")));
+        files.answerMany(FileKind.PHOTOS, UiFixture.png(folder, "一.png"),
+                UiFixture.png(folder, "二.png"), UiFixture.png(folder, "三.png"));
         robot.clickOn("#addPhotoButton");
         FlowPane box = robot.lookup("#pendingPhotoBox").queryAs(FlowPane.class);
         assertThat(box.getChildren()).hasSize(3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
@@ -41,7 +42,7 @@ class HomeOverdueBannerTest {
 
     @Start
     void start(Stage stage) {
-        FxScreens.show(stage, DeskScreenTest.screens(world, navigator, new FxScreens.QueuedFiles()).home());
+        FxScreens.show(stage, DeskScreenTest.screens(world, navigator, new QueuedDialogs()).home());
     }
 
     @Test

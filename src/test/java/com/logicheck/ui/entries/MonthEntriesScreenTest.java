@@ -4,7 +4,6 @@ import static com.logicheck.service.AssessmentWorld.NOVEMBER;
 import static com.logicheck.service.AssessmentWorld.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
@@ -12,11 +11,12 @@ import com.logicheck.service.AssessmentWorld;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
-import com.logicheck.ui.QueuedEntryFiles;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.common.DateInput;
+import com.logicheck.ui.common.FileKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,8 +58,7 @@ class MonthEntriesScreenTest {
     static Path dir;
     static AssessmentWorld w;
     RecordingNavigator navigator = new RecordingNavigator();
-    QueuedEntryFiles files = new QueuedEntryFiles();
-    FxScreens.QueuedFiles viewer = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
     Stage stage;
 
     /** One data folder for the class (slow to build); each test works in a month of its own. */
@@ -90,7 +89,7 @@ class MonthEntriesScreenTest {
     private void open(FxRobot robot, YearMonth month) {
         var c = w.c;
         ScreenFactory screens = TestWindows.of(c).messages(new Messages(Messages.CHINESE)).clock(AssessmentWorld.CLOCK)
-                .entryFiles(files).sheets(ScreenParts.sheets(c, viewer, viewer)).navigator(navigator).screens();
+                .dialogs(files).navigator(navigator).screens();
         robot.interact(() -> FxScreens.show(stage, screens.monthEntries(w.collegeProvider.id(), month)));
     }
 
@@ -183,7 +182,7 @@ class MonthEntriesScreenTest {
         assertThat(text(robot, "#messageLabel")).isEqualTo("一票否决事项必须附证据说明（如文件编号、事故报告）。");
         assertThat(robot.lookup("#vetoTable").queryAs(TableView.class).getItems()).isEmpty();
 
-        files.evidence = Files.writeString(dir.resolve("院办通报.pdf"), "%PDF-1.4 通报");
+        files.answer(FileKind.EVIDENCE, Files.writeString(dir.resolve("院办通报.pdf"), "%PDF-1.4 通报"));
         robot.clickOn("#fileButton");
         assertThat(text(robot, "#fileLabel")).isEqualTo("院办通报.pdf");
         robot.interact(() -> robot.lookup("#evidenceArea").queryAs(TextArea.class)
@@ -199,7 +198,7 @@ class MonthEntriesScreenTest {
         assertThat(text(robot, "#verdictLabel")).startsWith("本月被一票否决");
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#openButton");
-        assertThat(viewer.opened).singleElement().satisfies(p -> assertThat(Files.readString(p)).isEqualTo("%PDF-1.4 通报"));
+        assertThat(files.opened).singleElement().satisfies(p -> assertThat(Files.readString(p)).isEqualTo("%PDF-1.4 通报"));
     }
 
     @Test

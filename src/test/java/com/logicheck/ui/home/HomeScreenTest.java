@@ -39,7 +39,7 @@ class HomeScreenTest {
         Inspection done = fx.startDraft();
         fx.template.items().forEach(i -> fx.context.inspection().service().answer(done, ItemResult.pass(i.id()), fx.inspector.id()));
         fx.context.inspection().service().finish(done, fx.inspector.id());
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null).home());
+        FxScreens.show(stage, FxScreens.factory(fx, navigator).home());
     }
 
     @AfterEach

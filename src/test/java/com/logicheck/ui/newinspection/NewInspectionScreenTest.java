@@ -36,7 +36,7 @@ class NewInspectionScreenTest {
     @Start
     void start(Stage stage) {
         fx = UiFixture.create(dir);
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null).newInspection());
+        FxScreens.show(stage, FxScreens.factory(fx, navigator).newInspection());
     }
 
     @AfterEach

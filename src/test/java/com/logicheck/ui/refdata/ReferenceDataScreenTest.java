@@ -48,7 +48,7 @@ class ReferenceDataScreenTest {
         admin = AccountScreens.admin(fx);
         fx.context.core().currentUser().logIn(admin);
         ScreenFactory screens = TestWindows.of(fx).withReferenceData()
-                .accounts(AccountScreens.services(fx, Clocks.system(), new AccountScreens.QueuedSetupFiles()))
+                .accounts(AccountScreens.services(fx, Clocks.system()))
                 .navigator(navigator).screens();
         FxScreens.show(stage, screens.referenceData());
     }

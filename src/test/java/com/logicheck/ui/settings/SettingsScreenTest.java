@@ -8,10 +8,12 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.AccountScreens;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.FileKind;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -49,7 +51,7 @@ class SettingsScreenTest {
     Person admin;
     Person inspector;
     RecordingNavigator navigator = new RecordingNavigator();
-    AccountScreens.QueuedSetupFiles chooser = new AccountScreens.QueuedSetupFiles();
+    QueuedDialogs chooser = new QueuedDialogs();
     ScreenFactory screens;
     Stage stage;
 
@@ -60,7 +62,7 @@ class SettingsScreenTest {
         admin = AccountScreens.admin(fx);
         inspector = AccountScreens.inspector(fx, admin);
         fx.context.core().currentUser().logIn(admin);
-        screens = TestWindows.of(fx).accounts(AccountScreens.services(fx, Clocks.system(), chooser))
+        screens = TestWindows.of(fx).dialogs(chooser).accounts(AccountScreens.services(fx, Clocks.system()))
                 .withSettings().navigator(navigator).screens();
         FxScreens.show(stage, screens.settings());
     }
@@ -100,13 +102,13 @@ class SettingsScreenTest {
         ImageView preview = robot.lookup("#logoPreview").queryAs(ImageView.class);
         assertThat(preview.getImage()).isNull();
         assertThat(robot.lookup("#removeLogoButton").queryAs(Button.class).isDisabled()).isTrue();
-        chooser.logo = png("logo.png", new Color(180, 20, 30));
+        chooser.answer(FileKind.LOGO, png("logo.png", new Color(180, 20, 30)));
         robot.clickOn("#chooseLogoButton");
         assertThat(preview.getImage()).isNotNull();
         assertThat(preview.getImage().getWidth()).isEqualTo(300);
         assertThat(message(robot)).contains("已更换标志");
 
-        chooser.logo = Files.writeString(files.resolve("fake.png"), "not a picture");
+        chooser.answer(FileKind.LOGO, Files.writeString(files.resolve("fake.png"), "not a picture"));
         robot.clickOn("#chooseLogoButton");
         assertThat(message(robot)).isEqualTo("“fake.png”不是可读取的图片（请选 PNG 或 JPG）。");
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getStyleClass()).contains("error-text");
@@ -160,7 +162,7 @@ class SettingsScreenTest {
         assertThat(language.getValue()).isEqualTo("en");
         assertThat(fx.context.settings().organisation().language()).isEqualTo("en");
         assertThat(message(robot)).isEqualTo("已保存界面语言，下次启动时生效（命令行 --lang 优先）。");
-        chooser.folder = files;
+        chooser.answer(FileKind.SETUP_FOLDER, files);
         robot.clickOn("#syncFolderButton");
         assertThat(robot.lookup("#syncFolderLabel").queryAs(Label.class).getText()).isEqualTo(files.toAbsolutePath().toString());
         assertThat(fx.context.core().settings().get("sync.folder")).contains(files.toAbsolutePath().toString());

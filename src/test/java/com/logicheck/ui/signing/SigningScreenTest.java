@@ -42,7 +42,7 @@ class SigningScreenTest {
     void start(Stage stage) {
         fx = UiFixture.create(dir);
         sheet = fx.finishedSheet();
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null).signing(sheet.id()));
+        FxScreens.show(stage, FxScreens.factory(fx, navigator).signing(sheet.id()));
     }
 
     @AfterEach

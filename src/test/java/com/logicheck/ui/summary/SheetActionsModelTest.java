@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.suites.DatabaseTest;
-import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
 import com.logicheck.ui.UiFixture;
@@ -24,7 +24,7 @@ class SheetActionsModelTest {
     Path dir;
     UiFixture fx;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
 
     @BeforeEach
     void setUp() {

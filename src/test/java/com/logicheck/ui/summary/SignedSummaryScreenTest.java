@@ -6,9 +6,11 @@ import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.FileKind;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -31,13 +33,13 @@ class SignedSummaryScreenTest {
     UiFixture fx;
     Inspection signed;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
 
     @Start
     void start(Stage stage) {
         fx = UiFixture.create(dir.resolve("data"));
         signed = SignedSheets.signed(fx, dir);
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null, files).summary(signed.id()));
+        FxScreens.show(stage, FxScreens.factory(fx, navigator, files).summary(signed.id()));
     }
 
     @AfterEach
@@ -57,11 +59,11 @@ class SignedSummaryScreenTest {
         assertThat(visible(robot, "#signButton")).isFalse();
         assertThat(visible(robot, "#openButton")).isFalse();
 
-        files.folder = dir.resolve("导出");
+        files.answer(FileKind.EXPORT_FOLDER, dir.resolve("导出"));
         robot.clickOn("#exportButton");
         assertThat(robot.lookup("#actionMessageLabel").queryAs(Label.class).getText()).startsWith("已导出：");
         robot.clickOn("#openButton");
-        assertThat(files.opened).singleElement().satisfies(p -> assertThat(p).exists().hasParent(files.folder));
+        assertThat(files.opened).singleElement().satisfies(p -> assertThat(p).exists().hasParent(files.answer(FileKind.EXPORT_FOLDER)));
     }
 
     @Test

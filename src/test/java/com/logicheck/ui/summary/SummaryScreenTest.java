@@ -41,7 +41,7 @@ class SummaryScreenTest {
         draft = fx.startDraft();
         fx.context.inspection().service().answer(draft, ItemResult.deduct(fx.item("B1").id(),
                 List.of(new BigDecimal("3"), new BigDecimal("1"))).withNote("巡查记录不全"), fx.inspector.id());
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null).summary(draft.id()));
+        FxScreens.show(stage, FxScreens.factory(fx, navigator).summary(draft.id()));
     }
 
     @AfterEach

@@ -3,11 +3,11 @@ package com.logicheck.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
-import com.logicheck.app.ScreenParts;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.sync.RecordConflictFixture;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.TestWindows;
@@ -41,7 +41,7 @@ class RecordConflictsScreenTest {
     AppContext b;
     Stage stage;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
 
     @Start
     void start(Stage stage) {
@@ -55,7 +55,7 @@ class RecordConflictsScreenTest {
         RecordConflictFixture.People people = laptops.people();
         UUID user = supervisor ? people.supervisor().id() : people.inspector().id();
         a.core().currentUser().switchTo(a.core().reference().people().stream().filter(p -> p.id().equals(user)).findFirst().orElseThrow());
-        ScreenFactory screens = TestWindows.of(a).sheets(ScreenParts.sheets(a, files, files)).navigator(navigator)
+        ScreenFactory screens = TestWindows.of(a).dialogs(files).navigator(navigator)
                 .sync(SyncScreenTest.services(a, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.syncConflicts()));
         return people;

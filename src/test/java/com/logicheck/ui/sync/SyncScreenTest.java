@@ -8,6 +8,7 @@ import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.sync.SyncFolder;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.SignedSheets;
@@ -40,7 +41,7 @@ class SyncScreenTest {
     UiFixture colleague;
     UiFixture fx;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
 
     Stage stage;
 
@@ -59,7 +60,7 @@ class SyncScreenTest {
         var org = fx.context.core().reference().organisation().orElseThrow();
         fx.context.core().currentUser().switchTo(fx.context.core().reference().addPerson(org.id(), "刘洋", Role.SUPERVISOR, null));
         fx.context.core().settings().put(SyncViewModel.FOLDER_SETTING, folder.toString());
-        ScreenFactory screens = TestWindows.of(fx).sheets(fx.sheetServices(files, files)).navigator(navigator)
+        ScreenFactory screens = TestWindows.of(fx).dialogs(files).navigator(navigator)
                 .sync(services(fx.context, dir.resolve("tmp"))).screens();
         robot.interact(() -> FxScreens.show(stage, screens.sync()));
     }

@@ -44,7 +44,7 @@ class TemplateEditorScreenTest {
         Person supervisor = fx.context.core().reference().addPerson(org.id(), "王主管", Role.SUPERVISOR, null);
         fx.context.core().currentUser().switchTo(supervisor);
         code = fx.context.templateEditing().editor().saveAs("hospital-maintenance", null, "本院工程维修考核表", supervisor.id());
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null).templateEditor(code));
+        FxScreens.show(stage, FxScreens.factory(fx, navigator).templateEditor(code));
     }
 
     @AfterEach

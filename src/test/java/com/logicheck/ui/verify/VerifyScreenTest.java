@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
 import com.logicheck.ui.FxScreens;
+import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
 import com.logicheck.ui.UiFixture;
+import com.logicheck.ui.common.FileKind;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -29,13 +31,13 @@ class VerifyScreenTest {
     UiFixture fx;
     Path exported;
     RecordingNavigator navigator = new RecordingNavigator();
-    FxScreens.QueuedFiles files = new FxScreens.QueuedFiles();
+    QueuedDialogs files = new QueuedDialogs();
 
     @Start
     void start(Stage stage) {
         fx = UiFixture.create(dir.resolve("data"));
         exported = fx.context.inspection().export().exportOne(SignedSheets.signed(fx, dir).id(), dir.resolve("out"));
-        FxScreens.show(stage, FxScreens.factory(fx, navigator, null, files).verify());
+        FxScreens.show(stage, FxScreens.factory(fx, navigator, files).verify());
     }
 
     @AfterEach
@@ -46,7 +48,7 @@ class VerifyScreenTest {
     @Test
     @SuppressWarnings("unchecked")
     void verifiesChosenFiles(FxRobot robot) {
-        files.pdfs.add(exported);
+        files.answerMany(FileKind.SIGNED_PDF, exported);
         robot.clickOn("#chooseButton");
         TableView<VerifyViewModel.Row> table = robot.lookup("#resultTable").queryAs(TableView.class);
         assertThat(table.getItems()).singleElement().satisfies(r -> {
