@@ -1,16 +1,21 @@
 package com.logicheck.bench;
 
 import com.logicheck.app.AppContext;
+import com.logicheck.app.ScreenParts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.InspectionService;
 import com.logicheck.ui.MainWindow;
+import com.logicheck.ui.SignedSheetServices;
 import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.WindowParts;
+import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
+import com.logicheck.ui.common.FxDialogs;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
@@ -75,13 +80,19 @@ public final class ChecklistProbe {
         try (AppContext context = AppContext.open(dir)) {
             InspectionService service = context.inspection().service();
             expectedRows = service.template(service.inspection(draftId)).itemCount();
-            UiServices services = com.logicheck.app.LogiCheckApp.services(context, Messages.forLanguage(null));
-            com.logicheck.ui.SignedSheetServices sheets = new com.logicheck.ui.SignedSheetServices(
-                    context.inspection().signing(), context.inspection().export(), context.inspection().verify(), file -> { });
+            Messages messages = Messages.forLanguage(null);
+            UiServices services = ScreenParts.services(context, messages, context.clock(), new FxDialogs(messages));
+            SignedSheetServices sheets = ScreenParts.sheets(context, file -> { });
+            // the window without log-in, backups, sync, desk or settings, as the app's parts but none offered
+            WindowParts parts = new WindowParts(ScreenParts.accounts(context, context.clock()),
+                    new BackupScreens(context.backup().service(), backup -> { }, messages, Platform::runLater,
+                            services.dialogs()),
+                    ScreenParts.sync(context), ScreenParts.desk(context), context.settings().organisation(),
+                    EnumSet.noneOf(WindowParts.Feature.class));
             Stage[] stage = new Stage[1];
             MainWindow window = onFx(() -> {
                 UiFonts.load();
-                MainWindow w = new MainWindow(services, sheets, WindowParts.NONE,
+                MainWindow w = new MainWindow(services, sheets, parts,
                         new BackgroundTaskExecutor(Platform::runLater));
                 stage[0] = new Stage();
                 w.show(stage[0]);
