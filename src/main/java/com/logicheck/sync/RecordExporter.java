@@ -151,13 +151,12 @@ public final class RecordExporter {
         }
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         RecordFile envelope = new RecordFile(r, key.fingerprint(), now, list);
-        byte[] json = envelope.json();
         String org = organisation.get();
-        byte[] unsigned = writer.write(prints.print(r, log, org, now, attachments, json));
-        byte[] pdf = signer.sign(unsigned, key, new PdfSigner.SignatureInfo(by.name(), org, prints.reason(r), now));
-        Path target = files.recordPdf(r.id());
-        AtomicFile.write(target, pdf, AtomicFile.Readers.PRIVATE);
-        log.markSigned(r.id(), PdfVerifier.sha256(pdf));
+        PdfSigner.SignatureInfo says = new PdfSigner.SignatureInfo(by.name(), org, prints.reason(r), now);
+        String sha = SignedEnvelope.write(envelope,
+                (json, fileName) -> writer.write(prints.print(r, log, org, now, attachments, json, fileName)),
+                new SignedEnvelope.Signature(signer, key, says), files.recordPdf(r.id()), AtomicFile.Readers.PRIVATE);
+        log.markSigned(r.id(), sha);
     }
 
     private Path copy(RecordLog.Stored s, Path folder, String tag) {

@@ -17,7 +17,8 @@ import java.util.Locale;
  * signed it (must be the file's signer), when it was signed, the {@link SyncRecord} itself, and the embedded photo
  * files by SHA-256. Parsing refuses with the same reasons as a sheet's record.
  */
-record RecordFile(SyncRecord record, String signerCertificateSha256, OffsetDateTime signedAt, List<Photo> photos) {
+record RecordFile(SyncRecord record, String signerCertificateSha256, OffsetDateTime signedAt, List<Photo> photos)
+        implements SyncPayload {
     static final String FORMAT = "logicheck.signed-record";
     static final int SCHEMA_VERSION = 1;
     static final String FILE_NAME = "signed-record.json";
@@ -49,7 +50,13 @@ record RecordFile(SyncRecord record, String signerCertificateSha256, OffsetDateT
         return list;
     }
 
-    byte[] json() {
+    @Override
+    public SignedEnvelope kind() {
+        return SignedEnvelope.RECORD;
+    }
+
+    @Override
+    public byte[] json() {
         ObjectNode n = JSON.createObjectNode();
         n.put("format", FORMAT);
         n.put("schemaVersion", SCHEMA_VERSION);

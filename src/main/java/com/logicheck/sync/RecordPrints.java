@@ -64,14 +64,14 @@ public final class RecordPrints {
     }
 
     RecordPdfWriter.Print print(SyncRecord r, RecordLog log, String organisation, OffsetDateTime signedAt,
-                                List<RecordPdfWriter.Attachment> attachments, byte[] json) {
+                                List<RecordPdfWriter.Attachment> attachments, byte[] json, String fileName) {
         List<DataPackagePdfWriter.Field> fields = new ArrayList<>(facts(r, log));
         fields.add(field("sync.record.pdf.signedAt", time(signedAt)));
         fields.add(field("sync.record.pdf.noteLabel", messages.get("sync.record.pdf.noteValue")));
         String title = messages.get("sync.record.pdf.title", kind(r));
         return new RecordPdfWriter.Print(title, r.actorName(), organisation,
                 messages.get("sync.record.pdf.footer", shortId(r.id())), signedAt, fields, lines(r),
-                messages.get("sync.record.pdf.photos", attachments.size()), attachments, json, RecordFile.FILE_NAME,
+                messages.get("sync.record.pdf.photos", attachments.size()), attachments, json, fileName,
                 messages.get("sync.record.pdf.recordDescription"), messages.get("sync.package.pdf.page"));
     }
 

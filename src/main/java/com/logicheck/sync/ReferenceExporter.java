@@ -8,7 +8,6 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfSigner;
-import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.ReferenceSnapshot;
 import com.logicheck.persistence.ReferenceSyncRepository;
@@ -76,20 +75,18 @@ public final class ReferenceExporter {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         ReferencePackage pack = new ReferencePackage(ReferencePackage.FORMAT, ReferencePackage.SCHEMA_VERSION,
                 UUID.randomUUID(), now, deviceId, by.id(), by.name(), key.fingerprint(), data);
-        byte[] json = pack.json();
-        byte[] unsigned = writer.write(print(pack, json));
-        byte[] pdf = signer.sign(unsigned, key, new PdfSigner.SignatureInfo(by.name(), data.organisation(),
-                messages.get("sync.package.reason"), now));
         String name = messages.get("sync.package.fileName", now.toLocalDate().toString(), safe(data.organisation()), tag);
         Path target = folder.resolve(name);
-        AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
-        repository.markSent(data, new ReferenceSyncRepository.PackageInfo(PdfVerifier.sha256(pdf),
+        String sha = SignedEnvelope.write(pack, (json, fileName) -> writer.write(print(pack, json, fileName)),
+                new SignedEnvelope.Signature(signer, key, new PdfSigner.SignatureInfo(by.name(), data.organisation(),
+                        messages.get("sync.package.reason"), now)), target, AtomicFile.Readers.SHARED);
+        repository.markSent(data, new ReferenceSyncRepository.PackageInfo(sha,
                 pack.packageId(), by.name(), now, target.toString()));
         trust.add(key.fingerprint(), key.subject(), by.name(), key.certificateDer(), by.id(), actorId);
         return new Result(target, true, rows);
     }
 
-    private DataPackagePdfWriter.Print print(ReferencePackage p, byte[] json) {
+    private DataPackagePdfWriter.Print print(ReferencePackage p, byte[] json, String fileName) {
         ReferenceSnapshot d = p.data();
         List<DataPackagePdfWriter.Field> fields = List.of(
                 field("sync.package.pdf.organisation", d.organisation()),
@@ -111,7 +108,7 @@ public final class ReferenceExporter {
         String title = messages.get("sync.package.pdf.title");
         return new DataPackagePdfWriter.Print(title, p.signerName(), d.organisation(),
                 messages.get("sync.package.pdf.footer", p.packageId().toString().substring(0, 8)), p.createdAt(),
-                fields, lines, json, ReferencePackage.FILE_NAME, messages.get("sync.package.pdf.recordDescription"),
+                fields, lines, json, fileName, messages.get("sync.package.pdf.recordDescription"),
                 messages.get("sync.package.pdf.page"));
     }
 

@@ -15,12 +15,18 @@ import java.util.UUID;
  */
 public record ReferencePackage(String format, int schemaVersion, UUID packageId, OffsetDateTime createdAt,
                                UUID originDevice, UUID signerId, String signerName, String signerCertificateSha256,
-                               ReferenceSnapshot data) {
+                               ReferenceSnapshot data) implements SyncPayload {
     public static final String FORMAT = "logicheck.reference-data";
     public static final int SCHEMA_VERSION = 1;
     public static final String FILE_NAME = "reference-data.json";
     private static final ObjectMapper JSON = Json.signed();
 
+    @Override
+    public SignedEnvelope kind() {
+        return SignedEnvelope.REFERENCE_PACKAGE;
+    }
+
+    @Override
     public byte[] json() {
         try {
             return JSON.writeValueAsBytes(this);
