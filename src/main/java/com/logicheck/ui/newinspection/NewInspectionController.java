@@ -6,6 +6,7 @@ import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.TemplateChoice;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
@@ -21,7 +22,6 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.util.StringConverter;
 
 /**
  * The 新建检查 form. The place list filters as you type; ↓ moves from the search field into the list, Enter
@@ -66,7 +66,7 @@ public final class NewInspectionController implements Screen {
     @FXML
     private void initialize() {
         providerBox.setItems(viewModel.providers());
-        providerBox.setConverter(converter(Provider::name));
+        providerBox.setConverter(ShownAs.text(Provider::name));
         providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
 
         placeFilterField.textProperty().bindBidirectional(viewModel.placeFilterProperty());
@@ -133,20 +133,6 @@ public final class NewInspectionController implements Screen {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
             }
         };
     }
