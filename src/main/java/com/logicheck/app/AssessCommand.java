@@ -68,6 +68,6 @@ final class AssessCommand implements Callable<Integer> {
             throw new DomainException(Problem.of("problem.cli.noProvider", t));
         }
         throw new DomainException(Problem.of("problem.cli.ambiguousProvider", t,
-                String.join("、", partial.stream().map(Provider::name).toList())));
+                partial.stream().map(Provider::name).toList()));
     }
 }

@@ -66,7 +66,7 @@ final class RectificationCli {
 
     static String describe(RectificationOrder o, Messages messages) {
         return messages.get("cli.rectify.order", shortId(o.id()), messages.label(o.status()),
-                String.join("、", o.items().stream().map(i -> i.itemCode()).toList()), o.deadline().toString(),
+                o.items().stream().map(i -> i.itemCode()).collect(messages.joining()), o.deadline().toString(),
                 o.plan().responsiblePerson(), messages.label(o.level()),
                 o.repeated() ? messages.get("cli.orders.repeat") : "").stripTrailing();
     }

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,7 +62,7 @@ final class SyncCommand extends CommandGroup {
                         records.alreadyThere()));
                 if (!records.unsigned().isEmpty()) {
                     out.println(messages.get("sync.record.unsigned", records.unsigned().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、"))));
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(messages.joining())));
                 }
                 if (records.awaitingSheet() > 0) {
                     out.println(messages.get("sync.record.awaitingSheet", records.awaitingSheet()));

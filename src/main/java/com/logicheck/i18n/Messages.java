@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +59,11 @@ public final class Messages {
             return list.stream().map(a -> String.valueOf(argument(a))).collect(Collectors.joining(get("list.separator")));
         }
         return arg;
+    }
+
+    /** Joins the items of a list the language's way: 「甲、乙」 in Chinese, "a, b" in English. */
+    public Collector<CharSequence, ?, String> joining() {
+        return Collectors.joining(get("list.separator"));
     }
 
     public String problems(DomainException e) {

@@ -27,6 +27,7 @@ class BundleKeysTest {
             "(?:\\bget|Problem\\.of|\\bproblem|\\btext|\\bformat|\\bmessage)\\(\\s*\"([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
     private static final Pattern KEY_IN_FXML = Pattern.compile("\"%([a-zA-Z][a-zA-Z0-9_.]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+    private static final Pattern LEADING_SPACE = Pattern.compile("^([^#!\\s=:][^=:\\s]*)\\s*[=:][ \\t]+\\S.*$");
     private static final Pattern ENUM_LABEL = Pattern.compile("([A-Z][A-Za-z]+)\\.([A-Z_]+)");
     private static Properties chinese;
     private static Properties english;
@@ -82,6 +83,21 @@ class BundleKeysTest {
     @Test
     void everyRequestedKeyExists() {
         assertThat(requested).allSatisfy(key -> assertThat(chinese).as("missing key").containsKey(key));
+    }
+
+    /** A value that begins with a space loses it when the bundle is read; the English "this monthup to" came from that. */
+    @Test
+    void noValueStartsWithASpaceThatReadingDrops() throws IOException {
+        Set<String> dropped = new TreeSet<>();
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            for (String line : Files.readAllLines(Path.of("src/main/resources/i18n", file), StandardCharsets.UTF_8)) {
+                Matcher m = LEADING_SPACE.matcher(line);
+                if (m.matches()) {
+                    dropped.add(file + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(dropped).as("write a leading space as \\u0020").isEmpty();
     }
 
     @Test

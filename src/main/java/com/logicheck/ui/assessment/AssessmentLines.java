@@ -142,7 +142,7 @@ final class AssessmentLines {
         return v == null ? "" : v;
     }
 
-    private static String list(List<BigDecimal> values) {
-        return values.stream().map(AssessmentLines::s).collect(Collectors.joining("、"));
+    private String list(List<BigDecimal> values) {
+        return values.stream().map(AssessmentLines::s).collect(m.joining());
     }
 }

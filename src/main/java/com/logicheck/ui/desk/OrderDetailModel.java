@@ -135,7 +135,7 @@ public final class OrderDetailModel {
                 String.join("\n", List.of(
                         messages.get("desk.detail.standard", o.plan().requiredStandard()),
                         messages.get("desk.detail.causes", o.plan().causes().stream().sorted().map(messages::label)
-                                .collect(Collectors.joining("、")), o.plan().causeNote()),
+                                .collect(messages.joining()), o.plan().causeNote()),
                         messages.get("desk.detail.steps", o.plan().steps()))),
                 o.reportedAt() == null ? messages.get("desk.detail.notReported")
                         : messages.get("desk.detail.reported", Formats.dateTime(o.reportedAt(), clock.getZone()), o.reportNote()),

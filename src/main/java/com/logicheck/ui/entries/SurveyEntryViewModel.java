@@ -22,7 +22,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -97,9 +96,9 @@ public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryV
         }
     }
 
-    private static String list(List<BigDecimal> values) {
+    private String list(List<BigDecimal> values) {
         return values.isEmpty() ? "—" : values.stream().map(v -> Scores.normalise(v).toPlainString())
-                .collect(Collectors.joining("、"));
+                .collect(m.joining());
     }
 
     /** Stores the typed line; a score that is not a number or outside the range stays on screen with the reason. */

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -154,7 +153,7 @@ public final class SyncViewModel {
             parts.add(messages.get("sync.record.unsignedMine", mine));
         }
         String others = r.unsigned().entrySet().stream().filter(e -> user == null || !e.getKey().equals(user.name()))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、"));
+                .map(e -> e.getKey() + " " + e.getValue()).collect(messages.joining());
         if (!others.isEmpty()) {
             parts.add(messages.get("sync.record.unsigned", others));
         }
