@@ -69,17 +69,13 @@ public final class AccountRepository {
     }
 
     /**
-     * A new account, created by {@code actorId}; the very first account of a data folder (nobody can log in yet, so
-     * nobody could be asked, {@link #firstAccount}) must be a 管理员 itself.
+     * A new account, created by {@code actorId} (the very first one by itself, {@link #firstAccount}); the rules
+     * (first is a 管理员, login free: {@code AccountRules}) are asked before, by {@code AccountService}.
      */
     public Person create(UUID actorId, String name, String login, String passwordHash, Role role) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             boolean first = !tx.fetchExists(PERSON, PERSON.PASSWORD_HASH.isNotNull());
-            if (first && role != Role.ADMIN) {
-                throw new DomainException(Problem.of("problem.account.firstMustBeAdmin"));
-            }
-            requireFreeLogin(tx, login, null);
             UUID org = tx.select(ORGANISATION.ID).from(ORGANISATION).orderBy(ORGANISATION.CREATED_AT).limit(1)
                     .fetchOptional(ORGANISATION.ID)
                     .orElseThrow(() -> new DomainException(Problem.of("problem.account.noOrganisation")));
@@ -94,18 +90,14 @@ public final class AccountRepository {
         });
     }
 
-    /** Gives a person who has none yet (e.g. one from the demo or from a synced sheet) a login and password. */
+    /**
+     * Gives a person who has none yet (e.g. one from the demo or from a synced sheet) a login and password; whether
+     * they may have one ({@code AccountRules}) is asked before, by {@code AccountService}.
+     */
     public void grantLogin(UUID actorId, UUID personId, String login, String passwordHash) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            Account target = lock(tx, personId);
-            if (target.login() != null) {
-                throw new DomainException(Problem.of("problem.account.hasLogin", target.name()));
-            }
-            if (target.role() == Role.PROVIDER_CONTACT) {
-                throw new DomainException(Problem.of("problem.account.providerContact", target.name()));
-            }
-            requireFreeLogin(tx, login, personId);
+            lock(tx, personId);
             tx.update(PERSON).set(PERSON.LOGIN, login).set(PERSON.PASSWORD_HASH, passwordHash)
                     .set(PERSON.PASSWORD_CHANGE_REQUIRED, true).where(PERSON.ID.eq(personId)).execute();
             changeLog.append(tx, "account", personId, null, "LOGIN_GRANTED", Map.of("login", login), actorId);
@@ -139,42 +131,33 @@ public final class AccountRepository {
                 .where(PERSON.ID.eq(personId).and(PERSON.PASSWORD_HASH.eq(oldHash))).execute();
     }
 
+    /** Writes the new role ({@code AccountRules.roleChanges} said it changes, asked by {@code AccountService}). */
     public void setRole(UUID actorId, UUID personId, Role role) {
-        if (role == Role.PROVIDER_CONTACT) {
-            throw new DomainException(Problem.of("problem.account.providerContact", ""));
-        }
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             Account target = lock(tx, personId);
-            if (target.role() == role) {
-                return;
-            }
-            if (target.role() == Role.ADMIN && target.active()) {
-                requireAnotherAdmin(tx, personId);
-            }
             tx.update(PERSON).set(PERSON.ROLE, role.name()).where(PERSON.ID.eq(personId)).execute();
             changeLog.append(tx, "account", personId, null, "ROLE_CHANGED",
                     Map.of("from", target.role().name(), "to", role.name()), actorId);
         });
     }
 
-    /** 停用 / 启用. A deactivated person keeps their sheets and history but can no longer log in or act. */
+    /**
+     * 停用 / 启用. A deactivated person keeps their sheets and history but can no longer log in or act. Written as
+     * {@code AccountRules.activeChanges} decided, asked by {@code AccountService}.
+     */
     public void setActive(UUID actorId, UUID personId, boolean active) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            Account target = lock(tx, personId);
-            if (target.active() == active) {
-                return;
-            }
-            if (!active && personId.equals(actorId)) {
-                throw new DomainException(Problem.of("problem.account.deactivateSelf"));
-            }
-            if (!active && target.role() == Role.ADMIN) {
-                requireAnotherAdmin(tx, personId);
-            }
+            lock(tx, personId);
             tx.update(PERSON).set(PERSON.ACTIVE, active).where(PERSON.ID.eq(personId)).execute();
             changeLog.append(tx, "account", personId, null, active ? "ACTIVATED" : "DEACTIVATED", Map.of(), actorId);
         });
+    }
+
+    /** The account, locked for the rest of the caller's unit of work; refused when there is no such person. */
+    public Account lock(UUID personId) {
+        return lock(dsl, personId);
     }
 
     private static Account lock(DSLContext tx, UUID personId) {
@@ -182,21 +165,16 @@ public final class AccountRepository {
                 .orElseThrow(() -> new DomainException(Problem.of("problem.person.unknown", String.valueOf(personId))));
     }
 
-    /** The last active 管理员 who can log in can neither be demoted nor deactivated: nobody could manage accounts. */
-    private static void requireAnotherAdmin(DSLContext tx, UUID personId) {
-        boolean another = tx.fetchExists(PERSON, PERSON.ROLE.eq(Role.ADMIN.name()).and(PERSON.ACTIVE.isTrue())
+    /** Whether an active 管理员 who can log in exists besides {@code personId}. */
+    public boolean anotherActiveAdmin(UUID personId) {
+        return dsl.fetchExists(PERSON, PERSON.ROLE.eq(Role.ADMIN.name()).and(PERSON.ACTIVE.isTrue())
                 .and(PERSON.PASSWORD_HASH.isNotNull()).and(PERSON.ID.ne(personId)));
-        if (!another) {
-            throw new DomainException(Problem.of("problem.account.lastAdmin"));
-        }
     }
 
-    private static void requireFreeLogin(DSLContext tx, String login, UUID except) {
-        var taken = tx.select(PERSON.NAME).from(PERSON).where(PERSON.LOGIN.eq(login));
-        Optional<String> holder = (except == null ? taken : taken.and(PERSON.ID.ne(except))).fetchOptional(PERSON.NAME);
-        if (holder.isPresent()) {
-            throw new DomainException(Problem.of("problem.account.loginTaken", login, holder.get()));
-        }
+    /** The name of whoever has {@code login}, other than {@code except} (null: anyone). */
+    public Optional<String> loginHolder(String login, UUID except) {
+        var taken = dsl.select(PERSON.NAME).from(PERSON).where(PERSON.LOGIN.eq(login));
+        return (except == null ? taken : taken.and(PERSON.ID.ne(except))).fetchOptional(PERSON.NAME);
     }
 
     private static Account account(Record r) {

@@ -25,7 +25,6 @@ import com.logicheck.domain.rectification.OrderItem;
 import com.logicheck.domain.rectification.PriorOrder;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationPlan;
-import com.logicheck.domain.rectification.RectificationRules;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.domain.rectification.Reinspection;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
@@ -92,9 +91,7 @@ public final class RectificationRepository {
         if (sheet == null) {
             throw new DomainException(Problem.of("problem.inspection.missing", inspectionId.toString()));
         }
-        Set<UUID> exempted = new HashSet<>(dsl.select(EXEMPTION.TEMPLATE_ITEM_ID).from(EXEMPTION)
-                .where(EXEMPTION.INSPECTION_ID.eq(inspectionId).and(EXEMPTION.STATUS.eq(ExemptionStatus.APPROVED.name())))
-                .fetch(EXEMPTION.TEMPLATE_ITEM_ID));
+        Set<UUID> exempted = exemptedItems(inspectionId);
         Set<UUID> onOrder = new HashSet<>(dsl.select(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID).from(RECTIFICATION_ITEM)
                 .where(RECTIFICATION_ITEM.INSPECTION_ID.eq(inspectionId)).fetch(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID));
         UUID templateId = sheet.value5();
@@ -128,24 +125,29 @@ public final class RectificationRepository {
         return InspectionLifecycleRows.lock(dsl, inspectionId);
     }
 
+    /** The items of the sheet whose deduction is waived (an approved 免扣), read in the caller's unit of work. */
+    public Set<UUID> exemptedItems(UUID inspectionId) {
+        return new HashSet<>(dsl.select(EXEMPTION.TEMPLATE_ITEM_ID).from(EXEMPTION)
+                .where(EXEMPTION.INSPECTION_ID.eq(inspectionId)
+                        .and(EXEMPTION.STATUS.eq(ExemptionStatus.APPROVED.name()))).fetch(EXEMPTION.TEMPLATE_ITEM_ID));
+    }
+
+    /** The codes of those of {@code items} that are on an order of the sheet already. */
+    public List<String> itemsOnOrder(UUID inspectionId, List<OrderItem> items) {
+        return dsl.select(RECTIFICATION_ITEM.ITEM_CODE).from(RECTIFICATION_ITEM)
+                .where(RECTIFICATION_ITEM.INSPECTION_ID.eq(inspectionId)
+                        .and(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID.in(items.stream().map(OrderItem::templateItemId).toList())))
+                .fetch(RECTIFICATION_ITEM.ITEM_CODE);
+    }
+
     /**
-     * Stores a new order. Who may raise one (an inspector or a supervisor) and from which sheet (one that counts,
-     * {@link InspectionLifecycle#requireOrderable}) is decided before, by {@code RectificationService} (ADR 0032).
+     * Stores a new order. Who may raise one (an inspector or a supervisor), from which sheet (one that counts,
+     * {@link InspectionLifecycle#requireOrderable}) and for which items (not waived, not on an order yet) is decided
+     * before, by {@code RectificationService} in the same unit of work (ADR 0032).
      */
     public void insert(RectificationOrder o) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            Set<UUID> exempted = new HashSet<>(tx.select(EXEMPTION.TEMPLATE_ITEM_ID).from(EXEMPTION)
-                    .where(EXEMPTION.INSPECTION_ID.eq(o.inspectionId())
-                            .and(EXEMPTION.STATUS.eq(ExemptionStatus.APPROVED.name()))).fetch(EXEMPTION.TEMPLATE_ITEM_ID));
-            RectificationRules.requireNotExempted(o.items(), exempted);
-            List<String> already = tx.select(RECTIFICATION_ITEM.ITEM_CODE).from(RECTIFICATION_ITEM)
-                    .where(RECTIFICATION_ITEM.INSPECTION_ID.eq(o.inspectionId())
-                            .and(RECTIFICATION_ITEM.TEMPLATE_ITEM_ID.in(o.items().stream().map(OrderItem::templateItemId).toList())))
-                    .fetch(RECTIFICATION_ITEM.ITEM_CODE);
-            if (!already.isEmpty()) {
-                throw new DomainException(Problem.of("problem.rectification.alreadyOnOrder", String.join("、", already)));
-            }
             RectificationOrderRecord r = raised(tx, o);
             write(r, o);
             r.insert();

@@ -14,6 +14,7 @@ import com.logicheck.domain.assessment.AppealStatus;
 import com.logicheck.domain.assessment.Exemption;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.ExemptionStatus;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.persistence.jooq.tables.records.AppealRecord;
 import com.logicheck.persistence.jooq.tables.records.ExemptionRecord;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -33,8 +35,9 @@ import org.jooq.TableField;
 /**
  * 不予扣分 and 申辩 on one deduction of a finished or signed sheet. Inspectors ask for exemptions, the provider raises
  * appeals, and only a supervisor decides either (decided before, by {@code AssessmentEntries} and the permission
- * policy, ADR 0032). Every request and decision is written to the sheet's own history (change_log with the
- * inspection id); nothing is deleted.
+ * policy, ADR 0032). Whether the sheet counts is the lifecycle's rule, asked by {@code AssessmentEntries} on
+ * {@link #sheetLifecycle} in the same unit of work; this class only reads and writes the rows. Every request and
+ * decision is written to the sheet's own history (change_log with the inspection id); nothing is deleted.
  */
 public final class ReliefRepository {
     private static final Request<ExemptionRecord> EXEMPTIONS = new Request<>(EXEMPTION, EXEMPTION.ID, EXEMPTION.STATUS,
@@ -49,6 +52,21 @@ public final class ReliefRepository {
         this.dsl = dsl;
         this.clock = clock;
         this.changeLog = changeLog;
+    }
+
+    /** The lifecycle of the sheet a request is about, as it is now (for {@code InspectionLifecycle} to decide on). */
+    public Optional<InspectionLifecycle> sheetLifecycle(UUID inspectionId) {
+        return InspectionLifecycleRows.read(dsl, inspectionId);
+    }
+
+    /** The sheet of a pending exemption, locked; refused when the exemption is missing or decided already. */
+    public UUID pendingExemptionSheet(UUID exemptionId) {
+        return pending(dsl, EXEMPTIONS, exemptionId).getInspectionId();
+    }
+
+    /** The sheet of an open appeal, locked; refused when the appeal is missing or decided already. */
+    public UUID openAppealSheet(UUID appealId) {
+        return pending(dsl, APPEALS, appealId).getInspectionId();
     }
 
     /** Records a pending exemption; the reason is given ({@code AssessmentEntries} checked it and who asks). */
@@ -150,7 +168,7 @@ public final class ReliefRepository {
                 .stream().collect(Collectors.groupingBy(Appeal::inspectionId));
     }
 
-    /** The item's code; refuses unless the sheet is finished or signed, its month open, and the item deducted. */
+    /** The item's code; refuses unless the sheet exists, its month is open and the item is deducted. */
     private String requireDeduction(DSLContext tx, UUID inspectionId, UUID itemId) {
         requireOpenMonth(tx, inspectionId);
         var r = tx.select(ITEM_RESULT.OUTCOME, ITEM_RESULT.DEDUCTION, TEMPLATE_ITEM.CODE).from(TEMPLATE_ITEM)
@@ -177,6 +195,13 @@ public final class ReliefRepository {
 
     /** The request, locked for its decision; refused when it is missing, decided already or in a closed month. */
     private <R extends Record> R undecided(DSLContext tx, Request<R> kind, UUID id) {
+        R row = pending(tx, kind, id);
+        requireOpenMonth(tx, row.get(kind.inspection()));
+        return row;
+    }
+
+    /** The request, locked; refused when it is missing or decided already. */
+    private static <R extends Record> R pending(DSLContext tx, Request<R> kind, UUID id) {
         R row = tx.selectFrom(kind.table()).where(kind.id().eq(id)).forUpdate().fetchOne();
         if (row == null) {
             throw new DomainException(Problem.of(kind.missing(), id.toString()));
@@ -184,7 +209,6 @@ public final class ReliefRepository {
         if (!kind.open().equals(row.get(kind.status()))) {
             throw new DomainException(Problem.of(kind.decided()));
         }
-        requireOpenMonth(tx, row.get(kind.inspection()));
         return row;
     }
 
@@ -194,8 +218,6 @@ public final class ReliefRepository {
         if (sheet == null) {
             throw new DomainException(Problem.of("problem.inspection.missing", inspectionId.toString()));
         }
-        // whether the sheet counts is the lifecycle's rule; whether its month is open is still read here
-        InspectionLifecycleRows.read(tx, inspectionId).orElseThrow().requireRelievable();
         LocalDate day = sheet.value2().atZoneSameInstant(clock.getZone()).toLocalDate();
         AssessmentMonthRepository.requireOpen(tx, sheet.value1(), day);
     }

@@ -5,6 +5,7 @@ import com.logicheck.domain.PasswordPolicy;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.access.AccessContext;
 import com.logicheck.domain.access.Permission;
+import com.logicheck.domain.org.AccountRules;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.persistence.AccountRepository;
@@ -85,9 +86,12 @@ public final class AccountService {
         check(a.password(), login);
         String hash = hasher.hash(a.password());
         return useCases.inTransaction(() -> {
-            if (!accounts.firstAccount()) {
+            boolean first = accounts.firstAccount();
+            if (!first) {
                 useCases.require(actorId, Permission.MANAGE_ACCOUNTS, AccessContext.NONE);
             }
+            AccountRules.requireFirstIsAdmin(first, a.role());
+            AccountRules.requireFreeLogin(login, accounts.loginHolder(login, null));
             return accounts.create(actorId, name, login, hash, a.role());
         });
     }
@@ -97,7 +101,12 @@ public final class AccountService {
         String l = login(login);
         check(password, l);
         String hash = hasher.hash(password);
-        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.grantLogin(actorId, personId, l, hash));
+        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> {
+            Account target = accounts.lock(personId);
+            AccountRules.requireGrantable(target.name(), target.login(), target.role());
+            AccountRules.requireFreeLogin(l, accounts.loginHolder(l, personId));
+            accounts.grantLogin(actorId, personId, l, hash);
+        });
     }
 
     /**
@@ -223,16 +232,31 @@ public final class AccountService {
         if (role == null || role == Role.PROVIDER_CONTACT) {
             throw new DomainException(Problem.of("problem.account.role"));
         }
-        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.setRole(actorId, personId, role));
+        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> {
+            Account target = accounts.lock(personId);
+            if (AccountRules.roleChanges(target.role(), target.active(), role, accounts.anotherActiveAdmin(personId))) {
+                accounts.setRole(actorId, personId, role);
+            }
+        });
         refreshCurrent(personId);
     }
 
     public void deactivate(UUID actorId, UUID personId) {
-        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.setActive(actorId, personId, false));
+        setActive(actorId, personId, false);
     }
 
     public void reactivate(UUID actorId, UUID personId) {
-        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> accounts.setActive(actorId, personId, true));
+        setActive(actorId, personId, true);
+    }
+
+    private void setActive(UUID actorId, UUID personId, boolean active) {
+        useCases.run(actorId, Permission.MANAGE_ACCOUNTS, () -> {
+            Account target = accounts.lock(personId);
+            if (AccountRules.activeChanges(personId.equals(actorId), target.role(), target.active(), active,
+                    accounts.anotherActiveAdmin(personId))) {
+                accounts.setActive(actorId, personId, active);
+            }
+        });
     }
 
     /** Refuses two different passwords typed into 密码 and 确认密码. */

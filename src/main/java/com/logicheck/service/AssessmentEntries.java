@@ -9,6 +9,7 @@ import com.logicheck.domain.assessment.SurveyResponse;
 import com.logicheck.domain.assessment.SurveyRule;
 import com.logicheck.domain.assessment.ThirdPartyScore;
 import com.logicheck.domain.assessment.VetoEvent;
+import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.EvidenceFiles;
@@ -206,14 +207,18 @@ public final class AssessmentEntries {
         if (reason == null || text == null || text.isBlank()) {
             throw new DomainException(Problem.of("problem.exemption.noReason"));
         }
-        return useCases.call(actorId, Permission.REQUEST_EXEMPTION,
-                actor -> reliefs.requestExemption(inspectionId, itemId, reason, text, actorId));
+        return useCases.call(actorId, Permission.REQUEST_EXEMPTION, actor -> {
+            requireRelievable(inspectionId);
+            return reliefs.requestExemption(inspectionId, itemId, reason, text, actorId);
+        });
     }
 
     /** 免扣审批 (主管 or 管理员), while the month is open. */
     public void decideExemption(UUID exemptionId, boolean approve, String note, UUID supervisorId) {
-        useCases.run(supervisorId, Permission.DECIDE_EXEMPTION,
-                () -> reliefs.decideExemption(exemptionId, approve, note, supervisorId));
+        useCases.run(supervisorId, Permission.DECIDE_EXEMPTION, () -> {
+            requireRelievable(reliefs.pendingExemptionSheet(exemptionId));
+            reliefs.decideExemption(exemptionId, approve, note, supervisorId);
+        });
     }
 
     /** 申诉 by anyone known, the provider's contact too, with a statement. */
@@ -221,8 +226,10 @@ public final class AssessmentEntries {
         if (statement == null || statement.isBlank()) {
             throw new DomainException(Problem.of("problem.appeal.noStatement"));
         }
-        return useCases.call(actorId, Permission.LODGE_APPEAL,
-                actor -> reliefs.raiseAppeal(inspectionId, itemId, statement, actorId));
+        return useCases.call(actorId, Permission.LODGE_APPEAL, actor -> {
+            requireRelievable(inspectionId);
+            return reliefs.raiseAppeal(inspectionId, itemId, statement, actorId);
+        });
     }
 
     /** 申诉裁决 (主管 or 管理员) with a reason, while the month is open. */
@@ -230,8 +237,19 @@ public final class AssessmentEntries {
         if (reason == null || reason.isBlank()) {
             throw new DomainException(Problem.of("problem.appeal.noReason"));
         }
-        useCases.run(supervisorId, Permission.DECIDE_APPEAL,
-                () -> reliefs.decideAppeal(appealId, overturn, reason, supervisorId));
+        useCases.run(supervisorId, Permission.DECIDE_APPEAL, () -> {
+            requireRelievable(reliefs.openAppealSheet(appealId));
+            reliefs.decideAppeal(appealId, overturn, reason, supervisorId);
+        });
+    }
+
+    /**
+     * 免扣 / 申诉 only on a sheet that counts: the lifecycle decides ({@link InspectionLifecycle#requireRelievable}) on
+     * the sheet as read in the caller's unit of work; the repository then writes (and checks the month is open).
+     */
+    private void requireRelievable(UUID inspectionId) {
+        reliefs.sheetLifecycle(inspectionId).orElseThrow(() -> new DomainException(
+                Problem.of("problem.inspection.missing", inspectionId.toString()))).requireRelievable();
     }
 
     private SurveyRule surveyRule(UUID providerId, YearMonth month) {

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 
 /**
  * 撤销 of one step, in memory: the last change made through a service, which only the person who made it can undo,
- * once. The plans and the reference data keep one each, so the rule (same person, once, then gone) is written here.
+ * once. The plans, the reference data and the organisation settings keep one each, so the rule (same person, once,
+ * then gone; a failed undo may be tried again) is written here and nowhere else. It is not read back from the change
+ * log: the log's rows describe changes for people (e.g. a contract's earlier fee but not its earlier title, how many
+ * places a deactivation touched but not which), so they cannot be inverted (ADR 0037).
  */
 final class LastChange {
     private final String nothingToUndo;
@@ -40,15 +43,32 @@ final class LastChange {
 
     /** Undoes the person's last change (once) and returns what it was; refuses when there is none of theirs. */
     Problem undo(UUID actorId) {
+        return undoIfAny(actorId).orElseThrow(() -> new DomainException(Problem.of(nothingToUndo)));
+    }
+
+    /**
+     * Undoes the person's last change (once) and returns what it was; empty when there is none of theirs. When the
+     * inverse fails (refused, say) the change stays undoable, unless another was made meanwhile.
+     */
+    Optional<Problem> undoIfAny(UUID actorId) {
         Step u;
         synchronized (this) {
             u = last;
             if (u == null || !u.actorId().equals(actorId)) {
-                throw new DomainException(Problem.of(nothingToUndo));
+                return Optional.empty();
             }
             last = null;
         }
-        u.inverse().accept(actorId);
-        return u.what();
+        try {
+            u.inverse().accept(actorId);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                if (last == null) {
+                    last = u;
+                }
+            }
+            throw e;
+        }
+        return Optional.of(u.what());
     }
 }

@@ -29,7 +29,7 @@ import javax.imageio.stream.ImageInputStream;
  * 单位设置 (ADR 0024): the organisation's name and logo (printed on sheets, notices and reports), the idle-lock minutes,
  * and this laptop's language and sync folder. 管理员 change the name, the logo and the lock; anyone changes this laptop's
  * language and sync folder (the 同步 screen lets anyone choose the folder too). Every change is logged
- * ({@link BrandingRepository}); the last change of the person who made it can be undone once (in memory).
+ * ({@link BrandingRepository}); the last change of the person who made it can be undone once (in memory, {@link LastChange}).
  */
 public final class OrganisationSettings {
     /** This laptop's interface language ({@code zh} or {@code en}), used at the next start unless --lang is given. */
@@ -43,7 +43,7 @@ public final class OrganisationSettings {
     private final ReferenceRepository reference;
     private final Path branding;
     private final UseCases useCases;
-    private Undo undo;
+    private final LastChange last = new LastChange("branding.nothingToUndo");
 
     public OrganisationSettings(BrandingRepository repository, SettingsRepository settings, SessionSettings session,
                                 ReferenceRepository reference, Path branding, UseCases useCases) {
@@ -145,14 +145,8 @@ public final class OrganisationSettings {
     }
 
     /** 撤销: reverts this person's last change (itself logged); false when there is nothing to undo. */
-    public synchronized boolean undo(UUID actorId) {
-        Undo u = undo;
-        if (u == null || !u.actorId().equals(actorId)) {
-            return false;
-        }
-        u.inverse().run();
-        undo = null;
-        return true;
+    public boolean undo(UUID actorId) {
+        return last.undoIfAny(actorId).isPresent();
     }
 
     private void setting(UUID actorId, String key, String value, boolean adminOnly) {
@@ -168,15 +162,12 @@ public final class OrganisationSettings {
         return useCases.call(actorId, permission, actor -> repository.rename(actorId, name));
     }
 
-    private synchronized void remember(UUID actorId, String textKey, Runnable inverse) {
-        undo = new Undo(actorId, textKey, inverse);
+    private void remember(UUID actorId, String textKey, Runnable inverse) {
+        last.remember(actorId, Problem.of(textKey), a -> inverse.run());
     }
 
-    private synchronized String undoText(UUID actorId) {
-        return undo != null && undo.actorId().equals(actorId) ? undo.textKey() : null;
-    }
-
-    private record Undo(UUID actorId, String textKey, Runnable inverse) {
+    private String undoText(UUID actorId) {
+        return last.undoable(actorId).map(Problem::key).orElse(null);
     }
 
     /** Writes (or with null deletes) {@code branding/logo.png}: logged first, then the file moved into place. */

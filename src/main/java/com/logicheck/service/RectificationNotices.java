@@ -11,13 +11,12 @@ import com.logicheck.domain.org.Provider;
 import com.logicheck.domain.rectification.OrderItem;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationRoles;
-import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.json.Json;
 import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.NoticePrint;
 import com.logicheck.pdf.PdfSigner;
-import com.logicheck.pdf.PdfVerifier;
+import com.logicheck.pdf.SignedFileWriter;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.TrustRepository;
@@ -105,12 +104,14 @@ public final class RectificationNotices {
                 organisation, clock);
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         byte[] unsigned = writer.write(print(o, issuer.name(), at));
-        byte[] pdf = signer.sign(unsigned, key, new PdfSigner.SignatureInfo(issuer.name(), organisation,
+        SignedFileWriter.Signature says = new SignedFileWriter.Signature(signer, key, new PdfSigner.SignatureInfo(
+                issuer.name(), organisation,
                 messages.get("pdf.notice.signatureReason", o.id().toString().substring(0, 8)), at));
-        String sha = PdfVerifier.sha256(pdf);
         Path target = files.noticePdf(o.id(), o.round());
-        try (AtomicFile.Staged file = SigningService.stage(target, pdf)) {
-            deliver.accept(pdf);
+        String sha;
+        try (SignedFileWriter.Staged file = SigningService.stage(unsigned, says, target)) {
+            sha = file.sha256();
+            deliver.accept(file.pdf());
             rectification.orders().noticeSigned(o.id(), sha, o.round(), issuer.id());
             SigningService.publish(file);
         }

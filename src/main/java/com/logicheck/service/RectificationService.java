@@ -9,6 +9,7 @@ import com.logicheck.domain.rectification.DeadlinePolicy;
 import com.logicheck.domain.rectification.OrderItem;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationPlan;
+import com.logicheck.domain.rectification.RectificationRules;
 import com.logicheck.domain.rectification.RepeatRule;
 import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.persistence.RectificationRepository;
@@ -92,6 +93,11 @@ public final class RectificationService {
                 useCases.require(actorId, Permission.RAISE_ORDER, AccessContext.NONE);
                 orders.sheetLifecycle(sheet.inspectionId()).orElseThrow(() -> new DomainException(
                         Problem.of("problem.inspection.missing", sheet.inspectionId().toString()))).requireOrderable();
+            }
+            RectificationRules.requireNotExempted(items, orders.exemptedItems(sheet.inspectionId()));
+            List<String> already = orders.itemsOnOrder(sheet.inspectionId(), items);
+            if (!already.isEmpty()) {
+                throw new DomainException(Problem.of("problem.rectification.alreadyOnOrder", String.join("、", already)));
             }
             orders.insert(order);
             raised.add(order);

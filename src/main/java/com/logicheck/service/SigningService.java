@@ -12,8 +12,8 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.files.DiskSpace;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.PdfSigner;
-import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SheetPdfWriter;
+import com.logicheck.pdf.SignedFileWriter;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SignedSheetRepository;
@@ -115,12 +115,14 @@ public final class SigningService {
         byte[] json = SheetRecords.json(record);
         SheetPrints prints = new SheetPrints(messages, records::placePath);
         byte[] unsigned = writer.write(prints.print(sheet, record, json, signatures, signedAt));
-        byte[] pdf = signer.sign(unsigned, key, new PdfSigner.SignatureInfo(sheet.inspector().name(),
-                sheet.organisation(), messages.get("pdf.signatureReason", sheet.template().title()), signedAt));
-        String sha = PdfVerifier.sha256(pdf);
+        SignedFileWriter.Signature says = new SignedFileWriter.Signature(signer, key, new PdfSigner.SignatureInfo(
+                sheet.inspector().name(), sheet.organisation(),
+                messages.get("pdf.signatureReason", sheet.template().title()), signedAt));
 
         Path target = files.signedPdf(inspectionId);
-        try (AtomicFile.Staged file = stage(target, pdf)) {
+        String sha;
+        try (SignedFileWriter.Staged file = stage(unsigned, says, target)) {
+            sha = file.sha256();
             inspections.withLifecycle(inspectionId, finished -> {
                 signed.sign(finished, finished.sign(signedAt, sha), signatures, actorId);
                 return finished;
@@ -193,10 +195,13 @@ public final class SigningService {
         }
     }
 
-    /** A signed PDF for the data folder, written and forced but not yet in place (ADR 0028). */
-    static AtomicFile.Staged stage(Path target, byte[] bytes) {
+    /**
+     * A signed PDF for the data folder, signed by the one {@link SignedFileWriter}, written and forced but not yet in
+     * place (ADR 0028).
+     */
+    static SignedFileWriter.Staged stage(byte[] unsigned, SignedFileWriter.Signature signature, Path target) {
         try {
-            return AtomicFile.stage(target, AtomicFile.Readers.PRIVATE, out -> out.write(bytes));
+            return SignedFileWriter.stage(unsigned, signature, target, AtomicFile.Readers.PRIVATE);
         } catch (IOException e) {
             throw cannotWrite(target, e);
         }
@@ -210,7 +215,7 @@ public final class SigningService {
         return new LocalFault(Problem.of("problem.sign.cannotWrite", target.getParent().toString(), e.getMessage()));
     }
 
-    static void publish(AtomicFile.Staged file) {
+    static void publish(SignedFileWriter.Staged file) {
         try {
             file.commit();
         } catch (IOException e) {

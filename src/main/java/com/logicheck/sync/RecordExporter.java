@@ -8,6 +8,7 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.RecordPdfWriter;
+import com.logicheck.pdf.SignedFileWriter;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.RecordLog;
@@ -155,7 +156,7 @@ public final class RecordExporter {
         PdfSigner.SignatureInfo says = new PdfSigner.SignatureInfo(by.name(), org, prints.reason(r), now);
         String sha = SignedEnvelope.write(envelope,
                 (json, fileName) -> writer.write(prints.print(r, log, org, now, attachments, json, fileName)),
-                new SignedEnvelope.Signature(signer, key, says), files.recordPdf(r.id()), AtomicFile.Readers.PRIVATE);
+                new SignedFileWriter.Signature(signer, key, says), files.recordPdf(r.id()), AtomicFile.Readers.PRIVATE);
         log.markSigned(r.id(), sha);
     }
 

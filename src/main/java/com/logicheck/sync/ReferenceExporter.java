@@ -8,6 +8,7 @@ import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.PdfSigner;
+import com.logicheck.pdf.SignedFileWriter;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.ReferenceSnapshot;
 import com.logicheck.persistence.ReferenceSyncRepository;
@@ -78,7 +79,7 @@ public final class ReferenceExporter {
         String name = messages.get("sync.package.fileName", now.toLocalDate().toString(), safe(data.organisation()), tag);
         Path target = folder.resolve(name);
         String sha = SignedEnvelope.write(pack, (json, fileName) -> writer.write(print(pack, json, fileName)),
-                new SignedEnvelope.Signature(signer, key, new PdfSigner.SignatureInfo(by.name(), data.organisation(),
+                new SignedFileWriter.Signature(signer, key, new PdfSigner.SignatureInfo(by.name(), data.organisation(),
                         messages.get("sync.package.reason"), now)), target, AtomicFile.Readers.SHARED);
         repository.markSent(data, new ReferenceSyncRepository.PackageInfo(sha,
                 pack.packageId(), by.name(), now, target.toString()));

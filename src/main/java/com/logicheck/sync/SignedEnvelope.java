@@ -3,8 +3,8 @@ package com.logicheck.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.pdf.PdfSigner;
-import com.logicheck.pdf.PdfVerifier;
-import com.logicheck.pdf.UserKeyStore;
+import com.logicheck.pdf.SignedFileWriter;
+import com.logicheck.pdf.SignedFileWriter.Signature;
 import com.logicheck.service.SheetRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,8 +17,9 @@ import java.util.List;
  * ({@link SheetFileReader#verified}); this type names the kinds, finds which one a file carries and checks the
  * payload's format and version the same way for each, so a reader refuses a file it cannot read with the same
  * reasons whatever its kind. It is also the one place a sync file is written: {@link #write} embeds a
- * {@link SyncPayload} under its kind's file name, signs the PDF through the one {@link PdfSigner} and puts the file in
- * place. The files on disk are unchanged by it (ADR 0033).
+ * {@link SyncPayload} under its kind's file name and has the one {@link SignedFileWriter} (which signs sheets and
+ * notices too) sign the PDF through the one {@link PdfSigner} and put the file in place. The files on disk are unchanged by it
+ * (ADR 0033).
  */
 public enum SignedEnvelope {
     /** 签字版检查表 (ADR 0010). */
@@ -77,14 +78,11 @@ public enum SignedEnvelope {
         byte[] unsigned(byte[] json, String fileName);
     }
 
-    /** Who signs a file: the one signer, the person's key, and what the signature says (name, place, reason, time). */
-    public record Signature(PdfSigner signer, UserKeyStore.SigningKey key, PdfSigner.SignatureInfo info) {
-    }
-
     /**
      * Writes a signed file of the payload's kind to {@code target}: the payload's JSON, checked to be of its kind,
      * embedded by {@code print} under the kind's file name, signed as {@code signature} says, and written whole
-     * ({@link AtomicFile}) for {@code readers}. Returns the SHA-256 of the file written.
+     * ({@link AtomicFile}) for {@code readers} by the one {@link SignedFileWriter} that signs sheets and notices too.
+     * Returns the SHA-256 of the file written.
      */
     static String write(SyncPayload payload, Print print, Signature signature, Path target,
                         AtomicFile.Readers readers) {
@@ -93,10 +91,7 @@ public enum SignedEnvelope {
         if (!kind.carries(json)) {
             throw new IllegalStateException("payload is not of its kind's format " + kind.format);
         }
-        byte[] unsigned = print.unsigned(json, kind.fileName);
-        byte[] pdf = signature.signer().sign(unsigned, signature.key(), signature.info());
-        AtomicFile.write(target, pdf, readers);
-        return PdfVerifier.sha256(pdf);
+        return SignedFileWriter.write(print.unsigned(json, kind.fileName), signature, target, readers);
     }
 
     /** Whether payload bytes are of this kind, by the format written at their start (a cheap look, not a check). */

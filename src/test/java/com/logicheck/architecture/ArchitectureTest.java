@@ -1,5 +1,10 @@
 package com.logicheck.architecture;
 
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -145,6 +150,22 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().belongToAnyOf(AccessPolicy.class, Permission.class,
                     RectificationRoles.class)
             .because("a repository only reads and writes; the service asks the permission policy (ADR 0032)");
+
+    /**
+     * Repositories read and write rows; a decision of the domain — an aggregate's or a rule class's
+     * {@code require…}/{@code decide…}, such as the inspection lifecycle's {@code requireRelievable} — is asked by the
+     * service on what it read through the repository in the same unit of work (ADR 0032, 0037). The lifecycle's write
+     * guard ({@code InspectionLifecycleRows}) hands the aggregate's step on as a value to re-ask after a lost race;
+     * that is no call of a decision and passes.
+     */
+    @ArchTest
+    static final ArchRule persistenceAsksNoDomainDecision = noClasses()
+            .that().resideInAPackage("com.logicheck.persistence..")
+            .should().callMethodWhere(target(declaredIn(resideInAPackage("com.logicheck.domain..")))
+                    .and(target(nameMatching("(require|decide)[A-Z].*"))))
+            .orShould().dependOnClassesThat(resideInAPackage("com.logicheck.domain..")
+                    .and(simpleNameEndingWith("Rules")))
+            .because("a repository only reads and writes; the service asks the domain (ADR 0032)");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("com.logicheck.(*)..").should().beFreeOfCycles();

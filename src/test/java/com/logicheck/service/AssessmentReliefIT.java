@@ -118,6 +118,31 @@ class AssessmentReliefIT {
         assertThat(line.exemptions()).singleElement().satisfies(e -> assertThat(e.decisionNote()).isEqualTo("停电与该项无关"));
     }
 
+    /** The lifecycle decides whether a sheet counts; the service asks it before the repository writes anything. */
+    @Test
+    void aDraftSheetIsRefusedAnExemptionAndAnAppealAndNothingIsWritten() {
+        AssessmentEntries entries = w.c.assessment().entries();
+        UUID item = w.itemId("hospital-maintenance", "1.4");
+        UUID pending = entries.requestExemption(sheet, item, ExemptionReason.CLIENT_CAUSE, "配件未到", w.inspector.id());
+        w.c.inspection().service().reopen(sheet, w.inspector.id());
+        int history = w.c.core().changeLog().forInspection(w.c.core().database().dsl(), sheet).size();
+
+        assertThatThrownBy(() -> entries.requestExemption(sheet, w.itemId("hospital-maintenance", "1.1"),
+                ExemptionReason.CLIENT_CAUSE, "医院原因", w.inspector.id()))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(ZH.problems((DomainException) e))
+                        .isEqualTo("只有已完成或已签字的检查表可以申请不予扣分或申辩。"));
+        assertThatThrownBy(() -> entries.raiseAppeal(sheet, item, "已修复", w.contact.id()))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(ZH.problems((DomainException) e))
+                        .isEqualTo("只有已完成或已签字的检查表可以申请不予扣分或申辩。"));
+        assertThatThrownBy(() -> entries.decideExemption(pending, true, "同意", w.supervisor.id()))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(ZH.problems((DomainException) e))
+                        .isEqualTo("只有已完成或已签字的检查表可以申请不予扣分或申辩。"));
+        assertThat(w.c.core().changeLog().forInspection(w.c.core().database().dsl(), sheet)).hasSize(history);
+    }
+
     @Test
     void theMonthlyReportShowsTheApprovedExemptionWithItsReason() throws Exception {
         AssessmentEntries entries = w.c.assessment().entries();
