@@ -100,7 +100,8 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
             return new Row(e.id(), e.occurredOn(), m.label(e.type()), e.evidence(), lossText, outcome,
                     f != null && f.vetoes(), own.isEmpty() ? null : own.get(own.size() - 1));
         }).toList());
-        headline(s.live().veto().vetoed() ? m.get("entries.veto.monthVetoed") : m.get("entries.veto.monthClear"));
+        headline(s.live().veto().vetoed() ? m.get("entries.veto.monthVetoed")
+                : m.get(types.isEmpty() ? "entries.veto.noneInScheme" : "entries.veto.monthClear"));
     }
 
     /** Stores the event with its evidence; refused (nothing stored) without a description of the evidence. */

@@ -53,6 +53,7 @@ class EntriesFollowTheSchemeTest {
         VetoEntryViewModel vetoes = new VetoEntryViewModel(month, w.c.assessment().entries(), file -> { });
         month.reload();
         assertThat(vetoes.types()).isEmpty();
+        assertThat(vetoes.headlineProperty().get()).isEqualTo("该合同的考核办法没有可登记的一票否决项。");
         vetoes.form().evidence().set("院办〔2026〕12号");
         vetoes.record();
         assertThat(month.messageProperty().get()).isEqualTo("该合同的考核办法没有可登记的一票否决项。");
