@@ -48,7 +48,7 @@ public final class ScreenParts {
     public static DeskServices desk(AppContext context) {
         var rectification = context.rectification();
         return new DeskServices(rectification.desk(), rectification.steps(), rectification.notices(),
-                context.plans().service());
+                context.plans().service(), rectification.service());
     }
 
     /** The sync screens (ADR 0019). */

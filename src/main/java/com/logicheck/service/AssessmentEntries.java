@@ -123,6 +123,9 @@ public final class AssessmentEntries {
         if (basis.signum() == 0) {
             throw new DomainException(Problem.of("problem.complaint.noDeduction", item.code()));
         }
+        if (description == null || description.isBlank()) {
+            throw new DomainException(Problem.of("problem.complaint.noDescription"));
+        }
         return incidents.addComplaint(new IncidentRepository.NewComplaint(providerId, receivedOn, item.id(), quantities,
                 basis, substantiated, description == null ? "" : description.strip()), actorId);
     }

@@ -2,8 +2,10 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.access.AccessContext;
 import com.logicheck.domain.access.Permission;
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.rectification.CauseCategory;
 import com.logicheck.domain.rectification.DeadlinePolicy;
 import com.logicheck.domain.rectification.OrderItem;
@@ -15,6 +17,7 @@ import com.logicheck.domain.rectification.ResponsibilityLevel;
 import com.logicheck.persistence.RectificationRepository;
 import com.logicheck.persistence.RectificationRepository.Deduction;
 import com.logicheck.persistence.RectificationRepository.SheetDeductions;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -120,6 +123,36 @@ public final class RectificationService {
             throw new DomainException(Problem.of("problem.rectification.nothingToRaise"));
         }
         return chosen;
+    }
+
+    /**
+     * What the 发整改通知单 screen offers for a sheet: its facts, the service line's default deadline and each
+     * deduction with whether it is exempted (不予扣分) or already on an order; a read only, nothing is decided here.
+     */
+    public record RaiseForm(UUID inspectionId, InspectionStatus status, UUID providerId, UUID placeId,
+                            ServiceLine serviceLine, LocalDate inspectedOn, LocalDate defaultDeadline,
+                            List<Line> lines) {
+        public RaiseForm {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One deduction of the sheet as the raise screen lists it. */
+    public record Line(String itemCode, String content, BigDecimal deduction, String note, String requirement,
+                       boolean exempted, boolean onOrder) {
+        /** Whether an order may still be raised for it. */
+        public boolean open() {
+            return !exempted && !onOrder;
+        }
+    }
+
+    public RaiseForm form(UUID inspectionId) {
+        SheetDeductions sheet = orders.deductions(inspectionId);
+        List<Line> lines = sheet.deductions().stream().map(d -> new Line(d.item().itemCode(), d.item().content(),
+                d.item().deduction(), d.item().note(), d.requirement(), d.exempted(), d.onOrder())).toList();
+        return new RaiseForm(sheet.inspectionId(), sheet.status(), sheet.providerId(), sheet.placeId(),
+                sheet.serviceLine(), sheet.inspectedOn(),
+                settings.deadlines().deadline(sheet.serviceLine(), sheet.inspectedOn()), lines);
     }
 
     public RectificationRepository orders() {

@@ -3,6 +3,7 @@ package com.logicheck.ui;
 import com.logicheck.service.InspectionPlanService;
 import com.logicheck.service.RectificationDeskService;
 import com.logicheck.service.RectificationNotices;
+import com.logicheck.service.RectificationService;
 import com.logicheck.service.RectificationSteps;
 
 /**
@@ -10,5 +11,5 @@ import com.logicheck.service.RectificationSteps;
  * handed to {@link ScreenFactory} on its own so other features' screens do not change when these do.
  */
 public record DeskServices(RectificationDeskService desk, RectificationSteps steps, RectificationNotices notices,
-                           InspectionPlanService plans) {
+                           InspectionPlanService plans, RectificationService rectification) {
 }

@@ -184,6 +184,11 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void raiseOrders(UUID inspectionId) {
+        show(() -> screens.raiseOrders(inspectionId));
+    }
+
+    @Override
     public void plans() {
         show(() -> screens.plans());
     }

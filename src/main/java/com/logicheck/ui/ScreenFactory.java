@@ -48,6 +48,9 @@ import com.logicheck.ui.newinspection.NewInspectionController;
 import com.logicheck.ui.newinspection.NewInspectionViewModel;
 import com.logicheck.ui.plans.PlansController;
 import com.logicheck.ui.plans.PlansViewModel;
+import com.logicheck.ui.rectify.RaiseOrdersController;
+import com.logicheck.ui.rectify.RaiseOrdersViewModel;
+import com.logicheck.ui.rectify.ServiceOrders;
 import com.logicheck.ui.refdata.PlacesViewModel;
 import com.logicheck.ui.refdata.ProvidersViewModel;
 import com.logicheck.ui.refdata.RefDataStatus;
@@ -270,6 +273,14 @@ public final class ScreenFactory {
         OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
                 navigator, sheets.opener(), services.clock(), user, vm::refresh);
         return loader.load("desk.fxml", new DeskController(vm, detail, services.messages(), dialogs, navigator::plans));
+    }
+
+    /** 发整改通知单 of a sheet: raised through the one service call the CLI makes, signed like the desk's notices. */
+    public View<RaiseOrdersController> raiseOrders(UUID inspectionId) {
+        var orders = new ServiceOrders(desk.rectification(), desk.notices(), services.sheets(), services.messages());
+        RaiseOrdersViewModel vm = new RaiseOrdersViewModel(orders, services.messages(), executor, navigator,
+                sheets.opener(), services.currentUser().session().personId(), inspectionId);
+        return loader.load("raise-orders.fxml", new RaiseOrdersController(vm, services.messages()));
     }
 
     public View<PlansController> plans() {

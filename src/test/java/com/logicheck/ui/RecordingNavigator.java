@@ -104,6 +104,12 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void raiseOrders(UUID inspectionId) {
+        visits.add("raiseOrders");
+        lastInspection = inspectionId;
+    }
+
+    @Override
     public void settings() {
         visits.add("settings");
     }

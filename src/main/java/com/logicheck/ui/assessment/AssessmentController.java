@@ -67,6 +67,8 @@ public final class AssessmentController implements Screen {
     @FXML
     private Button closeButton;
     @FXML
+    private Button raiseButton;
+    @FXML
     private Button reopenButton;
 
     public AssessmentController(AssessmentViewModel viewModel, Messages messages) {
@@ -117,6 +119,9 @@ public final class AssessmentController implements Screen {
             reopenButton.setTooltip(new Tooltip(messages.get("account.supervisorsOnly")));
         }
         setUpTree();
+        raiseButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedLine() == null
+                || selectedLine().sheetId() == null, assessmentTree.getSelectionModel().selectedItemProperty()));
+        raiseButton.setTooltip(new Tooltip(messages.get("raise.assessmentHint")));
         viewModel.lines().addListener((ListChangeListener<AssessmentLine>) c -> fillTree());
         viewModel.bars().addListener((ListChangeListener<AssessmentViewModel.Bar>) c -> fillChart());
         viewModel.start();
@@ -183,6 +188,16 @@ public final class AssessmentController implements Screen {
     @FXML
     private void onReopen() {
         viewModel.reopenMonth();
+    }
+
+    @FXML
+    private void onRaise() {
+        viewModel.raiseOrders(selectedLine());
+    }
+
+    private AssessmentLine selectedLine() {
+        TreeItem<AssessmentLine> item = assessmentTree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
     }
 
     @FXML

@@ -17,6 +17,7 @@ import com.logicheck.ui.common.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -81,10 +82,10 @@ final class AssessmentLines {
         }
         String label = s.date() + " " + m.label(s.kind()) + " " + s.place();
         return new AssessmentLine(Kind.SHEET, label, s(s.score()), detail,
-                s.deductions().stream().map(this::deduction).toList());
+                s.deductions().stream().map(d -> deduction(d, s.inspectionId())).toList(), s.inspectionId());
     }
 
-    private AssessmentLine deduction(DeductionLine d) {
+    private AssessmentLine deduction(DeductionLine d, UUID sheetId) {
         List<AssessmentLine> children = new ArrayList<>();
         for (Exemption e : d.exemptions()) {
             children.add(AssessmentLine.leaf(Kind.NOTE, m.get("assess.text.exemption", m.label(e.reason()), e.text(),
@@ -98,7 +99,7 @@ final class AssessmentLines {
         String detail = d.relieved() ? (note.isEmpty() ? "" : note + " ") + m.get("assess.ui.relieved") : note;
         return new AssessmentLine(d.relieved() ? Kind.RELIEVED : Kind.DEDUCTION,
                 m.get("assess.ui.deduction", d.itemCode(), DisplayText.of(d.content())),
-                "−" + s(d.deduction()), detail, children);
+                "−" + s(d.deduction()), detail, children, sheetId);
     }
 
     private List<AssessmentLine> survey(ComponentResult c, SurveyResult r) {

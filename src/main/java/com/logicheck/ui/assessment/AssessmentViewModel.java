@@ -222,6 +222,13 @@ public final class AssessmentViewModel {
         navigator.home();
     }
 
+    /** 发整改通知单 from the sheet of {@code line} (a sheet or one of its deductions); other rows do nothing. */
+    public void raiseOrders(AssessmentLine line) {
+        if (line != null && line.sheetId() != null) {
+            navigator.raiseOrders(line.sheetId());
+        }
+    }
+
     /** 本月录入 of the provider and month shown: survey, complaints, vetoes, exemptions and appeals. */
     public void entries() {
         Provider p = provider.get();

@@ -78,6 +78,10 @@ public interface Navigator {
     /** 层级检查: inspection plans and what was missed. */
     void plans();
 
+    /** 发整改通知单 from a finished or signed sheet's deductions. Windows without the desk ignore it. */
+    default void raiseOrders(UUID inspectionId) {
+    }
+
     /** 单位设置: organisation name and logo, idle lock, this laptop's language and sync folder. Windows without it ignore it. */
     default void settings() {
     }

@@ -314,6 +314,11 @@ public final class DeskController implements Screen {
         detail.openSheet();
     }
 
+    @FXML
+    private void onRaiseFromSheet() {
+        detail.raiseFromSheet();
+    }
+
     @Override
     public void shown() {
         orderTable.requestFocus();

@@ -244,6 +244,13 @@ public final class OrderDetailModel {
         }
     }
 
+    /** 发整改通知单 for the order's sheet: its deductions not yet on an order. */
+    public void raiseFromSheet() {
+        if (inspectionId != null) {
+            navigator.raiseOrders(inspectionId);
+        }
+    }
+
     /** 查看检查表. */
     public void openSheet() {
         if (inspectionId != null) {

@@ -105,12 +105,16 @@ public final class ComplaintEntryViewModel extends MonthEntryViewModel<Complaint
         }
         Map<UUID, BigDecimal> deducts = s.live().complaints().lines().stream().collect(Collectors.toMap(
                 l -> l.complaint().id(), ComplaintResult.Line::deduction, (a, b) -> a));
-        rows().setAll(s.input().complaints().stream().map(c -> row(c, deducts.get(c.id()))).toList());
+        Map<String, String> titles = s.input().schemeTemplates().stream()
+                .collect(Collectors.toMap(ChecklistTemplate::code, ChecklistTemplate::title, (a, b) -> a));
+        rows().setAll(s.input().complaints().stream()
+                .map(c -> row(c, titles.getOrDefault(c.templateCode(), ""), deducts.get(c.id()))).toList());
         updatePreview();
     }
 
-    private Row row(Complaint c, BigDecimal deduction) {
-        return new Row(c.id(), c.receivedOn(), c.templateCode() + " " + c.itemCode() + " "
+    /** {@code templateTitle}: the template as the user knows it (never its internal code; empty when unknown). */
+    private Row row(Complaint c, String templateTitle, BigDecimal deduction) {
+        return new Row(c.id(), c.receivedOn(), (templateTitle.isEmpty() ? "" : templateTitle + " ") + c.itemCode() + " "
                 + DisplayText.of(c.itemContent()), Scores.normalise(c.basis()).toPlainString(), c.substantiated(),
                 m.get(c.substantiated() ? "entries.complaint.substantiated" : "entries.complaint.unproven"),
                 deduction == null || deduction.signum() == 0 ? "0.00" : "−" + Scores.normalise(deduction).toPlainString(),

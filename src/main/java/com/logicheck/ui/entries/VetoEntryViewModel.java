@@ -1,6 +1,7 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.VetoEvent;
 import com.logicheck.domain.assessment.VetoResult;
 import com.logicheck.domain.assessment.VetoType;
@@ -34,8 +35,7 @@ import javafx.collections.ObservableList;
  */
 public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewModel.Row> {
     private final DocumentOpener opener;
-    private final ObservableList<VetoType> types = FXCollections.observableArrayList(
-            Arrays.stream(VetoType.values()).filter(VetoType::recorded).toList());
+    private final ObservableList<VetoType> types = FXCollections.observableArrayList();
     private final Form form = new Form();
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
 
@@ -70,8 +70,21 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
         form.file().addListener((o, a, f) -> fileName.set(f == null ? "" : String.valueOf(f.getFileName())));
     }
 
+    /** The grounds a new event may have: the recorded ones the contract's scheme rules on (none without a rule). */
+    static List<VetoType> offered(AssessmentScheme scheme) {
+        return scheme == null ? List.of() : Arrays.stream(VetoType.values())
+                .filter(t -> t.recorded() && scheme.veto(t).isPresent()).toList();
+    }
+
     @Override
     protected void show(MonthState s) {
+        List<VetoType> offered = offered(s.input().scheme());
+        if (!offered.equals(types)) {
+            types.setAll(offered);
+        }
+        if (!types.contains(form.type().get())) {
+            form.type().set(types.isEmpty() ? null : types.get(0));
+        }
         List<VetoEvent> events = s.input().vetoEvents();
         Map<UUID, VetoResult.Finding> findings = s.live().veto().findings().stream().filter(f -> f.eventId() != null)
                 .collect(Collectors.toMap(VetoResult.Finding::eventId, Function.identity(), (a, b) -> a));
@@ -87,7 +100,8 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
             return new Row(e.id(), e.occurredOn(), m.label(e.type()), e.evidence(), lossText, outcome,
                     f != null && f.vetoes(), own.isEmpty() ? null : own.get(own.size() - 1));
         }).toList());
-        headline(s.live().veto().vetoed() ? m.get("entries.veto.monthVetoed") : m.get("entries.veto.monthClear"));
+        headline(s.live().veto().vetoed() ? m.get("entries.veto.monthVetoed")
+                : m.get(types.isEmpty() ? "entries.veto.noneInScheme" : "entries.veto.monthClear"));
     }
 
     /** Stores the event with its evidence; refused (nothing stored) without a description of the evidence. */
@@ -97,6 +111,10 @@ public final class VetoEntryViewModel extends MonthEntryViewModel<VetoEntryViewM
             return;
         }
         VetoType t = form.type().get();
+        if (t == null || !types.contains(t)) {
+            month.say(m.get(types.isEmpty() ? "entries.veto.noneInScheme" : "entries.veto.pickType"), true);
+            return;
+        }
         BigDecimal lossValue = null;
         int people = 0;
         if (t == VetoType.SAFETY_ACCIDENT) {

@@ -102,6 +102,17 @@ public final class SheetActionsModel {
         work.run(() -> signing.revise(inspectionId, actorId), draft -> navigator.checklist(draft.id()));
     }
 
+    /** 发整改通知单 from this sheet's deductions. */
+    public void raiseOrders() {
+        navigator.raiseOrders(inspectionId);
+    }
+
+    /** Orders are raised from a sheet that counts: finished or signed (the service refuses the others anyway). */
+    public BooleanBinding canRaise() {
+        return Bindings.createBooleanBinding(() -> status.get() == InspectionStatus.FINISHED
+                || status.get() == InspectionStatus.SIGNED, status);
+    }
+
     public BooleanBinding canSign() {
         return Bindings.createBooleanBinding(() -> status.get() == InspectionStatus.FINISHED, status);
     }

@@ -70,6 +70,8 @@ public final class SummaryController implements Screen {
     private Button openButton;
     @FXML
     private Button reviseButton;
+    @FXML
+    private Button raiseButton;
 
     public SummaryController(SummaryViewModel viewModel, Messages messages, SheetActionsModel actions,
                              Dialogs dialogs) {
@@ -167,6 +169,7 @@ public final class SummaryController implements Screen {
         SnapshotBindings.shownWhen(exportButton, actions.canExport());
         SnapshotBindings.shownWhen(openButton, actions.exportedProperty().isNotNull());
         SnapshotBindings.shownWhen(reviseButton, actions.canRevise());
+        SnapshotBindings.shownWhen(raiseButton, actions.canRaise());
         for (Button b : List.of(signButton, exportButton, reviseButton)) {
             b.disableProperty().bind(actions.busyProperty());
         }
@@ -186,6 +189,11 @@ public final class SummaryController implements Screen {
     @FXML
     private void onOpen() {
         actions.openExported();
+    }
+
+    @FXML
+    private void onRaise() {
+        actions.raiseOrders();
     }
 
     @FXML
