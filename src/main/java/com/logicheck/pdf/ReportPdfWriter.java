@@ -25,12 +25,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class ReportPdfWriter extends LetterheadWriter {
     private static final float TITLE = 20;
+    private static final float PUBLIC_TITLE = 16;
     private static final float HEADING = 13;
     private static final float BODY = 9.5f;
     private static final float CHART_TITLE = 10.5f;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** The 公示 table's columns as parts of the page width: 序号, 服务企业, 总分, 等级, 考核金额, 状态. */
-    private static final float[] COLUMNS = {0.07f, 0.37f, 0.14f, 0.10f, 0.18f, 0.14f};
+    private static final float[] COLUMNS = {0.07f, 0.35f, 0.18f, 0.10f, 0.17f, 0.13f};
 
     public ReportPdfWriter(CjkFont fonts, Messages messages) {
         this(fonts, messages, Letterhead.NONE);
@@ -72,8 +73,8 @@ public final class ReportPdfWriter extends LetterheadWriter {
             String month = messages.get("report.public.month", String.valueOf(report.month().getYear()),
                     report.month().getMonthValue());
             float logoWidth = letterhead.draw(c, Canvas.LEFT, c.y + 4);
-            centred(c, messages.get("report.public.title", report.organisation(), month), TITLE, true);
-            c.y -= logoWidth > 0 ? Math.max(TITLE * 1.9f, Letterhead.HEIGHT + 8) : TITLE * 1.9f;
+            centred(c, messages.get("report.public.title", report.organisation(), month), PUBLIC_TITLE, true);
+            c.y -= logoWidth > 0 ? Math.max(PUBLIC_TITLE * 1.9f, Letterhead.HEIGHT + 8) : PUBLIC_TITLE * 1.9f;
             for (String w : c.wrap(messages.get("report.public.lead", month), BODY + 1, Canvas.RIGHT - Canvas.LEFT)) {
                 c.text(w, Canvas.LEFT, c.y - BODY - 1, BODY + 1, Canvas.BLACK, false);
                 c.y -= Canvas.lineHeight(BODY + 1);
