@@ -1,16 +1,10 @@
 package com.logicheck.app;
 
-import com.logicheck.domain.DomainException;
-import com.logicheck.domain.Problem;
-import com.logicheck.files.AtomicFile;
-import com.logicheck.i18n.Messages;
-import com.logicheck.pdf.MonthlyReport;
-import com.logicheck.pdf.ReportPdfWriter;
-import com.logicheck.scoring.SheetScorer;
-import com.logicheck.service.MonthExport;
-import com.logicheck.service.MonthlyReports;
+import com.logicheck.service.MonthReportFiles;
+import com.logicheck.service.MonthReportFiles.Outcome;
+import com.logicheck.service.MonthReportFiles.ProviderLine;
+import com.logicheck.service.MonthReportFiles.Standing;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +14,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code logicheck report --month 2026-11 [--provider 华安] [--out 月报.pdf] [--excel 扣分明细.xlsx]}: the 月服务质量报告
- * as a PDF with charts, and/or every sheet and deduction of the month as an Excel file.
+ * {@code logicheck report --month 2026-11 [--provider 华安] [--out 月报.pdf] [--public 公示.pdf] [--excel 扣分明细.xlsx]}:
+ * the 月服务质量报告 as a PDF/A with charts, its one-page 公示, and/or every sheet and deduction of the month as an
+ * Excel file — through the same service call as the 月度报告 screen; the providers left out are named with the reason.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the monthly service quality report (月服务质量报告) as a PDF with charts, "
-                + "and/or the month's deductions as an Excel file.")
+        description = "Write the monthly service quality report (月服务质量报告) as a PDF/A with charts, its one-page "
+                + "public notice (公示), and/or the month's deductions as an Excel file.")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
@@ -35,39 +30,38 @@ final class ReportCommand implements Callable<Integer> {
     String provider;
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "write the report PDF here")
     Path out;
+    @Option(names = "--public", paramLabel = "FILE.pdf",
+            description = "write the one-page public notice (公示: each provider's total, grade and money) here")
+    Path publicPdf;
     @Option(names = "--excel", paramLabel = "FILE.xlsx",
             description = "write every sheet and deduction of the month here, one row per deduction")
     Path excel;
 
     @Override
     public Integer call() {
-        Messages messages = run.messages();
         YearMonth ym = month.month();
-        if (out == null && excel == null) {
-            throw new DomainException(Problem.of("problem.report.noOutput"));
-        }
         try (AppContext context = run.open()) {
             Optional<UUID> only = provider == null ? Optional.empty()
                     : Optional.of(run.provider(context, provider).id());
+            MonthReportFiles reports = ScreenParts.reports(context, run.messages());
+            Outcome done = reports.write(new MonthReportFiles.Request(ym, only, out, publicPdf, excel),
+                    MonthReportFiles.Progress.NONE);
+            for (ProviderLine line : done.providers()) {
+                if (line.standing() == Standing.OMITTED) {
+                    run.say("cli.report.omitted", line.provider(), line.reason());
+                }
+            }
             if (excel != null) {
-                MonthExport export = new MonthExport(context.assessment().sheets(), context.core().templates(),
-                        context.core().reference(), new SheetScorer(), messages);
-                int rows = export.rows(ym, only).size();
-                write(excel, export.workbook(ym, only));
-                run.say("cli.report.excelDone", excel.toAbsolutePath(), rows);
+                run.say("cli.report.excelDone", excel.toAbsolutePath(), done.excelRows());
             }
-            if (out == null) {
-                return 0;
+            long included = done.providers().stream().filter(l -> l.standing() != Standing.OMITTED).count();
+            if (out != null) {
+                run.say("cli.report.done", out.toAbsolutePath(), included);
             }
-            MonthlyReport report = new MonthlyReports(context.assessment().service(), context.core().reference(),
-                    context.core().templates(), messages, context.plans().service()).build(ym, only, LocalDate.now(context.clock()));
-            write(out, new ReportPdfWriter(context.core().font(), messages, context.core().letterhead()).write(report));
-            run.say("cli.report.done", out.toAbsolutePath(), report.providers().size());
+            if (publicPdf != null) {
+                run.say("cli.report.publicDone", publicPdf.toAbsolutePath(), included);
+            }
             return 0;
         }
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        AtomicFile.write(file, bytes, AtomicFile.Readers.SHARED);
     }
 }

@@ -1,6 +1,11 @@
 package com.logicheck.app;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.pdf.ReportPdfWriter;
+import com.logicheck.scoring.SheetScorer;
+import com.logicheck.service.MonthExport;
+import com.logicheck.service.MonthReportFiles;
+import com.logicheck.service.MonthlyReports;
 import com.logicheck.ui.AccountServices;
 import com.logicheck.ui.DeskServices;
 import com.logicheck.ui.SignedSheetServices;
@@ -34,8 +39,25 @@ public final class ScreenParts {
 
     /** Signing, export and verification, with the given document viewer. */
     public static SignedSheetServices sheets(AppContext context, DocumentOpener opener) {
+        return sheets(context, opener, context.core().messages());
+    }
+
+    /** As {@link #sheets(AppContext, DocumentOpener)}, the 月度报告 written in the language of {@code messages}. */
+    public static SignedSheetServices sheets(AppContext context, DocumentOpener opener, Messages messages) {
         var inspection = context.inspection();
-        return new SignedSheetServices(inspection.signing(), inspection.export(), inspection.verify(), opener);
+        return new SignedSheetServices(inspection.signing(), inspection.export(), inspection.verify(), opener,
+                reports(context, messages));
+    }
+
+    /** 月度报告 (report PDF, 公示, deductions Excel) in the language of {@code messages}: the screen's and the CLI's one. */
+    public static MonthReportFiles reports(AppContext context, Messages messages) {
+        var core = context.core();
+        MonthlyReports reports = new MonthlyReports(context.assessment().service(), core.reference(), core.templates(),
+                messages, context.plans().service());
+        MonthExport export = new MonthExport(context.assessment().sheets(), core.templates(), core.reference(),
+                new SheetScorer(), messages);
+        return new MonthReportFiles(reports, export, new ReportPdfWriter(core.font(), messages, core.letterhead()),
+                messages, core.clock());
     }
 
     /** Log-in, idle lock (driven by {@code clock}), user management and the first-run wizard. */

@@ -158,9 +158,13 @@ public final class AssessmentText {
             if (f.type() == VetoType.DISSATISFACTION) {
                 out.add("  " + m.get("assess.text.vetoDissatisfaction", s(f.rate()), n(f.threshold()), verdict));
             } else {
-                out.add("  " + m.get("assess.text.vetoEvent", m.label(f.type()), f.date().toString(), f.evidence(),
-                        f.loss() == null ? "-" : s(f.loss()), f.casualties(),
-                        f.threshold() == null ? "-" : s(f.threshold()), verdict));
+                // no empty placeholder: an unknown loss says so, a scheme without a loss threshold drops that clause
+                String loss = f.loss() == null ? m.get("assess.text.lossUnknown") : m.get("assess.text.lossAmount", s(f.loss()));
+                out.add("  " + (f.threshold() == null
+                        ? m.get("assess.text.vetoEventNoThreshold", m.label(f.type()), f.date().toString(), f.evidence(),
+                        loss, f.casualties(), verdict)
+                        : m.get("assess.text.vetoEvent", m.label(f.type()), f.date().toString(), f.evidence(), loss,
+                        f.casualties(), s(f.threshold()), verdict)));
             }
         }
     }

@@ -82,18 +82,28 @@ public final class MonthExport {
                              BigDecimal deduction, ItemResult answer) {
         return new DeductionRow(r.date(), p.name(), r.place(), t.title(), m.label(r.kind()),
                 item == null ? "" : item.code(), item == null ? m.get("xlsx.noDeduction") : item.content(), deduction,
-                answer == null ? "" : answer.note(), r.inspector(), r.score());
+                answer == null ? "" : answer.note(), r.inspector(), r.score(), sheetNumber(r.id()));
+    }
+
+    /** The 编号 printed on the sheet's PDF: the first eight characters of its id. */
+    static String sheetNumber(UUID sheetId) {
+        return sheetId.toString().substring(0, 8);
     }
 
     /** The workbook; refused when the month has no finished sheet. */
     public byte[] workbook(YearMonth month, Optional<UUID> providerId) {
-        List<DeductionRow> rows = rows(month, providerId);
+        return workbook(month, rows(month, providerId));
+    }
+
+    /** The workbook of rows already read; refused when there are none. */
+    public byte[] workbook(YearMonth month, List<DeductionRow> rows) {
         if (rows.isEmpty()) {
             throw new DomainException(Problem.of("problem.xlsx.empty", month.toString()));
         }
         List<String> headers = List.of(m.get("xlsx.date"), m.get("xlsx.provider"), m.get("xlsx.place"),
                 m.get("xlsx.template"), m.get("xlsx.kind"), m.get("xlsx.itemCode"), m.get("xlsx.content"),
-                m.get("xlsx.deduction"), m.get("xlsx.note"), m.get("xlsx.inspector"), m.get("xlsx.sheetScore"));
+                m.get("xlsx.deduction"), m.get("xlsx.note"), m.get("xlsx.inspector"), m.get("xlsx.sheetScore"),
+                m.get("xlsx.sheetNumber"));
         return new DeductionWorkbook().write(m.get("xlsx.sheetName", month.toString()), headers, rows);
     }
 }

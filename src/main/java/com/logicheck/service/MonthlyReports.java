@@ -7,11 +7,13 @@ import com.logicheck.domain.assessment.ComponentResult;
 import com.logicheck.domain.assessment.ComponentResult.DeductionLine;
 import com.logicheck.domain.assessment.ComponentResult.TemplateResult;
 import com.logicheck.domain.assessment.ComponentResult.TemplateStatus;
+import com.logicheck.domain.assessment.MoneyResult;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.MonthlyReport;
 import com.logicheck.pdf.MonthlyReport.Bar;
+import com.logicheck.pdf.MonthlyReport.Omission;
 import com.logicheck.pdf.MonthlyReport.Point;
 import com.logicheck.pdf.MonthlyReport.Section;
 import com.logicheck.persistence.ReferenceRepository;
@@ -30,7 +32,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Gathers the 月服务质量报告 of a month: every provider assessed under a scheme (or one of them), each with its
+ * Gathers the 月服务质量报告 of a month: every provider (or one of them) — those without a result that month named
+ * with the reason, those assessed under a scheme each with its
  * assessment summary, its score per service line (the mean of the month's sheets of that line's templates), its
  * monthly totals over the last 12 months, and the items deducted most often this month.
  */
@@ -65,31 +68,41 @@ public final class MonthlyReports {
         Map<String, ServiceLine> lines = templates.latest().stream().collect(Collectors.toMap(
                 TemplateRepository.TemplateSummary::code, TemplateRepository.TemplateSummary::serviceLine, (a, b) -> a));
         List<Section> sections = new ArrayList<>();
+        List<Omission> omitted = new ArrayList<>();
         for (Provider p : reference.providers()) {
             if (providerId.isPresent() && !providerId.get().equals(p.id())) {
                 continue;
             }
-            Optional<AssessmentService.MonthResult> r = result(p.id(), month);
-            r.ifPresent(x -> sections.add(section(x, lines)));
+            try {
+                sections.add(section(assessments.assess(p.id(), month), lines));
+            } catch (DomainException e) {
+                // no contract or no scheme that month: named in the report with the reason, never silently left out
+                omitted.add(new Omission(p.name(), m.problems(e)));
+            }
         }
         if (sections.isEmpty()) {
-            throw new DomainException(Problem.of("problem.report.empty", month.toString()));
+            throw new DomainException(omitted.isEmpty() ? Problem.of("problem.report.empty", month.toString())
+                    : Problem.of("problem.report.emptyBecause", month.toString(), omitted.stream()
+                    .map(o -> o.reason()).collect(Collectors.joining(" "))));
         }
         String org = reference.organisation().map(ReferenceRepository.Organisation::name).orElse("");
-        return new MonthlyReport(org, month, issued, sections);
+        return new MonthlyReport(org, month, issued, sections, omitted);
     }
 
     private Optional<AssessmentService.MonthResult> result(UUID providerId, YearMonth month) {
         try {
             return Optional.of(assessments.assess(providerId, month));
         } catch (DomainException e) {
-            return Optional.empty(); // no contract or no scheme that month: not in the report
+            return Optional.empty(); // no contract or no scheme that month: a gap in the trend
         }
     }
 
     private Section section(AssessmentService.MonthResult r, Map<String, ServiceLine> lines) {
         MonthlyAssessment a = r.assessment();
         List<String> summary = new ArrayList<>();
+        if (r.closed().isEmpty()) {
+            summary.add(m.get("report.provisional", a.month().toString()));
+        }
         summary.add(m.get("assess.text.scheme", a.scheme().title(), a.scheme().code(), a.scheme().version(),
                 a.scale().stripTrailingZeros().toPlainString()));
         summary.addAll(text.totalLines(a));
@@ -108,7 +121,19 @@ public final class MonthlyReports {
         String total = a.total() == null ? "—" : a.total().setScale(2, RoundingMode.HALF_UP).toPlainString();
         String grade = a.grade() == null ? m.get("report.noGrade") : a.grade();
         return new Section(a.providerName(), total, grade, a.failed(), summary, serviceLines(a, lines), a.scale(),
-                trend(a.providerId(), a.month(), a.total()), topDeductions(a, lines), reliefs(a));
+                trend(a.providerId(), a.month(), a.total()), topDeductions(a, lines), reliefs(a), money(a.money()),
+                r.closed().isEmpty());
+    }
+
+    /** The month's money in a few words for the 公示 page: 扣款 / 奖励 so many 元, or 无. Never −0.00. */
+    private String money(MoneyResult money) {
+        if (money == null || money.amount() == null || money.amount().signum() == 0
+                || money.direction() == MoneyResult.Direction.NONE) {
+            return m.get("report.money.none");
+        }
+        String amount = money.amount().abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return m.get(money.direction() == MoneyResult.Direction.PENALTY ? "report.money.penalty" : "report.money.reward",
+                amount);
     }
 
     /**

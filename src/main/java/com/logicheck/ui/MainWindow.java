@@ -121,6 +121,11 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void reports() {
+        show(() -> screens.reports());
+    }
+
+    @Override
     public void verify() {
         show(() -> screens.verify());
     }

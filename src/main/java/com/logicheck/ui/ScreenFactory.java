@@ -55,6 +55,8 @@ import com.logicheck.ui.refdata.PlacesViewModel;
 import com.logicheck.ui.refdata.ProvidersViewModel;
 import com.logicheck.ui.refdata.RefDataStatus;
 import com.logicheck.ui.refdata.ReferenceDataController;
+import com.logicheck.ui.reports.ReportsController;
+import com.logicheck.ui.reports.ReportsViewModel;
 import com.logicheck.ui.settings.SettingsController;
 import com.logicheck.ui.settings.SettingsViewModel;
 import com.logicheck.ui.signing.SigningController;
@@ -76,6 +78,7 @@ import com.logicheck.ui.verify.VerifyViewModel;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
+import javafx.application.Platform;
 
 /**
  * The one place where screens are put together: each view model gets the services it needs, each controller
@@ -160,6 +163,13 @@ public final class ScreenFactory {
                 services.reference(), services.lists(), services.messages(), executor, navigator,
                 YearMonth.now(services.clock()));
         return loader.load("batch-export.fxml", new BatchExportController(vm, services.messages(), dialogs));
+    }
+
+    /** 月度报告: progress reported from the background reaches the screen through the FX thread. */
+    public View<ReportsController> reports() {
+        ReportsViewModel vm = new ReportsViewModel(sheets.reports(), services.reference(), services.messages(), executor,
+                Platform::runLater, navigator, sheets.opener(), YearMonth.now(services.clock()));
+        return loader.load("reports.fxml", new ReportsController(vm, dialogs));
     }
 
     public View<VerifyController> verify() {

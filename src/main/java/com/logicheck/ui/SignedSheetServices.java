@@ -1,14 +1,15 @@
 package com.logicheck.ui;
 
 import com.logicheck.service.ExportService;
+import com.logicheck.service.MonthReportFiles;
 import com.logicheck.service.SigningService;
 import com.logicheck.service.VerifyService;
 import com.logicheck.ui.common.DocumentOpener;
 
 /**
- * What the signing, export and verify screens need besides {@link UiServices}: the three services, and the
+ * What the signing, export, verify and 月度报告 screens need besides {@link UiServices}: the four services, and the
  * system viewer (behind an interface, so tests open no viewer).
  */
 public record SignedSheetServices(SigningService signing, ExportService export, VerifyService verify,
-                                  DocumentOpener opener) {
+                                  DocumentOpener opener, MonthReportFiles reports) {
 }

@@ -21,8 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * frozen and filtered so the supervisor can sort and pivot.
  */
 public final class DeductionWorkbook {
-    /** Column headers, in order: date, provider, place, template, kind, item code, content, points, note, inspector, sheet score. */
-    public static final int COLUMNS = 11;
+    /**
+     * Column headers, in order: date, provider, place, template, kind, item code, content, points, note, inspector,
+     * sheet score, sheet number (the 编号 printed on the sheet's PDF).
+     */
+    public static final int COLUMNS = 12;
 
     public byte[] write(String sheetName, List<String> headers, List<DeductionRow> rows) {
         if (headers.size() != COLUMNS) {
@@ -69,8 +72,9 @@ public final class DeductionWorkbook {
                     s.setCellValue(d.sheetScore().doubleValue());
                 }
                 s.setCellStyle(points);
+                row.createCell(11).setCellValue(d.sheetNumber());
             }
-            int[] widths = {12, 26, 26, 28, 10, 8, 48, 8, 36, 10, 10};
+            int[] widths = {12, 26, 26, 28, 10, 8, 48, 8, 36, 10, 10, 12};
             for (int i = 0; i < COLUMNS; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }

@@ -71,6 +71,16 @@ public final class AssessmentWorld {
                 supervisor.id());
     }
 
+    /** A provider under a contract (canteen, from January 2026) that has no assessment scheme attached. */
+    public Provider providerWithoutScheme(String name, String shortName) {
+        UUID org = c.core().reference().organisation().orElseThrow().id();
+        Provider p = c.core().reference().addProvider(org, name, shortName);
+        c.core().reference().addContract(new Contract(UUID.randomUUID(), p.id(), shortName + "食堂合同",
+                Set.of(ServiceLine.CANTEEN), new BigDecimal("90000.00"), new BigDecimal("100000.00"),
+                LocalDate.of(2026, 1, 1), null));
+        return p;
+    }
+
     public ChecklistTemplate template(String code) {
         return c.core().templates().latest().stream().filter(t -> t.code().equals(code)).findFirst()
                 .map(t -> c.core().templates().load(t.versionId())).orElseThrow();

@@ -69,6 +69,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void reports() {
+        visits.add("reports");
+    }
+
+    @Override
     public void verify() {
         visits.add("verify");
     }

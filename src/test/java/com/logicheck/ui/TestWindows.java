@@ -126,7 +126,7 @@ public final class TestWindows {
         if (sheets != null) {
             return sheets;
         }
-        return ScreenParts.sheets(context, dialogs);
+        return ScreenParts.sheets(context, dialogs, messages);
     }
 
     /** Every part built from the data folder (or the one the test gave), offered as the test named them. */

@@ -99,7 +99,7 @@ final class AssessmentLines {
         String detail = d.relieved() ? (note.isEmpty() ? "" : note + " ") + m.get("assess.ui.relieved") : note;
         return new AssessmentLine(d.relieved() ? Kind.RELIEVED : Kind.DEDUCTION,
                 m.get("assess.ui.deduction", d.itemCode(), DisplayText.of(d.content())),
-                "−" + s(d.deduction()), detail, children, sheetId);
+                minus(d.deduction()), detail, children, sheetId);
     }
 
     private List<AssessmentLine> survey(ComponentResult c, SurveyResult r) {
@@ -118,12 +118,12 @@ final class AssessmentLines {
             var x = l.complaint();
             return AssessmentLine.leaf(Kind.NOTE, m.get(x.substantiated() ? "assess.text.complaint"
                             : "assess.text.complaintUnproven", x.receivedOn().toString(), x.itemCode(), x.itemContent(),
-                    s(x.basis()), multiplier, s(l.deduction()), x.description()), "−" + s(l.deduction()), "");
+                    s(x.basis()), multiplier, s(l.deduction()), x.description()), minus(l.deduction()), "");
         }).toList();
         String detail = c.lines().isEmpty() ? m.get("assess.text.noComplaints")
                 : m.get("assess.text.complaints", c.lines().size(), multiplier);
         return new AssessmentLine(Kind.COMPLAINTS, m.get("assess.ui.complaints"),
-                c.deduction().signum() == 0 ? s(c.deduction()) : "−" + s(c.deduction()), detail, children);
+                minus(c.deduction()), detail, children);
     }
 
     private static String points(BigDecimal v) {
@@ -131,6 +131,11 @@ final class AssessmentLines {
     }
 
     /** Points: always two decimals, as the CLI and the report show them (ADR 0008). */
+    /** Points taken off: "−1.50", but a nothing is "0.00", never "−0.00". */
+    static String minus(BigDecimal v) {
+        return v == null || v.signum() == 0 ? s(v) : "−" + s(v);
+    }
+
     static String s(BigDecimal v) {
         return v == null ? Formats.NONE : Scores.normalise(v).toPlainString();
     }

@@ -37,6 +37,10 @@ public interface Navigator {
     /** 批量导出 of signed sheets. */
     void batchExport();
 
+    /** 月度报告: the month's report PDF, 公示 page and deductions Excel. */
+    default void reports() {
+    }
+
     /** 验证签名 of PDF files. */
     void verify();
 

@@ -193,6 +193,11 @@ public final class HomeController implements Screen {
     }
 
     @FXML
+    private void onReports() {
+        viewModel.reports();
+    }
+
+    @FXML
     private void onBackups() {
         viewModel.backups();
     }

@@ -127,6 +127,11 @@ public final class HomeViewModel {
         navigator.assessment();
     }
 
+    /** 月度报告. */
+    public void reports() {
+        navigator.reports();
+    }
+
     /** 批量导出. */
     public void batchExport() {
         navigator.batchExport();

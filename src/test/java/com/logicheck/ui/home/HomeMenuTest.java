@@ -102,6 +102,8 @@ class HomeMenuTest {
         assertThat(navigator.last()).isEqualTo("new");
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         assertThat(navigator.last()).isEqualTo("settings");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(navigator.last()).as("月度报告").isEqualTo("reports");
 
         // another screen replaces 首页 in the same scene, as MainWindow does
         robot.interact(() -> stage.getScene().setRoot(new StackPane()));
