@@ -28,7 +28,7 @@ public record AssessmentModule(AssessmentService service, AssessmentEntries entr
         AssessmentSheets sheets = new AssessmentSheets(dsl, core.clock().getZone());
         AssessmentService service = new AssessmentService(core.reference(), core.templates(), core.schemes(), sheets,
                 surveys, incidents, reliefs, new AssessmentMonthRepository(dsl, core.clock(), core.changeLog()),
-                new MonthlyAssessmentCalculator(new SheetScorer()), core.useCases());
+                new MonthlyAssessmentCalculator(new SheetScorer()), core.useCases(), core.clock());
         AssessmentEntries entries = new AssessmentEntries(service, core.templates(), surveys, incidents, reliefs,
                 new EvidenceFiles(core.dataDirectory().root().resolve("evidence")), core.useCases());
         return new AssessmentModule(service, entries, new SurveyForms(service, entries, surveys, core.reference(),
