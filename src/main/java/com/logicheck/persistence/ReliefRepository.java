@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -70,6 +71,17 @@ public final class ReliefRepository {
                     Map.of("item", itemCode, "reason", reason.name(), "text", text.strip()), actorId);
         });
         return id;
+    }
+
+    /** Who asked for an exemption (for the separation of duties); empty when there is no such exemption. */
+    public Optional<UUID> exemptionRequester(UUID exemptionId) {
+        return dsl.select(EXEMPTION.REQUESTED_BY).from(EXEMPTION).where(EXEMPTION.ID.eq(exemptionId))
+                .fetchOptional(EXEMPTION.REQUESTED_BY);
+    }
+
+    /** Who lodged an appeal (for the separation of duties); empty when there is no such appeal. */
+    public Optional<UUID> appealRaiser(UUID appealId) {
+        return dsl.select(APPEAL.RAISED_BY).from(APPEAL).where(APPEAL.ID.eq(appealId)).fetchOptional(APPEAL.RAISED_BY);
     }
 
     public void decideExemption(UUID exemptionId, boolean approve, String note, UUID actorId) {
