@@ -41,11 +41,17 @@ final class MonthCommand extends CommandGroup {
     }
 
     @Command(name = "close", mixinStandardHelpOptions = true,
-            description = "Freeze the month's result (refused while the month is incomplete).")
+            description = "Freeze the month's result (refused while the month is incomplete, and before it has ended "
+                    + "unless --force with --reason).")
     static final class Close extends Step {
+        @Option(names = "--force", description = "close before the month has ended (needs --reason)")
+        boolean force;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "why it is closed before it has ended")
+        String reason;
+
         @Override
         String apply(AppContext context, Provider p, YearMonth ym, Person actor) {
-            MonthlyAssessment a = context.assessment().service().close(p.id(), ym, actor.id());
+            MonthlyAssessment a = context.assessment().service().close(p.id(), ym, force, reason, actor.id());
             return run.messages().get("cli.month.closed", p.name(), ym.toString(),
                     a.total() == null ? "—" : a.total().toPlainString(), a.grade() == null ? "" : a.grade(),
                     actor.name());

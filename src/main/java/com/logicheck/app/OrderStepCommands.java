@@ -5,7 +5,8 @@ import com.logicheck.domain.Problem;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.Verdict;
 import com.logicheck.i18n.Messages;
-import com.logicheck.persistence.RectificationRepository;
+import com.logicheck.service.RectificationSteps;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -28,14 +29,14 @@ final class OrderStepCommands {
         @Mixin
         CliOptions.ActingPerson acting;
 
-        abstract RectificationOrder apply(RectificationRepository orders, UUID orderId, UUID actorId);
+        abstract RectificationOrder apply(RectificationSteps steps, UUID orderId, UUID actorId);
 
         @Override
         public Integer call() {
             Messages messages = run.messages();
             try (AppContext context = run.open()) {
                 UUID id = RectificationCli.orderId(context, order);
-                RectificationOrder o = apply(context.rectification().service().orders(), id,
+                RectificationOrder o = apply(context.rectification().steps(), id,
                         acting.actor(run, context).id());
                 run.out().println(RectificationCli.describe(o, messages));
                 run.out().flush();
@@ -51,8 +52,8 @@ final class OrderStepCommands {
         String note;
 
         @Override
-        RectificationOrder apply(RectificationRepository orders, UUID orderId, UUID actorId) {
-            return orders.reportFixed(orderId, note, actorId);
+        RectificationOrder apply(RectificationSteps steps, UUID orderId, UUID actorId) {
+            return steps.reportFixed(orderId, note, List.of(), actorId);
         }
     }
 
@@ -67,13 +68,13 @@ final class OrderStepCommands {
         String newDeadline;
 
         @Override
-        RectificationOrder apply(RectificationRepository orders, UUID orderId, UUID actorId) {
+        RectificationOrder apply(RectificationSteps steps, UUID orderId, UUID actorId) {
             Verdict v = switch (verdict.strip().toLowerCase(Locale.ROOT)) {
                 case "passed", "pass", "合格" -> Verdict.PASSED;
                 case "failed", "fail", "不合格" -> Verdict.FAILED;
                 default -> throw new DomainException(Problem.of("problem.cli.verdict", verdict));
             };
-            return orders.reinspect(orderId, v, note, RectificationCli.date(newDeadline), actorId);
+            return steps.reinspect(orderId, v, note, RectificationCli.date(newDeadline), List.of(), actorId);
         }
     }
 
@@ -81,8 +82,8 @@ final class OrderStepCommands {
             description = "Close an order after a passed re-inspection (supervisors only).")
     static final class Close extends Step {
         @Override
-        RectificationOrder apply(RectificationRepository orders, UUID orderId, UUID actorId) {
-            return orders.close(orderId, actorId);
+        RectificationOrder apply(RectificationSteps steps, UUID orderId, UUID actorId) {
+            return steps.close(orderId, actorId);
         }
     }
 }

@@ -4,19 +4,25 @@ import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.org.Person;
 import java.util.UUID;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code logicheck revise ID}: a correction of a signed sheet as a new draft revision (修订). */
+/** {@code logicheck revise ID --reason TEXT}: a correction of a signed sheet as a new draft revision (更正/修订). */
 @Command(name = "revise", mixinStandardHelpOptions = true,
-        description = "Correct a signed sheet: creates a new draft revision; the signed one stays, marked superseded.")
+        description = "Correct a signed sheet: creates a new draft revision, which stores and prints the reason; "
+                + "the signed one stays, marked superseded.")
 final class ReviseCommand extends CurrentUserCommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
+    @Option(names = "--reason", required = true, paramLabel = "TEXT",
+            description = "why the signed sheet is corrected (required; printed on the new revision)")
+    String reason;
+
     @Override
     void act(AppContext context, Person actor) {
         UUID sheetId = CliSupport.sheetId(context, id);
-        Inspection revision = context.inspection().signing().revise(sheetId, actor.id());
+        Inspection revision = context.inspection().signing().revise(sheetId, reason, actor.id());
         run.say("cli.revise.done", revision.id(), revision.revision(), sheetId);
     }
 }

@@ -86,6 +86,17 @@ public final class SheetPdfWriter extends LetterheadWriter {
         return List.copyOf(byName.values());
     }
 
+    /** 更正原因 under the revision note, wrapped across the page and centred line by line. */
+    private static void revisionReason(Canvas canvas, String text) throws IOException {
+        float size = 8;
+        for (String line : canvas.wrap(text, size, Canvas.RIGHT - Canvas.LEFT - 40)) {
+            canvas.text(line, (Canvas.LEFT + Canvas.RIGHT - canvas.width(line, size)) / 2, canvas.y - size, size,
+                    Canvas.GREY, false);
+            canvas.y -= size + 4;
+        }
+        canvas.y -= 2;
+    }
+
     private void heading(Canvas canvas, SheetPrint sheet) throws IOException {
         float size = 15;
         float logoWidth = letterhead.draw(canvas, Canvas.LEFT, canvas.y + 6);
@@ -96,6 +107,9 @@ public final class SheetPdfWriter extends LetterheadWriter {
             String note = messages.get("pdf.revision", sheet.revision());
             canvas.text(note, (Canvas.LEFT + Canvas.RIGHT - canvas.width(note, 8)) / 2, canvas.y - 8, 8, Canvas.GREY, false);
             canvas.y -= 14;
+            if (sheet.revisionReason() != null && !sheet.revisionReason().isBlank()) {
+                revisionReason(canvas, messages.get("pdf.revisionReason", sheet.revisionReason().strip()));
+            }
         }
         String[][] facts = {
             {messages.get("pdf.organisation", sheet.organisation()), messages.get("pdf.provider", sheet.provider())},

@@ -10,10 +10,11 @@ import java.util.UUID;
 /**
  * Everything printed on a signed 考核表, already resolved to text: the PDF writer looks nothing up.
  * {@code recordJson} is the sheet's complete machine-readable record, embedded as a PDF/A-3 associated file.
+ * {@code revisionReason} is the 更正原因 of a revision (null or blank: none recorded, or the first revision).
  */
 public record SheetPrint(String title, String organisation, String provider, String place, String kind,
                          OffsetDateTime startedAt, OffsetDateTime inspectedAt, UUID inspectionId, int revision,
-                         BigDecimal totalScore, BigDecimal score, String grade, List<Section> sections,
+                         String revisionReason, BigDecimal totalScore, BigDecimal score, String grade, List<Section> sections,
                          List<Signer> signers, List<Photo> photos, byte[] recordJson, String recordFileName) {
     public SheetPrint {
         sections = List.copyOf(sections);

@@ -58,6 +58,11 @@ public final class AssessmentMonthRepository {
     }
 
     public void close(UUID contractId, MonthlyAssessment a, UUID actorId) {
+        close(contractId, a, null, actorId);
+    }
+
+    /** Freezes {@code a}; {@code earlyReason} (null: none) is why a supervisor closed it before it ended. */
+    public void close(UUID contractId, MonthlyAssessment a, String earlyReason, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             requireOpen(tx, a.providerId(), a.month());
@@ -68,11 +73,14 @@ public final class AssessmentMonthRepository {
                     .set(ASSESSMENT_MONTH.STATUS, CLOSED).set(ASSESSMENT_MONTH.TOTAL, a.total())
                     .set(ASSESSMENT_MONTH.FAILED, a.failed()).set(ASSESSMENT_MONTH.RESULT_JSON, AssessmentJson.write(a))
                     .set(ASSESSMENT_MONTH.CLOSED_BY, actorId).set(ASSESSMENT_MONTH.CLOSED_AT, OffsetDateTime.now(clock))
-                    .execute();
+                    .set(ASSESSMENT_MONTH.EARLY_CLOSE_REASON, earlyReason).execute();
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("month", a.month().toString());
             detail.put("total", a.total() == null ? "" : a.total().toPlainString());
             detail.put("failed", a.failed());
+            if (earlyReason != null) {
+                detail.put("earlyReason", earlyReason);
+            }
             changeLog.append(tx, "assessment_month", id, null, "CLOSED", detail, actorId);
         });
     }

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -42,7 +43,7 @@ public final class AssessmentSheets {
 
     /** A sheet row: what the assessment shows next to its score. */
     public record SheetRow(UUID id, UUID templateVersionId, InspectionKind kind, InspectionStatus status, LocalDate date,
-                           String place, String inspector, BigDecimal score) {
+                           String place, String inspector, BigDecimal score, UUID supersedesId) {
     }
 
     /** Sheets of the provider started from {@code from} to {@code to} (both days included), oldest first. */
@@ -69,7 +70,7 @@ public final class AssessmentSheets {
     private List<SheetRow> sheets(UUID providerId, LocalDate from, LocalDate to, Set<InspectionStatus> statuses,
                                   Condition onTemplates) {
         return dsl.select(INSPECTION.ID, INSPECTION.TEMPLATE_VERSION_ID, INSPECTION.KIND, INSPECTION.STATUS,
-                        INSPECTION.STARTED_AT, PLACE.PATH, PERSON.NAME, INSPECTION.SCORE)
+                        INSPECTION.STARTED_AT, PLACE.PATH, PERSON.NAME, INSPECTION.SCORE, INSPECTION.SUPERSEDES_ID)
                 .from(INSPECTION).join(PLACE).on(PLACE.ID.eq(INSPECTION.PLACE_ID))
                 .join(PERSON).on(PERSON.ID.eq(INSPECTION.INSPECTOR_ID))
                 .where(INSPECTION.PROVIDER_ID.eq(providerId))
@@ -79,7 +80,13 @@ public final class AssessmentSheets {
                 .orderBy(INSPECTION.STARTED_AT)
                 .fetch(r -> new SheetRow(r.value1(), r.value2(), InspectionKind.valueOf(r.value3()),
                         InspectionStatus.valueOf(r.value4()), r.value5().atZoneSameInstant(zone).toLocalDate(),
-                        r.value6(), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    /** The newer revision that corrects a sheet, if any. */
+    public Optional<UUID> correctionOf(UUID inspectionId) {
+        return dsl.select(INSPECTION.ID).from(INSPECTION).where(INSPECTION.SUPERSEDES_ID.eq(inspectionId))
+                .fetchOptional(INSPECTION.ID);
     }
 
     /** The answers of all the sheets, by sheet and template item. */

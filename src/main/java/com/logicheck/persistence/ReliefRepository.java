@@ -90,6 +90,17 @@ public final class ReliefRepository {
         return id;
     }
 
+    /** Who asked for an exemption (for the separation of duties); empty when there is no such exemption. */
+    public Optional<UUID> exemptionRequester(UUID exemptionId) {
+        return dsl.select(EXEMPTION.REQUESTED_BY).from(EXEMPTION).where(EXEMPTION.ID.eq(exemptionId))
+                .fetchOptional(EXEMPTION.REQUESTED_BY);
+    }
+
+    /** Who lodged an appeal (for the separation of duties); empty when there is no such appeal. */
+    public Optional<UUID> appealRaiser(UUID appealId) {
+        return dsl.select(APPEAL.RAISED_BY).from(APPEAL).where(APPEAL.ID.eq(appealId)).fetchOptional(APPEAL.RAISED_BY);
+    }
+
     public void decideExemption(UUID exemptionId, boolean approve, String note, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();

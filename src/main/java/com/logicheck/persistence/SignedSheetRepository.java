@@ -54,7 +54,7 @@ public final class SignedSheetRepository {
     /** The lifecycle columns of a sheet that signing and export need. */
     public record SheetState(UUID id, InspectionStatus status, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                              OffsetDateTime signedAt, BigDecimal score, String grade, int revision, UUID supersedesId,
-                             String contentHash, UUID originDevice) {
+                             String contentHash, UUID originDevice, String revisionReason) {
         /** The lifecycle part of the state, for the {@link InspectionLifecycle} to decide on. */
         public InspectionLifecycle lifecycle() {
             return new InspectionLifecycle(id, status, revision, supersedesId, finishedAt, score, grade, signedAt,
@@ -75,7 +75,7 @@ public final class SignedSheetRepository {
     private static SheetState toState(InspectionRecord r) {
         return new SheetState(r.getId(), InspectionStatus.valueOf(r.getStatus()), r.getStartedAt(), r.getFinishedAt(),
                 r.getSignedAt(), r.getScore(), r.getGrade(), r.getRevision(), r.getSupersedesId(), r.getContentHash(),
-                r.getOriginDevice());
+                r.getOriginDevice(), r.getRevisionReason());
     }
 
     /** The signatures of a sheet: inspector, inspected side, reviewer. */
@@ -123,7 +123,7 @@ public final class SignedSheetRepository {
         UUID newId = draft.id();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            InspectionLifecycleRows.write(tx, before, revision.superseded(), now, s -> s.revise(newId).superseded());
+            InspectionLifecycleRows.write(tx, before, revision.superseded(), now, s -> s.revise(newId, revision.reason()).superseded());
             InspectionRecord old = tx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(inspectionId)).fetchSingle();
             InspectionRecord copy = tx.newRecord(INSPECTION);
             copy.setId(newId);
@@ -136,6 +136,7 @@ public final class SignedSheetRepository {
             copy.setStartedAt(old.getStartedAt());
             copy.setRevision(draft.revision());
             copy.setSupersedesId(draft.supersedesId());
+            copy.setRevisionReason(revision.reason());
             copy.setOriginDevice(changeLog.deviceId());
             copy.setUpdatedAt(now);
             copy.store();
@@ -159,7 +160,8 @@ public final class SignedSheetRepository {
             changeLog.append(tx, "inspection", inspectionId, inspectionId, "SUPERSEDED",
                     Map.of("by", newId.toString()), actorId);
             changeLog.append(tx, "inspection", newId, newId, "REVISION_CREATED",
-                    Map.of("supersedes", inspectionId.toString(), "revision", draft.revision()), actorId);
+                    Map.of("supersedes", inspectionId.toString(), "revision", draft.revision(), "reason", revision.reason()),
+                    actorId);
         });
     }
 

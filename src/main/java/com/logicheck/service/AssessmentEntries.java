@@ -3,6 +3,7 @@ package com.logicheck.service;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.access.AccessContext;
 import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.SurveyResponse;
@@ -44,10 +45,12 @@ public final class AssessmentEntries {
     private final ReliefRepository reliefs;
     private final EvidenceFiles evidence;
     private final UseCases useCases;
+    private final SeparationOfDuties duties;
 
     public AssessmentEntries(AssessmentService assessments, TemplateRepository templates, SurveyRepository surveys,
                              IncidentRepository incidents, ReliefRepository reliefs, EvidenceFiles evidence,
-                             UseCases useCases) {
+                             UseCases useCases, SeparationOfDuties duties) {
+        this.duties = duties;
         this.evidence = evidence;
         this.useCases = useCases;
         this.assessments = assessments;
@@ -216,11 +219,15 @@ public final class AssessmentEntries {
         });
     }
 
-    /** 免扣审批 (主管 or 管理员), while the month is open. */
+    /** 免扣审批 (主管 or 管理员), while the month is open; never by who asked for it (四眼原则, when on). */
     public void decideExemption(UUID exemptionId, boolean approve, String note, UUID supervisorId) {
-        useCases.run(supervisorId, Permission.DECIDE_EXEMPTION, () -> {
+        useCases.inTransaction(() -> {
+            UUID requester = reliefs.exemptionRequester(exemptionId).orElse(null);
+            useCases.require(supervisorId, Permission.DECIDE_EXEMPTION,
+                    AccessContext.decidingRequestOf(requester, duties.on()));
             requireRelievable(reliefs.pendingExemptionSheet(exemptionId));
             reliefs.decideExemption(exemptionId, approve, note, supervisorId);
+            return exemptionId;
         });
     }
 
@@ -235,14 +242,17 @@ public final class AssessmentEntries {
         });
     }
 
-    /** 申诉裁决 (主管 or 管理员) with a reason, while the month is open. */
+    /** 申诉裁决 (主管 or 管理员) with a reason, while the month is open; never by who lodged it (四眼原则, when on). */
     public void decideAppeal(UUID appealId, boolean overturn, String reason, UUID supervisorId) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException(Problem.of("problem.appeal.noReason"));
         }
-        useCases.run(supervisorId, Permission.DECIDE_APPEAL, () -> {
+        useCases.inTransaction(() -> {
+            UUID raiser = reliefs.appealRaiser(appealId).orElse(null);
+            useCases.require(supervisorId, Permission.DECIDE_APPEAL, AccessContext.decidingRequestOf(raiser, duties.on()));
             requireRelievable(reliefs.openAppealSheet(appealId));
             reliefs.decideAppeal(appealId, overturn, reason, supervisorId);
+            return appealId;
         });
     }
 

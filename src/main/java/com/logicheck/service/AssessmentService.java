@@ -7,7 +7,9 @@ import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.AssessmentInput;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.ComponentKind;
+import com.logicheck.domain.assessment.MonthEnd;
 import com.logicheck.domain.assessment.MonthlyAssessment;
+import com.logicheck.domain.assessment.PendingCorrections;
 import com.logicheck.domain.assessment.SheetInput;
 import com.logicheck.domain.assessment.TemplateWeight;
 import com.logicheck.domain.inspection.InspectionStatus;
@@ -25,9 +27,11 @@ import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,12 +53,14 @@ public final class AssessmentService {
     private final AssessmentMonthRepository months;
     private final MonthlyAssessmentCalculator calculator;
     private final UseCases useCases;
+    private final Clock clock;
 
     public AssessmentService(ReferenceRepository reference, TemplateRepository templates, SchemeRepository schemes,
                              AssessmentSheets sheets, SurveyRepository surveys, IncidentRepository incidents,
                              ReliefRepository reliefs, AssessmentMonthRepository months,
-                             MonthlyAssessmentCalculator calculator, UseCases useCases) {
+                             MonthlyAssessmentCalculator calculator, UseCases useCases, Clock clock) {
         this.reference = reference;
+        this.clock = clock;
         this.useCases = useCases;
         this.templates = templates;
         this.schemes = schemes;
@@ -105,8 +111,11 @@ public final class AssessmentService {
         AssessmentScheme scheme = t.scheme();
         Set<InspectionStatus> statuses = scheme.sheets().statuses();
         List<ChecklistTemplate> all = schemeTemplates(scheme);
-        List<AssessmentSheets.SheetRow> rows = sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(), statuses,
-                inspectedCodes(scheme));
+        List<AssessmentSheets.SheetRow> candidates = sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(),
+                EnumSet.allOf(InspectionStatus.class), inspectedCodes(scheme));
+        Set<UUID> taken = PendingCorrections.taken(candidates.stream().map(r -> new PendingCorrections.Sheet(r.id(),
+                r.supersedesId(), r.status())).toList(), scheme.sheets());
+        List<AssessmentSheets.SheetRow> rows = candidates.stream().filter(r -> taken.contains(r.id())).toList();
         List<UUID> ids = rows.stream().map(AssessmentSheets.SheetRow::id).toList();
         Map<UUID, Map<UUID, ItemResult>> results = sheets.results(ids);
         var exemptions = reliefs.exemptions(ids);
@@ -125,6 +134,11 @@ public final class AssessmentService {
                 sheets.occasions(providerId, quarterStart, month.atEndOfMonth(), statuses,
                         counted.stream().map(ChecklistTemplate::code).toList()),
                 months.history(t.contract().id(), month));
+    }
+
+    /** 有更正待签: the open correction (the newer revision) of a sheet the month still counts as signed, if any. */
+    public Optional<UUID> correctionOf(UUID sheetId) {
+        return sheets.correctionOf(sheetId);
     }
 
     /** The month as it stands now, computed afresh (even if closed). */
@@ -159,6 +173,14 @@ public final class AssessmentService {
      * the result frozen is the one computed from what the transaction reads.
      */
     public MonthlyAssessment close(UUID providerId, YearMonth month, UUID actorId) {
+        return close(providerId, month, false, null, actorId);
+    }
+
+    /**
+     * {@link #close(UUID, YearMonth, UUID)}, and before the month has ended (by the injected clock) only when
+     * {@code force}d with a reason, which is kept with the closing; refused otherwise, nothing written.
+     */
+    public MonthlyAssessment close(UUID providerId, YearMonth month, boolean force, String reason, UUID actorId) {
         return useCases.inTransaction(() -> {
             Target t = target(providerId, month);
             MonthlyAssessment result = compute(providerId, month);
@@ -166,7 +188,8 @@ public final class AssessmentService {
                 throw new DomainException(Problem.of("problem.month.incomplete", month.toString()));
             }
             useCases.require(actorId, Permission.CLOSE_MONTH, AccessContext.NONE);
-            months.close(t.contract().id(), result, actorId);
+            String early = MonthEnd.requireClosable(month, LocalDate.now(clock), force, reason);
+            months.close(t.contract().id(), result, early, actorId);
             return result;
         });
     }

@@ -16,6 +16,7 @@ import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.SurveyResult;
 import com.logicheck.domain.assessment.VetoResult;
 import com.logicheck.domain.assessment.VetoType;
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentService.MonthClosing;
 import java.math.BigDecimal;
@@ -97,11 +98,16 @@ public final class AssessmentText {
         }
     }
 
+    /** The sheet's status as the month counts it: a sheet being corrected counts as signed, 有更正待签. */
+    public String status(SheetResult s) {
+        return s.status() == InspectionStatus.SUPERSEDED ? m.get("assess.text.correctionPending") : m.label(s.status());
+    }
+
     private void sheet(List<String> out, SheetResult s) {
         String score = s.restored().signum() == 0 ? s(s.score())
                 : m.get("assess.text.sheetRestored", s(s.recordedScore()), s(s.restored()), s(s.score()));
         out.add("    " + m.get("assess.text.sheet", s.date().toString(), m.label(s.kind()), s.place(), s.inspector(),
-                m.label(s.status()), score));
+                status(s), score));
         for (DeductionLine d : s.deductions()) {
             out.add("      " + m.get(d.relieved() ? "assess.text.deductionRelieved" : "assess.text.deduction",
                     d.itemCode(), d.content(), s(d.deduction()), d.note()));

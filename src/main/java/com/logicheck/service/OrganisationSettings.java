@@ -57,7 +57,8 @@ public final class OrganisationSettings {
 
     /** Everything the screen shows. {@code logoPng} null when there is no logo; {@code undo} null when nothing to undo. */
     public record Snapshot(String organisation, byte[] logoPng, int idleMinutes, String language, String syncFolder,
-                           boolean mayEditOrganisation, List<HistoryEntry> history, String undo) {
+                           boolean mayEditOrganisation, List<HistoryEntry> history, String undo,
+                           boolean separationOfDuties) {
     }
 
     public Snapshot load(UUID actorId) {
@@ -65,7 +66,8 @@ public final class OrganisationSettings {
         Role role = reference.person(actorId).map(Person::role).orElse(null);
         return new Snapshot(name, currentLogo(), session.idleMinutes(), language(), settings.get(SYNC_FOLDER).orElse(""),
                 AccessPolicy.allows(role, Permission.EDIT_ORGANISATION),
-                repository.history().stream().map(HistoryEntry::of).toList(), undoText(actorId));
+                repository.history().stream().map(HistoryEntry::of).toList(), undoText(actorId),
+                new SeparationOfDuties(settings).on());
     }
 
     /** The data folder (its {@code backups} folder holds the automatic backups, ADR 0016). */
@@ -125,6 +127,11 @@ public final class OrganisationSettings {
             throw new DomainException(Problem.of("problem.account.idleMinutes", SessionSettings.MAX_IDLE_MINUTES));
         }
         setting(actorId, SessionSettings.IDLE_MINUTES, Integer.toString(minutes), true);
+    }
+
+    /** 四眼原则 (管理员): whether duties are separated ({@link SeparationOfDuties}); on by default. */
+    public void separationOfDuties(UUID actorId, boolean on) {
+        setting(actorId, SeparationOfDuties.KEY, Boolean.toString(on), true);
     }
 
     /** This laptop's language, {@code zh} or {@code en}; applies at the next start. */

@@ -2,9 +2,13 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.org.Role;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.Reinspection;
 import com.logicheck.domain.rectification.Verdict;
@@ -27,15 +31,19 @@ import java.util.stream.Collectors;
  * The steps of an order as the desk takes them — 报告整改完成 and 复查 with evidence photos, 关闭 — and everything
  * the order's detail shows (its facts in words, re-inspections with their photos, the history). Each step is first
  * tried on the order in memory (same domain rules, same role) so a refused step stores no photo; the repository then
- * decides again inside its transaction.
+ * decides again inside its transaction. 复查 and 关闭 also ask the policy's separation of duties (四眼原则): not who
+ * entered the fix report, not alone who passed the re-inspection.
  */
 public final class RectificationSteps {
     private final RectificationRepository orders;
     private final PhotoStore photos;
     private final ReferenceRepository reference;
     private final Clock clock;
+    private final SeparationOfDuties duties;
 
-    public RectificationSteps(RectificationRepository orders, PhotoStore photos, ReferenceRepository reference, Clock clock) {
+    public RectificationSteps(RectificationRepository orders, PhotoStore photos, ReferenceRepository reference, Clock clock,
+                              SeparationOfDuties duties) {
+        this.duties = duties;
         this.orders = orders;
         this.photos = photos;
         this.reference = reference;
@@ -93,12 +101,36 @@ public final class RectificationSteps {
         OffsetDateTime now = OffsetDateTime.now(clock);
         o.reinspect(new Reinspection(UUID.randomUUID(), orderId, o.round(), actorId, now, verdict, note, List.of(),
                 verdict == Verdict.FAILED ? newDeadline : null), actor.role(), now.atZoneSameInstant(clock.getZone()).toLocalDate());
+        separate(actor, Permission.REINSPECT_ORDER, AccessContext.reinspectingReportOf(reporter(orderId), duties.on()));
         return orders.reinspect(orderId, verdict, note, newDeadline, store(photoFiles), actorId);
     }
 
-    /** 关闭 (supervisors, after a passed re-inspection). */
+    /**
+     * 关闭 (supervisors, after a passed re-inspection); not by who passed it while another supervisor could
+     * (四眼原则, when on).
+     */
     public RectificationOrder close(UUID orderId, UUID actorId) {
+        Person actor = person(actorId);
+        order(orderId).close(actor.role(), actorId, OffsetDateTime.now(clock));
+        UUID reinspector = orders.reinspections(orderId).stream().filter(r -> r.verdict() == Verdict.PASSED)
+                .reduce((a, b) -> b).map(Reinspection::inspectorId).orElse(null);
+        boolean another = reference.people().stream()
+                .anyMatch(p -> !p.id().equals(actorId) && p.role().mayActAs(Role.SUPERVISOR));
+        separate(actor, Permission.CLOSE_ORDER, AccessContext.closingReinspectionOf(reinspector, another, duties.on()));
         return orders.close(orderId, actorId);
+    }
+
+    /** Who entered the order's latest 整改完成 report (null: none recorded). */
+    private UUID reporter(UUID orderId) {
+        return orders.history(orderId).stream().filter(e -> "RECTIFICATION_REPORTED".equals(e.action()))
+                .reduce((a, b) -> b).map(ChangeLog.Entry::actorId).orElse(null);
+    }
+
+    /** The separation-of-duties row of the one policy, after the order itself allowed the step. */
+    private static void separate(Person actor, Permission permission, AccessContext context) {
+        AccessPolicy.dutyConflict(actor.id(), permission, context).ifPresent(key -> {
+            throw new DomainException(Problem.of(key, actor.name()));
+        });
     }
 
     private List<PhotoStore.StoredImage> store(List<Path> files) {

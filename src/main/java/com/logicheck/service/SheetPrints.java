@@ -59,7 +59,8 @@ final class SheetPrints {
                 g.signedAt())).toList();
         return new SheetPrint(sheet.template().title(), sheet.organisation(), sheet.provider().name(),
                 sheet.place().path(), messages.label(sheet.inspection().kind()), sheet.inspection().startedAt(), signedAt,
-                sheet.inspection().id(), sheet.inspection().revision(), sheet.template().totalScore(),
+                sheet.inspection().id(), sheet.inspection().revision(), sheet.state().revisionReason(),
+                sheet.template().totalScore(),
                 new BigDecimal(record.score().total()), record.score().grade(), sections, signers, photos, json,
                 SheetRecord.FILE_NAME);
     }

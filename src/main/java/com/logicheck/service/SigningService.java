@@ -139,10 +139,16 @@ public final class SigningService {
         return new SignedSheet(inspectionId, target, sha, signedAt);
     }
 
-    /** A correction: a new draft revision of a signed sheet; the signed one becomes SUPERSEDED and stays as it was. */
-    public Inspection revise(UUID inspectionId, UUID actorId) {
+    /**
+     * 更正（修订版）: a new draft revision of a signed sheet, with the reason the new revision stores and prints; the
+     * signed one becomes SUPERSEDED and stays as it was. Refused without a reason (nothing written).
+     */
+    public Inspection revise(UUID inspectionId, String reason, UUID actorId) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(Problem.of("problem.revise.noReason"));
+        }
         UUID id = inspections.withLifecycle(inspectionId, sheet -> {
-            InspectionLifecycle.Revision revision = sheet.revise(UUID.randomUUID());
+            InspectionLifecycle.Revision revision = sheet.revise(UUID.randomUUID(), reason);
             signed.revise(sheet, revision, actorId);
             return revision.draft().id();
         });

@@ -203,7 +203,7 @@ public final class ScreenFactory {
         if (parts.offers(Feature.DESK)) {
             vm.planCompliance(desk.plans()::compliance);
         }
-        return loader.load("assessment.fxml", new AssessmentController(vm, services.messages()));
+        return loader.load("assessment.fxml", new AssessmentController(vm, services.messages(), dialogs));
     }
 
     /** 本月录入 of a provider and month: four tabs, each its own view and view model over one {@link MonthEntries}. */

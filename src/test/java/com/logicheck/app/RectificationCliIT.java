@@ -44,7 +44,8 @@ class RectificationCliIT {
                     .withStatuses(Set.of(RectificationStatus.OPEN)), LocalDate.now(c.clock()), 1).get(0).id()
                     .toString().substring(0, 8);
         }
-        assertThat(run("report-fixed", id, "--note", "已整改", "--data-dir", d).out()).contains(id, "已报整改");
+        assertThat(run("report-fixed", id, "--note", "已整改", "--as", "恒通机电项目经理", "--data-dir", d).out())
+                .contains(id, "已报整改");
         String later = LocalDate.now(Clocks.system()).plusDays(3).toString();
         assertThat(run("reinspect", id, "--verdict", "failed", "--new-deadline", later, "--note", "未达标", "--data-dir", d)
                 .out()).contains(id, "待整改", later);

@@ -173,4 +173,28 @@ class AssessmentReliefIT {
                     "补交时间晚于检查");
         }
     }
+
+    @Test
+    void whoAskedCannotDecideTheirOwnExemptionOrAppealAndNothingIsWritten() {
+        AssessmentEntries entries = w.c.assessment().entries();
+        UUID exemption = entries.requestExemption(sheet, w.itemId("hospital-maintenance", "1.1"),
+                ExemptionReason.CLIENT_CAUSE, "医院基建科延误配电房改造", w.supervisor.id());
+        UUID appeal = entries.raiseAppeal(sheet, w.itemId("hospital-maintenance", "1.4"), "记录已补签",
+                w.supervisor.id());
+        assertThatThrownBy(() -> entries.decideExemption(exemption, true, "属实", w.supervisor.id()))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(ZH.problems((DomainException) e))
+                        .isEqualTo("刘洋提出了这项不予扣分申请，不能自己审批（四眼原则），请由另一位主管审批。"));
+        assertThatThrownBy(() -> entries.decideAppeal(appeal, true, "同意", w.supervisor.id()))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(ZH.problems((DomainException) e))
+                        .isEqualTo("刘洋录入了这项申诉，不能自己裁决（四眼原则），请由另一位主管裁决。"));
+        MonthlyAssessment unchanged = month();
+        assertThat(unchanged.total()).isEqualByComparingTo("990.00");
+        assertThat(unchanged.warnings()).anySatisfy(p -> assertThat(p.key()).isEqualTo("assess.warning.pending"));
+
+        w.c.core().settings().put(SeparationOfDuties.KEY, "false");
+        entries.decideExemption(exemption, true, "属实", w.supervisor.id());
+        assertThat(month().total()).as("with the setting off the role alone decides").isEqualByComparingTo("996.00");
+    }
 }

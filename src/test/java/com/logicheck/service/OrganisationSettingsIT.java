@@ -91,6 +91,18 @@ class OrganisationSettingsIT {
     }
 
     @Test
+    void separationOfDutiesIsOnByDefaultAndOnlyAnAdministratorTurnsItOff() {
+        assertThat(settings.load(admin.id()).separationOfDuties()).isTrue();
+        assertThatThrownBy(() -> settings.separationOfDuties(inspector.id(), false)).isInstanceOf(DomainException.class);
+        assertThat(settings.load(admin.id()).separationOfDuties()).isTrue();
+        settings.separationOfDuties(admin.id(), false);
+        assertThat(settings.load(inspector.id()).separationOfDuties()).isFalse();
+        assertThat(new SeparationOfDuties(c.core().settings()).on()).isFalse();
+        assertThat(settings.undo(admin.id())).isTrue();
+        assertThat(new SeparationOfDuties(c.core().settings()).on()).isTrue();
+    }
+
+    @Test
     void aBlankOrTooLongNameOrAnInspectorChangesNothing() {
         assertThatThrownBy(() -> settings.rename(admin.id(), "   ")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("problem.setup.organisationEmpty");

@@ -103,6 +103,31 @@ class RectificationStepsIT {
     }
 
     @Test
+    void whoReportedItFixedDoesNotReinspectItAndWhoPassedItDoesNotCloseItAlone() {
+        steps.reportFixed(orderId, "电话报告已整改", List.of(), w.supervisor.id());
+        refused(() -> steps.reinspect(orderId, Verdict.PASSED, "合格", null, List.of(photo("e.png")), w.supervisor.id()),
+                "problem.duties.ownReport");
+        assertThat(orders.reinspections(orderId)).isEmpty();
+        assertThat(orders.photos(orderId)).isEmpty();
+        steps.reinspect(orderId, Verdict.PASSED, "合格", null, List.of(), w.inspector.id());
+
+        UUID org = w.c.core().reference().organisation().orElseThrow().id();
+        Person another = w.c.core().reference().addPerson(org, "陈静", Role.SUPERVISOR, null);
+        assertThat(orders.find(orderId).orElseThrow().status()).isEqualTo(RectificationStatus.VERIFIED);
+        assertThat(steps.close(orderId, another.id()).status()).isEqualTo(RectificationStatus.CLOSED);
+    }
+
+    @Test
+    void aSupervisorWhoReinspectedClosesOnlyWhenNoOtherSupervisorCould() {
+        steps.reportFixed(orderId, "已整改", List.of(), w.contact.id());
+        steps.reinspect(orderId, Verdict.PASSED, "合格", null, List.of(), w.supervisor.id());
+        UUID org = w.c.core().reference().organisation().orElseThrow().id();
+        w.c.core().reference().addPerson(org, "陈静", Role.SUPERVISOR, null);
+        refused(() -> steps.close(orderId, w.supervisor.id()), "problem.duties.ownReinspection");
+        assertThat(orders.find(orderId).orElseThrow().status()).isEqualTo(RectificationStatus.VERIFIED);
+    }
+
+    @Test
     void aBadPhotoOrARefusedStepStoresNothing() throws Exception {
         refused(() -> steps.reportFixed(orderId, "已整改", List.of(photo("ok.png"), UiFixture.notAnImage(dir)),
                 w.contact.id()), "problem.photo.notImage");

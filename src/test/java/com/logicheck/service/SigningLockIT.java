@@ -95,7 +95,7 @@ class SigningLockIT {
             byte[] signedPdf = Files.readAllBytes(signed.pdf());
             var oldResults = c.inspection().inspections().results(f.sheet.id());
 
-            Inspection revision = c.inspection().signing().revise(f.sheet.id(), f.inspector.id());
+            Inspection revision = c.inspection().signing().revise(f.sheet.id(), "更正漏记的扣分", f.inspector.id());
             assertThat(revision.revision()).isEqualTo(2);
             assertThat(revision.supersedesId()).isEqualTo(f.sheet.id());
             assertThat(revision.status()).isEqualTo(InspectionStatus.DRAFT);
@@ -115,7 +115,8 @@ class SigningLockIT {
             assertThat(c.inspection().inspections().results(f.sheet.id()).get(item).outcome()).isEqualTo(Outcome.DEDUCT);
             refused(() -> c.inspection().service().answer(f.sheet, ItemResult.pass(item), f.inspector.id()),
                     "problem.inspection.locked");
-            refused(() -> c.inspection().signing().revise(f.sheet.id(), f.inspector.id()), "problem.revise.superseded");
+            refused(() -> c.inspection().signing().revise(f.sheet.id(), "更正漏记的扣分", f.inspector.id()),
+                    "problem.revise.superseded");
             assertThat(Files.readAllBytes(signed.pdf())).isEqualTo(signedPdf);
             assertThat(c.inspection().verify().verify(signed.pdf()).ok()).isTrue();
 
@@ -134,7 +135,8 @@ class SigningLockIT {
             c.inspection().service().clear(f.sheet, f.template.items().findFirst().orElseThrow().id(), f.inspector.id());
             Snapshot before = snapshot(c, f.sheet.id());
             refused(f::sign, "problem.sign.unanswered");
-            refused(() -> c.inspection().signing().revise(f.sheet.id(), f.inspector.id()), "problem.revise.notSigned");
+            refused(() -> c.inspection().signing().revise(f.sheet.id(), "更正漏记的扣分", f.inspector.id()),
+                    "problem.revise.notSigned");
             assertThat(snapshot(c, f.sheet.id())).isEqualTo(before);
             assertThat(Files.exists(c.dataDirectory().keys())).isFalse();
         }

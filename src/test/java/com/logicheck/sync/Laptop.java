@@ -78,7 +78,7 @@ final class Laptop implements AutoCloseable {
 
     /** Revises a signed sheet and signs the revision (answers as they were). */
     UUID revise(UUID signed) {
-        Inspection revision = context.inspection().signing().revise(signed, inspector.id());
+        Inspection revision = context.inspection().signing().revise(signed, "更正漏记的扣分", inspector.id());
         context.inspection().service().finish(revision, inspector.id());
         return sign(revision.id());
     }

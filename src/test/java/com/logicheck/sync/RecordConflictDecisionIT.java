@@ -150,8 +150,8 @@ class RecordConflictDecisionIT {
             Pair p = pair(a, b, laptopA);
             UUID provider = p.w().provider();
             // B closes first: our (later) closing must not stand in the way of B's closings after it is superseded
-            b.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
-            a.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
+            b.assessment().service().close(provider, p.w().month(), true, "本月未完，同步测试提前关闭", p.w().supervisor().id());
+            a.assessment().service().close(provider, p.w().month(), true, "本月未完，同步测试提前关闭", p.w().supervisor().id());
             UUID ours = a.assessment().service().closings(provider, p.w().month()).get(0).id();
             UUID theirs = b.assessment().service().closings(provider, p.w().month()).get(0).id();
             b.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
@@ -211,7 +211,7 @@ class RecordConflictDecisionIT {
 
             // B reopens and closes again: A follows, its superseded closing is no obstacle
             b.assessment().service().reopen(provider, p.w().month(), "补录投诉", p.w().supervisor().id());
-            b.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
+            b.assessment().service().close(provider, p.w().month(), true, "本月未完，同步测试提前关闭", p.w().supervisor().id());
             b.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
             ImportReport follow = a.sync().importer().importFolder(p.folder(), p.w().supervisor().id(), r -> { });
             assertThat(follow.needingAttention()).isEmpty();
@@ -229,7 +229,7 @@ class RecordConflictDecisionIT {
                 AppContext b = TestContexts.open(MigratedTemplate.into(dir.resolve("b")), laptopA.clock())) {
             Pair p = pair(a, b, laptopA);
             UUID provider = p.w().provider();
-            a.assessment().service().close(provider, p.w().month(), p.w().supervisor().id());
+            a.assessment().service().close(provider, p.w().month(), true, "本月未完，同步测试提前关闭", p.w().supervisor().id());
             a.sync().recordExporter().export(p.folder(), p.w().supervisor(), PASSWORD);
             b.sync().importer().importFolder(p.folder(), null, r -> { });
             assertThat(b.assessment().service().closings(provider, p.w().month())).hasSize(1);

@@ -59,8 +59,8 @@ public final class RecordConflictFixture {
         b.sync().importer().importFolder(folder, null, r -> { });
         a.rectification().steps().reportFixed(order.id(), "已清洁地面，更换垃圾袋", List.of(), person(a, "王芳").id());
         b.rectification().steps().reportFixed(order.id(), "已清洁并消毒，增加巡查频次", List.of(), person(b, "李娜").id());
-        b.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
-        a.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
+        b.assessment().service().close(w.provider(), w.month(), true, "本月未完，同步测试提前关闭", w.supervisor().id());
+        a.assessment().service().close(w.provider(), w.month(), true, "本月未完，同步测试提前关闭", w.supervisor().id());
         b.sync().recordExporter().export(folder, person(b, "李娜"), PASSWORD);
         b.sync().recordExporter().export(folder, w.supervisor(), PASSWORD);
         trustAll(a, b);

@@ -57,8 +57,8 @@ class RecordConflictIT {
             a.rectification().steps().reportFixed(first.id(), "A：已清洁", List.of(), wangOnA.id());
             b.rectification().steps().reportFixed(first.id(), "B：已清洁并消毒", List.of(), liOnB.id());
             // and both supervisors close the month, each on its own
-            a.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
-            b.assessment().service().close(w.provider(), w.month(), w.supervisor().id());
+            a.assessment().service().close(w.provider(), w.month(), true, "本月未完，同步测试提前关闭", w.supervisor().id());
+            b.assessment().service().close(w.provider(), w.month(), true, "本月未完，同步测试提前关闭", w.supervisor().id());
             String closingOnB = b.assessment().service().closings(w.provider(), w.month()).toString();
 
             b.sync().recordExporter().export(folder, liOnB, PASSWORD);

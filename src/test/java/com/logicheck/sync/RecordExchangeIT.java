@@ -19,6 +19,7 @@ import com.logicheck.service.DemoData;
 import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.DemoSchemes;
 import com.logicheck.service.RectificationService;
+import com.logicheck.service.SeparationOfDuties;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
@@ -79,6 +80,8 @@ class RecordExchangeIT {
             // B: 王芳 enters the provider's report (with a photo), re-inspects (failed, photo), report again, passes
             Person wang = person(b, "王芳");
             b.core().currentUser().switchTo(wang);
+            // a small team that turned 四眼原则 off: one person enters the report and re-inspects (this is about sync)
+            b.core().settings().put(SeparationOfDuties.KEY, "false");
             var steps = b.rectification().steps();
             steps.reportFixed(order.id(), "已重新清洁并培训保洁员", List.of(photos.make(random)), wang.id());
             steps.reinspect(order.id(), Verdict.FAILED, "墙角仍有积灰", LocalDate.now(b.clock()).plusDays(2),
@@ -102,9 +105,9 @@ class RecordExchangeIT {
             // A: the supervisor closes the order and the month, reopens the month with a reason, closes it again
             a.core().currentUser().switchTo(w.supervisor);
             a.rectification().steps().close(order.id(), w.supervisor.id());
-            a.assessment().service().close(w.provider, w.month, w.supervisor.id());
+            a.assessment().service().close(w.provider, w.month, true, "本月未完，同步测试提前关闭", w.supervisor.id());
             a.assessment().service().reopen(w.provider, w.month, "补录一条投诉", w.supervisor.id());
-            a.assessment().service().close(w.provider, w.month, w.supervisor.id());
+            a.assessment().service().close(w.provider, w.month, true, "本月未完，同步测试提前关闭", w.supervisor.id());
             RecordExporter.Result closings = a.sync().recordExporter().export(folder, w.supervisor, PASSWORD);
             assertThat(closings.signed()).as("order closed, month closed, reopened, closed again").isEqualTo(4);
             ImportReport back = b.sync().importer().importFolder(folder, wang.id(), r -> { });

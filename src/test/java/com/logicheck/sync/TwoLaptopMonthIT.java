@@ -152,7 +152,7 @@ class TwoLaptopMonthIT {
     }
 
     private static UUID revise(AppContext a, UUID signed) {
-        Inspection revision = a.inspection().signing().revise(signed, null);
+        Inspection revision = a.inspection().signing().revise(signed, "更正漏记的扣分", null);
         a.inspection().service().finish(revision, revision.inspectorId());
         a.inspection().signing().sign(revision.id(), new SigningService.SignRequest(null, null, null), PASSWORD,
                 revision.inspectorId());

@@ -14,7 +14,8 @@ import javafx.stage.Window;
 /**
  * The user and the system viewer as a screen test plays them: every dialog hands over what the test queued for its
  * {@link FileKind} (one file or folder stays until replaced; files for a many-file dialog are handed over once),
- * confirmations are answered with {@link #agree} and recorded, and the viewer only records what it was asked to open.
+ * confirmations are answered with {@link #agree} and reasons with {@link #reason}, both recorded, and the viewer
+ * only records what it was asked to open.
  */
 public final class QueuedDialogs implements Dialogs, DocumentOpener {
     private final Map<FileKind, Path> answers = new EnumMap<>(FileKind.class);
@@ -24,6 +25,8 @@ public final class QueuedDialogs implements Dialogs, DocumentOpener {
     /** The answer to a title question; none when null (as if cancelled). */
     public String title;
     public final List<Path> opened = new ArrayList<>();
+    /** The answer to a reason question (recorded in {@link #asked}); none when null (as if cancelled). */
+    public String reason;
 
     /** The file or folder every following dialog of {@code kind} hands over (null: as if cancelled). */
     public QueuedDialogs answer(FileKind kind, Path file) {
@@ -67,6 +70,12 @@ public final class QueuedDialogs implements Dialogs, DocumentOpener {
     public boolean confirm(Window owner, String question) {
         asked.add(question);
         return agree;
+    }
+
+    @Override
+    public Optional<String> askReason(Window owner, String explanation, String action) {
+        asked.add(explanation);
+        return Optional.ofNullable(reason);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.logicheck.scoring.SheetScorer;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
 import com.logicheck.service.AssessmentEntries;
 import com.logicheck.service.AssessmentService;
+import com.logicheck.service.SeparationOfDuties;
 import com.logicheck.service.SurveyForms;
 import com.logicheck.xlsx.SurveyWorkbook;
 
@@ -28,9 +29,10 @@ public record AssessmentModule(AssessmentService service, AssessmentEntries entr
         AssessmentSheets sheets = new AssessmentSheets(dsl, core.clock().getZone());
         AssessmentService service = new AssessmentService(core.reference(), core.templates(), core.schemes(), sheets,
                 surveys, incidents, reliefs, new AssessmentMonthRepository(dsl, core.clock(), core.changeLog()),
-                new MonthlyAssessmentCalculator(new SheetScorer()), core.useCases());
+                new MonthlyAssessmentCalculator(new SheetScorer()), core.useCases(), core.clock());
         AssessmentEntries entries = new AssessmentEntries(service, core.templates(), surveys, incidents, reliefs,
-                new EvidenceFiles(core.dataDirectory().root().resolve("evidence")), core.useCases());
+                new EvidenceFiles(core.dataDirectory().root().resolve("evidence")), core.useCases(),
+                new SeparationOfDuties(core.settings()));
         return new AssessmentModule(service, entries, new SurveyForms(service, entries, surveys, core.reference(),
                 new SurveyWorkbook(), core.messages()), sheets);
     }

@@ -8,6 +8,7 @@ import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationService;
 import com.logicheck.service.RectificationSettings;
 import com.logicheck.service.RectificationSteps;
+import com.logicheck.service.SeparationOfDuties;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -27,7 +28,8 @@ public record RectificationModule(RectificationService service, RectificationDes
                 new RectificationSettings(core.settings()), core.clock(), core.useCases());
         return new RectificationModule(service,
                 new RectificationDeskService(new RectificationDesk(core.database().dsl()), core.settings(), core.clock()),
-                new RectificationSteps(service.orders(), core.photos(), core.reference(), core.clock()),
+                new RectificationSteps(service.orders(), core.photos(), core.reference(), core.clock(),
+                        new SeparationOfDuties(core.settings())),
                 new RectificationNotices(service, core.reference(),
                         new NoticePdfWriter(core.font(), core.messages(), core.letterhead()), core.messages(),
                         core.signer(), core.signingFiles(), core.trust(), core.clock()),

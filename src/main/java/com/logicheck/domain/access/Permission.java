@@ -26,28 +26,41 @@ public enum Permission {
     /** 免扣申请: ask that a deduction be waived. */
     REQUEST_EXEMPTION("problem.exemption.notInspector"),
     /** 免扣审批: approve or reject an exemption. */
-    DECIDE_EXEMPTION("problem.exemption.notSupervisor"),
+    DECIDE_EXEMPTION("problem.exemption.notSupervisor", "problem.duties.ownRequest"),
     /** 申诉: lodge an appeal against a deduction (anyone known, the provider's contact too). */
     LODGE_APPEAL("problem.person.unknown"),
     /** 申诉裁决: uphold or reject an appeal. */
-    DECIDE_APPEAL("problem.appeal.notSupervisor"),
+    DECIDE_APPEAL("problem.appeal.notSupervisor", "problem.duties.ownAppeal"),
     /** 下达整改: raise a rectification order on a finished sheet. */
     RAISE_ORDER("problem.rectification.notRaiser"),
     /** 报告整改完成. Context: the provider of the order. */
     REPORT_ORDER_FIXED("problem.rectification.notReporter"),
     /** 复查. */
-    REINSPECT_ORDER("problem.rectification.notInspector"),
+    REINSPECT_ORDER("problem.rectification.notInspector", "problem.duties.ownReport"),
     /** 关闭整改. */
-    CLOSE_ORDER("problem.rectification.notSupervisor"),
+    CLOSE_ORDER("problem.rectification.notSupervisor", "problem.duties.ownReinspection"),
     /** 签发整改通知单. */
     ISSUE_NOTICE("problem.rectification.notIssuer"),
     /** 信任签名人: put a signer's certificate on the trust list, so their files import and verify as trusted. */
-    TRUST_SIGNER("problem.sync.trustNotAllowed");
+    TRUST_SIGNER("problem.sync.trustNotAllowed"),
+    /** 填写草稿: answers, photos, 完成 and 退回草稿 on a draft sheet. Context: whose draft (四眼原则: only theirs). */
+    EDIT_DRAFT("problem.inspection.notInspector", "problem.duties.othersDraft");
 
     private final String refusal;
+    private final String dutyRefusal;
 
     Permission(String refusal) {
+        this(refusal, null);
+    }
+
+    Permission(String refusal, String dutyRefusal) {
         this.refusal = refusal;
+        this.dutyRefusal = dutyRefusal;
+    }
+
+    /** The problem key of a separation-of-duties refusal (四眼原则; argument: the person's name), if it has one. */
+    public String dutyRefusal() {
+        return dutyRefusal;
     }
 
     /** The problem key a refusal is reported with (argument: the actor's name). */

@@ -15,7 +15,12 @@ public record SheetSelection(Set<InspectionStatus> statuses, Set<InspectionKind>
         kinds = Set.copyOf(kinds);
     }
 
+    /**
+     * Whether a sheet the assessment was given counts. A superseded sheet is given only while its correction is open
+     * ({@link PendingCorrections}) and counts as the signed sheet it was.
+     */
     public boolean counts(InspectionStatus status, InspectionKind kind) {
-        return statuses.contains(status) && kinds.contains(kind);
+        InspectionStatus as = status == InspectionStatus.SUPERSEDED ? InspectionStatus.SIGNED : status;
+        return statuses.contains(as) && kinds.contains(kind);
     }
 }

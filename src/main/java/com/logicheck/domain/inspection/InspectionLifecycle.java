@@ -21,9 +21,12 @@ public record InspectionLifecycle(UUID id, InspectionStatus status, int revision
         Objects.requireNonNull(status, "status");
     }
 
-    /** A signed sheet and the draft revision that corrects it, as {@link #revise} decided them. */
-    public record Revision(InspectionLifecycle superseded, InspectionLifecycle draft) {
+    /** A signed sheet, the draft revision that corrects it and why (更正原因), as {@link #revise} decided them. */
+    public record Revision(InspectionLifecycle superseded, InspectionLifecycle draft, String reason) {
     }
+
+    /** The longest 更正原因 kept (the column's size). */
+    public static final int MAX_REASON = 2000;
 
     /** 新建检查: a new sheet is the first revision's draft. */
     public static InspectionLifecycle start(UUID id) {
@@ -76,9 +79,15 @@ public record InspectionLifecycle(UUID id, InspectionStatus status, int revision
     /**
      * 修订: a correction of a signed sheet. The new draft (revision + 1) supersedes this one, which becomes
      * SUPERSEDED and keeps its answers, signatures and PDF. A superseded sheet is corrected through its newest
-     * revision only.
+     * revision only, and a correction always says why ({@code reason}, printed on the new revision).
      */
-    public Revision revise(UUID revisionId) {
+    public Revision revise(UUID revisionId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(Problem.of("problem.revise.noReason"));
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new DomainException(Problem.of("problem.revise.reasonTooLong", MAX_REASON));
+        }
         if (status == InspectionStatus.SUPERSEDED) {
             throw new DomainException(Problem.of("problem.revise.superseded"));
         }
@@ -89,7 +98,7 @@ public record InspectionLifecycle(UUID id, InspectionStatus status, int revision
                 finishedAt, score, grade, signedAt, contentHash);
         InspectionLifecycle draft = new InspectionLifecycle(revisionId, InspectionStatus.DRAFT, revision + 1, id, null,
                 null, null, null, null);
-        return new Revision(superseded, draft);
+        return new Revision(superseded, draft, reason.strip());
     }
 
     /**

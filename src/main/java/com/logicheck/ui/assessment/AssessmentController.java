@@ -3,6 +3,7 @@ package com.logicheck.ui.assessment;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
 import com.logicheck.ui.common.Columns;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.SnapshotBindings;
@@ -17,6 +18,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -24,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.stage.Window;
 
 /** 月度考核 view: selectors, the explanation tree, the summary panel, the chart, and close / reopen. */
 public final class AssessmentController implements Screen {
@@ -70,10 +73,14 @@ public final class AssessmentController implements Screen {
     private Button raiseButton;
     @FXML
     private Button reopenButton;
+    @FXML
+    private Hyperlink correctionLink;
+    private final Dialogs dialogs;
 
-    public AssessmentController(AssessmentViewModel viewModel, Messages messages) {
+    public AssessmentController(AssessmentViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -109,6 +116,9 @@ public final class AssessmentController implements Screen {
             planLabel.pseudoClassStateChanged(PLAN_MISSED, f.planMissed());
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        correctionLink.textProperty().bind(viewModel.correctionProperty());
+        correctionLink.visibleProperty().bind(viewModel.correctionProperty().isNotEmpty());
+        correctionLink.managedProperty().bind(correctionLink.visibleProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reopenReasonProperty());
         closeButton.disableProperty().bind(SnapshotBindings.flag(figures, AssessmentFigures::canClose).not());
         reopenButton.disableProperty().bind(SnapshotBindings.flag(figures, AssessmentFigures::closed).not().or(
@@ -182,7 +192,18 @@ public final class AssessmentController implements Screen {
 
     @FXML
     private void onClose() {
-        viewModel.closeMonth();
+        Window window = closeButton.getScene().getWindow();
+        if (viewModel.closingEarly()) {
+            dialogs.askReason(window, viewModel.closeQuestion(), messages.get("assess.ui.closeEarly"))
+                    .ifPresent(reason -> viewModel.closeMonth(true, reason));
+        } else if (dialogs.confirm(window, viewModel.closeQuestion())) {
+            viewModel.closeMonth();
+        }
+    }
+
+    @FXML
+    private void onCorrection() {
+        viewModel.openCorrection();
     }
 
     @FXML

@@ -11,6 +11,7 @@ import com.logicheck.domain.assessment.Exemption;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.SurveyResult;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.AssessmentText;
 import com.logicheck.ui.assessment.AssessmentLine.Kind;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Formats;
@@ -27,9 +28,11 @@ import java.util.stream.Collectors;
  */
 final class AssessmentLines {
     private final Messages m;
+    private final AssessmentText status;
 
     AssessmentLines(Messages messages) {
         this.m = messages;
+        this.status = new AssessmentText(messages);
     }
 
     List<AssessmentLine> lines(MonthlyAssessment a) {
@@ -76,7 +79,7 @@ final class AssessmentLines {
     }
 
     private AssessmentLine sheet(SheetResult s) {
-        String detail = m.get("assess.ui.sheetDetail", s.inspector(), m.label(s.status()));
+        String detail = m.get("assess.ui.sheetDetail", s.inspector(), status.status(s));
         if (s.restored().signum() != 0) {
             detail += "；" + m.get("assess.text.sheetRestored", s(s.recordedScore()), s(s.restored()), s(s.score()));
         }

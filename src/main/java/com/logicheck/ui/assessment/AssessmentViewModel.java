@@ -3,8 +3,11 @@ package com.logicheck.ui.assessment;
 import com.logicheck.domain.access.AccessPolicy;
 import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.ComponentResult;
+import com.logicheck.domain.assessment.ComponentResult.SheetResult;
 import com.logicheck.domain.assessment.ComponentResult.TemplateStatus;
+import com.logicheck.domain.assessment.MonthEnd;
 import com.logicheck.domain.assessment.MonthlyAssessment;
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentService;
@@ -20,6 +23,7 @@ import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -64,6 +68,9 @@ public final class AssessmentViewModel {
     private BiFunction<UUID, YearMonth, ProviderCompliance> plans;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringProperty reopenReason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper correction = new ReadOnlyStringWrapper("");
+    private final Clock clock;
+    private UUID correctedSheet;
     private UUID wantedProvider;
 
     /** One bar of the chart: a template's mean on a 100 scale, or a component's score. */
@@ -78,6 +85,7 @@ public final class AssessmentViewModel {
         this.messages = messages;
         this.executor = executor;
         this.navigator = navigator;
+        this.clock = clock;
         this.text = new AssessmentText(messages);
         this.tree = new AssessmentLines(messages);
         YearMonth now = YearMonth.now(clock);
@@ -166,6 +174,25 @@ public final class AssessmentViewModel {
                 before.planLine(), before.planMissed()));
         lines.setAll(tree.lines(a));
         bars.setAll(bars(a));
+        showCorrections(a);
+    }
+
+    /** 有更正待签: the month still counts these signed sheets while their corrections are open. */
+    private void showCorrections(MonthlyAssessment a) {
+        List<SheetResult> pending = a.components().stream().flatMap(c -> c.templates().stream())
+                .flatMap(t -> t.sheets().stream()).filter(s -> s.status() == InspectionStatus.SUPERSEDED).toList();
+        correctedSheet = pending.isEmpty() ? null : pending.get(0).inspectionId();
+        correction.set(pending.isEmpty() ? "" : messages.get("assess.ui.correctionPending", pending.size(),
+                pending.get(0).date() + " " + pending.get(0).place()));
+    }
+
+    /** Opens the open correction (the draft revision) of the first sheet marked 有更正待签. */
+    public void openCorrection() {
+        UUID sheet = correctedSheet;
+        if (sheet != null) {
+            executor.submit(() -> service.correctionOf(sheet), revision -> revision.ifPresent(navigator::checklist),
+                    this::fail);
+        }
     }
 
     private static List<Bar> bars(MonthlyAssessment a) {
@@ -182,6 +209,8 @@ public final class AssessmentViewModel {
     }
 
     private void clear() {
+        correction.set("");
+        correctedSheet = null;
         figures.set(figures.get().cleared());
         lines.clear();
         bars.clear();
@@ -189,12 +218,35 @@ public final class AssessmentViewModel {
 
     /** 关闭本月: freezes the result; the service refuses anyone but a supervisor, with the reason shown. */
     public void closeMonth() {
+        closeMonth(false, null);
+    }
+
+    /** Whether the month shown has not ended yet (today by the clock): closing it is 提前关闭, with a reason. */
+    public boolean closingEarly() {
+        YearMonth ym = month.get();
+        return ym != null && !MonthEnd.ended(ym, LocalDate.now(clock));
+    }
+
+    /** What closing the month shown does, in words, for the confirmation (提前关闭: also why it is refused else). */
+    public String closeQuestion() {
+        Provider p = provider.get();
+        String who = p == null ? "" : p.name();
+        String ym = String.valueOf(month.get());
+        return closingEarly() ? messages.get("assess.ui.closeEarlyQuestion", who, ym, LocalDate.now(clock).toString())
+                : messages.get("assess.ui.closeQuestion", who, ym, figures.get().total());
+    }
+
+    /**
+     * 关闭本月, {@code force}d with {@code reason} before the month has ended; the service refuses an early close
+     * without both, and anyone but a supervisor.
+     */
+    public void closeMonth(boolean force, String reason) {
         Provider p = provider.get();
         YearMonth ym = month.get();
         if (p == null || ym == null) {
             return;
         }
-        executor.submit(() -> service.close(p.id(), ym, currentUser.session().personId()), done -> {
+        executor.submit(() -> service.close(p.id(), ym, force, reason, currentUser.session().personId()), done -> {
             refresh();
             message.set(messages.get("assess.ui.closedDone", ym.toString()));
         }, this::fail);
@@ -273,6 +325,11 @@ public final class AssessmentViewModel {
     /** Everything the panel shows of the month, replaced whole when a month (or its plan line) loads. */
     public ReadOnlyObjectProperty<AssessmentFigures> figures() {
         return figures.getReadOnlyProperty();
+    }
+
+    /** 有更正待签 line; empty when no correction is open in the month shown. */
+    public ReadOnlyStringProperty correctionProperty() {
+        return correction.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

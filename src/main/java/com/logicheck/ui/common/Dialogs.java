@@ -26,6 +26,13 @@ public interface Dialogs {
     /** Asks before something is replaced or taken back; true when the user agrees. */
     boolean confirm(Window owner, String question);
 
+    /**
+     * A reason for an action that cannot be undone (更正, closing a month early): {@code explanation} says in words
+     * what will happen; the action's button, labelled {@code action}, is enabled once a reason is typed. Empty when
+     * cancelled; otherwise the reason as typed.
+     */
+    Optional<String> askReason(Window owner, String explanation, String action);
+
     /** A title for a new template or a copy, starting from {@code suggestion}; empty when cancelled or blank. */
     Optional<String> askTitle(Window owner, String header, String suggestion);
 }

@@ -7,9 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -19,6 +25,7 @@ import javafx.stage.Window;
  * {@link FileKind.Folder} group, so a choice on one group of screens does not move another's.
  */
 public final class FxDialogs implements Dialogs {
+    private static final double REASON_WIDTH = 480;
     private final Messages messages;
     private final Map<FileKind.Folder, LastFolder> lastFolders = new EnumMap<>(FileKind.Folder.class);
 
@@ -60,6 +67,35 @@ public final class FxDialogs implements Dialogs {
             ask.initOwner(owner);
         }
         return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    @Override
+    public Optional<String> askReason(Window owner, String explanation, String action) {
+        Dialog<String> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(messages.get("entries.dialog.confirm"));
+        dialog.setHeaderText(null);
+        Label what = new Label(explanation);
+        what.setWrapText(true);
+        what.setMaxWidth(REASON_WIDTH);
+        TextArea reason = new TextArea();
+        reason.setId("reasonText");
+        reason.setWrapText(true);
+        reason.setPrefRowCount(3);
+        reason.setPrefWidth(REASON_WIDTH);
+        reason.setPromptText(messages.get("dialog.reason.prompt"));
+        Label label = new Label(messages.get("dialog.reason.label"));
+        label.setLabelFor(reason);
+        dialog.getDialogPane().setContent(new VBox(8, what, label, reason));
+        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(act, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(act).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> reason.getText() == null || reason.getText().isBlank(), reason.textProperty()));
+        dialog.setResultConverter(b -> b == act ? reason.getText().strip() : null);
+        dialog.setOnShown(e -> reason.requestFocus());
+        return dialog.showAndWait();
     }
 
     @Override

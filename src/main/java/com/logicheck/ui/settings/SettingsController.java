@@ -21,6 +21,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -52,6 +53,7 @@ public final class SettingsController implements Screen {
     @FXML private Button removeLogoButton;
     @FXML private TextField idleField;
     @FXML private Button saveIdleButton;
+    @FXML private CheckBox dutiesBox;
     @FXML private ChoiceBox<String> languageChoice;
     @FXML private Label syncFolderLabel;
     @FXML private Button syncFolderButton;
@@ -78,6 +80,8 @@ public final class SettingsController implements Screen {
         }
         nameField.editableProperty().bind(mayEdit);
         idleField.editableProperty().bind(mayEdit);
+        dutiesBox.selectedProperty().bindBidirectional(viewModel.separationOfDutiesProperty());
+        dutiesBox.disableProperty().bind(mayEdit.not());
         shown.addListener((o, old, now) -> {
             if (now.logoPng() != old.logoPng()) {
                 showLogo(now.logoPng());
@@ -160,6 +164,11 @@ public final class SettingsController implements Screen {
     @FXML
     private void onRemoveLogo() {
         viewModel.removeLogo();
+    }
+
+    @FXML
+    private void onSaveDuties() {
+        viewModel.saveSeparationOfDuties();
     }
 
     @FXML

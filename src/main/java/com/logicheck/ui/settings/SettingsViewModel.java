@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.HistoryEntry;
 import com.logicheck.service.OrganisationSettings;
+import com.logicheck.service.SeparationOfDuties;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,6 +45,7 @@ public final class SettingsViewModel {
     private final ZoneId zone;
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty idleMinutes = new SimpleStringProperty("");
+    private final BooleanProperty separationOfDuties = new SimpleBooleanProperty(true);
     private final ObjectProperty<String> language = new SimpleObjectProperty<>("zh");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
@@ -96,6 +100,7 @@ public final class SettingsViewModel {
         OrganisationSettings.Snapshot s = loaded.snapshot();
         organisation.set(s.organisation());
         idleMinutes.set(Integer.toString(s.idleMinutes()));
+        separationOfDuties.set(s.separationOfDuties());
         loadedLanguage = s.language();
         language.set(s.language());
         shown.set(new Shown(s.logoPng(),
@@ -131,6 +136,7 @@ public final class SettingsViewModel {
             case "lock.idleMinutes" -> messages.get("branding.idle");
             case OrganisationSettings.LANGUAGE -> messages.get("branding.language");
             case OrganisationSettings.SYNC_FOLDER -> messages.get("branding.syncFolder");
+            case SeparationOfDuties.KEY -> messages.get("branding.duties");
             default -> key;
         };
     }
@@ -191,6 +197,19 @@ public final class SettingsViewModel {
             int n = Integer.parseInt(typed.strip());
             return n == 0 ? messages.get("users.idleNever") : messages.get("users.idleSaved", Integer.toString(n));
         });
+    }
+
+    /** 四眼原则 on or off as ticked (管理员). */
+    public void saveSeparationOfDuties() {
+        boolean on = separationOfDuties.get();
+        run(() -> {
+            settings.separationOfDuties(actorId, on);
+            return messages.get(on ? "branding.duties.on" : "branding.duties.off");
+        });
+    }
+
+    public BooleanProperty separationOfDutiesProperty() {
+        return separationOfDuties;
     }
 
     /** Stores the language chosen (applies at the next start); nothing when it did not change. */

@@ -97,9 +97,22 @@ public final class SheetActionsModel {
         }
     }
 
-    /** 更正（修订版）: the next revision as a draft, opened in the checklist. */
-    public void revise() {
-        work.run(() -> signing.revise(inspectionId, actorId), draft -> navigator.checklist(draft.id()));
+    /** 更正（修订版）: what the reason dialog says will happen, in words. */
+    public String reviseQuestion() {
+        return messages.get("signing.revise.question");
+    }
+
+    /** The label of the reason dialog's button that corrects. */
+    public String reviseAction() {
+        return messages.get("signing.revise.action");
+    }
+
+    /**
+     * 更正（修订版） with the reason the user gave: the next revision as a draft, opened in the checklist. Without a
+     * reason it is refused with the service's message and nothing is written.
+     */
+    public void revise(String reason) {
+        work.run(() -> signing.revise(inspectionId, reason, actorId), draft -> navigator.checklist(draft.id()));
     }
 
     /** 发整改通知单 from this sheet's deductions. */

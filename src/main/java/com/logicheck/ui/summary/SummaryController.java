@@ -198,7 +198,8 @@ public final class SummaryController implements Screen {
 
     @FXML
     private void onRevise() {
-        actions.revise();
+        dialogs.askReason(root.getScene().getWindow(), actions.reviseQuestion(), actions.reviseAction())
+                .ifPresent(actions::revise);
     }
 
     @FXML

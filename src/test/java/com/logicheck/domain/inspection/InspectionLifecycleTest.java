@@ -30,7 +30,7 @@ class InspectionLifecycleTest {
             case DRAFT -> draft;
             case FINISHED -> draft.finish(FINISHED_AT, SCORE, "优秀");
             case SIGNED -> in(InspectionStatus.FINISHED).sign(SIGNED_AT, "ab12");
-            case SUPERSEDED -> in(InspectionStatus.SIGNED).revise(UUID.randomUUID()).superseded();
+            case SUPERSEDED -> in(InspectionStatus.SIGNED).revise(UUID.randomUUID(), "补录漏拍的照片").superseded();
         };
     }
 
@@ -42,7 +42,7 @@ class InspectionLifecycleTest {
             case "reopen" -> InspectionLifecycle::reopen;
             case "signable" -> s -> s.requireSignable(0);
             case "sign" -> s -> s.sign(SIGNED_AT, "ab12");
-            case "revise" -> s -> s.revise(UUID.randomUUID());
+            case "revise" -> s -> s.revise(UUID.randomUUID(), "补录漏拍的照片");
             case "order" -> InspectionLifecycle::requireOrderable;
             case "relief" -> InspectionLifecycle::requireRelievable;
             default -> throw new IllegalArgumentException(name);
@@ -146,15 +146,25 @@ class InspectionLifecycleTest {
     void aRevisionIsTheNextDraftThatSupersedesTheSignedSheetWhichStaysAsItWas() {
         InspectionLifecycle signed = in(InspectionStatus.SIGNED);
         UUID next = UUID.randomUUID();
-        InspectionLifecycle.Revision revision = signed.revise(next);
+        InspectionLifecycle.Revision revision = signed.revise(next, "补录漏拍的照片");
         assertThat(revision.superseded()).isEqualTo(new InspectionLifecycle(signed.id(), InspectionStatus.SUPERSEDED, 1,
                 null, FINISHED_AT, SCORE, "优秀", SIGNED_AT, "ab12"));
         assertThat(revision.draft()).isEqualTo(new InspectionLifecycle(next, InspectionStatus.DRAFT, 2, signed.id(),
                 null, null, null, null, null));
         // the revision is signed in its turn and corrected again: revision 3 supersedes revision 2
         InspectionLifecycle third = revision.draft().finish(FINISHED_AT, SCORE, "优秀").sign(SIGNED_AT, "cd34")
-                .revise(UUID.randomUUID()).draft();
+                .revise(UUID.randomUUID(), "补录漏拍的照片").draft();
         assertThat(third.revision()).isEqualTo(3);
         assertThat(third.supersedesId()).isEqualTo(next);
+        assertThat(revision.reason()).isEqualTo("补录漏拍的照片");
+    }
+
+    @Test
+    void aCorrectionWithoutAReasonIsRefused() {
+        InspectionLifecycle signed = in(InspectionStatus.SIGNED);
+        refused(() -> signed.revise(UUID.randomUUID(), null), "problem.revise.noReason");
+        refused(() -> signed.revise(UUID.randomUUID(), "  \n "), "problem.revise.noReason");
+        refused(() -> signed.revise(UUID.randomUUID(), "长".repeat(InspectionLifecycle.MAX_REASON + 1)),
+                "problem.revise.reasonTooLong", InspectionLifecycle.MAX_REASON);
     }
 }

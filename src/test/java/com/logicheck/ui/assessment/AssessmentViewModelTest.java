@@ -112,7 +112,16 @@ class AssessmentViewModelTest {
         vm.refresh();
         assertThat(vm.figures().get().canClose()).isTrue();
         String live = vm.figures().get().total();
+        assertThat(vm.closingEarly()).as("2026-11 on 21 November").isTrue();
+        assertThat(vm.closeQuestion()).contains("还没有结束（今天是 2026-11-21）", "提前关闭", "原因");
         vm.closeMonth();
+        assertThat(vm.messageProperty().get()).isEqualTo("2026-11 还没有结束（今天是 2026-11-21），不能关闭；"
+                + "如确需提前关闭，请选择“提前关闭”并写明原因（命令行：--force --reason）。");
+        assertThat(vm.figures().get().closed()).isFalse();
+        vm.closeMonth(true, "  ");
+        assertThat(vm.messageProperty().get()).isEqualTo("提前关闭 2026-11 必须写明原因。");
+        assertThat(vm.figures().get().closed()).isFalse();
+        vm.closeMonth(true, "院方要求 11 月 21 日出具本月结果");
         assertThat(vm.figures().get().closed()).isTrue();
         assertThat(vm.figures().get().canClose()).isFalse();
         assertThat(vm.figures().get().status()).startsWith("状态：已关闭（刘洋，");

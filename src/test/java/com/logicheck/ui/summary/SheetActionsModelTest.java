@@ -84,12 +84,26 @@ class SheetActionsModelTest {
     }
 
     @Test
+    void aCorrectionWithoutAReasonIsRefusedAndNothingIsWritten() {
+        Inspection signed = SignedSheets.signed(fx, dir);
+        SheetActionsModel m = actions(signed.id());
+        m.revise("   ");
+        assertThat(m.messageProperty().get()).contains("更正必须写明原因");
+        assertThat(navigator.last()).isNotEqualTo("checklist");
+        assertThat(fx.context.inspection().service().inspection(signed.id()).status()).isEqualTo(InspectionStatus.SIGNED);
+        assertThat(fx.context.core().signedSheets().supersededBy(signed.id())).isEmpty();
+    }
+
+    @Test
     void aCorrectionOpensTheNewRevisionInTheChecklist() {
         Inspection signed = SignedSheets.signed(fx, dir);
         SheetActionsModel m = actions(signed.id());
-        m.revise();
+        assertThat(m.reviseQuestion()).contains("有更正待签", "原因");
+        m.revise("第 3 项漏记扣分");
         assertThat(navigator.last()).isEqualTo("checklist");
         Inspection revision = fx.context.inspection().service().inspection(navigator.lastInspection);
+        assertThat(fx.context.core().signedSheets().state(revision.id()).orElseThrow().revisionReason())
+                .isEqualTo("第 3 项漏记扣分");
         assertThat(revision.status()).isEqualTo(InspectionStatus.DRAFT);
         assertThat(revision.revision()).isEqualTo(2);
         assertThat(fx.context.inspection().service().inspection(signed.id()).status()).isEqualTo(InspectionStatus.SUPERSEDED);
