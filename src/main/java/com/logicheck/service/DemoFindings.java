@@ -22,6 +22,7 @@ final class DemoFindings {
             new Finding("垃圾", List.of("垃圾桶满溢未及时清运。", "垃圾分类标识缺失，可回收物混投。")),
             new Finding("绿化", List.of("草坪有枯黄斑块，未及时补植。", "绿篱未修剪，枝条伸出步道。")),
             new Finding("监控", List.of("两路监控画面黑屏，未报修。", "监控室值班记录缺少夜班签字。")),
+            new Finding("演练", List.of("本季度演练未开展。", "演练记录缺少照片和签到表。")),
             new Finding("消防", List.of("消防通道堆放杂物。", "灭火器压力不足，未按月检查。")),
             new Finding("巡逻", List.of("夜间巡逻点位漏签两处。", "巡更记录与实际时间不符。")),
             new Finding("门岗", List.of("门岗人员脱岗约10分钟。", "外来车辆未登记即放行。")),

@@ -72,7 +72,7 @@ public final class DemoRectification {
         sheets.sort(Comparator.comparing(InspectionRepository.InspectionRow::startedAt));
         for (InspectionRepository.InspectionRow row : sheets) {
             if (row.status() != InspectionStatus.FINISHED && row.status() != InspectionStatus.SIGNED
-                    || orders.deductions(row.id()).deductions().isEmpty()) {
+                    || orders.deductions(row.id()).deductions().stream().allMatch(d -> d.exempted() || d.onOrder())) {
                 continue;
             }
             Inspection sheet = inspections.find(row.id()).orElseThrow();
@@ -155,6 +155,8 @@ public final class DemoRectification {
             return false;
         }
         Inspection before = inspections.find(earlier.inspectionId()).orElseThrow();
+        Instant now = clock.instant();
+        moveTo(now.minusSeconds(40 * 60));
         OrderItem problem = earlier.items().get(0);
         Inspection again = inspections.create(new InspectionRepository.NewInspection(before.templateVersionId(),
                 before.providerId(), problem.placeId(), before.inspectorId(), InspectionKind.SPOT_CHECK));
@@ -165,9 +167,12 @@ public final class DemoRectification {
                     ? found.withNote("复查时发现同一问题仍未整改。").withPlace(problem.placeId())
                     : ItemResult.pass(item.id()), before.inspectorId());
         }
+        moveTo(now.minusSeconds(15 * 60));
         inspectionService.finish(again, before.inspectorId());
+        moveTo(now.minusSeconds(5 * 60));
         RectificationOrder repeat = rectification.raise(request(again.id(),
                 reference.provider(before.providerId()).orElseThrow().shortName(), true, random), before.inspectorId()).get(0);
+        release();
         return repeat.repeated();
     }
 }
