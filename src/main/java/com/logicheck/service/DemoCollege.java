@@ -65,13 +65,13 @@ final class DemoCollege {
     /** Adds the provider and its month; returns how many sheets were made. */
     int fill(DemoData sheets, long seed) {
         Random random = new Random(seed ^ 0x6040L);
-        UUID scheme = schemes.latestVersion(SCHEME).orElseThrow(() ->
-                new DomainException(Problem.of("problem.scheme.missing", SCHEME)));
         ChecklistTemplate template = templates.latest().stream().filter(t -> t.code().equals(TEMPLATE)).findFirst()
                 .map(t -> templates.load(t.versionId())).orElse(null);
         if (template == null) {
             return 0; // a wizard folder without the college sheet: no college provider
         }
+        UUID scheme = schemes.latestVersion(SCHEME).orElseThrow(() ->
+                new DomainException(Problem.of("problem.scheme.missing", SCHEME)));
         Instant now = clock.now();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         UUID org = reference.organisation().orElseThrow().id();
