@@ -1,6 +1,7 @@
 package com.logicheck.app;
 
 import com.logicheck.service.DemoData;
+import com.logicheck.service.DemoLogins;
 import com.logicheck.service.DemoMonth;
 import com.logicheck.service.DemoRectification;
 import java.util.concurrent.Callable;
@@ -26,6 +27,18 @@ final class DemoCommand implements Callable<Integer> {
                     context.dataDirectory().root());
             DemoRectification.Summary orders = made.orders();
             run.say("cli.demo.rectification", orders.orders(), orders.closed(), orders.overdue(), orders.repeated());
+            run.say("cli.demo.signed", made.signed());
+            run.say("cli.demo.college");
+            if (made.logins().isEmpty()) {
+                run.say("cli.demo.noLogins");
+            } else {
+                run.say("cli.demo.logins");
+                for (DemoLogins.Login l : made.logins()) {
+                    run.say("cli.demo.login", run.messages().get("Role." + l.role().name()), l.name(), l.login(),
+                            l.password());
+                }
+                run.say("cli.demo.providerNoLogin");
+            }
             return 0;
         }
     }

@@ -15,6 +15,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.domain.template.TemplateSection;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.ReferenceRepository;
@@ -22,6 +23,7 @@ import com.logicheck.persistence.TemplateRepository;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,10 +40,6 @@ import java.util.stream.Collectors;
  * Deterministic for a given seed.
  */
 public final class DemoData {
-    private static final String[] NOTES = {
-        "现场检查发现不符合要求，已口头提醒班组长。", "记录缺页，未按规定及时填写。", "抽查两处均未达标，拍照留证。",
-        "存在安全隐患，要求当日整改。", "责任人不在岗，无法说明情况。", "物品摆放混乱，标识不清。",
-        "资料延迟提交，已超过规定期限。", "卫生死角有积尘，地面有水渍。"};
     private final ReferenceRepository reference;
     private final TemplateRepository templates;
     private final InspectionRepository inspections;
@@ -83,7 +81,8 @@ public final class DemoData {
         reference.addPerson(org, "刘洋", Role.SUPERVISOR, null);
         List<ChecklistTemplate> sheets = templates.latest().stream().map(t -> templates.load(t.versionId())).toList();
 
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock instanceof DemoClock moving ? moving.now() : clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int count = 0;
         for (int day = DAYS - 1; day >= 0; day--) {
             LocalDate date = today.minusDays(day);
@@ -95,46 +94,77 @@ public final class DemoData {
                 Person inspector = inspectors.get(random.nextInt(inspectors.size()));
                 InspectionKind kind = random.nextInt(6) == 0 ? InspectionKind.FULL
                         : random.nextBoolean() ? InspectionKind.SPOT_CHECK : InspectionKind.PATROL;
-                OffsetDateTime start = date.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(clock.getZone())
-                        .toOffsetDateTime();
-                Inspection inspection = inspections.create(new InspectionRepository.NewInspection(t.id(),
-                        provider.id(), place.id(), inspector.id(), kind), start);
                 boolean draft = day == 0 && n == perDay - 1;
-                answer(inspection, t, place, inspector, random, draft);
-                if (!draft) {
-                    service.finish(inspection, inspector.id());
-                }
+                sheet(t, provider, place, inspector, kind, date, draft, now, random);
                 count++;
             }
         }
         return new Summary(count, (int) providers.values().stream().distinct().count(), areas.size());
     }
 
+    /**
+     * One sheet on {@code date}: begun in working hours, answered over the next 20 to 60 minutes (each answer and
+     * photo at its own minute) and finished — all before {@code now}: a sheet that would end later is moved earlier.
+     */
+    Inspection sheet(ChecklistTemplate t, Provider provider, Place place, Person inspector, InspectionKind kind,
+                     LocalDate date, boolean draft, Instant now, Random random) {
+        int minutes = 20 + random.nextInt(41);
+        OffsetDateTime start = date.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(clock.getZone())
+                .toOffsetDateTime();
+        OffsetDateTime latestEnd = OffsetDateTime.ofInstant(now, clock.getZone()).minusMinutes(5 + random.nextInt(30));
+        if (start.plusMinutes(minutes).isAfter(latestEnd)) {
+            start = latestEnd.minusMinutes(minutes);
+        }
+        moveTo(start);
+        Inspection inspection = inspections.create(new InspectionRepository.NewInspection(t.id(),
+                provider.id(), place.id(), inspector.id(), kind), start);
+        answer(inspection, t, place, inspector, random, draft, start, minutes);
+        if (!draft) {
+            moveTo(start.plusMinutes(minutes));
+            service.finish(inspection, inspector.id());
+        }
+        return inspection;
+    }
+
+    private void moveTo(OffsetDateTime moment) {
+        if (clock instanceof DemoClock moving) {
+            moving.at(moment.toInstant());
+        }
+    }
+
     private void answer(Inspection inspection, ChecklistTemplate t, Place place, Person inspector, Random random,
-                        boolean draft) {
-        List<TemplateItem> items = t.items().toList();
-        int limit = draft ? items.size() / 2 : items.size();
-        for (int i = 0; i < limit; i++) {
-            TemplateItem item = items.get(i);
-            int roll = random.nextInt(100);
-            ItemResult result;
-            if (roll < 6 && item.naAllowed()) {
-                result = ItemResult.notApplicable(item.id());
-            } else if (roll < 22) {
-                result = ItemResult.deduct(item.id(), quantities(item, random))
-                        .withNote(NOTES[random.nextInt(NOTES.length)]).withPlace(place.id());
-            } else {
-                result = ItemResult.pass(item.id());
-            }
-            service.answer(inspection, result, inspector.id());
-            if (result.quantities().size() > 0 && random.nextInt(4) == 0) {
-                Path photo = demoPhotos.make(random);
-                photos.attach(inspection.id(), item.id(), photo, place.id(), inspector.id());
+                        boolean draft, OffsetDateTime start, int minutes) {
+        List<TemplateSection> sections = t.sections();
+        int total = t.itemCount();
+        int limit = draft ? total / 2 : total;
+        int i = 0;
+        for (TemplateSection section : sections) {
+            for (TemplateItem item : section.items()) {
+                if (i >= limit) {
+                    return;
+                }
+                moveTo(start.plusSeconds((long) minutes * 60 * i / Math.max(1, total)));
+                i++;
+                int roll = random.nextInt(100);
+                ItemResult result;
+                if (roll < 6 && item.naAllowed()) {
+                    result = ItemResult.notApplicable(item.id());
+                } else if (roll < 22) {
+                    result = ItemResult.deduct(item.id(), quantities(item, random))
+                            .withNote(DemoFindings.note(item, section.title(), random)).withPlace(place.id());
+                } else {
+                    result = ItemResult.pass(item.id());
+                }
+                service.answer(inspection, result, inspector.id());
+                if (result.quantities().size() > 0 && random.nextInt(4) == 0) {
+                    Path photo = demoPhotos.make(random);
+                    photos.attach(inspection.id(), item.id(), photo, place.id(), inspector.id());
+                }
             }
         }
     }
 
-    private static List<BigDecimal> quantities(TemplateItem item, Random random) {
+    static List<BigDecimal> quantities(TemplateItem item, Random random) {
         List<BigDecimal> q = new ArrayList<>();
         boolean any = false;
         for (int i = 0; i < item.rules().size(); i++) {

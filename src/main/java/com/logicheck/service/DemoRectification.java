@@ -16,6 +16,7 @@ import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.RectificationRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -71,13 +72,16 @@ public final class DemoRectification {
         sheets.sort(Comparator.comparing(InspectionRepository.InspectionRow::startedAt));
         for (InspectionRepository.InspectionRow row : sheets) {
             if (row.status() != InspectionStatus.FINISHED && row.status() != InspectionStatus.SIGNED
-                    || orders.deductions(row.id()).deductions().isEmpty()) {
+                    || orders.deductions(row.id()).deductions().stream().allMatch(d -> d.exempted() || d.onOrder())) {
                 continue;
             }
             Inspection sheet = inspections.find(row.id()).orElseThrow();
+            // raised in the hour after the sheet was finished (or signed), so issue date and deadline fit the sheet
+            moveTo(row.updatedAt().plusMinutes(20 + random.nextInt(60)).toInstant());
             raised.addAll(rectification.raise(request(sheet.id(), row.providerName(), random.nextInt(3) == 0, random),
                     sheet.inspectorId()));
         }
+        release();
         int closed = 0;
         for (RectificationOrder o : raised) {
             closed += advance(o, supervisor, today, random) ? 1 : 0;
@@ -96,15 +100,27 @@ public final class DemoRectification {
                 causes, "现场询问责任人后分析", STEPS[random.nextInt(STEPS.length)]);
     }
 
+    private void moveTo(Instant moment) {
+        if (clock instanceof DemoClock moving) {
+            moving.at(moment);
+        }
+    }
+
+    private void release() {
+        if (clock instanceof DemoClock moving) {
+            moving.release();
+        }
+    }
+
     /** Moves the order on by its age, each step on a day of its own; true when it ends closed. */
     private boolean advance(RectificationOrder o, Person supervisor, LocalDate today, Random random) {
         int roll = random.nextInt(100);
         boolean old = o.deadline().isBefore(today.minusDays(5));
-        LocalDate reported = earliest(today, o.inspectedOn().plusDays(random.nextInt(
+        LocalDate reported = earliest(today, o.inspectedOn().plusDays(1 + random.nextInt(
                 (int) ChronoUnit.DAYS.between(o.inspectedOn(), o.deadline()) + 4)));
         if (old && roll < 65 || !old && roll < 20) {
             at(reported, random).reportFixed(o.id(), "已按要求整改，附整改后照片。", supervisor.id());
-            LocalDate checked = earliest(today, reported.plusDays(random.nextInt(3)));
+            LocalDate checked = earliest(today, reported.plusDays(1 + random.nextInt(2)));
             if (roll % 5 == 0) {
                 at(checked, random).reinspect(o.id(), Verdict.FAILED, "复查仍不达标。", checked.plusDays(2), supervisor.id());
                 return false;
@@ -139,6 +155,8 @@ public final class DemoRectification {
             return false;
         }
         Inspection before = inspections.find(earlier.inspectionId()).orElseThrow();
+        Instant now = clock.instant();
+        moveTo(now.minusSeconds(40 * 60));
         OrderItem problem = earlier.items().get(0);
         Inspection again = inspections.create(new InspectionRepository.NewInspection(before.templateVersionId(),
                 before.providerId(), problem.placeId(), before.inspectorId(), InspectionKind.SPOT_CHECK));
@@ -149,9 +167,12 @@ public final class DemoRectification {
                     ? found.withNote("复查时发现同一问题仍未整改。").withPlace(problem.placeId())
                     : ItemResult.pass(item.id()), before.inspectorId());
         }
+        moveTo(now.minusSeconds(15 * 60));
         inspectionService.finish(again, before.inspectorId());
+        moveTo(now.minusSeconds(5 * 60));
         RectificationOrder repeat = rectification.raise(request(again.id(),
                 reference.provider(before.providerId()).orElseThrow().shortName(), true, random), before.inspectorId()).get(0);
+        release();
         return repeat.repeated();
     }
 }

@@ -3,9 +3,12 @@ package com.logicheck.app.modules;
 import com.logicheck.persistence.AccountRepository;
 import com.logicheck.persistence.SetupRepository;
 import com.logicheck.service.AccountService;
+import com.logicheck.service.DemoClock;
+import com.logicheck.service.DemoLogins;
 import com.logicheck.service.DemoMonth;
 import com.logicheck.service.LoginThrottle;
 import com.logicheck.service.OrganisationSetup;
+import com.logicheck.service.PasswordHasher;
 
 /**
  * 账号: log-in, passwords and roles (ADR 0013), the first-run wizard's writes (首次设置, ADR 0014) and the demo month
@@ -13,7 +16,11 @@ import com.logicheck.service.OrganisationSetup;
  */
 public record AccountsModule(AccountService service, OrganisationSetup setup, DemoMonth demo) {
 
-    /** The demo month writes through the inspection, rectification and plan features, so it is built from them. */
+    /**
+     * The demo month writes through the inspection, rectification, assessment and plan features, each built again on
+     * the demo's own clock so that every step carries its past moment; its log-ins go through the account service
+     * (hashing the published demo passwords with few iterations; the first log-in rehashes them).
+     */
     public static AccountsModule build(SharedCore core, InspectionModule inspection,
                                        RectificationModule rectification, PlansModule plans) {
         var dsl = core.database().dsl();
@@ -21,9 +28,16 @@ public record AccountsModule(AccountService service, OrganisationSetup setup, De
                 new LoginThrottle(core.clock()), core.currentUser(), core.useCases());
         OrganisationSetup setup = new OrganisationSetup(new SetupRepository(dsl, core.clock(), core.changeLog()),
                 core.passwords(), core.currentUser(), core.dataDirectory().branding());
-        DemoMonth demo = new DemoMonth(core.reference(), core.templates(), inspection.inspections(),
-                inspection.service(), core.photos(), core.schemes(), rectification.service(), core.clock(),
-                rectification.repositoryAt(), plans.service());
+        DemoClock clock = new DemoClock(core.clock());
+        SharedCore past = core.withClock(clock);
+        InspectionModule sheets = InspectionModule.build(past);
+        RectificationModule orders = RectificationModule.build(past);
+        AccountService demoAccounts = new AccountService(new AccountRepository(dsl, past.changeLog()),
+                new PasswordHasher(DemoLogins.ITERATIONS), new LoginThrottle(core.clock()), core.currentUser(),
+                core.useCases());
+        DemoMonth demo = new DemoMonth(new DemoMonth.Parts(past.reference(), past.templates(), sheets.inspections(),
+                sheets.service(), past.photos(), sheets.signing(), past.schemes(), orders.service(),
+                orders.repositoryAt(), plans.service(), demoAccounts, AssessmentModule.build(past).entries(), clock));
         return new AccountsModule(service, setup, demo);
     }
 }

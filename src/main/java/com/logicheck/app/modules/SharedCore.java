@@ -62,4 +62,19 @@ public record SharedCore(DataDirectory dataDirectory, Database database, Clock c
                 new CjkFont(), new PdfSigner(), new PdfVerifier(),
                 new Letterhead(dir.branding().resolve(OrganisationSetup.LOGO_FILE)), new CurrentUser(reference, settings));
     }
+
+    /**
+     * The same folder, database, texts, font, signer and session with another clock: the repositories that stamp a
+     * time are built again on {@code other} (the demo month writes its past days through such a core).
+     */
+    public SharedCore withClock(Clock other) {
+        var dsl = database.dsl();
+        ChangeLog log = new ChangeLog(other, changeLog.deviceId());
+        ReferenceRepository ref = new ReferenceRepository(dsl, other);
+        return new SharedCore(dataDirectory, database, other, messages, passwords, settings, log, actors, useCases, ref,
+                templateFiles, new TemplateRepository(dsl, other), schemeFiles, new SchemeRepository(dsl, other, log, schemeFiles),
+                new PhotoStore(dsl, dataDirectory.photos(), other, log), new SignedSheetRepository(dsl, other, log),
+                new TrustRepository(dsl, other), new RecordLog(dsl, other), signingFiles, font, signer, verifier,
+                letterhead, currentUser);
+    }
 }
