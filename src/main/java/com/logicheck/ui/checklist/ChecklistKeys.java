@@ -14,7 +14,8 @@ import javafx.scene.input.KeyEvent;
  * The checklist's keyboard. In the list: ↑/↓ move between items, P or Space 合格, N 不适用, D 扣分 (into the
  * first quantity), a digit starts a deduction with that count, Enter opens the editor. Anywhere: Ctrl+J or F3
  * next unanswered item, Ctrl+Backspace/Delete clear, Ctrl+Z undo (the note keeps its own text shortcuts),
- * Esc back to the list, Ctrl+Enter to the summary. In the note, Enter commits and Shift+Enter breaks the line.
+ * Esc back to the list, Ctrl+Enter to the summary. In the note, Enter commits and Shift+Enter breaks the line;
+ * Tab leaves the note for the list and Shift+Tab for the first quantity (no tab character is typed).
  */
 final class ChecklistKeys {
     private static final KeyCombination NEXT_OPEN = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
@@ -126,6 +127,16 @@ final class ChecklistKeys {
     }
 
     private void inNote(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isAltDown()) {
+            viewModel.flushNote();
+            if (e.isShiftDown() && viewModel.editor().deductMode() && quantities.first().isPresent()) {
+                quantities.first().get().requestFocus();
+            } else {
+                focusList.run();
+            }
+            e.consume();
+            return;
+        }
         if (e.getCode() != KeyCode.ENTER || e.isShortcutDown()) {
             return;
         }

@@ -26,6 +26,12 @@ public interface Dialogs {
     /** Asks before something is replaced or taken back; true when the user agrees. */
     boolean confirm(Window owner, String question);
 
+    /**
+     * Asks a question with several answers (the last one is the way out, like 取消); the index of the answer
+     * chosen, or {@code choices.size() - 1} when the dialog is closed.
+     */
+    int choose(Window owner, String question, List<String> choices);
+
     /** A title for a new template or a copy, starting from {@code suggestion}; empty when cancelled or blank. */
     Optional<String> askTitle(Window owner, String header, String suggestion);
 }

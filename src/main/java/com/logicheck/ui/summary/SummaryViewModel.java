@@ -18,6 +18,7 @@ import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.TaskExecutor;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -101,7 +102,10 @@ public final class SummaryViewModel {
     }
 
     private SectionLine line(SectionScore s) {
-        return new SectionLine(s.title(), Scores.format(s.subtotal()), Formats.deduction(s.deduction()),
+        BigDecimal notApplicable = s.subtotal().subtract(s.capacity());
+        String subtotal = notApplicable.signum() == 0 ? Scores.format(s.subtotal())
+                : messages.get("summary.subtotalNa", Scores.format(s.subtotal()), Scores.format(notApplicable));
+        return new SectionLine(s.title(), subtotal, Formats.deduction(s.deduction()),
                 Scores.format(s.earned()));
     }
 
