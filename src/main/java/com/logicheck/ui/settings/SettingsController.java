@@ -21,6 +21,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -53,6 +54,7 @@ public final class SettingsController implements Screen {
     @FXML private TextField idleField;
     @FXML private Button saveIdleButton;
     @FXML private ChoiceBox<String> languageChoice;
+    @FXML private CheckBox signAfterFinishCheck;
     @FXML private Label syncFolderLabel;
     @FXML private Button syncFolderButton;
     @FXML private Label dataFolderLabel;
@@ -97,6 +99,7 @@ public final class SettingsController implements Screen {
             }
         });
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
+        signAfterFinishCheck.selectedProperty().bindBidirectional(viewModel.signAfterFinishProperty());
         SnapshotBindings.text(syncFolderLabel, shown, Shown::syncFolder);
         dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
         historyList.itemsProperty().bind(Bindings.createObjectBinding(
