@@ -141,7 +141,7 @@ public final class ChecklistController implements Screen {
                 return Evidence.values()[chosen];
             }
         });
-        new ChecklistKeys(viewModel, itemList, noteArea, quantityRows, this::focusList).install(root);
+        new ChecklistKeys(viewModel, itemList, noteArea, quantityRows, this::focusList, this::onAddPhoto).install(root);
         viewModel.load();
     }
 

@@ -217,6 +217,16 @@ class ChecklistScreenTest {
         assertThat(selected(robot).state().unsaved()).isFalse();
     }
 
+    @Test
+    void ctrlOAttachesPhotosToTheItemFromTheKeyboard(FxRobot robot) {
+        robot.type(KeyCode.P);                                  // A1 合格, on A2
+        photos.answerMany(FileKind.PHOTOS, UiFixture.png(dir, "现场.png"));
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        assertThat(robot.lookup("#photoPane").queryAs(Parent.class).getChildrenUnmodifiable()).hasSize(1);
+        assertThat(fx.context.core().photos().photos(draft.id())).singleElement()
+                .satisfies(p -> assertThat(p.itemId()).isEqualTo(fx.item("A2").id()));
+    }
+
     /**
      * A 100-item sheet opens with every row and only the visible cells built. How fast it opens is a goal of the
      * benchmark (src/docs/benchmark.md, "open a 100-item sheet in the checklist screen"), not of a test that a busy
