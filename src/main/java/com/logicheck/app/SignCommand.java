@@ -1,5 +1,7 @@
 package com.logicheck.app;
 
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
 import com.logicheck.domain.org.Person;
 import com.logicheck.service.SigningService;
 import java.nio.file.Path;
@@ -23,8 +25,11 @@ final class SignCommand extends CurrentUserCommand {
     String inspectee;
     @Option(names = "--inspectee-signature", paramLabel = "PNG")
     Path inspecteeSignature;
-    @Option(names = "--inspectee-refused", paramLabel = "REASON", description = "the representative refused to sign, with the reason")
+    @Option(names = "--inspectee-refused", paramLabel = "REASON",
+            description = "the representative (--inspectee) refused to sign, with the reason; needs --witness")
     String inspecteeRefused;
+    @Option(names = "--witness", paramLabel = "NAME", description = "who witnessed the refusal (见证人)")
+    String witness;
     @Option(names = "--reviewer", paramLabel = "NAME", description = "the supervisor reviewing the sheet (复核)")
     String reviewer;
     @Option(names = "--reviewer-signature", paramLabel = "PNG")
@@ -33,11 +38,7 @@ final class SignCommand extends CurrentUserCommand {
     @Override
     void act(AppContext context, Person actor) {
         UUID sheetId = CliSupport.sheetId(context, id);
-        SigningService.SignerInput who = null;
-        if (inspectee != null) {
-            who = inspecteeRefused != null ? SigningService.SignerInput.refused(inspectee, inspecteeRefused)
-                    : SigningService.SignerInput.drawn(null, inspectee, CliSupport.read(inspecteeSignature));
-        }
+        SigningService.SignerInput who = inspectee();
         SigningService.SignerInput review = reviewer == null ? null
                 : SigningService.SignerInput.drawn(null, reviewer, CliSupport.read(reviewerSignature));
         char[] pass = password.password(run);
@@ -46,5 +47,23 @@ final class SignCommand extends CurrentUserCommand {
         var state = context.core().signedSheets().state(sheetId).orElseThrow();
         run.say("cli.sign.done", sheetId.toString().substring(0, 8),
                 state.score().stripTrailingZeros().toPlainString(), signed.pdf());
+    }
+
+    /**
+     * The 受检方 as the options say: a signature image, or a refusal with its reason and witness. A combination that
+     * says neither or both is refused here, before anything is read; none at all is the service's refusal.
+     */
+    private SigningService.SignerInput inspectee() {
+        if (inspecteeRefused != null || witness != null) {
+            if (inspectee == null || inspecteeRefused == null || inspecteeSignature != null) {
+                throw new DomainException(Problem.of("problem.cli.signRefusal"));
+            }
+            return SigningService.SignerInput.refused(inspectee, inspecteeRefused, witness == null ? "" : witness);
+        }
+        if (inspecteeSignature != null && inspectee == null) {
+            throw new DomainException(Problem.of("problem.cli.signRefusal"));
+        }
+        return inspectee == null ? null
+                : SigningService.SignerInput.drawn(null, inspectee, CliSupport.read(inspecteeSignature));
     }
 }

@@ -82,7 +82,7 @@ public final class SignedSheetRepository {
     public List<Signature> signatures(UUID inspectionId) {
         return dsl.selectFrom(SIGNATURE).where(SIGNATURE.INSPECTION_ID.eq(inspectionId)).fetch(r -> new Signature(
                         SignatureRole.valueOf(r.getRole()), r.getPersonId(), r.getSignerName(), r.getImagePng(),
-                        r.getRefusedReason(), r.getSignedAt(), r.getCertificateSha256()))
+                        r.getRefusedReason(), r.getSignedAt(), r.getCertificateSha256(), r.getWitness()))
                 .stream().sorted(Comparator.comparing(Signature::role)).toList();
     }
 
@@ -102,7 +102,8 @@ public final class SignedSheetRepository {
                         .set(SIGNATURE.ROLE, s.role().name()).set(SIGNATURE.PERSON_ID, s.personId())
                         .set(SIGNATURE.SIGNER_NAME, s.signerName()).set(SIGNATURE.IMAGE_PNG, s.imagePng())
                         .set(SIGNATURE.REFUSED_REASON, s.refusedReason()).set(SIGNATURE.SIGNED_AT, s.signedAt())
-                        .set(SIGNATURE.CERTIFICATE_SHA256, s.certificateSha256()).execute();
+                        .set(SIGNATURE.CERTIFICATE_SHA256, s.certificateSha256()).set(SIGNATURE.WITNESS, s.witness())
+                        .execute();
             }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("pdfSha256", signed.contentHash());

@@ -230,6 +230,7 @@ public final class SyncRepository {
                     .set(SIGNATURE.PERSON_ID, g.personId()).set(SIGNATURE.SIGNER_NAME, g.signerName())
                     .set(SIGNATURE.IMAGE_PNG, g.imagePng()).set(SIGNATURE.REFUSED_REASON, g.refusedReason())
                     .set(SIGNATURE.SIGNED_AT, g.signedAt()).set(SIGNATURE.CERTIFICATE_SHA256, g.certificateSha256())
+                    .set(SIGNATURE.WITNESS, g.witness())
                     .execute();
         }
     }

@@ -34,6 +34,8 @@ import javax.imageio.stream.ImageInputStream;
 public final class OrganisationSettings {
     /** This laptop's interface language ({@code zh} or {@code en}), used at the next start unless --lang is given. */
     public static final String LANGUAGE = "ui.language";
+    /** Whether 完成检查 goes on to 签字 on this laptop (default) instead of back to the home screen. */
+    public static final String SIGN_AFTER_FINISH = "checklist.signAfterFinish";
     public static final String SYNC_FOLDER = "sync.folder";
     static final long LOGO_MAX_BYTES = 10L * 1024 * 1024;
     static final int LOGO_MAX_SIDE = 10_000;
@@ -58,7 +60,7 @@ public final class OrganisationSettings {
     /** Everything the screen shows. {@code logoPng} null when there is no logo; {@code undo} null when nothing to undo. */
     public record Snapshot(String organisation, byte[] logoPng, int idleMinutes, String language, String syncFolder,
                            boolean mayEditOrganisation, List<HistoryEntry> history, String undo,
-                           boolean separationOfDuties) {
+                           boolean separationOfDuties, boolean signAfterFinish) {
     }
 
     public Snapshot load(UUID actorId) {
@@ -67,7 +69,7 @@ public final class OrganisationSettings {
         return new Snapshot(name, currentLogo(), session.idleMinutes(), language(), settings.get(SYNC_FOLDER).orElse(""),
                 AccessPolicy.allows(role, Permission.EDIT_ORGANISATION),
                 repository.history().stream().map(HistoryEntry::of).toList(), undoText(actorId),
-                new SeparationOfDuties(settings).on());
+                new SeparationOfDuties(settings).on(), signAfterFinish());
     }
 
     /** The data folder (its {@code backups} folder holds the automatic backups, ADR 0016). */
@@ -78,6 +80,16 @@ public final class OrganisationSettings {
     /** This laptop's language: zh unless en was chosen. */
     public String language() {
         return settings.get(LANGUAGE).filter("en"::equals).orElse("zh");
+    }
+
+    /** Whether 完成检查 goes on to 签字 on this laptop: yes unless switched off. */
+    public boolean signAfterFinish() {
+        return !settings.get(SIGN_AFTER_FINISH).filter("false"::equals).isPresent();
+    }
+
+    /** Switches 完成检查 → 签字 on or off for this laptop (anyone may; logged like the language). */
+    public void signAfterFinish(UUID actorId, boolean on) {
+        setting(actorId, SIGN_AFTER_FINISH, Boolean.toString(on), false);
     }
 
     /** The name of the person who made a history row. */

@@ -62,7 +62,8 @@ public final class SelfCheck {
         inspections.template(sheet).items().forEach(i -> inspections.answer(sheet, ItemResult.pass(i.id()), inspector.id()));
         inspections.finish(inspections.inspection(sheet.id()), inspector.id());
         SigningService.SignedSheet signed = signing.sign(sheet.id(),
-                new SigningService.SignRequest(signature(), null, null), PASSWORD, inspector.id());
+                new SigningService.SignRequest(signature(), SigningService.SignerInput.drawn(null, "自检受检方", signature()),
+                        null), PASSWORD, inspector.id());
         VerifyService.Report report = verify.verify(signed.pdf());
         if (!report.ok()) {
             throw new DomainException(Problem.of("problem.selfcheck.verify", signed.pdf().toString()));

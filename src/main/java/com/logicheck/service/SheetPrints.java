@@ -55,7 +55,9 @@ final class SheetPrints {
             sections.add(new SheetPrint.Section(ts.title(), ts.subtotal(), score.deduction(), score.earned(), rows));
         }
         List<SheetPrint.Signer> signers = signatures.stream().map(g -> new SheetPrint.Signer(
-                messages.get("pdf.role." + g.role().name()), g.signerName(), g.imagePng(), g.refusedReason(),
+                messages.get("pdf.role." + g.role().name()), g.signerName(), g.imagePng(),
+                g.witness() == null || g.refusedReason() == null ? g.refusedReason()
+                        : messages.get("pdf.refusalWitnessed", g.refusedReason(), g.witness()),
                 g.signedAt())).toList();
         return new SheetPrint(sheet.template().title(), sheet.organisation(), sheet.provider().name(),
                 sheet.place().path(), messages.label(sheet.inspection().kind()), sheet.inspection().startedAt(), signedAt,

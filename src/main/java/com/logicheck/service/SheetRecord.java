@@ -1,5 +1,6 @@
 package com.logicheck.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -51,8 +52,9 @@ public record SheetRecord(int schemaVersion, String format, InspectionPart inspe
                             int height, String caption, UUID placeId, OffsetDateTime takenAt) {
     }
 
+    /** A signature; {@code witness} (见证人 of a refusal) is written only when there is one, so older records read the same. */
     public record SignaturePart(String role, UUID personId, String name, String refusedReason,
                                 OffsetDateTime signedAt, String imageSha256, byte[] imagePng,
-                                String certificateSha256) {
+                                String certificateSha256, @JsonInclude(JsonInclude.Include.NON_NULL) String witness) {
     }
 }

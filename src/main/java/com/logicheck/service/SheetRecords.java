@@ -125,7 +125,7 @@ public final class SheetRecords {
         List<SheetRecord.SignaturePart> sigs = signatures.stream().map(g -> new SheetRecord.SignaturePart(
                 g.role().name(), g.personId(), g.signerName(), g.refusedReason(), g.signedAt(),
                 g.imagePng() == null ? null : PdfVerifier.sha256(g.imagePng()), g.imagePng(),
-                g.certificateSha256())).toList();
+                g.certificateSha256(), g.witness())).toList();
         BigDecimal total = s.score() != null ? s.score() : score.total();
         String grade = s.grade() != null ? s.grade() : score.grade();
         return new SheetRecord(SheetRecord.SCHEMA_VERSION, SheetRecord.FORMAT,

@@ -63,18 +63,21 @@ public final class SigningService {
         this.clock = clock;
     }
 
-    /** A signature to add: a drawn image, or (受检方 only) a refusal with its reason. */
-    public record SignerInput(UUID personId, String name, byte[] png, String refusedReason) {
+    /** A signature to add: a drawn image, or (受检方 only) a refusal with its reason and who witnessed it (见证人). */
+    public record SignerInput(UUID personId, String name, byte[] png, String refusedReason, String witness) {
         public static SignerInput drawn(UUID personId, String name, byte[] png) {
-            return new SignerInput(personId, name, png, null);
+            return new SignerInput(personId, name, png, null, null);
         }
 
-        public static SignerInput refused(String name, String reason) {
-            return new SignerInput(null, name, null, reason);
+        public static SignerInput refused(String name, String reason, String witness) {
+            return new SignerInput(null, name, null, reason, witness);
         }
     }
 
-    /** The 检查人's signature image (null: use the stored one), the optional 受检方 and the optional 复核. */
+    /**
+     * The 检查人's signature image (null: use the stored one), the 受检方 (required: a signature, or a refusal with
+     * its reason and witness) and the optional 复核.
+     */
     public record SignRequest(byte[] inspectorPng, SignerInput inspectee, SignerInput reviewer) {
     }
 
@@ -88,6 +91,9 @@ public final class SigningService {
                 : files.storedSignature(sheet.inspector().id()).orElseThrow(
                         () -> new DomainException(Problem.of("problem.sign.noInspectorSignature", sheet.inspector().name())));
         requirePng(inspectorPng, sheet.inspector().name());
+        if (request.inspectee() == null) {
+            throw new DomainException(Problem.of("problem.sign.noInspectee"));
+        }
         checkOptional(request.inspectee(), true);
         checkOptional(request.reviewer(), false);
         for (PhotoStore.PhotoDetail p : sheet.photos()) {
@@ -171,6 +177,12 @@ public final class SigningService {
             throw new DomainException(Problem.of(mayRefuse ? "problem.sign.refusalReason" : "problem.sign.noImage",
                     input.name()));
         }
+        if (refused && (input.witness() == null || input.witness().isBlank())) {
+            throw new DomainException(Problem.of("problem.sign.refusalWitness", input.name()));
+        }
+        if (refused && input.png() != null) {
+            throw new DomainException(Problem.of("problem.sign.refusedAndSigned", input.name()));
+        }
         if (!refused) {
             requirePng(input.png(), input.name());
         }
@@ -178,8 +190,9 @@ public final class SigningService {
 
     private static void add(List<Signature> list, SignatureRole role, SignerInput input, OffsetDateTime at) {
         if (input != null) {
-            list.add(new Signature(role, input.personId(), input.name().strip(), input.refusedReason() == null ? input.png() : null,
-                    input.refusedReason() == null ? null : input.refusedReason().strip(), at, null));
+            boolean refused = input.refusedReason() != null;
+            list.add(new Signature(role, input.personId(), input.name().strip(), refused ? null : input.png(),
+                    refused ? input.refusedReason().strip() : null, at, null, refused ? input.witness().strip() : null));
         }
     }
 

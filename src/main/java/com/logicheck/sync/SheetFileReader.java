@@ -212,7 +212,7 @@ final class SheetFileReader {
                             p.placeId(), Objects.requireNonNull(p.takenAt()))).toList();
             List<Signature> signatures = r.signatures().stream().map(s -> new Signature(
                     SignatureRole.valueOf(s.role()), s.personId(), Objects.requireNonNull(s.name()), s.imagePng(),
-                    s.refusedReason(), Objects.requireNonNull(s.signedAt()), s.certificateSha256())).toList();
+                    s.refusedReason(), Objects.requireNonNull(s.signedAt()), s.certificateSha256(), s.witness())).toList();
             return new SyncRepository.ImportedSheet(i.id(), i.revision(), i.supersedesId(), r.template().versionId(),
                     Objects.requireNonNull(i.kind()), i.startedAt(), i.finishedAt(), i.signedAt(), i.originDevice(),
                     r.score().total() == null ? null : new BigDecimal(r.score().total()), r.score().grade(),

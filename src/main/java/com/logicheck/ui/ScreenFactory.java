@@ -146,6 +146,7 @@ public final class ScreenFactory {
     public View<SummaryController> summary(UUID inspectionId) {
         SummaryViewModel vm = new SummaryViewModel(services.inspectionService(), services.sheets(),
                 services.messages(), executor, navigator, services.currentUser().session().personId(), inspectionId);
+        vm.signAfterFinish(settings == null || settings.signAfterFinish());
         SheetActionsModel actions = new SheetActionsModel(services.inspectionService(), sheets.signing(),
                 sheets.export(), services.messages(), executor, navigator, sheets.opener(),
                 services.currentUser().session().personId(), inspectionId);

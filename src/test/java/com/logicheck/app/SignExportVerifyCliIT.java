@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,30 @@ class SignExportVerifyCliIT {
         String d = "--data-dir=" + data;
         String password = new String(SignedSheetFixture.PASSWORD);
 
-        CliRun wrongFirst = run(d, "sign", id, "--signature", png.toString());
+        CliRun wrongFirst = run(d, "sign", id, "--signature", png.toString(), "--inspectee", "王敏",
+                "--inspectee-signature", png.toString());
         assertThat(wrongFirst.exit()).isEqualTo(2);
         assertThat(wrongFirst.err()).contains("需要签名密钥的密码");
 
-        CliRun signed = run(d, "sign", id, "--signature", png.toString(), "--inspectee", "王敏",
+        for (String[] incomplete : List.of(new String[] {"--inspectee-refused", "对扣分有异议", "--witness", "李明"},
+                new String[] {"--inspectee", "王敏", "--witness", "李明"},
+                new String[] {"--inspectee", "王敏", "--inspectee-refused", "对扣分有异议", "--witness", "李明",
+                        "--inspectee-signature", png.toString()})) {
+            List<String> args = new ArrayList<>(List.of(d, "sign", id, "--signature", png.toString(), "--password", password));
+            args.addAll(List.of(incomplete));
+            CliRun refused = run(args.toArray(String[]::new));
+            assertThat(refused.exit()).as(String.join(" ", incomplete)).isEqualTo(2);
+            assertThat(refused.err()).contains("受检方须二选一");
+        }
+        CliRun unwitnessed = run(d, "sign", id, "--signature", png.toString(), "--inspectee", "王敏",
                 "--inspectee-refused", "对扣分有异议", "--password", password);
+        assertThat(unwitnessed.exit()).isEqualTo(2);
+        assertThat(unwitnessed.err()).contains("王敏 拒绝签字时须填写见证人");
+        CliRun nobody = run(d, "sign", id, "--signature", png.toString(), "--password", password);
+        assertThat(nobody.exit()).isEqualTo(2);
+        assertThat(nobody.err()).contains("受检方必须签字");
+        CliRun signed = run(d, "sign", id, "--signature", png.toString(), "--inspectee", "王敏",
+                "--inspectee-refused", "对扣分有异议", "--witness", "李明", "--password", password);
         assertThat(signed.exit()).as(signed.err()).isZero();
         assertThat(signed.out()).contains("已签字：" + id);
         CliRun again = run(d, "sign", id, "--password", password);

@@ -199,7 +199,7 @@ final class FaultWorld {
 
         void sign(UUID id) {
             c.inspection().signing().sign(id, new SigningService.SignRequest(SignedSheetFixture.signaturePng(inspector.name(), 1),
-                    null, null), KEY_PASSWORD, inspector.id());
+                    SignedSheetFixture.inspectee(), null), KEY_PASSWORD, inspector.id());
         }
 
         /** The college provider's {@link #MONTH}: one finished sheet and a survey, complete and ready to close. */

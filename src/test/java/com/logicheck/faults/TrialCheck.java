@@ -17,6 +17,7 @@ import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.BackupReason;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.service.SheetRecords;
+import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.sync.ImportReport;
 import java.io.IOException;
@@ -139,7 +140,8 @@ final class TrialCheck {
         }
         // the next operation: sign the next sheet (if any is left) and verify a signed file
         if (next != null) {
-            c.inspection().signing().sign(next, new SigningService.SignRequest(null, null, null), FaultWorld.KEY_PASSWORD,
+            c.inspection().signing().sign(next, new SigningService.SignRequest(null, SignedSheetFixture.inspectee(), null),
+                    FaultWorld.KEY_PASSWORD,
                     world.id("inspector"));
         }
         for (UUID id : world.idList("toSign")) {

@@ -197,5 +197,12 @@ class OrganisationSettingsIT {
         assertThat(c.core().settings().get(OrganisationSettings.SYNC_FOLDER)).isEmpty();
         assertThat(settings.load(admin.id()).history()).filteredOn(e -> e.action().equals("SETTING")).hasSize(5)
                 .allSatisfy(e -> assertThat(e.detail()).contains("\"key\""));
+
+        // 完成检查 → 签字: on unless this laptop switched it off; anyone may
+        assertThat(settings.load(inspector.id()).signAfterFinish()).isTrue();
+        settings.signAfterFinish(inspector.id(), false);
+        assertThat(settings.signAfterFinish()).isFalse();
+        settings.signAfterFinish(inspector.id(), true);
+        assertThat(settings.load(inspector.id()).signAfterFinish()).isTrue();
     }
 }

@@ -146,4 +146,9 @@ public final class SignedSheetFixture {
         }
         return out.toByteArray();
     }
+
+    /** The 受检方 every signed sheet needs (a drawn signature), for tests about something else. */
+    public static SigningService.SignerInput inspectee() {
+        return SigningService.SignerInput.drawn(null, "王敏（康洁物业）", signaturePng("王敏", 2));
+    }
 }

@@ -175,8 +175,18 @@ class SigningLockIT {
             refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(null, null, null),
                     SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.noInspectorSignature");
             refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(
-                    SignedSheetFixture.signaturePng("张伟", 1), SigningService.SignerInput.refused("王敏", " "), null),
+                    SignedSheetFixture.signaturePng("张伟", 1), SigningService.SignerInput.refused("王敏", " ", "李明"), null),
                     SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.refusalReason");
+            // both sides sign: no 受检方 signature and no refusal, or a refusal nobody witnessed, is refused
+            refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(
+                    SignedSheetFixture.signaturePng("张伟", 1), null, null),
+                    SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.noInspectee");
+            refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(
+                    SignedSheetFixture.signaturePng("张伟", 1), SigningService.SignerInput.refused("王敏", "有异议", " "), null),
+                    SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.refusalWitness");
+            refused(() -> c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(
+                    SignedSheetFixture.signaturePng("张伟", 1), SigningService.SignerInput.drawn(null, "王敏", null), null),
+                    SignedSheetFixture.PASSWORD, f.inspector.id()), "problem.sign.noImage");
             Files.delete(c.core().photos().photos(f.sheet.id()).get(1).file());
             refused(f::sign, "problem.sign.photoMissing");
             assertThat(snapshot(c, f.sheet.id())).isEqualTo(before);
@@ -189,7 +199,7 @@ class SigningLockIT {
             SignedSheetFixture f = SignedSheetFixture.create(c, dir.resolve("scratch"), true, 0);
             var signed = c.inspection().signing().sign(f.sheet.id(), new SigningService.SignRequest(
                     SignedSheetFixture.signaturePng("张伟", 1),
-                    SigningService.SignerInput.refused("王敏", "对第1.1项扣分有异议，将书面申辩"), null),
+                    SigningService.SignerInput.refused("王敏", "对第1.1项扣分有异议，将书面申辩", "李明（保卫科）"), null),
                     SignedSheetFixture.PASSWORD, f.inspector.id());
             assertThat(c.core().signedSheets().signatures(f.sheet.id())).extracting(s -> s.refusedReason())
                     .containsExactly(null, "对第1.1项扣分有异议，将书面申辩");
@@ -198,6 +208,9 @@ class SigningLockIT {
                 text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             }
             assertThat(text).contains("王敏拒绝签字，原因：对第1.1项扣分有异议，将书面申辩");
+            assertThat(text).contains("将书面申辩（见证人：李明（保卫科））");
+            assertThat(c.core().signedSheets().signatures(f.sheet.id())).extracting(s -> s.witness())
+                    .containsExactly(null, "李明（保卫科）");
             // the stored signature is used next time when none is given
             assertThat(c.dataDirectory().keys().resolve(f.inspector.id() + "-signature.png")).exists();
         }

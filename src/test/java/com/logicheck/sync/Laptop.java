@@ -85,7 +85,7 @@ final class Laptop implements AutoCloseable {
 
     private UUID sign(UUID id) {
         context.inspection().signing().sign(id, new SigningService.SignRequest(
-                SignedSheetFixture.signaturePng(inspector.name(), 1), null, null), PASSWORD, inspector.id());
+                SignedSheetFixture.signaturePng(inspector.name(), 1), SignedSheetFixture.inspectee(), null), PASSWORD, inspector.id());
         return id;
     }
 

@@ -164,7 +164,7 @@ class RecordExchangeIT {
             UUID sheet = row.id();
             Inspection s = a.inspection().service().inspection(sheet);
             a.inspection().signing().sign(sheet, new SigningService.SignRequest(
-                    SignedSheetFixture.signaturePng(inspector.name(), 1), null, null), PASSWORD, inspector.id());
+                    SignedSheetFixture.signaturePng(inspector.name(), 1), SignedSheetFixture.inspectee(), null), PASSWORD, inspector.id());
             return new World(supervisor, inspector, s.providerId(), month(a, row), sheet);
         }
 

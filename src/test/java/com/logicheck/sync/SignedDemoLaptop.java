@@ -96,7 +96,7 @@ final class SignedDemoLaptop {
             var sheet = a.inspection().service().inspection(row.id());
             if (sheet.providerId().equals(provider)) {
                 a.inspection().signing().sign(row.id(), new SigningService.SignRequest(
-                        SignedSheetFixture.signaturePng(row.inspectorName(), 1), null, null),
+                        SignedSheetFixture.signaturePng(row.inspectorName(), 1), SignedSheetFixture.inspectee(), null),
                         PASSWORD, sheet.inspectorId());
             }
         }

@@ -145,8 +145,8 @@ class TwoLaptopMonthIT {
         for (UUID id : ids) {
             Inspection sheet = a.inspection().service().inspection(id);
             String name = a.core().reference().person(sheet.inspectorId()).orElseThrow().name();
-            a.inspection().signing().sign(id, new SigningService.SignRequest(SignedSheetFixture.signaturePng(name, 1), null,
-                    null), PASSWORD, sheet.inspectorId());
+            a.inspection().signing().sign(id, new SigningService.SignRequest(SignedSheetFixture.signaturePng(name, 1),
+                    SignedSheetFixture.inspectee(), null), PASSWORD, sheet.inspectorId());
         }
         return ids;
     }
@@ -154,7 +154,7 @@ class TwoLaptopMonthIT {
     private static UUID revise(AppContext a, UUID signed) {
         Inspection revision = a.inspection().signing().revise(signed, "更正漏记的扣分", null);
         a.inspection().service().finish(revision, revision.inspectorId());
-        a.inspection().signing().sign(revision.id(), new SigningService.SignRequest(null, null, null), PASSWORD,
+        a.inspection().signing().sign(revision.id(), new SigningService.SignRequest(null, SignedSheetFixture.inspectee(), null), PASSWORD,
                 revision.inspectorId());
         return revision.id();
     }
@@ -169,7 +169,7 @@ class TwoLaptopMonthIT {
                 b.inspection().service().answer(sheet, ItemResult.pass(i.id()), inspector.id()));
         b.inspection().service().finish(sheet, inspector.id());
         b.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(
-                SignedSheetFixture.signaturePng(inspector.name(), 2), null, null), PASSWORD, inspector.id());
+                SignedSheetFixture.signaturePng(inspector.name(), 2), SignedSheetFixture.inspectee(), null), PASSWORD, inspector.id());
     }
 
     /** A supervisor corrects a provider's short name on A (no screen for it yet: straight in the database). */

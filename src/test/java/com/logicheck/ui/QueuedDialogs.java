@@ -21,6 +21,8 @@ public final class QueuedDialogs implements Dialogs, DocumentOpener {
     private final Map<FileKind, Path> answers = new EnumMap<>(FileKind.class);
     private final Map<FileKind, List<Path>> manyAnswers = new EnumMap<>(FileKind.class);
     public boolean agree = true;
+    /** The answer to a question with several answers (its index; the last is the way out). */
+    public int choice;
     public final List<String> asked = new ArrayList<>();
     /** The answer to a title question; none when null (as if cancelled). */
     public String title;
@@ -76,6 +78,12 @@ public final class QueuedDialogs implements Dialogs, DocumentOpener {
     public Optional<String> askReason(Window owner, String explanation, String action) {
         asked.add(explanation);
         return Optional.ofNullable(reason);
+    }
+
+    @Override
+    public int choose(Window owner, String question, List<String> choices) {
+        asked.add(question);
+        return Math.min(choice, choices.size() - 1);
     }
 
     @Override

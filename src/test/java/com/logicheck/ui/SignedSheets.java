@@ -1,6 +1,7 @@
 package com.logicheck.ui;
 
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ public final class SignedSheets {
         Inspection sheet = fx.finishedSheet();
         try {
             byte[] png = Files.readAllBytes(UiFixture.png(scratch, "sig-" + sheet.id() + ".png"));
-            fx.context.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(png, null, null),
+            fx.context.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(png, SignedSheetFixture.inspectee(), null),
                     PASSWORD.toCharArray(), fx.inspector.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

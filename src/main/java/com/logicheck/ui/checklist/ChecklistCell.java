@@ -3,7 +3,6 @@ package com.logicheck.ui.checklist;
 import com.logicheck.domain.Scores;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.i18n.Messages;
-import com.logicheck.scoring.SectionScore;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Styles;
@@ -20,7 +19,7 @@ import javafx.scene.layout.Region;
  */
 final class ChecklistCell extends ListCell<ChecklistRow> {
     private static final List<String> BADGES = List.of(Styles.BADGE_PASS, Styles.BADGE_DEDUCT, Styles.BADGE_NA,
-            Styles.BADGE_OPEN);
+            Styles.BADGE_OPEN, Styles.BADGE_UNSAVED);
     private final Messages messages;
     private final Label sectionTitle = new Label();
     private final Label sectionScore = new Label();
@@ -62,10 +61,8 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         }
         if (row instanceof SectionRow s) {
             getStyleClass().add(Styles.SECTION_ROW);
-            SectionScore score = s.score();
             sectionTitle.setText(s.section().title());
-            sectionScore.setText(messages.get("checklist.section.score", Scores.format(s.section().subtotal()),
-                    score == null ? Formats.NONE : Scores.format(score.earned())));
+            sectionScore.setText(s.scoreText(messages));
             setGraphic(sectionBox);
         } else if (row instanceof ItemRow i) {
             getStyleClass().add(Styles.ITEM_ROW);
@@ -75,12 +72,14 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             max.setText(messages.get("checklist.points", Scores.format(i.item().maxScore())));
             Outcome outcome = state.outcome();
             badge.getStyleClass().removeAll(BADGES);
-            badge.getStyleClass().add(outcome == null ? Styles.BADGE_OPEN : switch (outcome) {
-                case PASS -> Styles.BADGE_PASS;
-                case DEDUCT -> Styles.BADGE_DEDUCT;
-                case NOT_APPLICABLE -> Styles.BADGE_NA;
-            });
-            badge.setText(outcome == null ? messages.get("checklist.status.open") : messages.label(outcome));
+            badge.getStyleClass().add(state.unsaved() ? Styles.BADGE_UNSAVED : outcome == null ? Styles.BADGE_OPEN
+                    : switch (outcome) {
+                        case PASS -> Styles.BADGE_PASS;
+                        case DEDUCT -> Styles.BADGE_DEDUCT;
+                        case NOT_APPLICABLE -> Styles.BADGE_NA;
+                    });
+            badge.setText(state.unsaved() ? messages.get("checklist.status.unsaved")
+                    : outcome == null ? messages.get("checklist.status.open") : messages.label(outcome));
             deduction.setText(state.deducted() ? Formats.deduction(state.score().deduction()) : "");
             if (state.deducted()) {
                 getStyleClass().add(Styles.DEDUCTED);

@@ -12,6 +12,7 @@ import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.common.Styles;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -126,7 +127,21 @@ public final class ChecklistController implements Screen {
         viewModel.selectedProperty().addListener((o, a, row) -> showSelected(row));
 
         bindEditor(viewModel.editor());
-        new ChecklistKeys(viewModel, itemList, noteArea, quantityRows, this::focusList).install(root);
+        viewModel.askWith(new ChecklistQuestions() {
+            @Override
+            public boolean confirm(String question) {
+                return dialogs.confirm(root.getScene().getWindow(), question);
+            }
+
+            @Override
+            public Evidence naEvidence(String question) {
+                int chosen = dialogs.choose(root.getScene().getWindow(), question, List.of(
+                        messages.get("checklist.ask.keepReason"), messages.get("checklist.ask.delete"),
+                        messages.get("common.cancel")));
+                return Evidence.values()[chosen];
+            }
+        });
+        new ChecklistKeys(viewModel, itemList, noteArea, quantityRows, this::focusList, this::onAddPhoto).install(root);
         viewModel.load();
     }
 

@@ -13,30 +13,35 @@ import javafx.scene.input.KeyEvent;
 /**
  * The checklist's keyboard. In the list: ↑/↓ move between items, P or Space 合格, N 不适用, D 扣分 (into the
  * first quantity), a digit starts a deduction with that count, Enter opens the editor. Anywhere: Ctrl+J or F3
- * next unanswered item, Ctrl+Backspace/Delete clear, Ctrl+Z undo (the note keeps its own text shortcuts),
- * Esc back to the list, Ctrl+Enter to the summary. In the note, Enter commits and Shift+Enter breaks the line.
+ * next unanswered item, Ctrl+O photos for the item from a file chooser, Ctrl+Backspace/Delete clear, Ctrl+Z
+ * undo (the note keeps its own text shortcuts), Esc back to the list, Ctrl+Enter to the summary. In the note,
+ * Enter commits and Shift+Enter breaks the line; Tab leaves the note for the list and Shift+Tab for the first
+ * quantity (no tab character is typed).
  */
 final class ChecklistKeys {
     private static final KeyCombination NEXT_OPEN = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SUMMARY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CLEAR = new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PHOTOS = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CLEAR_DEL = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
     private final ChecklistViewModel viewModel;
     private final ListView<ChecklistRow> list;
     private final TextArea note;
     private final QuantityRows quantities;
     private final Runnable focusList;
+    private final Runnable addPhotos;
     /** Set when a key press moved the focus into a field: its KEY_TYPED must not land there as text. */
     private boolean swallowTyped;
 
     ChecklistKeys(ChecklistViewModel viewModel, ListView<ChecklistRow> list, TextArea note, QuantityRows quantities,
-                  Runnable focusList) {
+                  Runnable focusList, Runnable addPhotos) {
         this.viewModel = viewModel;
         this.list = list;
         this.note = note;
         this.quantities = quantities;
         this.focusList = focusList;
+        this.addPhotos = addPhotos;
     }
 
     void install(Parent root) {
@@ -59,6 +64,9 @@ final class ChecklistKeys {
             viewModel.flushNote();
             viewModel.selectNextUnanswered();
             focusList.run();
+        } else if (PHOTOS.match(e)) {
+            viewModel.flushNote();
+            addPhotos.run();
         } else if (SUMMARY.match(e)) {
             viewModel.toSummary();
         } else if (UNDO.match(e) && !inNote) {
@@ -126,6 +134,16 @@ final class ChecklistKeys {
     }
 
     private void inNote(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isAltDown()) {
+            viewModel.flushNote();
+            if (e.isShiftDown() && viewModel.editor().deductMode() && quantities.first().isPresent()) {
+                quantities.first().get().requestFocus();
+            } else {
+                focusList.run();
+            }
+            e.consume();
+            return;
+        }
         if (e.getCode() != KeyCode.ENTER || e.isShortcutDown()) {
             return;
         }

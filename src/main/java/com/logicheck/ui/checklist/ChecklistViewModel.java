@@ -1,5 +1,6 @@
 package com.logicheck.ui.checklist;
 
+import com.logicheck.domain.Scores;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.i18n.Messages;
@@ -46,6 +47,7 @@ public final class ChecklistViewModel {
     private final ItemEditorModel editor;
     private final ReadOnlyObjectWrapper<ItemRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private ChecklistQuestions questions = ChecklistQuestions.DECLINE;
     private SheetView sheet;
     private AnswerBook book;
     private boolean notePending;
@@ -91,6 +93,7 @@ public final class ChecklistViewModel {
         if (item == null || item == selected.get()) {
             return;
         }
+        leaveQuantities();
         flushNote();
         book.seal();
         selected.set(item);
@@ -112,30 +115,101 @@ public final class ChecklistViewModel {
         return next.isPresent();
     }
 
-    /** P / Space: 合格, then on to the next item. */
+    /** Who answers the questions asked before an answer loses something (the screen sets its dialogs). */
+    public void askWith(ChecklistQuestions asker) {
+        this.questions = asker;
+    }
+
+    /**
+     * P / Space: 合格, then on to the next item. An item that already has a deduction, or another outcome with a
+     * note or photos, is only changed when the inspector confirms the question saying what is lost.
+     */
     public void pass() {
         current().ifPresent(row -> {
-            answer(row, Outcome.PASS);
+            flushNote();
+            Optional<ItemResult> now = book.result(row.item().id());
+            if (now.isPresent() && now.get().outcome() != Outcome.PASS && needsAsking(row, now.get())
+                    && !questions.confirm(replaceQuestion(row, now.get(), Outcome.PASS) + messages.get("checklist.ask.keep"))) {
+                message.set(messages.get("checklist.ask.unchanged", row.item().code()));
+                return;
+            }
+            answer(row, Outcome.PASS, noteOf(now));
             selectNext();
         });
     }
 
-    /** N: 不适用 where the item allows it, then on to the next item. */
+    /**
+     * N: 不适用 where the item allows it, then on to the next item. An item with a note or photos asks whether they
+     * stay as the reason it does not apply or are deleted; a deduction is only dropped when the inspector agrees.
+     */
     public void notApplicable() {
         current().ifPresent(row -> {
             if (!row.item().naAllowed()) {
                 message.set(messages.get("problem.item.naNotAllowed", row.item().code()));
                 return;
             }
-            answer(row, Outcome.NOT_APPLICABLE);
+            flushNote();
+            Optional<ItemResult> now = book.result(row.item().id());
+            if (now.isPresent() && now.get().outcome() == Outcome.NOT_APPLICABLE) {
+                selectNext();
+                return;
+            }
+            List<SheetPhoto> itemPhotos = photos.of(row.item().id());
+            boolean hasNote = now.isPresent() && !now.get().note().isBlank();
+            String lost = now.isPresent() && now.get().outcome() == Outcome.DEDUCT
+                    ? replaceQuestion(row, now.get(), Outcome.NOT_APPLICABLE) : "";
+            String note = noteOf(now);
+            if (hasNote || !itemPhotos.isEmpty()) {
+                String what = hasNote ? messages.get("checklist.ask.evidenceNote", clip(now.get().note()), itemPhotos.size())
+                        : messages.get("checklist.ask.evidencePhotos", itemPhotos.size());
+                switch (questions.naEvidence((lost + what).strip())) {
+                    case KEEP_AS_REASON -> {
+                    }
+                    case DELETE -> {
+                        note = "";
+                        itemPhotos.forEach(photos::remove);
+                    }
+                    default -> {
+                        message.set(messages.get("checklist.ask.unchanged", row.item().code()));
+                        return;
+                    }
+                }
+            } else if (!lost.isEmpty() && !questions.confirm(lost + messages.get("checklist.ask.sure"))) {
+                message.set(messages.get("checklist.ask.unchanged", row.item().code()));
+                return;
+            }
+            answer(row, Outcome.NOT_APPLICABLE, note);
             selectNext();
         });
     }
 
-    private void answer(ItemRow row, Outcome outcome) {
+    /** A deduction, or a note or photos on another outcome: changing the outcome asks first. */
+    private boolean needsAsking(ItemRow row, ItemResult now) {
+        return now.outcome() == Outcome.DEDUCT || !now.note().isBlank() || !photos.of(row.item().id()).isEmpty();
+    }
+
+    private String replaceQuestion(ItemRow row, ItemResult now, Outcome target) {
+        String code = row.item().code();
+        if (now.outcome() == Outcome.DEDUCT) {
+            return messages.get("checklist.ask.deducted", code, Scores.format(row.state().score().deduction()),
+                    messages.label(target));
+        }
+        return messages.get("checklist.ask.outcome", code, messages.label(now.outcome()), messages.label(target));
+    }
+
+    private static String clip(String note) {
+        String line = note.strip().replaceAll("\\s+", " ");
+        return line.length() <= 30 ? line : line.substring(0, 29) + "…";
+    }
+
+    private static String noteOf(Optional<ItemResult> result) {
+        return result.map(ItemResult::note).orElse("");
+    }
+
+    private void answer(ItemRow row, Outcome outcome, String note) {
         flushNote();
         ItemResult current = book.result(row.item().id()).orElse(null);
-        ItemResult next = new ItemResult(row.item().id(), outcome, List.of(), current == null ? "" : current.note(),
+        ItemResult next = new ItemResult(row.item().id(), outcome, List.of(), note,
                 current == null ? null : current.placeId());
         apply(row, next, Edit.OUTCOME);
         editor.load(row, photos.of(row.item().id()));
@@ -152,10 +226,15 @@ public final class ChecklistViewModel {
     private void quantityEdited() {
         ItemRow row = selected.get();
         List<BigDecimal> quantities = editor.validQuantities();
-        if (row == null || quantities == null) {
-            editor.setProblem("");
+        if (row == null) {
             return;
         }
+        if (quantities == null) {
+            editor.setProblem("");
+            markUnsaved(row, true);
+            return;
+        }
+        markUnsaved(row, false);
         if (quantities.stream().allMatch(q -> q.signum() == 0)) {
             editor.setProblem(messages.get("checklist.deduct.empty"));
             return;
@@ -164,6 +243,28 @@ public final class ChecklistViewModel {
         ItemResult current = book.result(row.item().id()).orElse(null);
         apply(row, new ItemResult(row.item().id(), Outcome.DEDUCT, quantities, current == null ? "" : current.note(),
                 current == null ? null : current.placeId()), Edit.QUANTITY);
+    }
+
+    /**
+     * A refused quantity is never left on screen while another answer is scored: while it is being typed the item
+     * is marked 未保存 (the editor says what is still scored), and when the inspector leaves the field, the item or
+     * the screen, the fields show the stored answer again and the message says what was not kept.
+     */
+    public void leaveQuantities() {
+        ItemRow row = selected.get();
+        if (row == null || !editor.anyQuantityError()) {
+            return;
+        }
+        String refused = editor.quantities().stream().filter(q -> !q.error().isEmpty())
+                .map(q -> q.textProperty().get().strip()).reduce((a, b) -> a + "、" + b).orElse("");
+        markUnsaved(row, false);
+        editor.load(row, photos.of(row.item().id()));
+        message.set(messages.get("checklist.quantity.restored", row.item().code(), refused));
+    }
+
+    private void markUnsaved(ItemRow row, boolean unsaved) {
+        row.markUnsaved(unsaved);
+        editor.refresh(row.state());
     }
 
     /** Enter in a field: keeps the edit and moves on to the next unanswered item; false when the input is refused. */
@@ -258,11 +359,13 @@ public final class ChecklistViewModel {
 
     /** Ctrl+Enter: to the 汇总. */
     public void toSummary() {
+        leaveQuantities();
         flushNote();
         navigator.summary(inspectionId);
     }
 
     public void home() {
+        leaveQuantities();
         flushNote();
         navigator.home();
     }

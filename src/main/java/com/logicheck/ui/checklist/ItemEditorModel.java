@@ -89,7 +89,11 @@ public final class ItemEditorModel {
         ItemScore s = state.score();
         outcome.set(state.outcome());
         noteEnabled.set(state.answered());
-        if (!state.answered()) {
+        if (state.unsaved()) {
+            scoreText.set(messages.get("checklist.item.unsaved", !state.answered() ? messages.get("checklist.status.open")
+                    : state.outcome() == Outcome.DEDUCT ? messages.get("checklist.item.deducted", Scores.format(s.deduction()))
+                    : messages.label(state.outcome())));
+        } else if (!state.answered()) {
             scoreText.set(messages.get("checklist.item.open", Scores.format(s.max())));
         } else if (state.outcome() == Outcome.NOT_APPLICABLE) {
             scoreText.set(messages.get("checklist.item.na"));

@@ -16,8 +16,15 @@ public final class ItemRow implements ChecklistRow {
     private final int number;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>();
 
-    /** What the row shows: the stored answer (null while unanswered) and the item's score. */
-    public record State(ItemResult result, ItemScore score) {
+    /**
+     * What the row shows: the stored answer (null while unanswered), the item's score, and whether the editor holds
+     * a refused value that is not saved (未保存).
+     */
+    public record State(ItemResult result, ItemScore score, boolean unsaved) {
+        public State(ItemResult result, ItemScore score) {
+            this(result, score, false);
+        }
+
         public Outcome outcome() {
             return result == null ? null : result.outcome();
         }
@@ -60,6 +67,13 @@ public final class ItemRow implements ChecklistRow {
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state;
+    }
+
+    void markUnsaved(boolean unsaved) {
+        State now = state.get();
+        if (now.unsaved() != unsaved) {
+            state.set(new State(now.result(), now.score(), unsaved));
+        }
     }
 
     @Override

@@ -12,7 +12,8 @@ import javafx.scene.layout.GridPane;
 
 /**
  * Builds the inputs of the 扣分 editor: per rule its words, a field, its unit, how it deducts, and the error
- * under it. Field ids are {@code quantity0}, {@code quantity1} …; Enter commits, ↑/↓ step a range field.
+ * under it. Field ids are {@code quantity0}, {@code quantity1} …; Enter commits, ↑/↓ step a range field; leaving
+ * a field with a refused value shows the stored answer again.
  */
 final class QuantityRows {
     private final GridPane grid;
@@ -38,6 +39,11 @@ final class QuantityRows {
             field.setId("quantity" + input.index());
             field.setPrefColumnCount(5);
             field.textProperty().bindBidirectional(input.textProperty());
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    viewModel.leaveQuantities();
+                }
+            });
             label.setLabelFor(field);
             Label unit = new Label(input.unit());
             Label hint = new Label(input.hint());

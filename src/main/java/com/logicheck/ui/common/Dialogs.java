@@ -33,6 +33,12 @@ public interface Dialogs {
      */
     Optional<String> askReason(Window owner, String explanation, String action);
 
+    /**
+     * Asks a question with several answers (the last one is the way out, like 取消); the index of the answer
+     * chosen, or {@code choices.size() - 1} when the dialog is closed.
+     */
+    int choose(Window owner, String question, List<String> choices);
+
     /** A title for a new template or a copy, starting from {@code suggestion}; empty when cancelled or blank. */
     Optional<String> askTitle(Window owner, String header, String suggestion);
 }

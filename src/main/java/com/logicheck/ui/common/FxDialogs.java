@@ -3,6 +3,7 @@ package com.logicheck.ui.common;
 import com.logicheck.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,24 @@ public final class FxDialogs implements Dialogs {
         dialog.setResultConverter(b -> b == act ? reason.getText().strip() : null);
         dialog.setOnShown(e -> reason.requestFocus());
         return dialog.showAndWait();
+    }
+
+    @Override
+    public int choose(Window owner, String question, List<String> choices) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            boolean last = i == choices.size() - 1;
+            buttons.add(new ButtonType(choices.get(i), last ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, buttons.toArray(ButtonType[]::new));
+        ask.setHeaderText(null);
+        ask.setTitle(messages.get("entries.dialog.confirm"));
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        int chosen = ask.showAndWait().map(buttons::indexOf).orElse(-1);
+        return chosen < 0 ? choices.size() - 1 : chosen;
     }
 
     @Override

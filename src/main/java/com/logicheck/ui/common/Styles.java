@@ -11,6 +11,8 @@ public final class Styles {
     public static final String BADGE_DEDUCT = "badge-deduct";
     public static final String BADGE_NA = "badge-na";
     public static final String BADGE_OPEN = "badge-open";
+    /** An item whose editor holds a refused value that is not saved (未保存). */
+    public static final String BADGE_UNSAVED = "badge-unsaved";
     public static final String FIELD_ERROR = "field-error";
     public static final String ERROR_TEXT = "error-text";
     public static final String MUTED = "muted";

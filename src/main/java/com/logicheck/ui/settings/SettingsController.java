@@ -55,6 +55,7 @@ public final class SettingsController implements Screen {
     @FXML private Button saveIdleButton;
     @FXML private CheckBox dutiesBox;
     @FXML private ChoiceBox<String> languageChoice;
+    @FXML private CheckBox signAfterFinishCheck;
     @FXML private Label syncFolderLabel;
     @FXML private Button syncFolderButton;
     @FXML private Label dataFolderLabel;
@@ -101,6 +102,7 @@ public final class SettingsController implements Screen {
             }
         });
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
+        signAfterFinishCheck.selectedProperty().bindBidirectional(viewModel.signAfterFinishProperty());
         SnapshotBindings.text(syncFolderLabel, shown, Shown::syncFolder);
         dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
         historyList.itemsProperty().bind(Bindings.createObjectBinding(

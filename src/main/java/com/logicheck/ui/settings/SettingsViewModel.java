@@ -47,6 +47,8 @@ public final class SettingsViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final BooleanProperty separationOfDuties = new SimpleBooleanProperty(true);
     private final ObjectProperty<String> language = new SimpleObjectProperty<>("zh");
+    private final BooleanProperty signAfterFinish = new SimpleBooleanProperty(true);
+    private boolean loadedSignAfterFinish = true;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Shown> shown;
@@ -64,6 +66,7 @@ public final class SettingsViewModel {
         this.dataFolder.set(dataFolder == null ? "" : dataFolder.toAbsolutePath().toString());
         shown = new ReadOnlyObjectWrapper<>(new Shown(null, "", false, false, messages.get("branding.undo"), List.of()));
         language.addListener((o, old, chosen) -> saveLanguage()); // choosing is saving; loading sets the loaded value
+        signAfterFinish.addListener((o, old, on) -> saveSignAfterFinish());
     }
 
     /**
@@ -103,6 +106,8 @@ public final class SettingsViewModel {
         separationOfDuties.set(s.separationOfDuties());
         loadedLanguage = s.language();
         language.set(s.language());
+        loadedSignAfterFinish = s.signAfterFinish();
+        signAfterFinish.set(s.signAfterFinish());
         shown.set(new Shown(s.logoPng(),
                 s.syncFolder().isEmpty() ? messages.get("branding.syncFolder.none") : s.syncFolder(),
                 s.mayEditOrganisation(),
@@ -135,6 +140,7 @@ public final class SettingsViewModel {
         return switch (key) {
             case "lock.idleMinutes" -> messages.get("branding.idle");
             case OrganisationSettings.LANGUAGE -> messages.get("branding.language");
+            case OrganisationSettings.SIGN_AFTER_FINISH -> messages.get("branding.signAfterFinish");
             case OrganisationSettings.SYNC_FOLDER -> messages.get("branding.syncFolder");
             case SeparationOfDuties.KEY -> messages.get("branding.duties");
             default -> key;
@@ -222,6 +228,24 @@ public final class SettingsViewModel {
             settings.language(actorId, chosen);
             return messages.get("branding.language.saved");
         });
+    }
+
+    /** Stores whether 完成检查 goes on to 签字; nothing when it did not change. */
+    public void saveSignAfterFinish() {
+        boolean on = signAfterFinish.get();
+        if (on == loadedSignAfterFinish) {
+            return;
+        }
+        loadedSignAfterFinish = on;
+        run(() -> {
+            settings.signAfterFinish(actorId, on);
+            return messages.get(on ? "branding.signAfterFinish.on" : "branding.signAfterFinish.off");
+        });
+    }
+
+    /** 完成检查 → 签字 on this laptop. */
+    public BooleanProperty signAfterFinishProperty() {
+        return signAfterFinish;
     }
 
     public void chooseSyncFolder(Path folder) {

@@ -58,6 +58,8 @@ public final class SigningController implements Screen {
     @FXML
     private TextField refusalField;
     @FXML
+    private TextField witnessField;
+    @FXML
     private TextField reviewerNameField;
     @FXML
     private StackPane reviewerPadBox;
@@ -113,6 +115,8 @@ public final class SigningController implements Screen {
         refusedCheck.selectedProperty().bindBidirectional(viewModel.inspecteeRefusedProperty());
         refusalField.textProperty().bindBidirectional(viewModel.refusalReasonProperty());
         SnapshotBindings.shownWhen(refusalField, viewModel.inspecteeRefusedProperty());
+        witnessField.textProperty().bindBidirectional(viewModel.witnessProperty());
+        SnapshotBindings.shownWhen(witnessField, viewModel.inspecteeRefusedProperty());
         inspecteePad.disableProperty().bind(viewModel.inspecteeRefusedProperty());
         reviewerNameField.textProperty().bindBidirectional(viewModel.reviewerNameProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());

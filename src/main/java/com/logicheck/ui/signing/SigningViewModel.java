@@ -30,9 +30,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * 签字: the 检查人's signature (drawn, or a stored image), the 受检方's (drawn, or 拒绝签字 with a reason), the
- * optional 复核, and the key password. Everything is handed to {@link SigningService#sign}; a refusal shows the
- * service's message and changes nothing. After signing the summary opens, showing 已签字.
+ * 签字: the 检查人's signature (drawn, or a stored image), the 受检方's (drawn, or 拒绝签字 with a reason
+ * and a witness; one of the two is required), the optional 复核, and the key password. Everything is handed to
+ * {@link SigningService#sign}; a refusal shows the service's message and changes nothing. After signing the summary opens, showing 已签字.
  */
 public final class SigningViewModel {
     private final InspectionService service;
@@ -55,6 +55,7 @@ public final class SigningViewModel {
     private final StringProperty inspecteeName = new SimpleStringProperty("");
     private final BooleanProperty inspecteeRefused = new SimpleBooleanProperty();
     private final StringProperty refusalReason = new SimpleStringProperty("");
+    private final StringProperty witness = new SimpleStringProperty("");
     private final StringProperty reviewerName = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private UUID inspectorId;
@@ -150,7 +151,8 @@ public final class SigningViewModel {
     private SignerInput inspectee() {
         String name = inspecteeName.get() == null ? "" : inspecteeName.get().strip();
         if (inspecteeRefused.get()) {
-            return SignerInput.refused(name, refusalReason.get() == null ? "" : refusalReason.get());
+            return SignerInput.refused(name, refusalReason.get() == null ? "" : refusalReason.get(),
+                    witness.get() == null ? "" : witness.get());
         }
         if (name.isEmpty() && inspecteeInk.isEmpty()) {
             return null;
@@ -218,6 +220,11 @@ public final class SigningViewModel {
 
     public StringProperty refusalReasonProperty() {
         return refusalReason;
+    }
+
+    /** Who witnessed the 受检方's refusal (见证人); required with a refusal. */
+    public StringProperty witnessProperty() {
+        return witness;
     }
 
     public StringProperty reviewerNameProperty() {

@@ -18,6 +18,7 @@ import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.SheetHeader;
 import com.logicheck.ui.common.TaskExecutor;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,7 @@ public final class SummaryViewModel {
     private final Navigator navigator;
     private final UUID actorId;
     private final UUID inspectionId;
+    private boolean signAfterFinish;
     private final ReadOnlyObjectWrapper<SheetHeader> header = new ReadOnlyObjectWrapper<>(SheetHeader.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
@@ -101,7 +103,10 @@ public final class SummaryViewModel {
     }
 
     private SectionLine line(SectionScore s) {
-        return new SectionLine(s.title(), Scores.format(s.subtotal()), Formats.deduction(s.deduction()),
+        BigDecimal notApplicable = s.subtotal().subtract(s.capacity());
+        String subtotal = notApplicable.signum() == 0 ? Scores.format(s.subtotal())
+                : messages.get("summary.subtotalNa", Scores.format(s.subtotal()), Scores.format(notApplicable));
+        return new SectionLine(s.title(), subtotal, Formats.deduction(s.deduction()),
                 Scores.format(s.earned()));
     }
 
@@ -110,9 +115,23 @@ public final class SummaryViewModel {
         return s.capped() ? messages.get("summary.capped", text, Scores.format(s.uncappedDeduction())) : text;
     }
 
-    /** 完成检查: the sheet becomes finished and the home screen shows it among the recent ones. */
+    /** Whether 完成检查 goes on to 签字 (the laptop's setting, on by default) rather than home. */
+    public void signAfterFinish(boolean sign) {
+        this.signAfterFinish = sign;
+    }
+
+    /**
+     * 完成检查: the sheet becomes finished; then 签字 opens (the inspector's setting), or the home screen shows it
+     * among the recent ones.
+     */
     public void finish() {
-        finishing.run(() -> service.finish(service.inspection(inspectionId), actorId), done -> navigator.home());
+        finishing.run(() -> service.finish(service.inspection(inspectionId), actorId), done -> {
+            if (signAfterFinish) {
+                navigator.sign(inspectionId);
+            } else {
+                navigator.home();
+            }
+        });
     }
 
     public void jumpToFirstUnanswered() {

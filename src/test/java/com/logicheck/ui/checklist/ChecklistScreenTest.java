@@ -176,6 +176,57 @@ class ChecklistScreenTest {
         assertThat(fx.context.core().photos().photos(draft.id())).hasSize(1);
     }
 
+    @Test
+    void spaceOrPOnADeductedItemCannotSilentlyPassIt(FxRobot robot) {
+        robot.type(KeyCode.D).write("2");                       // A1 扣 2 分
+        robot.clickOn("#noteArea").write("记录缺两天");
+        robot.type(KeyCode.TAB);                                // Tab leaves the note (no tab typed), back in the list
+        assertThat(robot.lookup("#itemList").queryAs(ListView.class).isFocused()).isTrue();
+        assertThat(stored("A1").note()).isEqualTo("记录缺两天");
+        photos.agree = false;
+        robot.type(KeyCode.SPACE);
+        assertThat(photos.asked).containsExactly(
+                "第 A1 项已扣 2 分，改为“合格”会去掉这项扣分。备注和照片（如有）保留。确定修改吗？");
+        assertThat(stored("A1").outcome()).isEqualTo(Outcome.DEDUCT);
+        assertThat(stored("A1").quantities()).containsExactly(new BigDecimal("2"), BigDecimal.ZERO);
+        robot.type(KeyCode.P);
+        assertThat(photos.asked).hasSize(2);
+        assertThat(stored("A1").outcome()).isEqualTo(Outcome.DEDUCT);
+        assertThat(selected(robot).item().code()).isEqualTo("A1");
+        assertThat(text(robot, "#messageLabel")).isEqualTo("第 A1 项未修改。");
+        photos.agree = true;
+        robot.type(KeyCode.P);
+        assertThat(stored("A1").outcome()).isEqualTo(Outcome.PASS);
+        assertThat(stored("A1").note()).isEqualTo("记录缺两天");
+    }
+
+    @Test
+    void aRefusedValueNeverStaysOnScreenBesideADifferentStoredValue(FxRobot robot) {
+        robot.type(KeyCode.D).write("99");
+        TextField box = robot.lookup("#quantity0").queryAs(TextField.class);
+        robot.interact(box::selectAll);
+        robot.write("-1");
+        assertThat(stored("A1").quantities()).containsExactly(new BigDecimal("99"), BigDecimal.ZERO);
+        assertThat(text(robot, "#itemScoreLabel")).startsWith("未保存：");
+        assertThat(selected(robot).state().unsaved()).isTrue();
+        robot.type(KeyCode.ESCAPE);                             // leaving: the box shows what is stored again
+        TextField shown = robot.lookup("#quantity0").queryAs(TextField.class);
+        assertThat(shown.getText()).isEqualTo("99");
+        assertThat(text(robot, "#itemScoreLabel")).isEqualTo("本项扣 5 分，得 0 分（分值 5 分）");
+        assertThat(text(robot, "#messageLabel")).isEqualTo("第 A1 项：“-1”有误，没有保存；框中已恢复为保存的值。");
+        assertThat(selected(robot).state().unsaved()).isFalse();
+    }
+
+    @Test
+    void ctrlOAttachesPhotosToTheItemFromTheKeyboard(FxRobot robot) {
+        robot.type(KeyCode.P);                                  // A1 合格, on A2
+        photos.answerMany(FileKind.PHOTOS, UiFixture.png(dir, "现场.png"));
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        assertThat(robot.lookup("#photoPane").queryAs(Parent.class).getChildrenUnmodifiable()).hasSize(1);
+        assertThat(fx.context.core().photos().photos(draft.id())).singleElement()
+                .satisfies(p -> assertThat(p.itemId()).isEqualTo(fx.item("A2").id()));
+    }
+
     /**
      * A 100-item sheet opens with every row and only the visible cells built. How fast it opens is a goal of the
      * benchmark (src/docs/benchmark.md, "open a 100-item sheet in the checklist screen"), not of a test that a busy

@@ -31,12 +31,14 @@ class ChecklistViewModelTest {
     Inspection draft;
     RecordingNavigator navigator = new RecordingNavigator();
     ChecklistViewModel vm;
+    RecordingQuestions questions = new RecordingQuestions();
 
     @BeforeEach
     void open() {
         fx = UiFixture.create(dir.resolve("data"));
         draft = fx.startDraft();
         vm = newViewModel(null);
+        vm.askWith(questions);
         vm.load();
     }
 
@@ -287,5 +289,116 @@ class ChecklistViewModelTest {
         vm.toSummary();
         assertThat(stored().get(fx.item("A1").id()).note()).isEqualTo("地面湿滑");
         assertThat(navigator.last()).isEqualTo("summary");
+    }
+
+    @Test
+    void passOnADeductedItemAsksWhatIsLostAndDecliningKeepsTheDeduction() {
+        vm.startDeduction();
+        type(0, "2");                   // A1 扣 2 分
+        vm.select(row("A1"));
+        questions.agree = false;
+        vm.pass();
+        assertThat(questions.asked).containsExactly(
+                "第 A1 项已扣 2 分，改为“合格”会去掉这项扣分。备注和照片（如有）保留。确定修改吗？");
+        assertThat(stored().get(fx.item("A1").id()).quantities()).containsExactly(new BigDecimal("2"), BigDecimal.ZERO);
+        assertThat(vm.selectedProperty().get().item().code()).isEqualTo("A1");
+        assertThat(vm.messageProperty().get()).isEqualTo("第 A1 项未修改。");
+
+        questions.agree = true;
+        vm.pass();
+        assertThat(stored().get(fx.item("A1").id()).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(questions.asked).hasSize(2);
+        vm.select(row("A1"));
+        vm.pass();                      // 合格 again asks nothing
+        assertThat(questions.asked).hasSize(2);
+    }
+
+    @Test
+    void withoutAScreenToAskNothingIsReplaced() {
+        vm.askWith(ChecklistQuestions.DECLINE);
+        vm.startDeduction();
+        type(0, "1");
+        vm.select(row("A1"));
+        vm.pass();
+        assertThat(stored().get(fx.item("A1").id()).outcome()).isEqualTo(Outcome.DEDUCT);
+    }
+
+    @Test
+    void aRefusedValueIsMarkedUnsavedAndLeavingShowsTheStoredValueAgain() {
+        vm.startDeduction();
+        type(0, "99");
+        type(0, "-1");
+        QuantityInput box = vm.editor().quantities().get(0);
+        assertThat(stored().get(fx.item("A1").id()).quantities()).containsExactly(new BigDecimal("99"), BigDecimal.ZERO);
+        assertThat(row("A1").state().unsaved()).isTrue();
+        assertThat(vm.editor().scoreTextProperty().get())
+                .isEqualTo("未保存：框中的值有误，本项仍按已保存的答案计（扣 5 分）。请改正，或按 Esc 恢复已保存的值。");
+        vm.leaveQuantities();
+        assertThat(vm.editor().quantities().get(0).textProperty().get()).isEqualTo("99");
+        assertThat(vm.editor().quantities().get(0).error()).isEmpty();
+        assertThat(box.textProperty().get()).isEqualTo("-1");   // the old input is gone from the screen
+        assertThat(row("A1").state().unsaved()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("第 A1 项：“-1”有误，没有保存；框中已恢复为保存的值。");
+        assertThat(vm.editor().scoreTextProperty().get()).isEqualTo("本项扣 5 分，得 0 分（分值 5 分）");
+    }
+
+    @Test
+    void aFractionalCountIsRefusedNotTruncated() {
+        vm.select(row("A2"));
+        vm.startDeduction();
+        type(0, "1");
+        type(0, "1.");
+        type(0, "1.5");
+        assertThat(vm.editor().quantities().get(0).error()).isEqualTo("第 A2 项“未提供报表”按次数扣分，请输入整数。");
+        assertThat(row("A2").state().unsaved()).isTrue();
+        assertThat(vm.commit()).isFalse();
+        vm.select(row("A3"));           // leaving the item: the box is the stored count again, 1.5 was never kept
+        vm.select(row("A2"));
+        assertThat(vm.editor().quantities().get(0).textProperty().get()).isEqualTo("1");
+        assertThat(stored().get(fx.item("A2").id()).quantities()).containsExactly(BigDecimal.ONE);
+        assertThat(row("A2").state().unsaved()).isFalse();
+    }
+
+    @Test
+    void notApplicableOnAnItemWithANoteAsksWhetherToKeepItAsTheReason() {
+        vm.select(row("A4"));
+        vm.startDeduction();
+        type(0, "1");
+        vm.editor().noteProperty().set("外委合同已终止");
+        vm.flushNote();
+        vm.attachPhotos(List.of(UiFixture.png(dir, "合同.png")));
+
+        questions.evidence = ChecklistQuestions.Evidence.CANCEL;
+        vm.select(row("A4"));
+        vm.notApplicable();
+        assertThat(questions.asked).containsExactly("第 A4 项已扣 1 分，改为“不适用”会去掉这项扣分。"
+                + "本项有备注“外委合同已终止”和 1 张照片：留作不适用的理由，还是删除？");
+        assertThat(stored().get(fx.item("A4").id()).outcome()).isEqualTo(Outcome.DEDUCT);
+
+        questions.evidence = ChecklistQuestions.Evidence.KEEP_AS_REASON;
+        vm.select(row("A4"));
+        vm.notApplicable();
+        ItemResult kept = stored().get(fx.item("A4").id());
+        assertThat(kept.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(kept.note()).isEqualTo("外委合同已终止");
+        assertThat(fx.context.core().photos().photos(draft.id())).hasSize(1);
+        assertThat(vm.score().total()).isEqualByComparingTo("100");     // N/A never counts the old deduction
+    }
+
+    @Test
+    void notApplicableCanDeleteTheNoteAndPhotos() {
+        vm.select(row("B2"));
+        vm.pass();
+        vm.select(row("B2"));
+        vm.editor().noteProperty().set("锅炉房已拆除");
+        vm.flushNote();
+        vm.attachPhotos(List.of(UiFixture.png(dir, "现场.png")));
+        questions.evidence = ChecklistQuestions.Evidence.DELETE;
+        vm.notApplicable();
+        ItemResult na = stored().get(fx.item("B2").id());
+        assertThat(na.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(na.note()).isEmpty();
+        assertThat(fx.context.core().photos().photos(draft.id())).isEmpty();
+        assertThat(questions.asked).containsExactly("本项有备注“锅炉房已拆除”和 1 张照片：留作不适用的理由，还是删除？");
     }
 }

@@ -91,9 +91,38 @@ class SigningScreenTest {
         assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Li 拒绝签字时须填写原因。");
         assertThat(fx.context.inspection().service().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.FINISHED);
 
+        robot.clickOn("#refusalField").write("对扣分有异议");
+        assertThat(robot.lookup("#witnessField").queryAs(TextField.class).isVisible()).isTrue();
+        robot.clickOn("#passwordField").write("pw-2026-signing");
+        robot.clickOn("#signButton");
+        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).isEqualTo("Li 拒绝签字时须填写见证人。");
+        assertThat(fx.context.inspection().service().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.FINISHED);
+
         robot.clickOn("#clearInspectorButton");
         assertThat(robot.lookup("#signButton").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#cancelButton");
         assertThat(navigator.last()).isEqualTo("summary");
+    }
+
+    @Test
+    void signingWithoutTheInspectedSideIsRefused(FxRobot robot) {
+        draw(robot, "#inspectorPad");
+        robot.clickOn("#passwordField").write("pw-2026-signing");
+        robot.clickOn("#signButton");
+        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText())
+                .isEqualTo("受检方必须签字；如果受检方拒绝签字，请记录拒签原因和见证人。");
+        assertThat(fx.context.inspection().service().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.FINISHED);
+        assertThat(fx.context.core().signedSheets().signatures(sheet.id())).isEmpty();
+
+        robot.clickOn("#inspecteeNameField").write("Li");       // a refusal with its reason and witness is enough
+        robot.clickOn("#refusedCheck");
+        robot.clickOn("#refusalField").write("disputes item 1.1");
+        robot.clickOn("#witnessField").write("Zhang");
+        robot.clickOn("#passwordField").write("pw-2026-signing");
+        robot.clickOn("#signButton");
+        robot.interact(() -> { });
+        assertThat(fx.context.inspection().service().inspection(sheet.id()).status()).isEqualTo(InspectionStatus.SIGNED);
+        assertThat(fx.context.core().signedSheets().signatures(sheet.id())).extracting(s -> s.witness())
+                .containsExactly(null, "Zhang");
     }
 }

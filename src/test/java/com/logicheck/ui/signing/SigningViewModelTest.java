@@ -101,6 +101,10 @@ class SigningViewModelTest {
         vm.refusalReasonProperty().set("对扣分有异议");
         vm.sign();
         assertThat(vm.messageProperty().get()).isEqualTo("请输入签名密钥的密码。");
+        vm.passwordProperty().set("签名密钥-2026-1");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("李主任 拒绝签字时须填写见证人。");
+        vm.witnessProperty().set("张保安");
 
         vm.reviewerNameProperty().set("王主管");
         vm.passwordProperty().set("签名密钥-2026-1");
@@ -137,18 +141,37 @@ class SigningViewModelTest {
         vm.inspecteeNameProperty().set("李主任");
         vm.inspecteeRefusedProperty().set(true);
         vm.refusalReasonProperty().set("对扣分有异议");
+        vm.witnessProperty().set("张保安");
         vm.passwordProperty().set("签名密钥-2026-2");
         vm.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
         var inspectee = fx.context.core().signedSheets().signatures(sheet.id()).get(1);
         assertThat(inspectee.refused()).isTrue();
         assertThat(inspectee.refusedReason()).isEqualTo("对扣分有异议");
+        assertThat(inspectee.witness()).isEqualTo("张保安");
+    }
+
+    @Test
+    void signingWithoutTheInspectedSideIsRefusedAndChangesNothing() {
+        scribble(vm.inspectorInk());
+        vm.passwordProperty().set("签名密钥-2026-3");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("受检方必须签字；如果受检方拒绝签字，请记录拒签原因和见证人。");
+        vm.inspecteeNameProperty().set("李主任");                // a name with an empty pad is no signature either
+        vm.passwordProperty().set("签名密钥-2026-3");
+        vm.sign();
+        assertThat(vm.messageProperty().get()).isEqualTo("李主任 没有签名图片。");
+        assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
+        assertThat(fx.context.core().signedSheets().signatures(sheet.id())).isEmpty();
+        assertThat(fx.context.inspection().signing().signedPdf(sheet.id())).isEmpty();
+        assertThat(fx.context.inspection().signing().hasKey(fx.inspector.id())).isFalse();
     }
 
     @Test
     void aWrongPasswordIsRefusedOnceTheKeyExists() {
         Inspection second = fx.finishedSheet();
         scribble(vm.inspectorInk());
+        inspecteeSigns(vm);
         vm.passwordProperty().set("right-key-2026");
         vm.sign();
         assertThat(status()).isEqualTo(InspectionStatus.SIGNED);
@@ -157,6 +180,7 @@ class SigningViewModelTest {
         SigningViewModel next = newViewModel();
         assertThat(next.sheet().get().keyHint()).contains("已有签名密钥");
         assertThat(next.useImageProperty().get()).as("the remembered image is offered").isTrue();
+        inspecteeSigns(next);
         next.passwordProperty().set("wrong");
         next.sign();
         assertThat(next.messageProperty().get()).as("no key file path").isEqualTo("签名密钥的密码不正确。");
@@ -171,6 +195,7 @@ class SigningViewModelTest {
     void aChosenImageIsCheckedAndCanBeRemembered() throws Exception {
         Path notPng = Files.writeString(dir.resolve("签名.png"), "不是图片");
         vm.chooseImage(notPng);
+        inspecteeSigns(vm);
         vm.passwordProperty().set("pw-for-the-key-2026");
         vm.sign();
         assertThat(vm.messageProperty().get()).contains("签名图片无效");
@@ -189,6 +214,7 @@ class SigningViewModelTest {
     @Test
     void aSignedSheetCannotBeSignedAgain() {
         scribble(vm.inspectorInk());
+        inspecteeSigns(vm);
         vm.passwordProperty().set("pw-for-the-key-2026");
         vm.sign();
         SigningViewModel again = newViewModel();
@@ -201,6 +227,11 @@ class SigningViewModelTest {
         vm.cancel();
         assertThat(navigator.last()).isEqualTo("summary");
         assertThat(status()).isEqualTo(InspectionStatus.FINISHED);
+    }
+
+    private static void inspecteeSigns(SigningViewModel model) {
+        model.inspecteeNameProperty().set("李主任");
+        scribble(model.inspecteeInk());
     }
 
     private static byte[] readAll(Path p) {

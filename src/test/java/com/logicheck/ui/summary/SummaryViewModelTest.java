@@ -82,6 +82,19 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void finishingGoesOnToSigningWhenTheInspectorWantsIt() {
+        var service = fx.context.inspection().service();
+        for (String code : List.of("A3", "A5", "B1", "B2", "C1", "C2")) {
+            service.answer(draft, ItemResult.pass(fx.item(code).id()), fx.inspector.id());
+        }
+        vm.signAfterFinish(true);
+        vm.load();
+        vm.finish();
+        assertThat(navigator.last()).isEqualTo("sign");
+        assertThat(service.inspection(draft.id()).status()).isEqualTo(InspectionStatus.FINISHED);
+    }
+
+    @Test
     void finishingACompleteSheetGoesHomeWhereItIsAmongTheRecent() {
         var service = fx.context.inspection().service();
         for (String code : List.of("A3", "A5", "B1", "B2", "C1", "C2")) {
