@@ -69,7 +69,7 @@ final class DemoSigning {
                     .map(c -> SigningService.SignerInput.drawn(c.id(), c.name(),
                             drawn.computeIfAbsent(c.id(), id -> signature(random))))
                     .orElseGet(() -> SigningService.SignerInput.refused(row.providerName() + "现场负责人",
-                            "现场负责人外出，拒绝签字。"));
+                            "现场负责人外出，拒绝签字。", inspector.name()));
             byte[] own = drawn.computeIfAbsent(inspector.id(), id -> signature(random));
             clock.at(row.updatedAt().plusMinutes(2 + random.nextInt(10)).toInstant());
             signing.sign(sheet.id(), new SigningService.SignRequest(own, inspectee, null), password.toCharArray(),
