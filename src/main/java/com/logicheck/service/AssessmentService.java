@@ -122,7 +122,8 @@ public final class AssessmentService {
         var appeals = reliefs.appeals(ids);
         List<SheetInput> inputs = rows.stream().map(r -> new SheetInput(r.id(), templates.load(r.templateVersionId()),
                 r.kind(), r.status(), r.date(), r.place(), r.inspector(), results.getOrDefault(r.id(), Map.of()), r.score(),
-                exemptions.getOrDefault(r.id(), List.of()), appeals.getOrDefault(r.id(), List.of()))).toList();
+                exemptions.getOrDefault(r.id(), List.of()), appeals.getOrDefault(r.id(), List.of()),
+                r.status() == InspectionStatus.SUPERSEDED)).toList();
         LocalDate quarterStart = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1).atDay(1);
         List<ChecklistTemplate> counted = all.stream()
                 .filter(x -> t.contract().serviceLines().isEmpty() || t.contract().serviceLines().contains(x.serviceLine()))

@@ -16,11 +16,10 @@ public record SheetSelection(Set<InspectionStatus> statuses, Set<InspectionKind>
     }
 
     /**
-     * Whether a sheet the assessment was given counts. A superseded sheet is given only while its correction is open
-     * ({@link PendingCorrections}) and counts as the signed sheet it was.
+     * Whether a sheet counts by its status and kind; a superseded sheet standing in for its open correction is
+     * asked as signed ({@link SheetInput#countedAs()}), any other superseded sheet never counts.
      */
     public boolean counts(InspectionStatus status, InspectionKind kind) {
-        InspectionStatus as = status == InspectionStatus.SUPERSEDED ? InspectionStatus.SIGNED : status;
-        return statuses.contains(as) && kinds.contains(kind);
+        return statuses.contains(status) && kinds.contains(kind);
     }
 }

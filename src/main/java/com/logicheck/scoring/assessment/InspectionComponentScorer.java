@@ -48,7 +48,7 @@ final class InspectionComponentScorer {
             }
             List<SheetResult> sheets = in.sheets().stream()
                     .filter(s -> s.template().code().equals(tw.templateCode()))
-                    .filter(s -> in.scheme().sheets().counts(s.status(), s.kind()))
+                    .filter(s -> in.scheme().sheets().counts(s.countedAs(), s.kind()))
                     .sorted(Comparator.comparing(SheetInput::date).thenComparing(s -> s.inspectionId().toString()))
                     .map(relief::score).toList();
             if (sheets.isEmpty()) {

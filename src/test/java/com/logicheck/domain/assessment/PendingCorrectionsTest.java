@@ -31,7 +31,8 @@ class PendingCorrectionsTest {
         List<PendingCorrections.Sheet> month = List.of(new PendingCorrections.Sheet(first, null, SUPERSEDED),
                 new PendingCorrections.Sheet(second, first, DRAFT), new PendingCorrections.Sheet(other, null, SIGNED));
         assertThat(PendingCorrections.taken(month, SIGNED_OR_FINISHED)).containsExactly(first, other);
-        assertThat(SIGNED_OR_FINISHED.counts(SUPERSEDED, InspectionKind.FULL)).as("counted as the signed sheet").isTrue();
+        assertThat(SIGNED_OR_FINISHED.counts(SUPERSEDED, InspectionKind.FULL))
+                .as("a superseded sheet counts only as the stand-in the assessment marks (SheetInput.countedAs)").isFalse();
     }
 
     @Test

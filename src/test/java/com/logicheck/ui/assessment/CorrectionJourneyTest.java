@@ -7,6 +7,7 @@ import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Role;
+import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
@@ -59,7 +60,7 @@ class CorrectionJourneyTest {
         SheetResult first = sheets(demo.context.assessment().service().compute(provider, AssessmentDemo.MONTH)).get(0);
         Inspection sheet = demo.context.inspection().service().inspection(first.inspectionId());
         byte[] png = Files.readAllBytes(UiFixture.png(scratch, "signature.png"));
-        demo.context.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(png, null, null),
+        demo.context.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(png, SignedSheetFixture.inspectee(), null),
                 SignedSheets.PASSWORD.toCharArray(), sheet.inspectorId());
         signed = sheet.id();
         before = demo.context.assessment().service().compute(provider, AssessmentDemo.MONTH);

@@ -8,6 +8,7 @@ import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.UiTest;
@@ -61,7 +62,7 @@ class RaiseOrdersJourneyTest {
         sheet = w.sheet(w.hospitalProvider, "hospital-maintenance", InspectionKind.SPOT_CHECK, LocalDate.of(2026, 12, 2),
                 Map.of("1.1", q("3", "0"), "1.4", q("2")));
         w.c.inspection().signing().sign(sheet.id(), new SigningService.SignRequest(
-                Files.readAllBytes(UiFixture.png(dir, "signature.png")), null, null),
+                Files.readAllBytes(UiFixture.png(dir, "signature.png")), SignedSheetFixture.inspectee(), null),
                 "检查人密码-2026".toCharArray(), w.inspector.id());
         w.c.core().currentUser().switchTo(w.supervisor);
         window = TestWindows.of(w.c).messages(Messages.forLanguage("zh")).dialogs(files).window();
