@@ -17,11 +17,13 @@ final class DemoCommand implements Callable<Integer> {
     Invocation run;
     @Option(names = "--seed", description = "random seed (default ${DEFAULT-VALUE})", defaultValue = "20261121")
     long seed;
+    @Option(names = "--logins", description = "also make the demo log-ins (administrator, supervisor, inspector)")
+    boolean logins;
 
     @Override
     public Integer call() {
         try (AppContext context = run.open()) {
-            DemoMonth.Summary made = context.accounts().demo().fill(seed);
+            DemoMonth.Summary made = context.accounts().demo().fill(seed, logins);
             DemoData.Summary summary = made.sheets();
             run.say("cli.demo.done", summary.sheets(), summary.providers(), summary.places(),
                     context.dataDirectory().root());
@@ -29,7 +31,9 @@ final class DemoCommand implements Callable<Integer> {
             run.say("cli.demo.rectification", orders.orders(), orders.closed(), orders.overdue(), orders.repeated());
             run.say("cli.demo.signed", made.signed());
             run.say("cli.demo.college");
-            if (made.logins().isEmpty()) {
+            if (!logins) {
+                run.say("cli.demo.loginsOffered", DemoLogins.INSPECTOR_PASSWORD);
+            } else if (made.logins().isEmpty()) {
                 run.say("cli.demo.noLogins");
             } else {
                 run.say("cli.demo.logins");

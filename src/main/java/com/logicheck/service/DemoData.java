@@ -70,6 +70,8 @@ public final class DemoData {
             throw new DomainException(Problem.of("problem.demo.notEmpty"));
         }
         Random random = new Random(seed);
+        // how long each sheet took is drawn apart, so a seed still gives the month it gave before sheets had a length
+        Random timing = new Random(~seed);
         UUID org = reference.organisation().map(ReferenceRepository.Organisation::id)
                 .orElseGet(() -> reference.createOrganisation("示例县人民医院").id());
         List<Place> areas = places(org);
@@ -95,7 +97,7 @@ public final class DemoData {
                 InspectionKind kind = random.nextInt(6) == 0 ? InspectionKind.FULL
                         : random.nextBoolean() ? InspectionKind.SPOT_CHECK : InspectionKind.PATROL;
                 boolean draft = day == 0 && n == perDay - 1;
-                sheet(t, provider, place, inspector, kind, date, draft, now, random);
+                sheet(t, provider, place, inspector, kind, date, draft, now, random, timing);
                 count++;
             }
         }
@@ -108,10 +110,15 @@ public final class DemoData {
      */
     Inspection sheet(ChecklistTemplate t, Provider provider, Place place, Person inspector, InspectionKind kind,
                      LocalDate date, boolean draft, Instant now, Random random) {
-        int minutes = 20 + random.nextInt(41);
+        return sheet(t, provider, place, inspector, kind, date, draft, now, random, random);
+    }
+
+    private Inspection sheet(ChecklistTemplate t, Provider provider, Place place, Person inspector, InspectionKind kind,
+                             LocalDate date, boolean draft, Instant now, Random random, Random timing) {
+        int minutes = 20 + timing.nextInt(41);
         OffsetDateTime start = date.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(clock.getZone())
                 .toOffsetDateTime();
-        OffsetDateTime latestEnd = OffsetDateTime.ofInstant(now, clock.getZone()).minusMinutes(5 + random.nextInt(30));
+        OffsetDateTime latestEnd = OffsetDateTime.ofInstant(now, clock.getZone()).minusMinutes(5 + timing.nextInt(30));
         if (start.plusMinutes(minutes).isAfter(latestEnd)) {
             start = latestEnd.minusMinutes(minutes);
         }

@@ -17,7 +17,7 @@ public final class DemoLogins {
     public static final int ITERATIONS = 1_000;
     static final String ADMIN_PASSWORD = "yanshi-admin-1";
     static final String SUPERVISOR_PASSWORD = "yanshi-zhuguan-1";
-    static final String INSPECTOR_PASSWORD = "yanshi-jiancha-1";
+    public static final String INSPECTOR_PASSWORD = "yanshi-jiancha-1";
     private final ReferenceRepository reference;
     private final AccountService accounts;
 

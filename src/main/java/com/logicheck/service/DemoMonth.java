@@ -49,7 +49,16 @@ public final class DemoMonth {
                           List<DemoLogins.Login> logins) {
     }
 
+    /** The demo month without log-ins: the folder stays one without accounts (the app opens as 张伟, no CLI password). */
     public Summary fill(long seed) {
+        return fill(seed, false);
+    }
+
+    /**
+     * The demo month; with {@code logins}, in an empty folder, also the demo's log-ins (then the folder has accounts:
+     * the app asks who logs in, and the command line asks {@code --as} and a password).
+     */
+    public Summary fill(long seed, boolean logins) {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("logicheck-demo-photos");
@@ -62,9 +71,10 @@ public final class DemoMonth {
             DemoPhotos pictures = new DemoPhotos(scratch);
             DemoData sheets = new DemoData(p.reference(), p.templates(), p.inspections(), p.inspectionService(),
                     p.photos(), pictures, p.clock());
-            DemoData.Summary made = sheets.fill(seed);
+            DemoData.Summary month = sheets.fill(seed);
             p.clock().release();
-            List<DemoLogins.Login> logins = ownFolder ? new DemoLogins(p.reference(), p.accounts()).make() : List.of();
+            List<DemoLogins.Login> made = ownFolder && logins ? new DemoLogins(p.reference(), p.accounts()).make()
+                    : List.of();
             new DemoSchemes(p.reference(), p.schemes(), p.templates()).attachHospitalScheme();
             int college = new DemoCollege(p.reference(), p.templates(), p.schemes(), p.entries(), p.inspections(),
                     p.clock()).fill(sheets, seed);
@@ -76,9 +86,9 @@ public final class DemoMonth {
                     p.inspectionService(), p.rectification(), p.clock(), p.ordersAt()).fill(seed);
             p.clock().release();
             new DemoPlans(p.reference(), p.plans(), p.clock()).fill();
-            return new Summary(new DemoData.Summary(made.sheets() + college, made.providers() + (college > 0 ? 1 : 0),
-                    made.places()), orders,
-                    signed, logins);
+            return new Summary(new DemoData.Summary(month.sheets() + college, month.providers() + (college > 0 ? 1 : 0),
+                    month.places()), orders,
+                    signed, made);
         } finally {
             p.clock().release();
             deleteTree(scratch);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.RectificationDesk;
+import com.logicheck.service.DemoLogins;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class RectificationCliIT {
         assertThat(inspectorCloses.err()).contains("只有主管可以关闭整改通知单");
         assertThat(run("close", id, "--as", "刘洋", "--data-dir", d).out()).contains(id, "已关闭");
         Path notice = dir.resolve("notice.pdf");
-        CliRun written = run("notice", id, "--to", notice.toString(), "--password", "notice-pw-2026", "--data-dir", d);
+        CliRun written = run("notice", id, "--to", notice.toString(), "--password", DemoLogins.INSPECTOR_PASSWORD, "--data-dir", d);
         assertThat(written.exit()).as(written.err()).isZero();
         assertThat(notice).exists().isNotEmptyFile();
         CliRun verified = run("verify", notice.toString(), "--data-dir", d);

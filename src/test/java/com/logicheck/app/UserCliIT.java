@@ -100,7 +100,7 @@ class UserCliIT {
 
         CliRun own = run(env("zw-own-2026", "zw-password-2"), "user", "passwd", "zhangwei", "--as", "zhangwei");
         assertThat(own.exit()).as(own.err()).isZero();
-        CliRun sign = run(env("zw-own-2026", null), "revise", "abcd1234");
+        CliRun sign = run(env("zw-own-2026", null), "revise", "abcd1234", "--reason", "扣分记错了项目");
         assertThat(sign.exit()).isEqualTo(2);
         assertThat(sign.err()).as("acting as the last user (zhangwei) with the old password").contains("登录名或密码不正确");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RectificationDesk;
+import com.logicheck.service.DemoLogins;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.DependsOnMachine;
@@ -124,7 +125,7 @@ class WriteFaultCliIT {
                     .withStatuses(Set.of(RectificationStatus.OPEN)), LocalDate.now(c.clock()), 1).get(0).id();
         }
         String id = order.toString().substring(0, 8);
-        CliRun first = run("notice", id, "--to", dir.resolve("first.pdf").toString(), "--password", "notice-pw-1");
+        CliRun first = run("notice", id, "--to", dir.resolve("first.pdf").toString(), "--password", DemoLogins.INSPECTOR_PASSWORD);
         assertThat(first.exit()).as(first.err()).isZero();
         Path stored;
         List<ChangeLog.Entry> history;
@@ -136,7 +137,7 @@ class WriteFaultCliIT {
 
         Path disk = fullDisk();
         Path to = disk.resolve("整改通知单.pdf");
-        CliRun r = run("notice", id, "--to", to.toString(), "--password", "notice-pw-1");
+        CliRun r = run("notice", id, "--to", to.toString(), "--password", DemoLogins.INSPECTOR_PASSWORD);
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.LOCAL_FAULT);
         assertThat(r.err()).contains("无法写入 " + to + "：磁盘已满");
         assertThat(listing(disk)).containsExactly("filler.bin");

@@ -56,7 +56,7 @@ class DemoMonthIT {
     @BeforeAll
     static void fill() {
         c = AppContext.open(MigratedTemplate.into(dir.resolve("a")), CLOCK);
-        made = c.accounts().demo().fill(20261121);
+        made = c.accounts().demo().fill(20261121, true);
     }
 
     @AfterAll

@@ -68,6 +68,7 @@ class SignedSummaryScreenTest {
 
     @Test
     void aCorrectionOpensTheNewRevision(FxRobot robot) {
+        files.reason = "第 1.1 项扣分记错了项目";   // 更正 asks why first (issue 13, item 3)
         robot.clickOn("#reviseButton");
         assertThat(navigator.last()).isEqualTo("checklist");
         assertThat(navigator.lastInspection).isNotEqualTo(signed.id());
