@@ -3,6 +3,7 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RectificationDesk;
@@ -50,7 +51,11 @@ class WriteFaultCliIT {
         CliRun demo = CliRun.of("demo", "--data-dir", data.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
         try (AppContext c = AppContext.open(data)) {
-            month = YearMonth.now(c.clock()).toString();
+            // the month the demo actually fills: on the 1st just after midnight the current month has no sheet yet
+            month = c.inspection().inspections().recent(10_000).stream()
+                    .filter(r -> r.status() == InspectionStatus.FINISHED || r.status() == InspectionStatus.SIGNED)
+                    .map(r -> YearMonth.from(r.startedAt().atZoneSameInstant(c.clock().getZone())))
+                    .max(YearMonth::compareTo).orElseThrow().toString();
         }
         signed = shared.resolve("signed");
         try (AppContext c = AppContext.open(signed)) {
