@@ -54,7 +54,7 @@ public record AppContext(SharedCore core, InspectionModule inspection, Rectifica
         InspectionModule inspection = InspectionModule.build(core);
         RectificationModule rectification = RectificationModule.build(core);
         PlansModule plans = PlansModule.build(core);
-        AccountsModule accounts = AccountsModule.build(core, inspection, rectification, plans);
+        AccountsModule accounts = AccountsModule.build(core, plans);
         return new AppContext(core, inspection, rectification, plans, AssessmentModule.build(core),
                 SyncModule.build(core, inspection), accounts, SettingsModule.build(core, accounts.service()),
                 ReferenceDataModule.build(core), TemplateEditingModule.build(core), BackupModule.build(core, appVersion()));
