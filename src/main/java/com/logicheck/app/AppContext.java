@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -93,19 +94,29 @@ public record AppContext(SharedCore core, InspectionModule inspection, Rectifica
      */
     public static AppContext open(Path dataDir, Clock clock, Messages messages, Supplier<DatabaseKey> key,
                                   PasswordHasher passwords) {
-        DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
-        try {
+        return open(dataDir, clock, messages, passwords, dir -> {
             DatabaseKey k = dir.encrypted() ? DatabaseKeys.required(key.get()) : DatabaseKey.NONE;
-            Database database;
             try {
-                database = Database.open(dir.databaseFile(), k);
+                return Database.open(dir.databaseFile(), k);
             } finally {
                 k.wipe();
             }
+        });
+    }
+
+    /**
+     * {@code database}: opens the database for the locked folder — the H2 file in it (above), or a PostgreSQL
+     * server's ({@link Database#openServer}, ADR 0038) while photos, signed files and keys stay in the folder.
+     */
+    public static AppContext open(Path dataDir, Clock clock, Messages messages, PasswordHasher passwords,
+                                  Function<DataDirectory, Database> database) {
+        DataDirectory dir = new DataDirectory(dataDir).prepare().lock();
+        try {
+            Database db = database.apply(dir);
             try {
-                return start(dir, database, clock, messages, passwords);
+                return start(dir, db, clock, messages, passwords);
             } catch (RuntimeException e) {
-                database.close();
+                db.close();
                 throw e;
             }
         } catch (RuntimeException e) {

@@ -16,36 +16,38 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The embedded H2 database in the data folder, migrated with the SQL files of {@code db/migration}.
  * Commits are written through at once ({@code WRITE_DELAY=0}) so an acknowledged edit survives the process
  * being killed; see ADR 0003. H2's in-place compaction on close is off ({@code MAX_COMPACT_TIME=0}); the file is
  * rewritten on closing instead, when it has grown enough (ADR 0026). An encrypted folder (ADR 0017) is opened with
- * {@code CIPHER=AES} and its key.
+ * {@code CIPHER=AES} and its key. The same schema and code also run on a PostgreSQL server ({@link #openServer},
+ * ADR 0038), where the file's own upkeep (guard record, compaction, {@code BACKUP TO}) has no place.
  */
 public final class Database implements AutoCloseable {
-    private static final String MIGRATIONS = MigrationHistory.LOCATION;
+    private final Engine engine;
     private final JdbcConnectionPool pool;
     private final JdbcDataSource direct;
     private final StoreCompaction compaction;
     private final DSLContext dsl;
     private final GuardKeeper guardKeeper;
 
-    private Database(JdbcConnectionPool pool, JdbcDataSource direct, StoreCompaction compaction, DatabaseGuard guard) {
+    private Database(Engine engine, JdbcConnectionPool pool, JdbcDataSource direct, StoreCompaction compaction,
+                     DatabaseGuard guard) {
+        this.engine = engine;
         this.pool = pool;
         this.direct = direct;
         this.compaction = compaction;
         this.guardKeeper = new GuardKeeper(pool, guard);
         // a transaction is bound to its thread, so a repository's own transaction joins the one a service opened
         // around it (UnitOfWork); a nested one is a savepoint (ADR 0032)
-        this.dsl = DSL.using(new DefaultConfiguration().set(SQLDialect.H2)
-                .set(new Settings().withExecuteLogging(false))
+        this.dsl = DSL.using(new DefaultConfiguration().set(engine.dialect())
+                .set(Engine.settings())
                 .set(new ThreadBoundTransactions(new DataSourceConnectionProvider(pool))));
     }
 
@@ -76,10 +78,7 @@ public final class Database implements AutoCloseable {
             throw failure(openProblem(e, databaseFile, key));
         }
         try {
-            // Flyway ignores migrations it does not know ("*:future") by default: an older LogiCheck would then open
-            // (and write into) a newer one's database; nothing is ignored here, so such a database is refused
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).ignoreMigrationPatterns(new String[0]).load()
-                    .migrate();
+            migrate(pool, Engine.H2);
         } catch (FlywayException e) {
             pool.dispose();
             // the history was compared before (OpenCheck); what fails now is the file itself
@@ -87,9 +86,46 @@ public final class Database implements AutoCloseable {
                     ? Problem.of("problem.database.migrationMismatch", databaseFile.getParent().toString(), firstLine(e))
                     : Problem.of("problem.database.damaged", databaseFile.getParent().toString(), firstLine(e)));
         }
-        Database db = new Database(pool, direct, new StoreCompaction(databaseFile), guard);
+        Database db = new Database(Engine.H2, pool, direct, new StoreCompaction(databaseFile), guard);
         db.guardKeeper.start();
         return db;
+    }
+
+    /**
+     * Opens (and migrates) the database of a PostgreSQL server, e.g. {@code jdbc:postgresql://host/logicheck}
+     * (ADR 0038). A server that cannot be reached or refuses the account is told as such, with the address.
+     */
+    public static Database openServer(String jdbcUrl, String user, String password) {
+        if (Engine.of(jdbcUrl) != Engine.POSTGRES) {
+            throw new LocalFault(Problem.of("problem.database.engine", Engine.redacted(jdbcUrl)));
+        }
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(jdbcUrl);
+        if (user != null) {   // else the URL's own (user=…&password=…)
+            source.setUser(user);
+            source.setPassword(password);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        try {
+            pool.getConnection().close();
+            migrate(pool, Engine.POSTGRES);
+        } catch (SQLException | FlywayException e) {
+            pool.dispose();
+            throw new LocalFault(Problem.of("problem.database.open", Engine.redacted(jdbcUrl), firstLine(e)));
+        }
+        return new Database(Engine.POSTGRES, pool, null, null, null);
+    }
+
+    // Flyway ignores migrations it does not know ("*:future") by default: an older LogiCheck would then open (and write
+    // into) a newer one's database; nothing is ignored here, so such a database is refused
+    private static void migrate(JdbcConnectionPool pool, Engine engine) {
+        Flyway.configure().dataSource(pool).locations(engine.migrations()).ignoreMigrationPatterns(new String[0]).load()
+                .migrate();
+    }
+
+    public Engine engine() {
+        return engine;
     }
 
     /**
@@ -131,6 +167,9 @@ public final class Database implements AutoCloseable {
      * database file exactly as stored, so an encrypted database stays encrypted in the copy (ADR 0016).
      */
     public void backupTo(Path zip) throws SQLException {
+        if (engine != Engine.H2) {
+            throw new SQLException("a server's database is backed up by the server (pg_dump), not by LogiCheck");
+        }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         }
@@ -160,6 +199,10 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (engine != Engine.H2) {
+            pool.dispose();
+            return;
+        }
         boolean compact = compaction.due();
         guardKeeper.stop();
         DatabaseGuard.Contents last;

@@ -21,10 +21,9 @@ import org.h2.api.ErrorCode;
  * A database's migration history (Flyway's {@code flyway_schema_history}) compared with the migrations of this
  * build, read before anything is written (ADR 0029): a database of a newer LogiCheck, and a history that does not
  * match this build's files (a migration the build lacks, one whose content changed, one numbered below what was
- * applied), are each told as exactly that, with the versions.
+ * applied), are each told as exactly that, with the versions. The laptop's file is H2, so its migrations are H2's.
  */
 final class MigrationHistory {
-    static final String LOCATION = "classpath:db/migration";
     private static volatile Map<MigrationVersion, Integer> resolved;
 
     private MigrationHistory() {
@@ -38,8 +37,8 @@ final class MigrationHistory {
     static Map<MigrationVersion, Integer> resolved() {
         Map<MigrationVersion, Integer> r = resolved;
         if (r == null) {
-            MigrationInfo[] all = Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "").locations(LOCATION).load()
-                    .info().all();
+            MigrationInfo[] all = Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "").locations(Engine.H2.migrations())
+                    .load().info().all();
             Map<MigrationVersion, Integer> m = new LinkedHashMap<>();
             Arrays.stream(all).filter(i -> i.getVersion() != null).forEach(i -> m.put(i.getVersion(), i.getChecksum()));
             resolved = r = Map.copyOf(m);

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -249,8 +250,8 @@ public final class RectificationDesk {
     public List<CloseTime> closeTimes(Filter filter, LocalDate today, LocalDate since) {
         Filter scope = new Filter(filter.providerId(), filter.serviceLine(), filter.placeId(), Set.of(), null, null,
                 false, false);
-        Field<Integer> days = DSL.field("DATEDIFF(DAY, {0}, {1})", Integer.class,
-                RECTIFICATION_ORDER.INSPECTED_ON, RECTIFICATION_ORDER.CLOSED_ON);
+        Field<Integer> days = DSL.localDateDiff(DatePart.DAY, RECTIFICATION_ORDER.INSPECTED_ON,
+                RECTIFICATION_ORDER.CLOSED_ON); // closed - inspected, on both engines (ADR 0038)
         Field<BigDecimal> median = DSL.median(days);
         // grouped by provider id over the orders alone: joined to the provider table, H2 drove the join from the
         // five providers through the provider index and read every order ever closed

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -35,8 +37,8 @@ class MigrationRulesTest {
                 }
             }
         }
-        MigrationInfo[] all = Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "").locations("filesystem:db/migration")
-                .load().info().all();
+        MigrationInfo[] all = Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "")
+                .locations("filesystem:db/migration", "filesystem:db/h2").load().info().all();
         Arrays.stream(all).forEach(m -> IN_DB_FOLDER.put(m.getVersion(), m));
     }
 
@@ -45,7 +47,7 @@ class MigrationRulesTest {
         assertThat(RELEASED).isNotEmpty();
         RELEASED.forEach((version, sumAndScript) -> {
             MigrationInfo file = IN_DB_FOLDER.get(version);
-            assertThat(file).as("released migration V%s is still in db/migration", version).isNotNull();
+            assertThat(file).as("released migration V%s is still in db/migration (or db/h2)", version).isNotNull();
             assertThat(file.getChecksum() + " " + file.getScript())
                     .as("V%s was released: never edit it, add a new migration instead", version).isEqualTo(sumAndScript);
         });
@@ -57,6 +59,21 @@ class MigrationRulesTest {
         assertThat(IN_DB_FOLDER.keySet()).filteredOn(v -> !RELEASED.containsKey(v))
                 .as("a new migration below V%s would never run on a database that has it (Flyway refuses it)", highest)
                 .allSatisfy(v -> assertThat(v).isGreaterThan(highest));
+    }
+
+    /**
+     * ADR 0038: PostgreSQL runs the same versions as H2 — db/migration plus its own copy of each file of db/h2 — and
+     * only its own type declarations (V0.x) besides; a file in db/h2 without a PostgreSQL twin would leave the hub
+     * a version short.
+     */
+    @Test
+    void postgresqlHasTheSameVersionsAsH2() {
+        Set<MigrationVersion> postgres = new TreeSet<>();
+        Arrays.stream(Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "")
+                        .locations("filesystem:db/migration", "filesystem:db/postgresql").load().info().all())
+                .map(MigrationInfo::getVersion).filter(v -> v.compareTo(MigrationVersion.fromVersion("1")) >= 0)
+                .forEach(postgres::add);
+        assertThat(postgres).containsExactlyElementsOf(new TreeSet<>(IN_DB_FOLDER.keySet()));
     }
 
     @Test
