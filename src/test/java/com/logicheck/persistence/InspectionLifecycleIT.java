@@ -17,7 +17,7 @@ import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.service.InspectionService;
 import com.logicheck.suites.DatabaseTest;
-import com.logicheck.suites.MigratedTemplate;
+import com.logicheck.suites.TestStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 class InspectionLifecycleIT {
     @TempDir
     Path dir;
+
+    /** Where the test folders keep their database; the PostgreSQL subclass runs the same tests there (ADR 0038). */
+    TestStore store() {
+        return TestStore.H2;
+    }
 
     static Inspection startMaintenanceSheet(AppContext c) {
         Person inspector = c.core().currentUser().get();
@@ -50,7 +55,7 @@ class InspectionLifecycleIT {
 
     @Test
     void answersAreStoredScoredAndRecordedInTheHistory() {
-        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
+        try (AppContext c = store().open(dir)) {
             InspectionService service = c.inspection().service();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
@@ -73,7 +78,7 @@ class InspectionLifecycleIT {
 
     @Test
     void finishingIsRefusedWhileItemsAreUnansweredThenTheSheetIsLocked() {
-        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
+        try (AppContext c = store().open(dir)) {
             InspectionService service = c.inspection().service();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
@@ -98,7 +103,7 @@ class InspectionLifecycleIT {
 
     @Test
     void badQuantitiesAndForbiddenNotApplicableLeaveTheLastGoodAnswer() {
-        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
+        try (AppContext c = store().open(dir)) {
             InspectionService service = c.inspection().service();
             Inspection sheet = startMaintenanceSheet(c);
             ChecklistTemplate t = service.template(sheet);
@@ -118,7 +123,7 @@ class InspectionLifecycleIT {
 
     @Test
     void anAnswerCanBeTakenBack() {
-        try (AppContext c = AppContext.open(MigratedTemplate.into(dir))) {
+        try (AppContext c = store().open(dir)) {
             Inspection sheet = startMaintenanceSheet(c);
             TemplateItem first = c.inspection().service().template(sheet).items().findFirst().orElseThrow();
             c.inspection().service().answer(sheet, ItemResult.pass(first.id()), sheet.inspectorId());

@@ -16,7 +16,7 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.persistence.InspectionRepository;
-import com.logicheck.suites.MigratedTemplate;
+import com.logicheck.suites.TestStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +49,12 @@ public final class AssessmentWorld {
     public final Place ward;
 
     public AssessmentWorld(Path dir) {
-        c = AppContext.open(MigratedTemplate.into(dir), CLOCK);
+        this(dir, TestStore.H2);
+    }
+
+    /** The same world with its database where {@code store} keeps it (ADR 0038). */
+    public AssessmentWorld(Path dir, TestStore store) {
+        c = store.open(dir, CLOCK);
         inspector = c.core().currentUser().get();
         UUID org = c.core().reference().organisation().orElseThrow().id();
         supervisor = c.core().reference().addPerson(org, "刘洋", Role.SUPERVISOR, null);

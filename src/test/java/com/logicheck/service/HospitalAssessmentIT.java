@@ -17,6 +17,7 @@ import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.TestStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +44,14 @@ class HospitalAssessmentIT {
     AssessmentWorld w;
     Inspection maintenance;
 
+    /** Where the test folders keep their database; the PostgreSQL subclass runs the same tests there (ADR 0038). */
+    TestStore store() {
+        return TestStore.H2;
+    }
+
     @BeforeEach
     void aFullInspectionOnTheThird() {
-        w = new AssessmentWorld(dir);
+        w = new AssessmentWorld(dir, store());
         w.hospitalFullInspection(LocalDate.of(2026, 11, 3), "none", Map.of());
     }
 

@@ -19,6 +19,7 @@ import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.RectificationDesk;
 import com.logicheck.persistence.RectificationRepository;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.TestStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,9 +50,14 @@ class RectificationIT {
     RectificationService service;
     RectificationRepository orders;
 
+    /** Where the test folders keep their database; the PostgreSQL subclass runs the same tests there (ADR 0038). */
+    TestStore store() {
+        return TestStore.H2;
+    }
+
     @BeforeEach
     void open() {
-        w = new AssessmentWorld(dir);
+        w = new AssessmentWorld(dir, store());
         service = w.c.rectification().service();
         orders = service.orders();
     }
@@ -170,6 +176,13 @@ class RectificationIT {
                 "RECTIFICATION_REPORTED", "REINSPECTION_FAILED", "REINSPECTION_PASSED", "RECTIFICATION_CLOSED");
         assertThat(w.c.inspection().inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
                 .contains("RECTIFICATION_CLOSED");
+        // inspected on the 1st, closed "today" (the 5th): the desk's median reads 4 days on both engines (ADR 0038)
+        assertThat(w.c.rectification().desk().desk().closeTimes(RectificationDesk.Filter.all(), TODAY, TODAY.minusDays(30)))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.provider()).isEqualTo("华安后勤");
+                    assertThat(t.medianDays()).isEqualByComparingTo("4");
+                    assertThat(t.closed()).isEqualTo(1);
+                });
     }
 
     @Test

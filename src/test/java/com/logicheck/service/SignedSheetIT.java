@@ -6,7 +6,7 @@ import com.logicheck.app.AppContext;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.suites.DatabaseTest;
-import com.logicheck.suites.MigratedTemplate;
+import com.logicheck.suites.TestStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,14 @@ class SignedSheetIT {
     @TempDir
     Path dir;
 
+    /** Where the test folders keep their database; the PostgreSQL subclass runs the same tests there (ADR 0038). */
+    TestStore store() {
+        return TestStore.H2;
+    }
+
     @Test
     void signingWritesAVerifiedPdfAndLocksTheSheet() throws Exception {
-        try (AppContext c = AppContext.open(MigratedTemplate.into(dir.resolve("data")))) {
+        try (AppContext c = store().open(dir.resolve("data"))) {
             SignedSheetFixture f = SignedSheetFixture.finished(c, dir.resolve("scratch"));
             SigningService.SignedSheet signed = f.sign();
             byte[] pdf = Files.readAllBytes(signed.pdf());
