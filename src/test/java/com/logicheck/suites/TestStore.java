@@ -2,6 +2,7 @@ package com.logicheck.suites;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.app.Clocks;
+import com.logicheck.app.TestContexts;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.PasswordHasher;
 import java.nio.file.Path;
@@ -27,6 +28,15 @@ public enum TestStore {
             return AppContext.open(MigratedTemplate.into(dataDir), clock);
         }
         return AppContext.open(dataDir, clock, Messages.forLanguage(null), new PasswordHasher(),
+                dir -> PostgresDatabases.databaseOf(dataDir));
+    }
+
+    /** As {@code TestContexts.open(dataDir)}: log-in passwords hashed at the tests' cheap strength (ADR 0036). */
+    public AppContext openWithTestPasswords(Path dataDir) {
+        if (this == H2) {
+            return TestContexts.open(MigratedTemplate.into(dataDir));
+        }
+        return AppContext.open(dataDir, Clocks.system(), Messages.forLanguage(null), TestContexts.passwords(),
                 dir -> PostgresDatabases.databaseOf(dataDir));
     }
 }

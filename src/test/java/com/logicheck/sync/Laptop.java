@@ -2,7 +2,6 @@ package com.logicheck.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.logicheck.app.AppContext;
-import com.logicheck.app.TestContexts;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.ItemResult;
@@ -20,7 +19,7 @@ import com.logicheck.service.DemoPhotos;
 import com.logicheck.service.SheetRecords;
 import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.service.SigningService;
-import com.logicheck.suites.MigratedTemplate;
+import com.logicheck.suites.TestStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +41,12 @@ final class Laptop implements AutoCloseable {
     private final Random random;
 
     Laptop(Path dir, String inspectorName, String wardName, int seed) {
-        this.context = TestContexts.open(MigratedTemplate.into(dir.resolve("data")));
+        this(dir, inspectorName, wardName, seed, TestStore.H2);
+    }
+
+    /** The same laptop with its database where {@code store} keeps it (ADR 0038). */
+    Laptop(Path dir, String inspectorName, String wardName, int seed, TestStore store) {
+        this.context = store.openWithTestPasswords(dir.resolve("data"));
         this.scratch = dir.resolve("scratch");
         this.random = new Random(seed);
         var org = context.core().reference().organisation().orElseGet(() -> context.core().reference().createOrganisation(ORGANISATION));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.TestStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +20,16 @@ class SyncExchangeIT {
     @TempDir
     Path dir;
 
+    /** Where the laptops keep their database; the PostgreSQL subclass runs the same tests there (ADR 0038). */
+    TestStore store() {
+        return TestStore.H2;
+    }
+
     @Test
     void twoLaptopsExchangeThroughAFolderAndEndIdentical() {
         Path folder = dir.resolve("U盘/同步");
-        try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 1);
-             Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 2)) {
+        try (Laptop a = new Laptop(dir.resolve("a"), "张伟", "心内科病区", 1, store());
+             Laptop b = new Laptop(dir.resolve("b"), "李娜", "急诊科", 2, store())) {
             UUID a1 = a.signSheet(1);
             a.signSheet(0);
             UUID a1r2 = a.revise(a1);
