@@ -140,7 +140,7 @@ public final class SheetPdfWriter extends LetterheadWriter {
     }
 
     private void signatures(Canvas canvas, SheetPrint sheet) throws IOException {
-        float needed = 2 * (SIGNATURE_HEIGHT + 12) + 52 + (sheet.sealBox() ? SEAL_SIDE + 8 : 0);
+        float needed = 2 * (SIGNATURE_HEIGHT + 12) + 34 + (sheet.sealBox() ? SEAL_SIDE + 8 : 0);
         if (canvas.y - needed < Canvas.BOTTOM) {
             canvas.newPage();
         }
@@ -163,21 +163,26 @@ public final class SheetPdfWriter extends LetterheadWriter {
             x = signer(canvas, s, x, baseline, size) + 28;
         }
         canvas.y -= 18;
-        signingTime(canvas, sheet);
+        signingTimeAndFootnote(canvas, sheet);
         if (sheet.sealBox()) {
             sealBox(canvas);
         }
-        for (String line : canvas.wrap(messages.get("pdf.footnote"), 8, Canvas.RIGHT - Canvas.LEFT)) {
-            canvas.text(line, Canvas.LEFT, canvas.y, 8, Canvas.GREY, false);
-            canvas.y -= Canvas.lineHeight(8);
-        }
     }
 
-    /** 签字时间: when the sheet was signed, a field of its own below the signatures (检查时间 is the inspection's). */
-    private void signingTime(Canvas canvas, SheetPrint sheet) throws IOException {
+    /**
+     * 签字时间 (when the sheet was signed, a field of its own: 检查时间 is the inspection's) on the left, the plain
+     * footnote beside it on the right.
+     */
+    private void signingTimeAndFootnote(Canvas canvas, SheetPrint sheet) throws IOException {
         String text = messages.get("pdf.signedAt", date(sheet.signedAt()) + " " + time(sheet.signedAt()));
         canvas.text(text, Canvas.LEFT, canvas.y, 10, Canvas.BLACK, false);
-        canvas.y -= 18;
+        float left = Canvas.LEFT + canvas.width(text, 10) + 16;
+        float baseline = canvas.y;
+        for (String line : canvas.wrap(messages.get("pdf.footnote"), 8, Canvas.RIGHT - left)) {
+            canvas.text(line, Canvas.RIGHT - canvas.width(line, 8), baseline, 8, Canvas.GREY, false);
+            baseline -= Canvas.lineHeight(8);
+        }
+        canvas.y = Math.min(canvas.y - 18, baseline - 4);
     }
 
     /** 盖章: an empty box on the right for the provider's seal, when the template asks for one. */

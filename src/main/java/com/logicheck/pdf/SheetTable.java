@@ -13,7 +13,7 @@ import java.util.List;
  * subtotal. The inspector's finding (扣分说明) and the template's remark (备注) have a column each.
  */
 final class SheetTable {
-    static final float[] WIDTHS = {46, 60, 124, 84, 27, 27, 27, 76, 52.28f};
+    static final float[] WIDTHS = {42, 54, 144, 84, 23, 23, 23, 90, 40.28f};
     static final float SIZE = 7.5f;
     static final float HEADER_SIZE = 8f;
     static final float PAD = 3f;
