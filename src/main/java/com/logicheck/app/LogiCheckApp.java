@@ -182,7 +182,7 @@ public final class LogiCheckApp extends Application {
                         services.dialogs()),
                 ScreenParts.sync(context), ScreenParts.desk(context), context.settings().organisation());
         SignedSheetServices sheets = ScreenParts.sheets(context,
-                file -> getHostServices().showDocument(file.toUri().toString()), messages);
+                file -> getHostServices().showDocument(file.toUri().toString()), messages, ScreenParts.systemPrinters());
         window = new MainWindow(services, sheets, parts, new BackgroundTaskExecutor(Platform::runLater));
         window.show(stage);
     }

@@ -3,6 +3,7 @@ package com.logicheck.app;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.ReportPdfWriter;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.MonthExport;
 import com.logicheck.service.MonthReportFiles;
 import com.logicheck.service.MonthlyReports;
@@ -42,11 +43,25 @@ public final class ScreenParts {
         return sheets(context, opener, context.core().messages());
     }
 
-    /** As {@link #sheets(AppContext, DocumentOpener)}, the 月度报告 written in the language of {@code messages}. */
+    /**
+     * As {@link #sheets(AppContext, DocumentOpener)}, the 月度报告 written in the language of {@code messages}; 打印
+     * finds no printer ({@link DocumentPrinter#NONE}).
+     */
     public static SignedSheetServices sheets(AppContext context, DocumentOpener opener, Messages messages) {
+        return sheets(context, opener, messages, DocumentPrinter.NONE);
+    }
+
+    /** As {@link #sheets(AppContext, DocumentOpener, Messages)}, printing on {@code printer}. */
+    public static SignedSheetServices sheets(AppContext context, DocumentOpener opener, Messages messages,
+                                             DocumentPrinter printer) {
         var inspection = context.inspection();
         return new SignedSheetServices(inspection.signing(), inspection.export(), inspection.verify(), opener,
-                reports(context, messages));
+                reports(context, messages), printer);
+    }
+
+    /** The system's printers, for the app window. */
+    static DocumentPrinter systemPrinters() {
+        return new SystemPrinters();
     }
 
     /** 月度报告 (report PDF, 公示, deductions Excel) in the language of {@code messages}: the screen's and the CLI's one. */

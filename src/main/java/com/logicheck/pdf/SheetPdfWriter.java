@@ -14,6 +14,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import javax.imageio.ImageIO;
@@ -29,6 +30,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 public final class SheetPdfWriter extends LetterheadWriter {
     private static final float SIGNATURE_HEIGHT = 30;
     private static final float SIGNATURE_MAX_WIDTH = 105;
+    private static final float SEAL_SIDE = 72;
     public SheetPdfWriter(CjkFont fonts, Messages messages) {
         this(fonts, messages, Letterhead.NONE);
     }
@@ -46,10 +48,10 @@ public final class SheetPdfWriter extends LetterheadWriter {
             new PhotoAppendix(canvas, messages).draw(sheet.photos());
             canvas.closeStream();
             pageNumbers(canvas, sheet);
-            Calendar created = calendar(sheet.inspectedAt());
+            Calendar created = calendar(sheet.signedAt());
             String inspector = sheet.signers().isEmpty() ? "" : sheet.signers().get(0).name();
             PdfArchive.apply(doc, new PdfArchive.Facts(sheet.title(), inspector,
-                    messages.get("pdf.subject", sheet.provider(), sheet.place(), date(sheet.inspectedAt())),
+                    messages.get("pdf.subject", sheet.provider(), sheet.place(), date(sheet.startedAt())),
                     messages.get("pdf.keywords", sheet.provider(), sheet.inspectionId()), created));
             PdfArchive.embedRecord(doc, sheet.recordFileName(), sheet.recordJson(), messages.get("pdf.recordDescription"),
                     created, originals(sheet.photos()));
@@ -115,7 +117,7 @@ public final class SheetPdfWriter extends LetterheadWriter {
             {messages.get("pdf.organisation", sheet.organisation()), messages.get("pdf.provider", sheet.provider())},
             {messages.get("pdf.place", sheet.place()), messages.get("pdf.kind", sheet.kind())},
             {messages.get("pdf.date", date(sheet.startedAt())),
-                messages.get("pdf.number", shortId(sheet), sheet.revision())}};
+                messages.get("pdf.number", sheet.sheetNumber(), sheet.revision())}};
         float size9 = 9;
         float half = (Canvas.RIGHT - Canvas.LEFT) / 2;
         for (String[] pair : facts) {
@@ -138,7 +140,7 @@ public final class SheetPdfWriter extends LetterheadWriter {
     }
 
     private void signatures(Canvas canvas, SheetPrint sheet) throws IOException {
-        float needed = 2 * (SIGNATURE_HEIGHT + 12) + 34;
+        float needed = 2 * (SIGNATURE_HEIGHT + 12) + 34 + (sheet.sealBox() ? SEAL_SIDE + 8 : 0);
         if (canvas.y - needed < Canvas.BOTTOM) {
             canvas.newPage();
         }
@@ -148,7 +150,7 @@ public final class SheetPdfWriter extends LetterheadWriter {
         SheetPrint.Signer inspector = sheet.signers().isEmpty() ? null : sheet.signers().get(0);
         float x = signer(canvas, inspector, Canvas.LEFT, baseline, size);
         x = Math.max(x + 14, Canvas.LEFT + 175);
-        String when = messages.get("pdf.inspectedAt", date(sheet.inspectedAt()));
+        String when = messages.get("pdf.inspectedAt", inspectionTime(sheet));
         canvas.text(when, x, baseline, size, Canvas.BLACK, false);
         x += canvas.width(when, size) + 12;
         canvas.text(messages.get("pdf.totalLine", Scores.format(sheet.totalScore()), Scores.format(sheet.score())),
@@ -161,10 +163,56 @@ public final class SheetPdfWriter extends LetterheadWriter {
             x = signer(canvas, s, x, baseline, size) + 28;
         }
         canvas.y -= 18;
-        for (String line : canvas.wrap(messages.get("pdf.footnote", sheet.recordFileName()), 7, Canvas.RIGHT - Canvas.LEFT)) {
-            canvas.text(line, Canvas.LEFT, canvas.y, 7, Canvas.GREY, false);
-            canvas.y -= Canvas.lineHeight(7);
+        signingTimeAndFootnote(canvas, sheet);
+        if (sheet.sealBox()) {
+            sealBox(canvas);
         }
+    }
+
+    /**
+     * 签字时间 (when the sheet was signed, a field of its own: 检查时间 is the inspection's) on the left, the plain
+     * footnote beside it on the right.
+     */
+    private void signingTimeAndFootnote(Canvas canvas, SheetPrint sheet) throws IOException {
+        String text = messages.get("pdf.signedAt", date(sheet.signedAt()) + " " + time(sheet.signedAt()));
+        canvas.text(text, Canvas.LEFT, canvas.y, 10, Canvas.BLACK, false);
+        float left = Canvas.LEFT + canvas.width(text, 10) + 16;
+        float baseline = canvas.y;
+        for (String line : canvas.wrap(messages.get("pdf.footnote"), 8, Canvas.RIGHT - left)) {
+            canvas.text(line, Canvas.RIGHT - canvas.width(line, 8), baseline, 8, Canvas.GREY, false);
+            baseline -= Canvas.lineHeight(8);
+        }
+        canvas.y = Math.min(canvas.y - 18, baseline - 4);
+    }
+
+    /** 盖章: an empty box on the right for the provider's seal, when the template asks for one. */
+    private void sealBox(Canvas canvas) throws IOException {
+        float side = SEAL_SIDE;
+        if (canvas.y - side - 8 < Canvas.BOTTOM) {
+            canvas.newPage();
+        }
+        float left = Canvas.RIGHT - side;
+        String label = messages.get("pdf.seal");
+        canvas.text(label, left - canvas.width(label, 10) - 6, canvas.y - side / 2, 10, Canvas.BLACK, true);
+        canvas.box(left, canvas.y, side, side);
+        canvas.y -= side + 8;
+    }
+
+    /** 检查时间: the inspection's date and time, start to finish ({@code 2026年11月8日 09:12–09:40}). */
+    private String inspectionTime(SheetPrint sheet) {
+        OffsetDateTime from = sheet.startedAt();
+        OffsetDateTime to = sheet.finishedAt();
+        String start = date(from) + " " + time(from);
+        if (to == null || to.isBefore(from)) {
+            return start;
+        }
+        OffsetDateTime end = to.withOffsetSameInstant(from.getOffset());
+        return end.toLocalDate().equals(from.toLocalDate()) ? start + "–" + time(end)
+                : start + " – " + date(end) + " " + time(end);
+    }
+
+    private static String time(OffsetDateTime t) {
+        return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
     }
 
     /** "检查人：[signature]（name）"; returns where the next text may start. */
@@ -205,14 +253,10 @@ public final class SheetPdfWriter extends LetterheadWriter {
             float base = 26;
             canvas.stamp(page, messages.get("pdf.page", i + 1, pages.size()), (Canvas.LEFT + Canvas.RIGHT) / 2, base, 8,
                     Canvas.Align.CENTER);
-            canvas.stamp(page, messages.get("pdf.number", shortId(sheet), sheet.revision()), Canvas.LEFT, base, 7,
+            canvas.stamp(page, messages.get("pdf.number", sheet.sheetNumber(), sheet.revision()), Canvas.LEFT, base, 7,
                     Canvas.Align.LEFT);
             canvas.stamp(page, "LogiCheck", Canvas.RIGHT, base, 7, Canvas.Align.RIGHT);
         }
-    }
-
-    private static String shortId(SheetPrint sheet) {
-        return sheet.inspectionId().toString().substring(0, 8);
     }
 
     private String date(OffsetDateTime t) {

@@ -11,11 +11,15 @@ import java.util.UUID;
  * Everything printed on a signed 考核表, already resolved to text: the PDF writer looks nothing up.
  * {@code recordJson} is the sheet's complete machine-readable record, embedded as a PDF/A-3 associated file.
  * {@code revisionReason} is the 更正原因 of a revision (null or blank: none recorded, or the first revision).
+ * {@code startedAt}–{@code finishedAt} is the inspection (检查时间; finished may be null), {@code signedAt} the
+ * signing (签字时间); {@code sheetNumber} the 检查表编号 (ADR 0038); {@code sealBox}: print a 盖章 box for the provider.
  */
 public record SheetPrint(String title, String organisation, String provider, String place, String kind,
-                         OffsetDateTime startedAt, OffsetDateTime inspectedAt, UUID inspectionId, int revision,
+                         OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
+                         UUID inspectionId, String sheetNumber, int revision,
                          String revisionReason, BigDecimal totalScore, BigDecimal score, String grade, List<Section> sections,
-                         List<Signer> signers, List<Photo> photos, byte[] recordJson, String recordFileName) {
+                         List<Signer> signers, List<Photo> photos, byte[] recordJson, String recordFileName,
+                         boolean sealBox) {
     public SheetPrint {
         sections = List.copyOf(sections);
         signers = List.copyOf(signers);
@@ -31,12 +35,14 @@ public record SheetPrint(String title, String organisation, String provider, Str
 
     /**
      * One item line. {@code deduction} and {@code earned} are printed as given ("—" for 不适用);
-     * {@code remarks} are the 备注 lines: the template's remark, then the inspector's evidence.
+     * {@code findings} are the inspector's 扣分说明 lines (basis, note, place, photos), {@code remark} the template's
+     * own 备注 (empty: none), printed in a column of its own.
      */
     public record Row(String code, String content, String requirement, String criteria, BigDecimal max,
-                      String deduction, String earned, List<String> remarks) {
+                      String deduction, String earned, List<String> findings, String remark) {
         public Row {
-            remarks = List.copyOf(remarks);
+            findings = List.copyOf(findings);
+            remark = remark == null ? "" : remark;
         }
     }
 

@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The score table: 项目 | 考评内容 | 要求与说明 | 评分标准 | 分值 | 扣分 | 得分 | 备注, the heading cell merged down its
- * items and subtotal row, the header row repeated on every page, a heading's last item kept with its subtotal.
+ * The score table: 项目 | 考评内容 | 要求与说明 | 评分标准 | 分值 | 扣分 | 得分 | 扣分说明 | 备注, the heading cell merged
+ * down its items and subtotal row, the header row repeated on every page, a heading's last item kept with its
+ * subtotal. The inspector's finding (扣分说明) and the template's remark (备注) have a column each.
  */
 final class SheetTable {
-    static final float[] WIDTHS = {46, 60, 148, 92, 27, 27, 27, 96.28f};
+    static final float[] WIDTHS = {42, 54, 144, 84, 23, 23, 23, 90, 40.28f};
     static final float SIZE = 7.5f;
     static final float HEADER_SIZE = 8f;
     static final float PAD = 3f;
     private static final int SECTION = 0;
     private static final int CONTENT = 1;
-    private static final int REMARK = 7;
+    private static final int FINDING = 7;
+    private static final int REMARK = 8;
 
     private final Canvas canvas;
     private final Messages messages;
@@ -46,7 +48,7 @@ final class SheetTable {
 
     private void header() throws IOException {
         String[] keys = {"pdf.col.section", "pdf.col.content", "pdf.col.requirement", "pdf.col.criteria",
-            "pdf.col.max", "pdf.col.deduction", "pdf.col.earned", "pdf.col.remark"};
+            "pdf.col.max", "pdf.col.deduction", "pdf.col.earned", "pdf.col.finding", "pdf.col.remark"};
         float h = Canvas.lineHeight(HEADER_SIZE) + 2 * PAD + 2;
         canvas.fill(x[0], canvas.y, x[WIDTHS.length] - x[0], h, 0.90f);
         for (int i = 0; i < keys.length; i++) {
@@ -111,7 +113,8 @@ final class SheetTable {
         cells.add(wrap(Scores.format(row.max()), 4));
         cells.add(wrap(row.deduction(), 5));
         cells.add(wrap(row.earned(), 6));
-        cells.add(wrap(String.join("\n", row.remarks()), REMARK));
+        cells.add(wrap(String.join("\n", row.findings()), FINDING));
+        cells.add(wrap(row.remark(), REMARK));
         return cells;
     }
 
@@ -129,7 +132,7 @@ final class SheetTable {
         boolean deducted = !row.deduction().isEmpty() && !row.deduction().equals("0") && Character.isDigit(row.deduction().charAt(0));
         for (int c = 1; c < cells.size(); c++) {
             canvas.box(x[c], top, WIDTHS[c], h);
-            Canvas.Align align = c == 2 || c == 3 || c == REMARK ? Canvas.Align.LEFT : Canvas.Align.CENTER;
+            Canvas.Align align = c == 2 || c == 3 || c == FINDING || c == REMARK ? Canvas.Align.LEFT : Canvas.Align.CENTER;
             float[] colour = deducted && (c == 5 || c == 6) ? Canvas.RED : Canvas.BLACK;
             canvas.block(cells.get(c), x[c] + PAD, WIDTHS[c] - 2 * PAD, top, top - h, SIZE, align, colour, false);
         }
@@ -166,8 +169,10 @@ final class SheetTable {
         String[] values = {Scores.format(max), Scores.format(deduction), Scores.format(earned), remark};
         for (int i = 0; i < values.length; i++) {
             int c = 4 + i;
-            canvas.box(x[c], top, WIDTHS[c], h);
-            canvas.block(List.of(values[i]), x[c] + PAD, WIDTHS[c] - 2 * PAD, top, top - h, SIZE,
+            // the last value (the grade) spans 扣分说明 and 备注
+            float w = i == values.length - 1 ? x[WIDTHS.length] - x[c] : WIDTHS[c];
+            canvas.box(x[c], top, w, h);
+            canvas.block(List.of(values[i]), x[c] + PAD, w - 2 * PAD, top, top - h, SIZE,
                     Canvas.Align.CENTER, i == 1 && deduction.signum() > 0 ? Canvas.RED : Canvas.BLACK, true);
         }
     }

@@ -14,6 +14,7 @@ import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.domain.inspection.SheetNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,7 +44,7 @@ public final class AssessmentSheets {
 
     /** A sheet row: what the assessment shows next to its score. */
     public record SheetRow(UUID id, UUID templateVersionId, InspectionKind kind, InspectionStatus status, LocalDate date,
-                           String place, String inspector, BigDecimal score, UUID supersedesId) {
+                           String place, String inspector, BigDecimal score, UUID supersedesId, String number) {
     }
 
     /** Sheets of the provider started from {@code from} to {@code to} (both days included), oldest first. */
@@ -70,7 +71,8 @@ public final class AssessmentSheets {
     private List<SheetRow> sheets(UUID providerId, LocalDate from, LocalDate to, Set<InspectionStatus> statuses,
                                   Condition onTemplates) {
         return dsl.select(INSPECTION.ID, INSPECTION.TEMPLATE_VERSION_ID, INSPECTION.KIND, INSPECTION.STATUS,
-                        INSPECTION.STARTED_AT, PLACE.PATH, PERSON.NAME, INSPECTION.SCORE, INSPECTION.SUPERSEDES_ID)
+                        INSPECTION.STARTED_AT, PLACE.PATH, PERSON.NAME, INSPECTION.SCORE, INSPECTION.SUPERSEDES_ID,
+                        INSPECTION.SHEET_NUMBER)
                 .from(INSPECTION).join(PLACE).on(PLACE.ID.eq(INSPECTION.PLACE_ID))
                 .join(PERSON).on(PERSON.ID.eq(INSPECTION.INSPECTOR_ID))
                 .where(INSPECTION.PROVIDER_ID.eq(providerId))
@@ -80,7 +82,7 @@ public final class AssessmentSheets {
                 .orderBy(INSPECTION.STARTED_AT)
                 .fetch(r -> new SheetRow(r.value1(), r.value2(), InspectionKind.valueOf(r.value3()),
                         InspectionStatus.valueOf(r.value4()), r.value5().atZoneSameInstant(zone).toLocalDate(),
-                        r.value6(), r.value7(), r.value8(), r.value9()));
+                        r.value6(), r.value7(), r.value8(), r.value9(), SheetNumber.orShortId(r.value10(), r.value1())));
     }
 
     /** The newer revision that corrects a sheet, if any. */

@@ -14,10 +14,12 @@ import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
+import com.logicheck.domain.inspection.SheetNumber;
 import com.logicheck.persistence.jooq.tables.records.InspectionRecord;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +52,11 @@ public final class InspectionRepository {
                                 InspectionKind kind) {
     }
 
-    /** A row for lists: the sheet with the names a person reads. */
+    /** A row for lists: the sheet with the names a person reads; {@code sheetNumber} as shown (short id if none). */
     public record InspectionRow(UUID id, String templateTitle, String providerName, String placePath,
                                 String inspectorName, InspectionKind kind, InspectionStatus status,
-                                OffsetDateTime startedAt, OffsetDateTime updatedAt, BigDecimal score, String grade) {
+                                OffsetDateTime startedAt, OffsetDateTime updatedAt, BigDecimal score, String grade,
+                                String sheetNumber) {
     }
 
     public Inspection create(NewInspection n) {
@@ -64,7 +67,8 @@ public final class InspectionRepository {
         UUID id = UUID.randomUUID();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            tx.insertInto(INSPECTION).set(INSPECTION.ID, id)
+            String number = nextNumber(tx, n.placeId(), startedAt);
+            tx.insertInto(INSPECTION).set(INSPECTION.ID, id).set(INSPECTION.SHEET_NUMBER, number)
                     .set(INSPECTION.TEMPLATE_VERSION_ID, n.templateVersionId())
                     .set(INSPECTION.PROVIDER_ID, n.providerId()).set(INSPECTION.PLACE_ID, n.placeId())
                     .set(INSPECTION.INSPECTOR_ID, n.inspectorId()).set(INSPECTION.KIND, n.kind().name())
@@ -78,6 +82,20 @@ public final class InspectionRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * The next 检查表编号 of this laptop for a sheet at {@code placeId} started at {@code startedAt}; the unique
+     * constraint on the number refuses a second sheet with it, should two starts race (ADR 0038).
+     */
+    private String nextNumber(DSLContext tx, UUID placeId, OffsetDateTime startedAt) {
+        String path = tx.select(PLACE.PATH).from(PLACE).where(PLACE.ID.eq(placeId)).fetchOptional(PLACE.PATH).orElse("");
+        YearMonth month = YearMonth.from(startedAt);
+        String tag = SheetNumber.deviceTag(changeLog.deviceId());
+        List<String> given = tx.select(INSPECTION.SHEET_NUMBER).from(INSPECTION)
+                .where(INSPECTION.STARTED_AT.between(startedAt.minusDays(33), startedAt.plusDays(33)))
+                .and(INSPECTION.SHEET_NUMBER.like(SheetNumber.likeMonth(month, tag))).fetch(INSPECTION.SHEET_NUMBER);
+        return SheetNumber.next(path, month, tag, given);
+    }
+
     public Optional<Inspection> find(UUID id) {
         return dsl.selectFrom(INSPECTION).where(INSPECTION.ID.eq(id)).fetchOptional(InspectionRepository::toInspection);
     }
@@ -85,7 +103,7 @@ public final class InspectionRepository {
     private static Inspection toInspection(InspectionRecord r) {
         return new Inspection(r.getId(), r.getTemplateVersionId(), r.getProviderId(), r.getPlaceId(),
                 r.getInspectorId(), InspectionKind.valueOf(r.getKind()), InspectionStatus.valueOf(r.getStatus()),
-                r.getStartedAt(), r.getFinishedAt(), r.getRevision(), r.getSupersedesId());
+                r.getStartedAt(), r.getFinishedAt(), r.getRevision(), r.getSupersedesId(), r.getSheetNumber());
     }
 
     /** The sheet's lifecycle, locked until the caller's unit of work ends (empty: no such sheet). */
@@ -198,7 +216,7 @@ public final class InspectionRepository {
         }
         return dsl.select(INSPECTION.ID, TEMPLATE_VERSION.TITLE, PROVIDER.NAME, PLACE.PATH, PERSON.NAME,
                         INSPECTION.KIND, INSPECTION.STATUS, INSPECTION.STARTED_AT, INSPECTION.UPDATED_AT,
-                        INSPECTION.SCORE, INSPECTION.GRADE)
+                        INSPECTION.SCORE, INSPECTION.GRADE, INSPECTION.SHEET_NUMBER)
                 .from(INSPECTION)
                 .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.ID.eq(INSPECTION.TEMPLATE_VERSION_ID))
                 .join(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
@@ -213,7 +231,8 @@ public final class InspectionRepository {
         return new InspectionRow(r.get(INSPECTION.ID), r.get(TEMPLATE_VERSION.TITLE), r.get(PROVIDER.NAME),
                 r.get(PLACE.PATH), r.get(PERSON.NAME), InspectionKind.valueOf(r.get(INSPECTION.KIND)),
                 InspectionStatus.valueOf(r.get(INSPECTION.STATUS)), r.get(INSPECTION.STARTED_AT),
-                r.get(INSPECTION.UPDATED_AT), r.get(INSPECTION.SCORE), r.get(INSPECTION.GRADE));
+                r.get(INSPECTION.UPDATED_AT), r.get(INSPECTION.SCORE), r.get(INSPECTION.GRADE),
+                SheetNumber.orShortId(r.get(INSPECTION.SHEET_NUMBER), r.get(INSPECTION.ID)));
     }
 
 

@@ -4,8 +4,10 @@ import static com.logicheck.persistence.jooq.Tables.PHOTO;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.inspection.PhotoTime;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.files.DiskSpace;
+import com.logicheck.files.ExifTime;
 import com.logicheck.files.Sha256;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -17,11 +19,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -218,7 +223,33 @@ public final class PhotoStore {
         return folder.resolve("thumbs").resolve(sha256 + ".jpg");
     }
 
+    /** Attaches the image at {@code source}, timed now (the demo's photos; a pasted image). */
     public Photo attach(UUID inspectionId, UUID itemId, Path source, UUID placeId, UUID actorId) {
+        return attach(inspectionId, itemId, source, placeId, actorId, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Attaches a photo file, timed when it was taken ({@link PhotoTime}): its EXIF DateTimeOriginal, else the file's
+     * modification time.
+     */
+    public Photo attachFile(UUID inspectionId, UUID itemId, Path source, UUID placeId, UUID actorId) {
+        Optional<Instant> modified;
+        try {
+            modified = Optional.of(Files.getLastModifiedTime(source).toInstant());
+        } catch (IOException e) {
+            modified = Optional.empty();
+        }
+        OffsetDateTime taken = PhotoTime.taken(ExifTime.of(source), modified, clock.getZone(), clock.instant());
+        return attach(inspectionId, itemId, source, placeId, actorId, taken.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /**
+     * Checks and stores the image and records it on the item, taken at {@code takenAt}. The same picture (same
+     * SHA-256) already on the sheet is refused (problem.photo.duplicate) and no row is written; its file, named by its
+     * content, is the one already stored.
+     */
+    public Photo attach(UUID inspectionId, UUID itemId, Path source, UUID placeId, UUID actorId,
+                        OffsetDateTime takenAt) {
         StoredImage stored = store(source);
         String name = stored.originalName();
         String sha = stored.sha256();
@@ -227,12 +258,15 @@ public final class PhotoStore {
         Path target = folder.resolve(stored.fileName());
         Path thumb = thumbnail(sha);
         UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = takenAt;
         int width = stored.width();
         int height = stored.height();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             InspectionLifecycleRows.guardDraft(tx, inspectionId);
+            if (tx.fetchExists(PHOTO, PHOTO.INSPECTION_ID.eq(inspectionId).and(PHOTO.SHA256.eq(sha)))) {
+                throw new DomainException(Problem.of("problem.photo.duplicate", name));
+            }
             tx.insertInto(PHOTO).set(PHOTO.ID, id).set(PHOTO.INSPECTION_ID, inspectionId)
                     .set(PHOTO.TEMPLATE_ITEM_ID, itemId).set(PHOTO.SHA256, sha).set(PHOTO.FILE_NAME, sha + ext)
                     .set(PHOTO.ORIGINAL_NAME, name).set(PHOTO.BYTE_SIZE, size).set(PHOTO.WIDTH, width)

@@ -13,6 +13,7 @@ import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
 import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.inspection.InspectionLifecycle;
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.domain.inspection.SheetNumber;
 import com.logicheck.domain.inspection.Signature;
 import com.logicheck.domain.inspection.SignatureRole;
 import com.logicheck.persistence.jooq.tables.records.InspectionRecord;
@@ -62,10 +63,13 @@ public final class SignedSheetRepository {
         }
     }
 
-    /** A signed sheet in a list to export, with the names its file name is made of. */
+    /**
+     * A signed sheet in a list to export, with the names its file name is made of; {@code number} is its 检查表编号
+     * (the short id for a sheet from before numbers).
+     */
     public record SignedSheetRow(UUID id, OffsetDateTime startedAt, OffsetDateTime signedAt, ServiceLine serviceLine,
                                  String templateCode, String providerName, String placeName, String inspectorName,
-                                 InspectionStatus status, int revision) {
+                                 InspectionStatus status, int revision, String number) {
     }
 
     public Optional<SheetState> state(UUID inspectionId) {
@@ -136,6 +140,7 @@ public final class SignedSheetRepository {
             copy.setStatus(draft.status().name());
             copy.setStartedAt(old.getStartedAt());
             copy.setRevision(draft.revision());
+            copy.setSheetNumber(old.getSheetNumber());
             copy.setSupersedesId(draft.supersedesId());
             copy.setRevisionReason(revision.reason());
             copy.setOriginDevice(changeLog.deviceId());
@@ -207,7 +212,7 @@ public final class SignedSheetRepository {
     private List<SignedSheetRow> rows(Condition condition) {
         return dsl.select(INSPECTION.ID, INSPECTION.STARTED_AT, INSPECTION.SIGNED_AT, CHECKLIST_TEMPLATE.SERVICE_LINE,
                         CHECKLIST_TEMPLATE.CODE, PROVIDER.NAME, PLACE.NAME, PERSON.NAME, INSPECTION.STATUS,
-                        INSPECTION.REVISION)
+                        INSPECTION.REVISION, INSPECTION.SHEET_NUMBER)
                 .from(INSPECTION)
                 .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.ID.eq(INSPECTION.TEMPLATE_VERSION_ID))
                 .join(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID))
@@ -217,6 +222,6 @@ public final class SignedSheetRepository {
                 .where(condition).orderBy(INSPECTION.STARTED_AT, INSPECTION.ID)
                 .fetch(r -> new SignedSheetRow(r.value1(), r.value2(), r.value3(), ServiceLine.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), r.value8(), InspectionStatus.valueOf(r.value9()),
-                        r.value10()));
+                        r.value10(), SheetNumber.orShortId(r.value11(), r.value1())));
     }
 }

@@ -67,7 +67,8 @@ public final class SyncRepository {
                                 OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
                                 UUID originDevice, BigDecimal score, String grade, String organisation, Ref provider,
                                 Ref place, Ref inspector, List<Answer> answers, List<Photo> photos,
-                                List<Signature> signatures, String contentHash, String importedFrom) {
+                                List<Signature> signatures, String contentHash, String importedFrom,
+                                String sheetNumber) {
     }
 
     public enum Outcome { NEW, UPDATED, SKIPPED, CONFLICT }
@@ -197,7 +198,8 @@ public final class SyncRepository {
                 .set(INSPECTION.REVISION, s.revision()).set(INSPECTION.SUPERSEDES_ID, s.supersedesId())
                 .set(INSPECTION.SCORE, s.score()).set(INSPECTION.GRADE, s.grade())
                 .set(INSPECTION.ORIGIN_DEVICE, s.originDevice()).set(INSPECTION.IMPORTED_FROM, from)
-                .set(INSPECTION.CONTENT_HASH, s.contentHash()).set(INSPECTION.UPDATED_AT, now).execute();
+                .set(INSPECTION.CONTENT_HASH, s.contentHash()).set(INSPECTION.UPDATED_AT, now)
+                .set(INSPECTION.SHEET_NUMBER, s.sheetNumber()).execute();
         insertChildren(tx, s, now);
     }
 

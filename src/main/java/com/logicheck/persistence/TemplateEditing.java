@@ -50,7 +50,7 @@ public final class TemplateEditing {
 
     /** One template as the editor lists it; {@code versions} newest first, empty for a never-published draft. */
     public record TemplateEntry(String code, String title, ServiceLine serviceLine, boolean builtIn, boolean enabled,
-                                List<VersionUse> versions, boolean hasDraft) {
+                                List<VersionUse> versions, boolean hasDraft, boolean sealBox) {
         public Optional<VersionUse> latest() {
             return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
         }
@@ -77,13 +77,13 @@ public final class TemplateEditing {
             List<VersionUse> versions = uses.getOrDefault(t.getCode(), List.of());
             String title = versions.isEmpty() ? t.getCode() : versions.get(0).title();
             out.add(new TemplateEntry(t.getCode(), title, ServiceLine.valueOf(t.getServiceLine()), t.getBuiltIn(),
-                    t.getEnabled(), versions, drafts.containsKey(t.getCode())));
+                    t.getEnabled(), versions, drafts.containsKey(t.getCode()), t.getSealBox()));
         });
         drafts.forEach((code, title) -> {
             if (out.stream().noneMatch(e -> e.code().equals(code))) {
                 TemplateDraft d = draft(code).map(StoredDraft::draft).orElseThrow();
                 out.add(new TemplateEntry(code, title, d.serviceLine() == null ? ServiceLine.PROPERTY : d.serviceLine(),
-                        false, true, List.of(), true));
+                        false, true, List.of(), true, false));
             }
         });
         out.sort(Comparator.comparing((TemplateEntry e) -> e.serviceLine().ordinal()).thenComparing(TemplateEntry::title));
@@ -165,6 +165,20 @@ public final class TemplateEditing {
             tx.update(CHECKLIST_TEMPLATE).set(CHECKLIST_TEMPLATE.ENABLED, enabled)
                     .where(CHECKLIST_TEMPLATE.ID.eq(templateId)).execute();
             changeLog.append(tx, "template", templateId, null, enabled ? "ENABLED" : "DISABLED", Map.of("code", code), actorId);
+        });
+    }
+
+    /** 盖章栏: whether the template's sheets print a box for the provider's seal (not versioned, ADR 0038). */
+    public void setSealBox(String code, boolean sealBox, UUID actorId) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            UUID templateId = tx.select(CHECKLIST_TEMPLATE.ID).from(CHECKLIST_TEMPLATE)
+                    .where(CHECKLIST_TEMPLATE.CODE.eq(code)).fetchOptional(CHECKLIST_TEMPLATE.ID)
+                    .orElseThrow(() -> new IllegalArgumentException("no template " + code));
+            tx.update(CHECKLIST_TEMPLATE).set(CHECKLIST_TEMPLATE.SEAL_BOX, sealBox)
+                    .where(CHECKLIST_TEMPLATE.ID.eq(templateId)).execute();
+            changeLog.append(tx, "template", templateId, null, sealBox ? "SEAL_BOX_ON" : "SEAL_BOX_OFF",
+                    Map.of("code", code), actorId);
         });
     }
 

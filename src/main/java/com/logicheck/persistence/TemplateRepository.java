@@ -105,6 +105,13 @@ public final class TemplateRepository {
         return cache.computeIfAbsent(versionId, this::fetch);
     }
 
+    /** Whether sheets of the template of {@code versionId} print a 盖章 box (a setting of the template, not versioned). */
+    public boolean sealBox(UUID versionId) {
+        return dsl.select(CHECKLIST_TEMPLATE.SEAL_BOX).from(TEMPLATE_VERSION).join(CHECKLIST_TEMPLATE)
+                .on(CHECKLIST_TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID)).where(TEMPLATE_VERSION.ID.eq(versionId))
+                .fetchOptional(CHECKLIST_TEMPLATE.SEAL_BOX).orElse(false);
+    }
+
     public Optional<ChecklistTemplate> find(UUID versionId) {
         return exists(versionId) ? Optional.of(load(versionId)) : Optional.empty();
     }

@@ -74,28 +74,47 @@ public final class ExportService {
 
     public String fileName(SignedSheetRepository.SignedSheetRow row) {
         String name = String.join("_", DAY.format(row.startedAt().atZoneSameInstant(zone)),
-                messages.label(row.serviceLine()), row.placeName(), row.inspectorName(), shortId(row.id()));
+                messages.label(row.serviceLine()), row.placeName(), row.inspectorName(), row.number());
         if (row.revision() > 1) {
             name += "_" + messages.get("export.revision", row.revision());
         }
         return safe(name) + ".pdf";
     }
 
+    /**
+     * 打印: the signed PDF of a sheet as it was signed, for the printer; refused when the sheet is not signed, or its
+     * file is missing or changed since signing (the same checks as an export).
+     */
+    public byte[] signedPdfForPrinting(UUID inspectionId) {
+        SignedSheetRepository.SignedSheetRow row = signed.row(inspectionId)
+                .orElseThrow(() -> new DomainException(Problem.of("problem.inspection.missing", inspectionId)));
+        if (row.status() != InspectionStatus.SIGNED && row.status() != InspectionStatus.SUPERSEDED) {
+            throw new DomainException(Problem.of("problem.export.notSigned", row.number()));
+        }
+        return checkedPdf(row);
+    }
+
     private Path write(SignedSheetRepository.SignedSheetRow row, Path folder) {
+        byte[] pdf = checkedPdf(row);
+        Path target = folder.resolve(fileName(row));
+        AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
+        return target;
+    }
+
+    /** The signed file of a sheet, refused when it is missing or its bytes are not those signed. */
+    private byte[] checkedPdf(SignedSheetRepository.SignedSheetRow row) {
         Path source = files.signedPdf(row.id());
         byte[] pdf;
         try {
             pdf = Files.readAllBytes(source);
         } catch (IOException e) {
-            throw new DomainException(Problem.of("problem.export.pdfMissing", shortId(row.id()), source.toString()));
+            throw new DomainException(Problem.of("problem.export.pdfMissing", row.number(), source.toString()));
         }
         String expected = signed.state(row.id()).map(SignedSheetRepository.SheetState::contentHash).orElse(null);
         if (expected != null && !expected.equals(PdfVerifier.sha256(pdf))) {
-            throw new DomainException(Problem.of("problem.export.pdfDamaged", shortId(row.id()), source.toString()));
+            throw new DomainException(Problem.of("problem.export.pdfDamaged", row.number(), source.toString()));
         }
-        Path target = folder.resolve(fileName(row));
-        AtomicFile.write(target, pdf, AtomicFile.Readers.SHARED);
-        return target;
+        return pdf;
     }
 
     static String shortId(UUID id) {

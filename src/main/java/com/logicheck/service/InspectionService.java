@@ -61,6 +61,11 @@ public final class InspectionService {
         return templates.load(inspection.templateVersionId());
     }
 
+    /** Whether the sheet's template prints a 盖章 box for the provider (a template setting). */
+    public boolean sealBox(Inspection inspection) {
+        return templates.sealBox(inspection.templateVersionId());
+    }
+
     public Map<UUID, ItemResult> results(UUID inspectionId) {
         return inspections.results(inspectionId);
     }

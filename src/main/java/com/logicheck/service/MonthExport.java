@@ -82,12 +82,7 @@ public final class MonthExport {
                              BigDecimal deduction, ItemResult answer) {
         return new DeductionRow(r.date(), p.name(), r.place(), t.title(), m.label(r.kind()),
                 item == null ? "" : item.code(), item == null ? m.get("xlsx.noDeduction") : item.content(), deduction,
-                answer == null ? "" : answer.note(), r.inspector(), r.score(), sheetNumber(r.id()));
-    }
-
-    /** The 编号 printed on the sheet's PDF: the first eight characters of its id. */
-    static String sheetNumber(UUID sheetId) {
-        return sheetId.toString().substring(0, 8);
+                answer == null ? "" : answer.note(), r.inspector(), r.score(), r.number());
     }
 
     /** The workbook; refused when the month has no finished sheet. */

@@ -9,5 +9,5 @@ import java.util.UUID;
 /** One inspection sheet in a list of the home screen (首页): what it is, where, by whom, how far and its score. */
 public record SheetListing(UUID id, String templateTitle, String providerName, String placePath, String inspectorName,
                            InspectionKind kind, InspectionStatus status, OffsetDateTime startedAt,
-                           OffsetDateTime updatedAt, BigDecimal score, String grade) {
+                           OffsetDateTime updatedAt, BigDecimal score, String grade, String number) {
 }

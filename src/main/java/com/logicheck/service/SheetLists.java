@@ -36,7 +36,7 @@ public final class SheetLists {
 
     private static SheetListing listing(InspectionRow r) {
         return new SheetListing(r.id(), r.templateTitle(), r.providerName(), r.placePath(), r.inspectorName(), r.kind(),
-                r.status(), r.startedAt(), r.updatedAt(), r.score(), r.grade());
+                r.status(), r.startedAt(), r.updatedAt(), r.score(), r.grade(), r.sheetNumber());
     }
 
     private static TemplateChoice choice(TemplateSummary t) {

@@ -60,20 +60,18 @@ final class SheetPrints {
                         : messages.get("pdf.refusalWitnessed", g.refusedReason(), g.witness()),
                 g.signedAt())).toList();
         return new SheetPrint(sheet.template().title(), sheet.organisation(), sheet.provider().name(),
-                sheet.place().path(), messages.label(sheet.inspection().kind()), sheet.inspection().startedAt(), signedAt,
-                sheet.inspection().id(), sheet.inspection().revision(), sheet.state().revisionReason(),
+                sheet.place().path(), messages.label(sheet.inspection().kind()), sheet.inspection().startedAt(),
+                sheet.state().finishedAt(), signedAt, sheet.inspection().id(), sheet.inspection().displayNumber(),
+                sheet.inspection().revision(), sheet.state().revisionReason(),
                 sheet.template().totalScore(),
                 new BigDecimal(record.score().total()), record.score().grade(), sections, signers, photos, json,
-                SheetRecord.FILE_NAME);
+                SheetRecord.FILE_NAME, sheet.sealBox());
     }
 
     private SheetPrint.Row row(SheetRecords.Sheet sheet, TemplateItem item, List<Integer> photoNumbers) {
         ItemResult r = sheet.results().get(item.id());
         ItemScore score = sheet.score().item(item.id());
         List<String> remarks = new ArrayList<>();
-        if (!item.remark().isBlank()) {
-            remarks.add(item.remark());
-        }
         String deduction;
         String earned;
         if (r == null) {
@@ -106,7 +104,7 @@ final class SheetPrints {
             remarks.add(messages.get("pdf.photoRef", String.join("、", photoNumbers.stream().map(String::valueOf).toList())));
         }
         return new SheetPrint.Row(item.code(), item.content(), item.requirement(), item.criteria(), item.maxScore(),
-                deduction, earned, remarks);
+                deduction, earned, remarks, item.remark().strip());
     }
 
     /** "每发现一处×2；延迟 3天" — the quantities the deduction was computed from. */

@@ -19,9 +19,13 @@ public record SheetRecord(int schemaVersion, String format, InspectionPart inspe
     public static final String FORMAT = "logicheck.inspection";
     public static final String FILE_NAME = "inspection-record.json";
 
+    /**
+     * The sheet; {@code sheetNumber} (检查表编号, ADR 0038) is written only when the sheet has one, so the records of
+     * sheets from before numbers read and hash the same.
+     */
     public record InspectionPart(UUID id, int revision, UUID supersedesId, String status, String kind,
                                  OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
-                                 UUID originDevice) {
+                                 UUID originDevice, @JsonInclude(JsonInclude.Include.NON_NULL) String sheetNumber) {
     }
 
     public record TemplatePart(UUID versionId, String code, int version, String title, String serviceLine,

@@ -51,7 +51,7 @@ public final class SheetRecords {
     /** One sheet with everything printed on it or recorded about it. */
     public record Sheet(Inspection inspection, SignedSheetRepository.SheetState state, ChecklistTemplate template,
                         Map<UUID, ItemResult> results, SheetScore score, List<PhotoStore.PhotoDetail> photos,
-                        String organisation, Provider provider, Place place, Person inspector) {
+                        String organisation, Provider provider, Place place, Person inspector, boolean sealBox) {
         public Place placeOf(UUID placeId) {
             return placeId == null ? null : placeId.equals(place.id()) ? place : null;
         }
@@ -67,7 +67,7 @@ public final class SheetRecords {
                 reference.organisation().map(ReferenceRepository.Organisation::name).orElse(""),
                 reference.provider(inspection.providerId()).orElseThrow(),
                 reference.place(inspection.placeId()).orElseThrow(),
-                reference.person(inspection.inspectorId()).orElseThrow());
+                reference.person(inspection.inspectorId()).orElseThrow(), inspections.sealBox(inspection));
     }
 
     /**
@@ -130,7 +130,7 @@ public final class SheetRecords {
         String grade = s.grade() != null ? s.grade() : score.grade();
         return new SheetRecord(SheetRecord.SCHEMA_VERSION, SheetRecord.FORMAT,
                 new SheetRecord.InspectionPart(i.id(), i.revision(), i.supersedesId(), status, i.kind().name(),
-                        i.startedAt(), s.finishedAt(), signedAt, s.originDevice()),
+                        i.startedAt(), s.finishedAt(), signedAt, s.originDevice(), i.sheetNumber()),
                 new SheetRecord.TemplatePart(t.id(), t.code(), t.version(), t.title(), t.serviceLine().name(),
                         plain(t.totalScore()), t.naPolicy().name()),
                 sheet.organisation(),

@@ -79,7 +79,7 @@ public final class TemplateEditorService {
 
     /** A template as the editor's list (模板列表) shows it; {@code versions} newest first, empty for a draft only. */
     public record TemplateListing(String code, String title, ServiceLine serviceLine, boolean builtIn, boolean enabled,
-                                  List<VersionUsage> versions, boolean hasDraft) {
+                                  List<VersionUsage> versions, boolean hasDraft, boolean sealBox) {
         public Optional<VersionUsage> latest() {
             return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
         }
@@ -97,7 +97,7 @@ public final class TemplateEditorService {
     public List<TemplateListing> listing(UUID actorId) {
         return list(actorId).stream().map(e -> new TemplateListing(e.code(), e.title(), e.serviceLine(), e.builtIn(),
                 e.enabled(), e.versions().stream().map(v -> new VersionUsage(v.version(), v.sheets())).toList(),
-                e.hasDraft())).toList();
+                e.hasDraft(), e.sealBox())).toList();
     }
 
     public Opened open(String code, UUID actorId) {
@@ -188,6 +188,13 @@ public final class TemplateEditorService {
         requireEditor(actorId);
         editing.entry(code).filter(e -> !e.versions().isEmpty()).orElseThrow(() -> unknown(code));
         editing.setEnabled(code, enabled, actorId);
+    }
+
+    /** 盖章栏: whether the template's sheets print a box for the provider's seal (a published template only). */
+    public void setSealBox(String code, boolean sealBox, UUID actorId) {
+        requireEditor(actorId);
+        editing.entry(code).filter(e -> !e.versions().isEmpty()).orElseThrow(() -> unknown(code));
+        editing.setSealBox(code, sealBox, actorId);
     }
 
     /** 变更记录 of one template: published versions (with the file they came from), disabled, enabled. */

@@ -220,10 +220,14 @@ final class SheetFileReader {
                     new SyncRepository.Ref(r.provider().id(), r.provider().name(), r.provider().shortName()),
                     new SyncRepository.Ref(r.place().id(), r.place().path(), null),
                     new SyncRepository.Ref(r.inspector().id(), r.inspector().name(), null),
-                    answers, photos, signatures, sha256, file);
+                    answers, photos, signatures, sha256, file, blankToNull(i.sheetNumber()));
         } catch (RuntimeException e) {
             throw refused("sync.refused.invalid", "values");
         }
+    }
+
+    private static String blankToNull(String number) {
+        return number == null || number.isBlank() || number.length() > 60 ? null : number.strip();
     }
 
     static DomainException refused(String key, Object... args) {

@@ -149,7 +149,7 @@ public final class ScreenFactory {
         vm.signAfterFinish(settings == null || settings.signAfterFinish());
         SheetActionsModel actions = new SheetActionsModel(services.inspectionService(), sheets.signing(),
                 sheets.export(), services.messages(), executor, navigator, sheets.opener(),
-                services.currentUser().session().personId(), inspectionId);
+                services.currentUser().session().personId(), inspectionId, sheets.printer());
         return loader.load("summary.fxml", new SummaryController(vm, services.messages(), actions, dialogs));
     }
 
@@ -162,7 +162,7 @@ public final class ScreenFactory {
     public View<BatchExportController> batchExport() {
         BatchExportViewModel vm = new BatchExportViewModel(sheets.export(), services.inspectionService(),
                 services.reference(), services.lists(), services.messages(), executor, navigator,
-                YearMonth.now(services.clock()));
+                YearMonth.now(services.clock()), sheets.printer());
         return loader.load("batch-export.fxml", new BatchExportController(vm, services.messages(), dialogs));
     }
 

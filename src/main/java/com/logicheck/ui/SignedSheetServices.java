@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.MonthReportFiles;
 import com.logicheck.service.SigningService;
@@ -8,8 +9,8 @@ import com.logicheck.ui.common.DocumentOpener;
 
 /**
  * What the signing, export, verify and 月度报告 screens need besides {@link UiServices}: the four services, and the
- * system viewer (behind an interface, so tests open no viewer).
+ * system viewer and printers (behind interfaces, so tests open no viewer and print on a fake).
  */
 public record SignedSheetServices(SigningService signing, ExportService export, VerifyService verify,
-                                  DocumentOpener opener, MonthReportFiles reports) {
+                                  DocumentOpener opener, MonthReportFiles reports, DocumentPrinter printer) {
 }

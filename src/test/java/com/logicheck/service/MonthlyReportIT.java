@@ -160,6 +160,9 @@ class MonthlyReportIT {
             assertThat(BigDecimal.valueOf(r.getCell(7).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP))
                     .isEqualByComparingTo(first.deduction());
             assertThat(r.getCell(9).getStringCellValue()).isEqualTo(first.inspector());
+            assertThat(head.getCell(11).getStringCellValue()).isEqualTo("检查表编号");
+            assertThat(r.getCell(11).getStringCellValue()).isEqualTo(first.sheetNumber())
+                    .matches(".+-2026-11-[2-9A-Z]{2}-\\d{4}");
         }
         assertThatThrownBy(() -> export.workbook(MONTH.minusYears(1), Optional.empty()))
                 .isInstanceOf(DomainException.class);

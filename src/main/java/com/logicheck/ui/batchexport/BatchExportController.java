@@ -18,7 +18,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 
-/** The 批量导出 view: four filters, 开始导出 (asks for a folder), a progress bar with 取消, and the results. */
+/**
+ * The 批量导出 view: four filters, 开始导出 (asks for a folder) or 打印… (the system's printer dialog), a progress bar
+ * with 取消, and the results.
+ */
 public final class BatchExportController implements Screen {
     private final BatchExportViewModel viewModel;
     private final Messages messages;
@@ -45,6 +48,8 @@ public final class BatchExportController implements Screen {
     private Button startButton;
     @FXML
     private Button cancelButton;
+    @FXML
+    private Button printButton;
 
     public BatchExportController(BatchExportViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
@@ -78,6 +83,7 @@ public final class BatchExportController implements Screen {
         });
         var running = viewModel.work().runningProperty();
         startButton.disableProperty().bind(running);
+        printButton.disableProperty().bind(running);
         cancelButton.disableProperty().bind(running.not());
         for (var box : List.of(monthBox, providerBox, placeBox, templateBox)) {
             box.disableProperty().bind(running);
@@ -88,6 +94,11 @@ public final class BatchExportController implements Screen {
     @FXML
     private void onStart() {
         dialogs.chooseFolder(root.getScene().getWindow(), FileKind.EXPORT_FOLDER).ifPresent(viewModel::start);
+    }
+
+    @FXML
+    private void onPrint() {
+        viewModel.print();
     }
 
     @FXML

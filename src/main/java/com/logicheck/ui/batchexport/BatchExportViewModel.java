@@ -2,9 +2,11 @@ package com.logicheck.ui.batchexport;
 
 import com.logicheck.domain.org.Place;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.ExportService.SheetToExport;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.PrintBatch;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
 import com.logicheck.ui.common.Choice;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.collections.FXCollections;
@@ -29,7 +32,8 @@ import javafx.collections.ObservableList;
 /**
  * 批量导出: the signed sheets of a month, provider, place (with the places under it) and template, written one
  * file per task on the background executor so the progress bar moves and 取消 stops between two files. Each
- * failure is listed with its reason; the files already written stay.
+ * failure is listed with its reason; the files already written stay. 打印… prints the same selection on the printer
+ * chosen once in the system's dialog, one document per task, each checked before it prints (ADR 0038).
  */
 public final class BatchExportViewModel {
     private final ExportService export;
@@ -46,6 +50,7 @@ public final class BatchExportViewModel {
     private final Filter<String> template = new Filter<>();
     private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
     private final WorkProgress work = new WorkProgress();
+    private final DocumentPrinter printer;
     private volatile boolean cancelled;
     private int written;
     private int failed;
@@ -56,7 +61,7 @@ public final class BatchExportViewModel {
 
     public BatchExportViewModel(ExportService export, InspectionService inspections, ReferenceDirectory reference,
                                 SheetLists templates, Messages messages, TaskExecutor executor,
-                                Navigator navigator, YearMonth thisMonth) {
+                                Navigator navigator, YearMonth thisMonth, DocumentPrinter printer) {
         this.export = export;
         this.inspections = inspections;
         this.reference = reference;
@@ -65,6 +70,7 @@ public final class BatchExportViewModel {
         this.executor = executor;
         this.navigator = navigator;
         this.thisMonth = thisMonth;
+        this.printer = printer;
     }
 
     private record Options(List<Choice<String>> providers, List<Choice<UUID>> places, List<Choice<String>> templates) {
@@ -164,6 +170,59 @@ public final class BatchExportViewModel {
     private void finish(int total) {
         work.end(messages.get(cancelled ? "batchExport.cancelled" : "batchExport.done", written, failed,
                 total - written - failed));
+    }
+
+    /** The sheets a print run found and the printer chosen for them (empty: the dialog was closed). */
+    private record PrintRun(List<SheetToExport> rows, Optional<PrintBatch> batch) {
+    }
+
+    /**
+     * 打印…: the signed sheets the filters select, printed as signed on the printer the user chooses once (copies and
+     * duplex in the system's dialog); a missing or changed file is listed with the reason and skipped.
+     */
+    public void print() {
+        if (work.isRunning()) {
+            return;
+        }
+        cancelled = false;
+        written = 0;
+        failed = 0;
+        results.clear();
+        work.start(messages.get("batchExport.finding"));
+        ExportService.Filter filter = new ExportService.Filter(month.value(), provider.value(), template.value());
+        UUID placeId = place.value();
+        executor.submit(() -> {
+            List<SheetToExport> rows = select(filter, placeId);
+            if (rows.isEmpty()) {
+                return new PrintRun(rows, Optional.empty());
+            }
+            List<PrintBatch.Document> documents = rows.stream().map(r -> new PrintBatch.Document(r.fileName(),
+                    () -> export.signedPdfForPrinting(r.inspectionId()))).toList();
+            return new PrintRun(rows, printer.choose(messages.get("print.jobName", rows.size()))
+                    .map(job -> new PrintBatch(documents, job, messages)));
+        }, run -> {
+            if (run.rows().isEmpty() || run.batch().isEmpty()) {
+                work.count("");
+                work.end(messages.get(run.rows().isEmpty() ? "batchExport.none" : "print.dialogClosed"));
+                return;
+            }
+            nextPrint(run.batch().get());
+        }, e -> work.end(Failures.describe(e, messages)));
+    }
+
+    private void nextPrint(PrintBatch batch) {
+        if (cancelled || batch.isDone()) {
+            work.end(messages.get(cancelled ? "print.cancelled" : "print.done", batch.printed(), batch.skipped(),
+                    batch.total() - batch.handled()));
+            return;
+        }
+        executor.submit(batch::step, line -> {
+            results.add(new ResultLine(line.printed(), line.name(), line.problem()));
+            written = batch.printed();
+            failed = batch.skipped();
+            step(batch.handled(), batch.total());
+            nextPrint(batch);
+        }, e -> work.end(Failures.describe(e, messages)));
     }
 
     /** 取消: stops after the file being written; what is written stays. */

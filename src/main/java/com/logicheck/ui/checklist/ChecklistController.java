@@ -46,11 +46,14 @@ public final class ChecklistController implements Screen {
     private final ChecklistViewModel viewModel;
     private final Messages messages;
     private final Dialogs dialogs;
+    private final PhotoClipboard clipboard = new SystemPhotoClipboard();
     private final PauseTransition noteTimer = new PauseTransition(NOTE_DEBOUNCE);
     @FXML
     private BorderPane root;
     @FXML
     private Label titleLabel;
+    @FXML
+    private Label numberLabel;
     @FXML
     private Label detailsLabel;
     @FXML
@@ -111,6 +114,7 @@ public final class ChecklistController implements Screen {
     private void initialize() {
         var header = viewModel.header();
         SheetHeader.bind(header, titleLabel, detailsLabel, scoreLabel, gradeLabel);
+        SheetHeader.bindNumber(header, numberLabel);
         SnapshotBindings.text(progressLabel, header, SheetHeader::progress);
         progressBar.progressProperty().bind(Bindings.createDoubleBinding(() -> header.get().answeredShare(), header));
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -141,7 +145,9 @@ public final class ChecklistController implements Screen {
                 return Evidence.values()[chosen];
             }
         });
-        new ChecklistKeys(viewModel, itemList, noteArea, quantityRows, this::focusList, this::onAddPhoto).install(root);
+        new ChecklistKeys(viewModel, itemList, noteArea, quantityRows, this::focusList, this::onAddPhoto,
+                () -> viewModel.pastePhotos(clipboard)).install(root);
+        PhotoDrop.install(itemList, photoPane, viewModel);
         viewModel.load();
     }
 

@@ -13,7 +13,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The checklist's keyboard. In the list: ↑/↓ move between items, P or Space 合格, N 不适用, D 扣分 (into the
  * first quantity), a digit starts a deduction with that count, Enter opens the editor. Anywhere: Ctrl+J or F3
- * next unanswered item, Ctrl+O photos for the item from a file chooser, Ctrl+Backspace/Delete clear, Ctrl+Z
+ * next unanswered item, Ctrl+O photos for the item from a file chooser, Ctrl+V in the list pastes photos (image
+ * files or an image on the clipboard) onto the item, Ctrl+Backspace/Delete clear, Ctrl+Z
  * undo (the note keeps its own text shortcuts), Esc back to the list, Ctrl+Enter to the summary. In the note,
  * Enter commits and Shift+Enter breaks the line; Tab leaves the note for the list and Shift+Tab for the first
  * quantity (no tab character is typed).
@@ -25,23 +26,26 @@ final class ChecklistKeys {
     private static final KeyCombination CLEAR = new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PHOTOS = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CLEAR_DEL = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final ChecklistViewModel viewModel;
     private final ListView<ChecklistRow> list;
     private final TextArea note;
     private final QuantityRows quantities;
     private final Runnable focusList;
     private final Runnable addPhotos;
+    private final Runnable pastePhotos;
     /** Set when a key press moved the focus into a field: its KEY_TYPED must not land there as text. */
     private boolean swallowTyped;
 
     ChecklistKeys(ChecklistViewModel viewModel, ListView<ChecklistRow> list, TextArea note, QuantityRows quantities,
-                  Runnable focusList, Runnable addPhotos) {
+                  Runnable focusList, Runnable addPhotos, Runnable pastePhotos) {
         this.viewModel = viewModel;
         this.list = list;
         this.note = note;
         this.quantities = quantities;
         this.focusList = focusList;
         this.addPhotos = addPhotos;
+        this.pastePhotos = pastePhotos;
     }
 
     void install(Parent root) {
@@ -67,6 +71,8 @@ final class ChecklistKeys {
         } else if (PHOTOS.match(e)) {
             viewModel.flushNote();
             addPhotos.run();
+        } else if (PASTE.match(e) && list.isFocused()) {
+            pastePhotos.run();
         } else if (SUMMARY.match(e)) {
             viewModel.toSummary();
         } else if (UNDO.match(e) && !inNote) {

@@ -353,6 +353,26 @@ public final class ChecklistViewModel {
         current().ifPresent(row -> photos.attach(row.item().id(), sheet.inspection().placeId(), files));
     }
 
+    /**
+     * Ctrl+V on an item: image files copied in the file manager are attached as files (with their EXIF or file
+     * time); otherwise an image on the clipboard is attached, timed at the paste. Returns false when the clipboard
+     * holds neither (the key then does nothing).
+     */
+    public boolean pastePhotos(PhotoClipboard clipboard) {
+        Optional<ItemRow> row = current();
+        if (row.isEmpty()) {
+            return false;
+        }
+        List<Path> files = clipboard.files();
+        if (!files.isEmpty()) {
+            attachPhotos(files);
+            return true;
+        }
+        Optional<SheetPhotos.PastedImage> image = clipboard.image();
+        image.ifPresent(i -> photos.attachPasted(row.get().item().id(), sheet.inspection().placeId(), i));
+        return image.isPresent();
+    }
+
     public void removePhoto(SheetPhoto photo) {
         photos.remove(photo);
     }

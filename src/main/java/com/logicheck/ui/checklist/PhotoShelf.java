@@ -50,12 +50,22 @@ final class PhotoShelf {
     void attach(UUID itemId, UUID placeId, List<Path> files) {
         editor.setPhotoError("");
         for (Path file : files) {
-            executor.submit(() -> store.attach(inspectionId, itemId, file, placeId, actorId), photo -> {
-                all.add(photo);
-                if (editor.row() != null && editor.row().item().id().equals(itemId)) {
-                    editor.photos().add(photo);
-                }
-            }, e -> editor.setPhotoError(Failures.describe(e, messages)));
+            executor.submit(() -> store.attach(inspectionId, itemId, file, placeId, actorId), photo -> added(itemId, photo),
+                    e -> editor.setPhotoError(Failures.describe(e, messages)));
+        }
+    }
+
+    /** A pasted image, attached in the background like a file; refused (too large, the same twice) with the reason. */
+    void attachPasted(UUID itemId, UUID placeId, SheetPhotos.PastedImage image) {
+        editor.setPhotoError("");
+        executor.submit(() -> store.attachPasted(inspectionId, itemId, image, placeId, actorId), photo -> added(itemId, photo),
+                e -> editor.setPhotoError(Failures.describe(e, messages)));
+    }
+
+    private void added(UUID itemId, SheetPhoto photo) {
+        all.add(photo);
+        if (editor.row() != null && editor.row().item().id().equals(itemId)) {
+            editor.photos().add(photo);
         }
     }
 

@@ -35,7 +35,8 @@ public final class HomeViewModel {
 
     /** One inspection as a table row, every cell already in words. */
     public record Row(UUID id, InspectionStatus status, String template, String provider, String place,
-                      String inspector, String kind, String date, String score, String grade, String statusText) {
+                      String inspector, String kind, String date, String score, String grade, String statusText,
+                      String number) {
     }
 
     public HomeViewModel(SheetLists inspections, Messages messages, ZoneId zone, TaskExecutor executor,
@@ -63,7 +64,7 @@ public final class HomeViewModel {
     private Row row(SheetListing r) {
         return new Row(r.id(), r.status(), r.templateTitle(), r.providerName(), r.placePath(), r.inspectorName(),
                 messages.label(r.kind()), Formats.dateTime(r.startedAt(), zone), Formats.score(r.score()),
-                r.grade() == null ? Formats.NONE : r.grade(), messages.label(r.status()));
+                r.grade() == null ? Formats.NONE : r.grade(), messages.label(r.status()), r.number());
     }
 
     /** A draft opens in its checklist, anything else in its summary. */

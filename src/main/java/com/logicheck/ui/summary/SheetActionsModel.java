@@ -3,6 +3,7 @@ package com.logicheck.ui.summary;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SigningService;
@@ -12,6 +13,7 @@ import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -22,7 +24,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What the 汇总 offers around signing: 签字 on a finished sheet; 导出 PDF and 打开 on a signed one; 更正（修订版）,
+ * What the 汇总 offers around signing: 签字 on a finished sheet; 导出 PDF, 打开 and 打印 on a signed one; 更正（修订版）,
  * which creates the next revision as a draft and opens it in the checklist. The sheet itself stays read-only.
  */
 public final class SheetActionsModel {
@@ -33,6 +35,7 @@ public final class SheetActionsModel {
     private final TaskExecutor executor;
     private final Navigator navigator;
     private final DocumentOpener opener;
+    private final DocumentPrinter printer;
     private final UUID actorId;
     private final UUID inspectionId;
     private final ReadOnlyObjectWrapper<InspectionStatus> status = new ReadOnlyObjectWrapper<>();
@@ -43,7 +46,7 @@ public final class SheetActionsModel {
 
     public SheetActionsModel(InspectionService inspections, SigningService signing, ExportService export,
                              Messages messages, TaskExecutor executor, Navigator navigator, DocumentOpener opener,
-                             UUID actorId, UUID inspectionId) {
+                             UUID actorId, UUID inspectionId, DocumentPrinter printer) {
         this.inspections = inspections;
         this.signing = signing;
         this.export = export;
@@ -51,6 +54,7 @@ public final class SheetActionsModel {
         this.executor = executor;
         this.navigator = navigator;
         this.opener = opener;
+        this.printer = printer;
         this.actorId = actorId;
         this.inspectionId = inspectionId;
         this.work = new BusyWork(executor, messages, message);
@@ -95,6 +99,25 @@ public final class SheetActionsModel {
         } catch (RuntimeException e) {
             message.set(messages.get("signing.open.failed", file, Failures.describe(e, messages)));
         }
+    }
+
+    /**
+     * 打印: the signed PDF, checked (present, unchanged since signing), then the system's printer dialog (printer,
+     * copies, duplex) and the file printed as it is. Closing the dialog prints nothing; a missing or changed file is
+     * refused with the reason before any dialog.
+     */
+    public void print() {
+        work.run(() -> {
+            Inspection sheet = inspections.inspection(inspectionId);
+            byte[] pdf = export.signedPdfForPrinting(inspectionId);
+            String name = sheet.displayNumber();
+            Optional<DocumentPrinter.Job> job = printer.choose(name);
+            if (job.isEmpty()) {
+                return messages.get("print.notPrinted", name);
+            }
+            job.get().print(name, pdf);
+            return messages.get("print.sent", name);
+        }, message::set);
     }
 
     /** 更正（修订版）: what the reason dialog says will happen, in words. */

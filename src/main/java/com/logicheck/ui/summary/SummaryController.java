@@ -35,6 +35,8 @@ public final class SummaryController implements Screen {
     @FXML
     private Label titleLabel;
     @FXML
+    private Label numberLabel;
+    @FXML
     private Label detailsLabel;
     @FXML
     private Label scoreLabel;
@@ -67,6 +69,8 @@ public final class SummaryController implements Screen {
     @FXML
     private Button exportButton;
     @FXML
+    private Button printButton;
+    @FXML
     private Button openButton;
     @FXML
     private Button reviseButton;
@@ -85,6 +89,7 @@ public final class SummaryController implements Screen {
     private void initialize() {
         var header = viewModel.header();
         SheetHeader.bind(header, titleLabel, detailsLabel, scoreLabel, gradeLabel);
+        SheetHeader.bindNumber(header, numberLabel);
         SnapshotBindings.text(countsLabel, header, SheetHeader::counts);
         messageLabel.textProperty().bind(viewModel.messageProperty());
 
@@ -167,10 +172,11 @@ public final class SummaryController implements Screen {
         actionMessageLabel.textProperty().bind(actions.messageProperty());
         SnapshotBindings.shownWhen(signButton, actions.canSign());
         SnapshotBindings.shownWhen(exportButton, actions.canExport());
+        SnapshotBindings.shownWhen(printButton, actions.canExport());
         SnapshotBindings.shownWhen(openButton, actions.exportedProperty().isNotNull());
         SnapshotBindings.shownWhen(reviseButton, actions.canRevise());
         SnapshotBindings.shownWhen(raiseButton, actions.canRaise());
-        for (Button b : List.of(signButton, exportButton, reviseButton)) {
+        for (Button b : List.of(signButton, exportButton, printButton, reviseButton)) {
             b.disableProperty().bind(actions.busyProperty());
         }
         actions.load();
@@ -179,6 +185,11 @@ public final class SummaryController implements Screen {
     @FXML
     private void onSign() {
         actions.sign();
+    }
+
+    @FXML
+    private void onPrint() {
+        actions.print();
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableRow;
@@ -27,6 +28,8 @@ public final class TemplateListController implements Screen {
     private Button toggleButton;
     @FXML
     private Button openButton;
+    @FXML
+    private CheckBox sealBox;
     @FXML
     private Label messageLabel;
 
@@ -69,6 +72,8 @@ public final class TemplateListController implements Screen {
             toggleButton.setText(messages.get(row != null && !row.enabled() ? "templates.enable" : "templates.disable"));
             toggleButton.setDisable(row == null || !row.published());
             openButton.setDisable(row == null);
+            sealBox.setSelected(row != null && row.sealBox());
+            sealBox.setDisable(row == null || !row.published());
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.rows().addListener((ListChangeListener<TemplateListViewModel.Row>) c -> {
@@ -93,6 +98,11 @@ public final class TemplateListController implements Screen {
     @FXML
     private void onToggle() {
         viewModel.toggleEnabled(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onSealBox() {
+        viewModel.setSealBox(table.getSelectionModel().getSelectedItem(), sealBox.isSelected());
     }
 
     @FXML

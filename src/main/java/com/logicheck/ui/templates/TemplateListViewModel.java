@@ -34,7 +34,7 @@ public final class TemplateListViewModel {
 
     /** One template as a table row, every cell in words. */
     public record Row(String code, boolean builtIn, boolean enabled, boolean published, String title, String serviceLine,
-                      String kind, String state, String version, String usage, String draft) {
+                      String kind, String state, String version, String usage, String draft, boolean sealBox) {
     }
 
     public TemplateListViewModel(TemplateEditorService service, Messages messages, TaskExecutor executor,
@@ -59,7 +59,7 @@ public final class TemplateListViewModel {
                 messages.get(e.enabled() ? "templates.state.enabled" : "templates.state.disabled"),
                 e.latest().map(v -> "v" + v.version()).orElse(Formats.NONE),
                 usage.isEmpty() ? Formats.NONE : usage,
-                e.hasDraft() ? messages.get("templates.draft.yes") : "");
+                e.hasDraft() ? messages.get("templates.draft.yes") : "", e.sealBox());
     }
 
     public void open(Row row) {
@@ -83,6 +83,16 @@ public final class TemplateListViewModel {
         executor.execute(() -> service.setEnabled(row.code(), !row.enabled(), actorId),
                 Failures.shownIn(message, messages));
         message.set(messages.get(row.enabled() ? "templates.disabled" : "templates.enabled", row.title()));
+        refresh();
+    }
+
+    /** 打印盖章栏: the template's sheets print (or stop printing) a box for the provider's seal. */
+    public void setSealBox(Row row, boolean sealBox) {
+        if (row == null || !row.published() || row.sealBox() == sealBox) {
+            return;
+        }
+        executor.execute(() -> service.setSealBox(row.code(), sealBox, actorId), Failures.shownIn(message, messages));
+        message.set(messages.get(sealBox ? "templates.seal.on" : "templates.seal.off", row.title()));
         refresh();
     }
 

@@ -3,6 +3,7 @@ package com.logicheck.ui.batchexport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
 import com.logicheck.suites.DatabaseTest;
@@ -16,7 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -42,11 +46,17 @@ class BatchExportViewModelTest {
         fx.close();
     }
 
+    /** A fake printer: records what it printed; the dialog is closed when {@code closed}. */
+    private final List<String> printed = new ArrayList<>();
+    private boolean closed;
+    private final DocumentPrinter printer = jobName -> closed ? Optional.empty()
+            : Optional.of((name, pdf) -> printed.add(name));
+
     private BatchExportViewModel vm(TaskExecutor executor) {
         BatchExportViewModel m = new BatchExportViewModel(fx.context.inspection().export(), fx.context.inspection().service(),
                 new ReferenceDirectory(fx.context.core().reference()),
                 new SheetLists(fx.context.inspection().inspections(), fx.context.core().templates()), fx.messages, executor, navigator,
-                YearMonth.now(fx.context.clock()));
+                YearMonth.now(fx.context.clock()), printer);
         m.load();
         return m;
     }
@@ -126,6 +136,61 @@ class BatchExportViewModelTest {
         assertThat(m.work().runningProperty().get()).isFalse();
         assertThat(m.work().messageProperty().get()).isEqualTo("已取消：写入 2 个文件，失败 0 个，未处理 1 个。已写入的文件保留。");
         assertThat(pdfs(out)).isEqualTo(2);
+    }
+
+    @Test
+    void printPrintsEverySignedSheetOfTheFilterOnTheChosenPrinter() throws Exception {
+        SignedSheets.signed(fx, dir);
+        SignedSheets.signed(fx, dir);
+        fx.finishedSheet(); // not signed: never printed
+        BatchExportViewModel m = vm(TaskExecutor.synchronous());
+        m.print();
+        assertThat(printed).hasSize(2).allMatch(n -> n.endsWith(".pdf"));
+        assertThat(m.work().messageProperty().get()).isEqualTo("打印完成：已送到打印机 2 份，跳过 0 份。");
+        assertThat(m.work().countProperty().get()).isEqualTo("已处理 2 / 2 · 成功 2 · 失败 0");
+
+        closed = true;
+        m.print();
+        assertThat(printed).hasSize(2);
+        assertThat(m.work().messageProperty().get()).isEqualTo("未打印：打印对话框已关闭。");
+    }
+
+    @Test
+    void aMissingOrChangedFileIsNotPrintedListedWithItsReasonAndTheRestPrint() throws Exception {
+        Inspection missing = SignedSheets.signed(fx, dir);
+        Inspection changed = SignedSheets.signed(fx, dir);
+        SignedSheets.signed(fx, dir);
+        Files.delete(fx.context.inspection().signing().signedPdf(missing.id()).orElseThrow());
+        Path file = fx.context.inspection().signing().signedPdf(changed.id()).orElseThrow();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 3] ^= 1;
+        Files.write(file, bytes);
+        BatchExportViewModel m = vm(TaskExecutor.synchronous());
+        m.print();
+        assertThat(printed).hasSize(1);
+        assertThat(m.work().messageProperty().get()).isEqualTo("打印完成：已送到打印机 1 份，跳过 2 份。");
+        assertThat(m.results()).filteredOn(r -> !r.ok()).extracting(BatchExportViewModel.ResultLine::detail)
+                .anySatisfy(d -> assertThat(d).contains(missing.displayNumber(), "不在数据目录中"))
+                .anySatisfy(d -> assertThat(d).contains(changed.displayNumber(), "已被改动或损坏"));
+    }
+
+    @Test
+    void cancelStopsPrintingBetweenTwoDocuments() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            SignedSheets.signed(fx, dir);
+        }
+        StepExecutor steps = new StepExecutor();
+        BatchExportViewModel m = vm(steps);
+        steps.runAll();
+        m.print();
+        steps.runOne(); // finds 3 sheets and the printer, queues the first
+        steps.runOne(); // prints it, queues the second
+        assertThat(printed).hasSize(1);
+        m.cancel();
+        steps.runAll();
+        assertThat(printed).hasSize(2);
+        assertThat(m.work().runningProperty().get()).isFalse();
+        assertThat(m.work().messageProperty().get()).isEqualTo("已取消：已送到打印机 2 份，跳过 0 份，未打印 1 份。");
     }
 
     /** Runs queued tasks only when the test says so, like a background thread that the test drives. */

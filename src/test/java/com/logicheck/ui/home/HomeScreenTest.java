@@ -54,6 +54,8 @@ class HomeScreenTest {
         assertThat(drafts.getItems()).hasSize(1);
         assertThat(recent.getItems()).hasSize(1);
         assertThat(drafts.getColumns().get(0).getText()).isEqualTo("考核表");
+        assertThat(drafts.getColumns().get(1).getText()).isEqualTo("编号");
+        assertThat(drafts.getColumns().get(1).getCellObservableValue(0).getValue()).isEqualTo(draft.sheetNumber());
         assertThat(robot.lookup("#userLabel").queryAs(Label.class).getText()).isEqualTo("检查人：检查员");
         assertThat(drafts.isFocused()).isTrue();
         robot.type(KeyCode.ENTER);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
+import com.logicheck.files.Sha256;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.QueuedDialogs;
 import com.logicheck.ui.RecordingNavigator;
@@ -12,6 +14,9 @@ import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +30,10 @@ class SheetActionsModelTest {
     UiFixture fx;
     RecordingNavigator navigator = new RecordingNavigator();
     QueuedDialogs files = new QueuedDialogs();
+    List<String> printed = new ArrayList<>();
+    boolean printerChosen = true;
+    DocumentPrinter printer = jobName -> printerChosen
+            ? Optional.of((name, pdf) -> printed.add(name + " " + Sha256.hex(pdf))) : Optional.empty();
 
     @BeforeEach
     void setUp() {
@@ -39,7 +48,7 @@ class SheetActionsModelTest {
     private SheetActionsModel actions(UUID id) {
         SheetActionsModel m = new SheetActionsModel(fx.context.inspection().service(), fx.context.inspection().signing(),
                 fx.context.inspection().export(), fx.messages, TaskExecutor.synchronous(), navigator, files,
-                fx.inspector.id(), id);
+                fx.inspector.id(), id, printer);
         m.load();
         return m;
     }
@@ -67,10 +76,40 @@ class SheetActionsModelTest {
         m.exportTo(out);
         Path file = m.exportedProperty().get();
         assertThat(file).isNotNull().exists().hasParent(out);
-        assertThat(file.getFileName().toString()).endsWith(signed.id().toString().substring(0, 8) + ".pdf");
+        assertThat(file.getFileName().toString()).endsWith(signed.displayNumber() + ".pdf")
+                .startsWith(signed.startedAt().toLocalDate().toString().substring(0, 4));
+        assertThat(signed.sheetNumber()).matches(".+-\\d{4}-\\d{2}-[2-9A-Z]{2}-\\d{4}");
         assertThat(m.messageProperty().get()).startsWith("已导出：");
         m.openExported();
         assertThat(files.opened).containsExactly(file);
+    }
+
+    @Test
+    void aSignedSheetPrintsAsSignedOnThePrinterChosen() throws Exception {
+        Inspection signed = SignedSheets.signed(fx, dir);
+        SheetActionsModel m = actions(signed.id());
+        m.print();
+        byte[] file = Files.readAllBytes(fx.context.inspection().signing().signedPdf(signed.id()).orElseThrow());
+        assertThat(printed).containsExactly(signed.displayNumber() + " " + Sha256.hex(file));
+        assertThat(m.messageProperty().get()).isEqualTo("检查表 " + signed.displayNumber() + " 已送到打印机。");
+
+        printerChosen = false;
+        m.print();
+        assertThat(printed).hasSize(1);
+        assertThat(m.messageProperty().get()).startsWith("未打印：打印对话框已关闭");
+    }
+
+    @Test
+    void aChangedSignedFileIsNotPrintedAndSaysWhy() throws Exception {
+        Inspection signed = SignedSheets.signed(fx, dir);
+        Path file = fx.context.inspection().signing().signedPdf(signed.id()).orElseThrow();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        SheetActionsModel m = actions(signed.id());
+        m.print();
+        assertThat(printed).isEmpty();
+        assertThat(m.messageProperty().get()).contains(signed.displayNumber(), "已被改动或损坏");
     }
 
     @Test
