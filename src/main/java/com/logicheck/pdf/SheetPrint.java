@@ -12,7 +12,7 @@ import java.util.UUID;
  * {@code recordJson} is the sheet's complete machine-readable record, embedded as a PDF/A-3 associated file.
  * {@code revisionReason} is the 更正原因 of a revision (null or blank: none recorded, or the first revision).
  * {@code startedAt}–{@code finishedAt} is the inspection (检查时间; finished may be null), {@code signedAt} the
- * signing (签字时间); {@code sheetNumber} the 检查表编号 (ADR 0038); {@code sealBox}: print a 盖章 box for the provider.
+ * signing (签字时间); {@code sheetNumber} the 检查表编号 (ADR 0039); {@code sealBox}: print a 盖章 box for the provider.
  */
 public record SheetPrint(String title, String organisation, String provider, String place, String kind,
                          OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,

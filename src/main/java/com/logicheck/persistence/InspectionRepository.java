@@ -84,7 +84,7 @@ public final class InspectionRepository {
 
     /**
      * The next 检查表编号 of this laptop for a sheet at {@code placeId} started at {@code startedAt}; the unique
-     * constraint on the number refuses a second sheet with it, should two starts race (ADR 0038).
+     * constraint on the number refuses a second sheet with it, should two starts race (ADR 0039).
      */
     private String nextNumber(DSLContext tx, UUID placeId, OffsetDateTime startedAt) {
         String path = tx.select(PLACE.PATH).from(PLACE).where(PLACE.ID.eq(placeId)).fetchOptional(PLACE.PATH).orElse("");

@@ -168,7 +168,7 @@ public final class TemplateEditing {
         });
     }
 
-    /** 盖章栏: whether the template's sheets print a box for the provider's seal (not versioned, ADR 0038). */
+    /** 盖章栏: whether the template's sheets print a box for the provider's seal (not versioned, ADR 0039). */
     public void setSealBox(String code, boolean sealBox, UUID actorId) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();

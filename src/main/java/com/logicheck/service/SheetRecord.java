@@ -20,7 +20,7 @@ public record SheetRecord(int schemaVersion, String format, InspectionPart inspe
     public static final String FILE_NAME = "inspection-record.json";
 
     /**
-     * The sheet; {@code sheetNumber} (检查表编号, ADR 0038) is written only when the sheet has one, so the records of
+     * The sheet; {@code sheetNumber} (检查表编号, ADR 0039) is written only when the sheet has one, so the records of
      * sheets from before numbers read and hash the same.
      */
     public record InspectionPart(UUID id, int revision, UUID supersedesId, String status, String kind,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The 检查表编号 travels in the record only when the sheet has one: a record of a sheet from before numbers is
- * byte for byte (and so hash for hash) what it was, and a numbered one reads back with its number (ADR 0038).
+ * byte for byte (and so hash for hash) what it was, and a numbered one reads back with its number (ADR 0039).
  */
 class SheetRecordNumberTest {
     private static final UUID ID = UUID.fromString("d304bdd9-1111-4000-8000-000000000001");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * 检查表编号: the number a person reads on a printed 考核表, {@code 东院-2026-11-K7-0042}: the campus (the top place of
  * the sheet's place), the year and month the sheet was started, this laptop's two-character tag (from its device id,
  * so two laptops never count the same numbers) and a sequence per laptop and month. Sheets from before numbers keep
- * their short id ({@link #orShortId}), which is what their signed PDF prints (ADR 0038).
+ * their short id ({@link #orShortId}), which is what their signed PDF prints (ADR 0039).
  */
 public final class SheetNumber {
     /** Letters and digits a person cannot confuse on paper (no 0/O, 1/I/L). */

@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  * 批量导出: the signed sheets of a month, provider, place (with the places under it) and template, written one
  * file per task on the background executor so the progress bar moves and 取消 stops between two files. Each
  * failure is listed with its reason; the files already written stay. 打印… prints the same selection on the printer
- * chosen once in the system's dialog, one document per task, each checked before it prints (ADR 0038).
+ * chosen once in the system's dialog, one document per task, each checked before it prints (ADR 0039).
  */
 public final class BatchExportViewModel {
     private final ExportService export;
