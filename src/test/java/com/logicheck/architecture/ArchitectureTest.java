@@ -102,6 +102,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..");
 
     @ArchTest
+    static final ArchRule onlyFilesReadsPhotoMetadata = noClasses()
+            .that().resideOutsideOfPackage("com.logicheck.files..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.drew..", "com.adobe.internal.xmp..");
+
+    @ArchTest
     static final ArchRule xlsxKnowsNoDatabaseServiceOrScreens = noClasses()
             .that().resideInAPackage("com.logicheck.xlsx..")
             .should().dependOnClassesThat().resideInAnyPackage("com.logicheck.persistence..", "com.logicheck.service..",
