@@ -74,7 +74,7 @@ final class PlansCommand extends CommandGroup {
 
     static String describe(InspectionPlan p, String person, String place, String provider, Messages messages) {
         CoverageShare share = new CoverageShare(p.coverageNumerator(), p.coverageDenominator());
-        String frequency = messages.get("plans.frequency", p.length(), messages.label(p.unit()), p.times())
+        String frequency = messages.get("plans.frequency", p.times(), messages.get("plans.every." + p.unit().name(), p.length()))
                 + (share.none() ? "" : messages.get("plans.coverageRule", share.text(), p.minUnits()));
         String status = !p.active() ? messages.get("plans.status.off")
                 : p.validUntil() == null ? messages.get("plans.status.open", p.validFrom().toString())
