@@ -17,13 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code logicheck assess --provider 华安后勤 --month 2026-11}: prints the month's assessment, every number explained. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Explain a provider's monthly assessment (月度考核): components, total, grade, veto, money.")
+@Command(name = "assess", mixinStandardHelpOptions = true)
 final class AssessCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Option(names = "--provider", required = true, paramLabel = "NAME",
-            description = "provider: full name, short name, part of a name, or id")
+    @Option(names = "--provider", required = true, paramLabel = "NAME")
     String provider;
     @Mixin
     CliOptions.Month month;

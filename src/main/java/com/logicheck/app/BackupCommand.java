@@ -18,18 +18,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code logicheck backup [--to DIR] [--list] [--keep-daily N --keep-weekly N]}: 立即备份 (ADR 0016). */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Back up the data folder now (database, photos, signed PDFs, keys) into <data>/backups or --to DIR.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Option(names = "--to", paramLabel = "DIR", description = "write the backup into this folder instead (no rotation there)")
+    @Option(names = "--to", paramLabel = "DIR")
     Path to;
-    @Option(names = "--list", description = "list the backups in <data>/backups instead of making one")
+    @Option(names = "--list")
     boolean list;
-    @Option(names = "--keep-daily", paramLabel = "N", description = "rotation: keep the newest backup of the last N days (default 7)")
+    @Option(names = "--keep-daily", paramLabel = "N")
     Integer keepDaily;
-    @Option(names = "--keep-weekly", paramLabel = "N", description = "rotation: and of the N weeks before those (default 4)")
+    @Option(names = "--keep-weekly", paramLabel = "N")
     Integer keepWeekly;
 
     @Override

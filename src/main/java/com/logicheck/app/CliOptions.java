@@ -16,7 +16,7 @@ final class CliOptions {
 
     /** {@code --month YYYY-MM}, required. */
     static final class Month {
-        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "the month, e.g. 2026-11")
+        @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
         String month;
 
         YearMonth month() {
@@ -26,7 +26,7 @@ final class CliOptions {
 
     /** {@code --provider NAME --month YYYY-MM}, both required: one provider's month. */
     static final class ProviderMonth {
-        @Option(names = "--provider", required = true, paramLabel = "NAME", description = "provider")
+        @Option(names = "--provider", required = true, paramLabel = "NAME")
         String provider;
         @Mixin
         Month month;
@@ -42,7 +42,7 @@ final class CliOptions {
 
     /** {@code --as PERSON}: who acts, the current user when not given. */
     static final class ActingPerson {
-        @Option(names = "--as", paramLabel = "PERSON", description = "acting person (default: the current user)")
+        @Option(names = "--as", paramLabel = "PERSON")
         String as;
 
         Person actor(Invocation run, AppContext context) {
@@ -52,8 +52,7 @@ final class CliOptions {
 
     /** {@code --password}: the signing key's password, else the environment variable, else asked. */
     static final class KeyPassword {
-        @Option(names = "--password", description = "signing key password (else $" + CliSupport.PASSWORD_ENV
-                + ", else asked)")
+        @Option(names = "--password")
         String password;
 
         char[] password(Invocation run) {

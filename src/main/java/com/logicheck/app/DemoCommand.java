@@ -10,14 +10,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code logicheck demo}: fills an empty data folder with a realistic month of inspections. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Fill the data folder with a realistic month of demo inspections (演示数据).")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Option(names = "--seed", description = "random seed (default ${DEFAULT-VALUE})", defaultValue = "20261121")
+    @Option(names = "--seed", defaultValue = "20261121")
     long seed;
-    @Option(names = "--logins", description = "also make the demo log-ins (administrator, supervisor, inspector)")
+    @Option(names = "--logins")
     boolean logins;
 
     @Override

@@ -24,8 +24,7 @@ final class EncryptionCommands {
     private EncryptionCommands() {
     }
 
-    @Command(name = "encrypt", mixinStandardHelpOptions = true,
-            description = "Encrypt the database of the data folder (AES). Password: LOGICHECK_DB_PASSWORD or a prompt.")
+    @Command(name = "encrypt", mixinStandardHelpOptions = true)
     static final class Encrypt implements Callable<Integer> {
         @Mixin
         Invocation run;
@@ -51,8 +50,7 @@ final class EncryptionCommands {
         }
     }
 
-    @Command(name = "decrypt", mixinStandardHelpOptions = true,
-            description = "Decrypt the database of the data folder. Password: LOGICHECK_DB_PASSWORD or a prompt.")
+    @Command(name = "decrypt", mixinStandardHelpOptions = true)
     static final class Decrypt implements Callable<Integer> {
         @Mixin
         Invocation run;

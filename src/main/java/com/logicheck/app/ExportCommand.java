@@ -16,20 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck export}: copies signed PDFs out under readable names (导出). */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export signed sheets as PDF: one by number, or all signed sheets of a month/provider/template.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "sheet number (full id or its first characters)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID")
     String id;
     @Option(names = "--month", paramLabel = "YYYY-MM")
     String month;
-    @Option(names = "--provider", paramLabel = "NAME", description = "provider's full or short name")
+    @Option(names = "--provider", paramLabel = "NAME")
     String provider;
-    @Option(names = "--template", paramLabel = "CODE", description = "template code (see `templates`)")
+    @Option(names = "--template", paramLabel = "CODE")
     String template;
-    @Option(names = {"--to", "-o"}, paramLabel = "DIR", defaultValue = ".", description = "target folder (default: current)")
+    @Option(names = {"--to", "-o"}, paramLabel = "DIR", defaultValue = ".")
     Path target;
 
     @Override

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -25,7 +26,6 @@ import picocli.CommandLine.ScopeType;
  * Entry point. Without a sub-command it opens the desktop app; sub-commands are the scriptable CLI.
  */
 @Command(name = "logicheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "LogiCheck 后勤巡检: score sheets for outsourced logistics services. Without a command, opens the app.",
         subcommands = {TemplatesCommand.class, DemoCommand.class, SignCommand.class, ReviseCommand.class,
             ExportCommand.class, VerifyCommand.class, TrustCommand.class, AssessCommand.class, ReportCommand.class,
             SyncCommand.class, RectifyCommand.class, UserCommand.class, OrdersCommand.class, OrderStepCommands.ReportFixed.class,
@@ -37,11 +37,14 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "data folder (default: the platform's user data folder, e.g. ~/.local/share/logicheck)")
+    /** Bundle keys of the help texts every command shares (the rest are {@code logicheck.<command>.<option>}). */
+    static final List<String> SHARED_HELP_KEYS = List.of("cli.dataDir", "cli.lang", "mixinStandardHelpOptions.help",
+            "mixinStandardHelpOptions.version");
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR", descriptionKey = "cli.dataDir")
     Path dataDir;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", description = "user interface language (default zh)")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", descriptionKey = "cli.lang")
     String language;
 
     private Map<String, String> environment = System.getenv();
@@ -71,15 +74,35 @@ public final class Main implements Callable<Integer> {
 
     static int run(Main main, Map<String, String> environment, String... args) {
         main.environment = environment;
-        return commandLine(main).execute(args);
+        CommandLine cli = commandLine(main);
+        cli.setResourceBundle(Messages.forLanguage(language(args)).bundle());
+        return cli.execute(args);
     }
 
     /**
-     * The command line with its two policies: the data folder's log file is set up before any command runs, and a
+     * The {@code --lang} of the arguments, read before parsing so that {@code --help} is printed in that language
+     * (the descriptions are in the UI's bundles, keys {@code logicheck.<command>…}); null when not given (Chinese).
+     */
+    static String language(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The command line with its two policies (its help texts come from the UI's bundles, Chinese until
+     * {@link #run} knows the language): the data folder's log file is set up before any command runs, and a
      * refusal prints its message (exit 2) while a bug prints where its stack trace went (ADR 0030).
      */
     static CommandLine commandLine(Main main) {
         CommandLine cli = new CommandLine(main);
+        cli.setResourceBundle(Messages.forLanguage(null).bundle());
         cli.setExecutionStrategy(parsed -> {
             LogFile.install(main.dataDirectory());
             return new CommandLine.RunLast().execute(parsed);

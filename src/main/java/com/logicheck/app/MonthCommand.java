@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
  * supervisor may do either ({@code --as 姓名}, default the current user); the refusal says who is not.
  */
 @Command(name = "month", mixinStandardHelpOptions = true,
-        description = "Close (freeze) a provider's monthly assessment, or reopen it with a reason. Supervisors only.",
         subcommands = {MonthCommand.Close.class, MonthCommand.Reopen.class})
 final class MonthCommand extends CommandGroup {
     /** Shared: the provider's month and the supervisor acting on it; the step prints its own line. */
@@ -23,7 +22,7 @@ final class MonthCommand extends CommandGroup {
         Invocation run;
         @Mixin
         CliOptions.ProviderMonth providerMonth;
-        @Option(names = "--as", paramLabel = "NAME", description = "the supervisor (default: the current user)")
+        @Option(names = "--as", paramLabel = "NAME")
         String as;
 
         abstract String apply(AppContext context, Provider provider, YearMonth month, Person actor);
@@ -40,13 +39,11 @@ final class MonthCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "close", mixinStandardHelpOptions = true,
-            description = "Freeze the month's result (refused while the month is incomplete, and before it has ended "
-                    + "unless --force with --reason).")
+    @Command(name = "close", mixinStandardHelpOptions = true)
     static final class Close extends Step {
-        @Option(names = "--force", description = "close before the month has ended (needs --reason)")
+        @Option(names = "--force")
         boolean force;
-        @Option(names = "--reason", paramLabel = "TEXT", description = "why it is closed before it has ended")
+        @Option(names = "--reason", paramLabel = "TEXT")
         String reason;
 
         @Override
@@ -58,10 +55,9 @@ final class MonthCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "reopen", mixinStandardHelpOptions = true,
-            description = "Make a closed month live again; the reason is kept with the month's record.")
+    @Command(name = "reopen", mixinStandardHelpOptions = true)
     static final class Reopen extends Step {
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why it is reopened")
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
         String reason;
 
         @Override

@@ -14,18 +14,17 @@ import picocli.CommandLine.Parameters;
  * like a score sheet (PDF/A-3b, record embedded, PAdES), kept in the data folder and copied to the file;
  * {@code --unsigned} writes a draft print without a signature.
  */
-@Command(name = "notice", mixinStandardHelpOptions = true,
-        description = "Sign a rectification order's notice (整改通知单, PDF/A-3b with its record, PAdES) and write it.")
+@Command(name = "notice", mixinStandardHelpOptions = true)
 final class NoticeCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Parameters(index = "0", paramLabel = "ORDER", description = "order id or its first characters")
+    @Parameters(index = "0", paramLabel = "ORDER")
     String order;
-    @Option(names = "--to", required = true, paramLabel = "FILE", description = "the PDF file to write")
+    @Option(names = "--to", required = true, paramLabel = "FILE")
     Path to;
-    @Option(names = "--unsigned", description = "write an unsigned draft print instead")
+    @Option(names = "--unsigned")
     boolean unsigned;
-    @Option(names = "--as", paramLabel = "PERSON", description = "the issuing inspector or supervisor (default: the current user)")
+    @Option(names = "--as", paramLabel = "PERSON")
     String as;
     @Mixin
     CliOptions.KeyPassword password;

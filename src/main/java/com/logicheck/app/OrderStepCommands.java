@@ -24,7 +24,7 @@ final class OrderStepCommands {
     abstract static class Step implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Parameters(index = "0", paramLabel = "ORDER", description = "order id or its first characters")
+        @Parameters(index = "0", paramLabel = "ORDER")
         String order;
         @Mixin
         CliOptions.ActingPerson acting;
@@ -45,10 +45,9 @@ final class OrderStepCommands {
         }
     }
 
-    @Command(name = "report-fixed", mixinStandardHelpOptions = true,
-            description = "The provider reports an order fixed (整改完成), with a note.")
+    @Command(name = "report-fixed", mixinStandardHelpOptions = true)
     static final class ReportFixed extends Step {
-        @Option(names = "--note", required = true, paramLabel = "TEXT", description = "what was done")
+        @Option(names = "--note", required = true, paramLabel = "TEXT")
         String note;
 
         @Override
@@ -57,14 +56,13 @@ final class OrderStepCommands {
         }
     }
 
-    @Command(name = "reinspect", mixinStandardHelpOptions = true,
-            description = "Re-inspect an order (复查): --verdict passed, or failed with --new-deadline.")
+    @Command(name = "reinspect", mixinStandardHelpOptions = true)
     static final class Reinspect extends Step {
         @Option(names = "--verdict", required = true, paramLabel = "passed|failed")
         String verdict;
-        @Option(names = "--note", paramLabel = "TEXT", description = "what the re-inspection found")
+        @Option(names = "--note", paramLabel = "TEXT")
         String note;
-        @Option(names = "--new-deadline", paramLabel = "YYYY-MM-DD", description = "required when failed")
+        @Option(names = "--new-deadline", paramLabel = "YYYY-MM-DD")
         String newDeadline;
 
         @Override
@@ -78,8 +76,7 @@ final class OrderStepCommands {
         }
     }
 
-    @Command(name = "close", mixinStandardHelpOptions = true,
-            description = "Close an order after a passed re-inspection (supervisors only).")
+    @Command(name = "close", mixinStandardHelpOptions = true)
     static final class Close extends Step {
         @Override
         RectificationOrder apply(RectificationSteps steps, UUID orderId, UUID actorId) {

@@ -23,28 +23,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code logicheck orders --overdue --provider 华安}: the supervisor's desk as text (整改台账), with the counts. */
-@Command(name = "orders", mixinStandardHelpOptions = true,
-        description = "List rectification orders by deadline: overdue, due today or this week, filtered; counts and ageing.")
+@Command(name = "orders", mixinStandardHelpOptions = true)
 final class OrdersCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Option(names = "--overdue", description = "only overdue orders")
+    @Option(names = "--overdue")
     boolean overdue;
-    @Option(names = "--today", description = "only orders due today")
+    @Option(names = "--today")
     boolean today;
-    @Option(names = "--week", description = "only orders due this week (up to Sunday)")
+    @Option(names = "--week")
     boolean week;
-    @Option(names = "--repeated", description = "only repeated problems (重复问题)")
+    @Option(names = "--repeated")
     boolean repeated;
-    @Option(names = "--provider", paramLabel = "NAME", description = "provider: name, short name or part of it")
+    @Option(names = "--provider", paramLabel = "NAME")
     String provider;
-    @Option(names = "--line", paramLabel = "LINE", description = "service line, e.g. MAINTENANCE or 工程维修")
+    @Option(names = "--line", paramLabel = "LINE")
     String line;
-    @Option(names = "--place", paramLabel = "NAME", description = "place (and everything under it): name or part of its path")
+    @Option(names = "--place", paramLabel = "NAME")
     String place;
-    @Option(names = "--status", split = ",", paramLabel = "STATUS", description = "OPEN, REPORTED_FIXED, VERIFIED, CLOSED")
+    @Option(names = "--status", split = ",", paramLabel = "STATUS")
     List<RectificationStatus> statuses;
-    @Option(names = "--limit", defaultValue = "100", description = "at most this many rows (default ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "100")
     int limit;
 
     @Override

@@ -31,7 +31,6 @@ import picocli.CommandLine.Parameters;
  * defaults unless told otherwise; {@code set} changes only the options given.
  */
 @Command(name = "plans", mixinStandardHelpOptions = true,
-        description = "Inspection plans (层级检查): list a month, add, change or end a plan. Changes: supervisors only.",
         subcommands = {PlansCommand.ListPlans.class, PlansCommand.Add.class, PlansCommand.Set.class, PlansCommand.End.class})
 final class PlansCommand extends CommandGroup {
     private static final Pattern EVERY = Pattern.compile("(\\d{1,3})\\s*(h|hours?|小时|d|days?|天|日|m|months?|个月|月)",
@@ -75,7 +74,7 @@ final class PlansCommand extends CommandGroup {
 
     static String describe(InspectionPlan p, String person, String place, String provider, Messages messages) {
         CoverageShare share = new CoverageShare(p.coverageNumerator(), p.coverageDenominator());
-        String frequency = messages.get("plans.frequency", p.length(), messages.label(p.unit()), p.times())
+        String frequency = messages.get("plans.frequency", p.times(), messages.get("plans.every." + p.unit().name(), p.length()))
                 + (share.none() ? "" : messages.get("plans.coverageRule", share.text(), p.minUnits()));
         String status = !p.active() ? messages.get("plans.status.off")
                 : p.validUntil() == null ? messages.get("plans.status.open", p.validFrom().toString())
@@ -88,30 +87,29 @@ final class PlansCommand extends CommandGroup {
     abstract static class Terms {
         @Mixin
         Invocation run;
-        @Option(names = "--person", paramLabel = "NAME", description = "who inspects (name, login or id)")
+        @Option(names = "--person", paramLabel = "NAME")
         String person;
-        @Option(names = "--level", paramLabel = "LEVEL",
-                description = "AREA_LEAD|SUPERVISOR|PROJECT_HEAD|COMPANY_MANAGER (区域负责人 主管 项目负责人 公司经理)")
+        @Option(names = "--level", paramLabel = "LEVEL")
         String level;
-        @Option(names = "--place", paramLabel = "PLACE", description = "the place (and everything under it)")
+        @Option(names = "--place", paramLabel = "PLACE")
         String place;
-        @Option(names = "--provider", paramLabel = "NAME", description = "only this provider's sheets (any = every provider)")
+        @Option(names = "--provider", paramLabel = "NAME")
         String provider;
-        @Option(names = "--line", paramLabel = "LINE", description = "only this service line (any = every line)")
+        @Option(names = "--line", paramLabel = "LINE")
         String line;
-        @Option(names = "--every", paramLabel = "PERIOD", description = "period: 12h, 1d, 3d, 1m")
+        @Option(names = "--every", paramLabel = "PERIOD")
         String every;
-        @Option(names = "--times", paramLabel = "N", description = "inspections per period")
+        @Option(names = "--times", paramLabel = "N")
         Integer times;
-        @Option(names = "--coverage", paramLabel = "SHARE", description = "share of the area's units per period: 1/3, 20%, 0")
+        @Option(names = "--coverage", paramLabel = "SHARE")
         String coverage;
-        @Option(names = "--min-units", paramLabel = "N", description = "at least this many units per period")
+        @Option(names = "--min-units", paramLabel = "N")
         Integer minUnits;
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day")
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
         String from;
-        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "last day (none = open-ended)")
+        @Option(names = "--until", paramLabel = "YYYY-MM-DD")
         String until;
-        @Option(names = "--as", paramLabel = "PERSON", description = "acting supervisor (default: the current user)")
+        @Option(names = "--as", paramLabel = "PERSON")
         String as;
 
         /** {@code base} with every given option applied. */
@@ -139,14 +137,13 @@ final class PlansCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "The plans of a month with inspections required, done and missed.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListPlans implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Option(names = "--month", paramLabel = "YYYY-MM", description = "the month (default: this month)")
+        @Option(names = "--month", paramLabel = "YYYY-MM")
         String month;
-        @Option(names = "--all", description = "also switched-off plans and plans that ended before the month")
+        @Option(names = "--all")
         boolean all;
 
         @Override
@@ -169,8 +166,7 @@ final class PlansCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add a plan; frequency and coverage default to the level's (seed 004 第12篇 5.1).")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends Terms implements Callable<Integer> {
 
         @Override
@@ -192,11 +188,11 @@ final class PlansCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true, description = "Change a plan: only the options given.")
+    @Command(name = "set", mixinStandardHelpOptions = true)
     static final class Set extends Terms implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PLAN", description = "plan id or its first characters")
+        @Parameters(index = "0", paramLabel = "PLAN")
         String id;
-        @Option(names = "--active", paramLabel = "true|false", description = "switch the plan off (counts nowhere) or on")
+        @Option(names = "--active", paramLabel = "true|false")
         Boolean active;
 
         @Override
@@ -216,16 +212,15 @@ final class PlansCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "end", mixinStandardHelpOptions = true,
-            description = "End a plan: it counts up to and including the last day (default today), not after.")
+    @Command(name = "end", mixinStandardHelpOptions = true)
     static final class End implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Parameters(index = "0", paramLabel = "PLAN", description = "plan id or its first characters")
+        @Parameters(index = "0", paramLabel = "PLAN")
         String id;
-        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "the last day (default: today)")
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD")
         String on;
-        @Option(names = "--as", paramLabel = "PERSON", description = "acting supervisor (default: the current user)")
+        @Option(names = "--as", paramLabel = "PERSON")
         String as;
 
         @Override

@@ -12,30 +12,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck rectify 1a2b3c4d --responsible 王班长 --cause 培训}: 整改通知单 from a finished or signed sheet. */
-@Command(name = "rectify", mixinStandardHelpOptions = true,
-        description = "Raise rectification orders (整改通知单) from a sheet's deductions: one per deduction, or --grouped.")
+@Command(name = "rectify", mixinStandardHelpOptions = true)
 final class RectifyCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Parameters(index = "0", paramLabel = "SHEET", description = "sheet id or its first characters")
+    @Parameters(index = "0", paramLabel = "SHEET")
     String sheet;
-    @Option(names = "--items", split = ",", paramLabel = "CODE",
-            description = "item codes (default: every deduction not yet ordered or exempted)")
+    @Option(names = "--items", split = ",", paramLabel = "CODE")
     List<String> items;
-    @Option(names = "--grouped", description = "one order for all the chosen deductions")
+    @Option(names = "--grouped")
     boolean grouped;
-    @Option(names = "--responsible", required = true, paramLabel = "NAME", description = "the provider's responsible person")
+    @Option(names = "--responsible", required = true, paramLabel = "NAME")
     String responsible;
-    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD", description = "last day (default: per service line, maintenance the same day)")
+    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD")
     String deadline;
-    @Option(names = "--standard", paramLabel = "TEXT", description = "standard to reach (default: the items' requirement)")
+    @Option(names = "--standard", paramLabel = "TEXT")
     String standard;
-    @Option(names = "--cause", required = true, paramLabel = "CAUSE",
-            description = "cause analysis, comma separated: 人员 培训 物资 计划 标准 流程 (or STAFFING, TRAINING …)")
+    @Option(names = "--cause", required = true, paramLabel = "CAUSE")
     List<String> causes;
     @Option(names = "--cause-note", paramLabel = "TEXT")
     String causeNote;
-    @Option(names = "--steps", paramLabel = "TEXT", description = "planned steps")
+    @Option(names = "--steps", paramLabel = "TEXT")
     String steps;
     @Mixin
     CliOptions.ActingPerson acting;

@@ -18,23 +18,19 @@ import picocli.CommandLine.Option;
  * the 月服务质量报告 as a PDF/A with charts, its one-page 公示, and/or every sheet and deduction of the month as an
  * Excel file — through the same service call as the 月度报告 screen; the providers left out are named with the reason.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the monthly service quality report (月服务质量报告) as a PDF/A with charts, its one-page "
-                + "public notice (公示), and/or the month's deductions as an Excel file.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
     @Mixin
     CliOptions.Month month;
-    @Option(names = "--provider", paramLabel = "NAME", description = "only this provider (default: every provider)")
+    @Option(names = "--provider", paramLabel = "NAME")
     String provider;
-    @Option(names = "--out", paramLabel = "FILE.pdf", description = "write the report PDF here")
+    @Option(names = "--out", paramLabel = "FILE.pdf")
     Path out;
-    @Option(names = "--public", paramLabel = "FILE.pdf",
-            description = "write the one-page public notice (公示: each provider's total, grade and money) here")
+    @Option(names = "--public", paramLabel = "FILE.pdf")
     Path publicPdf;
-    @Option(names = "--excel", paramLabel = "FILE.xlsx",
-            description = "write every sheet and deduction of the month here, one row per deduction")
+    @Option(names = "--excel", paramLabel = "FILE.xlsx")
     Path excel;
 
     @Override

@@ -22,12 +22,11 @@ import picocli.CommandLine.Parameters;
  * {@code logicheck restore FILE}: 从备份恢复. Works on a folder whose database no longer opens; the backup is checked
  * in full first and the current state is kept as a before-restore backup (ADR 0016).
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restore the data folder from a backup zip (checked first; the current state is backed up before).")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
     @Mixin
     Invocation run;
-    @Parameters(paramLabel = "FILE", description = "the backup zip (e.g. <data>/backups/logicheck-20261121-174500-exit.zip)")
+    @Parameters(paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
 
     @Override

@@ -8,15 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck revise ID --reason TEXT}: a correction of a signed sheet as a new draft revision (更正/修订). */
-@Command(name = "revise", mixinStandardHelpOptions = true,
-        description = "Correct a signed sheet: creates a new draft revision, which stores and prints the reason; "
-                + "the signed one stays, marked superseded.")
+@Command(name = "revise", mixinStandardHelpOptions = true)
 final class ReviseCommand extends CurrentUserCommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT",
-            description = "why the signed sheet is corrected (required; printed on the new revision)")
+    @Option(names = "--reason", required = true, paramLabel = "TEXT")
     String reason;
 
     @Override

@@ -18,8 +18,7 @@ import picocli.CommandLine.Mixin;
  * {@code logicheck selfcheck}: proves an installed copy works, on a throw-away data folder (never the user's):
  * migrations, built-in templates, one signed PDF written and verified. Prints OK and exits 0, else exits 2.
  */
-@Command(name = "selfcheck", mixinStandardHelpOptions = true,
-        description = "Check this installation on a temporary data folder: database, templates, one signed PDF. Prints OK.")
+@Command(name = "selfcheck", mixinStandardHelpOptions = true)
 final class SelfCheckCommand implements Callable<Integer> {
     @Mixin
     Invocation run;

@@ -12,25 +12,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck sign ID}: signs a finished sheet and stores its signed PDF (签字). */
-@Command(name = "sign", mixinStandardHelpOptions = true,
-        description = "Sign a finished sheet (签字): locks it and stores its signed PDF/A-3b.")
+@Command(name = "sign", mixinStandardHelpOptions = true)
 final class SignCommand extends CurrentUserCommand {
     @Mixin
     CliOptions.KeyPassword password;
-    @Parameters(index = "0", paramLabel = "ID", description = "sheet number (full id or its first characters)")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
-    @Option(names = "--signature", paramLabel = "PNG", description = "the inspector's signature image (default: the stored one)")
+    @Option(names = "--signature", paramLabel = "PNG")
     Path signature;
-    @Option(names = "--inspectee", paramLabel = "NAME", description = "the inspected side's representative (受检方)")
+    @Option(names = "--inspectee", paramLabel = "NAME")
     String inspectee;
     @Option(names = "--inspectee-signature", paramLabel = "PNG")
     Path inspecteeSignature;
-    @Option(names = "--inspectee-refused", paramLabel = "REASON",
-            description = "the representative (--inspectee) refused to sign, with the reason; needs --witness")
+    @Option(names = "--inspectee-refused", paramLabel = "REASON")
     String inspecteeRefused;
-    @Option(names = "--witness", paramLabel = "NAME", description = "who witnessed the refusal (见证人)")
+    @Option(names = "--witness", paramLabel = "NAME")
     String witness;
-    @Option(names = "--reviewer", paramLabel = "NAME", description = "the supervisor reviewing the sheet (复核)")
+    @Option(names = "--reviewer", paramLabel = "NAME")
     String reviewer;
     @Option(names = "--reviewer-signature", paramLabel = "PNG")
     Path reviewerSignature;

@@ -15,18 +15,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code logicheck survey form|import}: the 满意度调查表 as Excel — a blank form, and a filled one imported. */
 @Command(name = "survey", mixinStandardHelpOptions = true,
-        description = "Satisfaction survey (满意度调查) as Excel: write a blank form, import a filled one.",
         subcommands = {SurveyCommand.Form.class, SurveyCommand.Import.class})
 final class SurveyCommand extends CommandGroup {
     /** {@code survey form --provider NAME --month 2026-11 --out form.xlsx}. */
-    @Command(name = "form", mixinStandardHelpOptions = true,
-            description = "Write a blank survey form (.xlsx) for a provider and month.")
+    @Command(name = "form", mixinStandardHelpOptions = true)
     static final class Form implements Callable<Integer> {
         @Mixin
         Invocation run;
         @Mixin
         CliOptions.ProviderMonth providerMonth;
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "where to write the form")
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
         Path out;
 
         @Override
@@ -44,20 +42,19 @@ final class SurveyCommand extends CommandGroup {
     }
 
     /** {@code survey import FILE [--provider NAME --month YYYY-MM] [--replace] [--as NAME]}. */
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Import a filled survey form: all rows or, when any row is wrong, none (each fault listed).")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "the filled form")
+        @Parameters(index = "0", paramLabel = "FILE.xlsx")
         Path file;
-        @Option(names = "--provider", paramLabel = "NAME", description = "check the form is for this provider")
+        @Option(names = "--provider", paramLabel = "NAME")
         String provider;
-        @Option(names = "--month", paramLabel = "YYYY-MM", description = "check the form is for this month")
+        @Option(names = "--month", paramLabel = "YYYY-MM")
         String month;
-        @Option(names = "--replace", description = "replace the month's responses already entered")
+        @Option(names = "--replace")
         boolean replace;
-        @Option(names = "--as", paramLabel = "NAME", description = "who enters it (default: the current user)")
+        @Option(names = "--as", paramLabel = "NAME")
         String as;
 
         @Override

@@ -20,22 +20,18 @@ import picocli.CommandLine.Option;
 
 /** {@code logicheck sync export|import}: exchange signed sheets with other laptops through a folder (ADR 0010). */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Exchange signed sheets through a folder (USB stick, network share, cloud drive).",
         subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncConflictsCommand.class})
 final class SyncCommand extends CommandGroup {
     /** {@code sync export --to DIR}: every signed sheet and revision the folder does not hold yet. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Copy every signed sheet (and revision) the folder does not hold yet into it.")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Option(names = "--to", required = true, paramLabel = "DIR", description = "sync folder")
+        @Option(names = "--to", required = true, paramLabel = "DIR")
         Path folder;
-        @Option(names = "--reference", description = "also write the signed reference-data package (ADR 0019), signed by the current user")
+        @Option(names = "--reference")
         boolean reference;
-        @Option(names = "--password",
-                description = "signing key password for --reference and for your own rectification and assessment records"
-                        + " (else $" + CliSupport.PASSWORD_ENV + ", else asked)")
+        @Option(names = "--password")
         String password;
 
         @Override
@@ -100,14 +96,13 @@ final class SyncCommand extends CommandGroup {
     }
 
     /** {@code sync import --from DIR [--strict]}: merge every signed sheet under the folder. */
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Import every signed sheet under the folder. Exit 1 with --strict when a file was refused or held back.")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Option(names = "--from", required = true, paramLabel = "DIR", description = "sync folder")
+        @Option(names = "--from", required = true, paramLabel = "DIR")
         Path folder;
-        @Option(names = "--strict", description = "exit with 1 when any file was refused or held back")
+        @Option(names = "--strict")
         boolean strict;
 
         @Override

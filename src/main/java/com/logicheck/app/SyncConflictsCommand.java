@@ -15,8 +15,7 @@ import picocli.CommandLine.Mixin;
  * rectification steps and month closings (ADR 0019, 0027) — with both sides of a record conflict in words. The
  * decision is taken on the 同步冲突 screen by a supervisor (it needs a reason and shows both sides side by side).
  */
-@Command(name = "conflicts", mixinStandardHelpOptions = true,
-        description = "List the open sync conflicts (sheets, reference data, rectification and month records).")
+@Command(name = "conflicts", mixinStandardHelpOptions = true)
 final class SyncConflictsCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     @Mixin

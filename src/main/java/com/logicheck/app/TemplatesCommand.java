@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * {@code logicheck templates}: lists the templates (newest version of each) in the data folder;
  * {@code templates export --xlsx FILE CODE…} and {@code templates import FILE} move them through the 考核表 Excel form.
  */
-@Command(name = "templates", mixinStandardHelpOptions = true, description = "List the checklist templates (考核表).",
+@Command(name = "templates", mixinStandardHelpOptions = true,
         subcommands = {TemplatesCommand.Export.class, TemplatesCommand.Import.class})
 final class TemplatesCommand implements Callable<Integer> {
     @Mixin
@@ -46,14 +46,13 @@ final class TemplatesCommand implements Callable<Integer> {
     }
 
     /** {@code templates export --xlsx FILE CODE…}: the newest version of each template, one sheet each. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write templates as an Excel workbook in the 考核表 layout (one sheet per template).")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Option(names = "--xlsx", required = true, paramLabel = "FILE", description = "the .xlsx file to write")
+        @Option(names = "--xlsx", required = true, paramLabel = "FILE")
         Path file;
-        @Parameters(arity = "0..*", paramLabel = "CODE", description = "template codes (default: every enabled template)")
+        @Parameters(arity = "0..*", paramLabel = "CODE", descriptionKey = "CODE")
         List<String> codes = new ArrayList<>();
 
         @Override
@@ -71,14 +70,13 @@ final class TemplatesCommand implements Callable<Integer> {
     }
 
     /** {@code templates import FILE}: publishes the workbook's templates (all or nothing). */
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Publish the templates of a 考核表 Excel workbook; a workbook with any fault imports nothing.")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Parameters(index = "0", paramLabel = "FILE", description = "the .xlsx file to read")
+        @Parameters(index = "0", paramLabel = "FILE")
         Path file;
-        @Option(names = "--as", paramLabel = "PERSON", description = "acting supervisor or administrator (default: the current user)")
+        @Option(names = "--as", paramLabel = "PERSON")
         String as;
 
         @Override

@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code logicheck trust FILE.pdf}: puts the signer of a verified sheet on the organisation's trust list. */
-@Command(name = "trust", mixinStandardHelpOptions = true,
-        description = "Add the signer of a signed sheet PDF to the trust list (first-seen signers are untrusted).")
+@Command(name = "trust", mixinStandardHelpOptions = true)
 final class TrustCommand extends CurrentUserCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * need a 管理员's password ({@code --as}, else the current user) once an account exists; the very first account, a
  * 管理员, needs none. New passwords come from {@value #NEW_PASSWORD_ENV} or are asked twice on the console.
  */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage log-in accounts (用户管理).",
+@Command(name = "user", mixinStandardHelpOptions = true,
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
             UserCommand.SetRole.class, UserCommand.Deactivate.class, UserCommand.Activate.class})
 final class UserCommand extends CommandGroup {
@@ -67,7 +67,7 @@ final class UserCommand extends CommandGroup {
     abstract static class Sub implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Option(names = "--as", paramLabel = "ADMIN", description = "acting administrator (default: the current user)")
+        @Option(names = "--as", paramLabel = "ADMIN")
         String as;
 
         abstract String run(AppContext context, Messages messages);
@@ -88,15 +88,15 @@ final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account (the first one must be an admin).")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends Sub {
-        @Option(names = "--name", required = true, description = "full name (姓名)")
+        @Option(names = "--name", required = true)
         String name;
-        @Option(names = "--login", required = true, description = "login name")
+        @Option(names = "--login", required = true)
         String login;
-        @Option(names = "--role", required = true, description = "inspector | supervisor | admin (检查人 | 主管 | 管理员)")
+        @Option(names = "--role", required = true)
         String role;
-        @Option(names = "--organisation", description = "the organisation's name, when the data folder has none yet")
+        @Option(names = "--organisation")
         String organisation;
 
         @Override
@@ -116,7 +116,7 @@ final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the organisation's people and their logins.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListUsers extends Sub {
         @Override
         String run(AppContext context, Messages messages) {
@@ -130,10 +130,9 @@ final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true,
-            description = "Change your own password (needs the current one) or, as admin, reset someone's.")
+    @Command(name = "passwd", mixinStandardHelpOptions = true)
     static final class Passwd extends Sub {
-        @Parameters(index = "0", paramLabel = "LOGIN", description = "whose password (login, name or id)")
+        @Parameters(index = "0", paramLabel = "LOGIN")
         String who;
 
         @Override
@@ -159,11 +158,11 @@ final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "role", mixinStandardHelpOptions = true, description = "Change someone's role (admin only).")
+    @Command(name = "role", mixinStandardHelpOptions = true)
     static final class SetRole extends Sub {
         @Parameters(index = "0", paramLabel = "LOGIN")
         String who;
-        @Parameters(index = "1", paramLabel = "ROLE", description = "inspector | supervisor | admin")
+        @Parameters(index = "1", paramLabel = "ROLE")
         String role;
 
         @Override
@@ -175,8 +174,7 @@ final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "deactivate", mixinStandardHelpOptions = true,
-            description = "Deactivate an account: no more log-in or actions; sheets and history stay (admin only).")
+    @Command(name = "deactivate", mixinStandardHelpOptions = true)
     static final class Deactivate extends Sub {
         @Parameters(index = "0", paramLabel = "LOGIN")
         String who;
@@ -189,7 +187,7 @@ final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "activate", mixinStandardHelpOptions = true, description = "Reactivate a deactivated account (admin only).")
+    @Command(name = "activate", mixinStandardHelpOptions = true)
     static final class Activate extends Sub {
         @Parameters(index = "0", paramLabel = "LOGIN")
         String who;

@@ -17,13 +17,12 @@ import picocli.CommandLine.Parameters;
  * trust list. Exit 0 when every file is intact and trusted, 1 when any file is not (the lines say which and why;
  * the exit codes of ADR 0028, where 3 is a local fault).
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify signed sheet PDFs: signer, time, intact, trusted. Exit 1: a file is not intact or its signer not trusted.")
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
     @Mixin
     Invocation run;
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "FILE")
     List<Path> files;
 
     @Override

@@ -5,6 +5,7 @@ import com.logicheck.domain.Problem;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collector;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 public final class Messages {
     public static final String BUNDLE = "i18n.messages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final Map<String, String> GRADES = Map.of("优秀", "EXCELLENT", "良好", "GOOD", "中等", "FAIR",
+            "合格", "PASS", "及格", "PASS_MARK", "基本合格", "BASIC_PASS", "不合格", "FAIL", "不及格", "FAIL_MARK");
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
@@ -64,6 +67,15 @@ public final class Messages {
     /** Joins the items of a list the language's way: 「甲、乙」 in Chinese, "a, b" in English. */
     public Collector<CharSequence, ?, String> joining() {
         return Collectors.joining(get("list.separator"));
+    }
+
+    /**
+     * A grade as the user reads it: the schemes name their grades in Chinese (优秀, 良好…), stored and printed as
+     * named; the English UI shows an English label for the names it knows, any other name as it is. Null stays null.
+     */
+    public String grade(String name) {
+        String code = name == null ? null : GRADES.get(name.strip());
+        return code == null ? name : get("grade." + code);
     }
 
     public String problems(DomainException e) {

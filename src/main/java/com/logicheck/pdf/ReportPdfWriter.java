@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -125,17 +126,30 @@ public final class ReportPdfWriter extends LetterheadWriter {
 
     private void publicTable(Canvas c, MonthlyReport report) throws IOException {
         float width = Canvas.RIGHT - Canvas.LEFT;
-        String scale = report.providers().isEmpty() ? ""
-                : report.providers().get(0).scale().stripTrailingZeros().toPlainString();
+        Optional<String> scale = commonScale(report.providers());
         List<String> head = List.of(messages.get("report.public.no"), messages.get("report.public.provider"),
-                messages.get("report.public.total", scale), messages.get("report.public.grade"),
-                messages.get("report.public.money"), messages.get("report.public.state"));
+                scale.map(x -> messages.get("report.public.total", x)).orElseGet(() -> messages.get("report.public.totalMixed")),
+                messages.get("report.public.grade"), messages.get("report.public.money"), messages.get("report.public.state"));
         row(c, head, width, true);
         int no = 1;
         for (Section s : report.providers()) {
-            row(c, List.of(String.valueOf(no++), s.provider(), s.total(), s.grade(), s.money(),
+            String total = scale.isPresent() ? s.total() : messages.get("report.public.totalOf", s.total(), plain(s.scale()));
+            row(c, List.of(String.valueOf(no++), s.provider(), total, messages.grade(s.grade()), s.money(),
                     messages.get(s.provisional() ? "report.public.provisional" : "report.public.closed")), width, false);
         }
+    }
+
+    /**
+     * The full marks the 公示 column header can name: the providers' common scale, or empty when their schemes differ
+     * (a 千分制 hospital beside a college scored out of 100); each total then says its own 「88.00 / 100」.
+     */
+    static Optional<String> commonScale(List<Section> providers) {
+        List<String> scales = providers.stream().map(s -> plain(s.scale())).distinct().toList();
+        return scales.size() == 1 ? Optional.of(scales.get(0)) : Optional.empty();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     /** One table row: cells wrapped in their column, the row as tall as its tallest cell, boxed. */

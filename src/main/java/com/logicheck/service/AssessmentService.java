@@ -2,6 +2,7 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.ServiceLine;
 import com.logicheck.domain.access.AccessContext;
 import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.AssessmentInput;
@@ -10,8 +11,10 @@ import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.MonthEnd;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.PendingCorrections;
+import com.logicheck.domain.assessment.SheetExclusion;
 import com.logicheck.domain.assessment.SheetInput;
 import com.logicheck.domain.assessment.TemplateWeight;
+import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.org.Contract;
@@ -31,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -111,10 +115,8 @@ public final class AssessmentService {
         AssessmentScheme scheme = t.scheme();
         Set<InspectionStatus> statuses = scheme.sheets().statuses();
         List<ChecklistTemplate> all = schemeTemplates(scheme);
-        List<AssessmentSheets.SheetRow> candidates = sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(),
-                EnumSet.allOf(InspectionStatus.class), inspectedCodes(scheme));
-        Set<UUID> taken = PendingCorrections.taken(candidates.stream().map(r -> new PendingCorrections.Sheet(r.id(),
-                r.supersedesId(), r.status())).toList(), scheme.sheets());
+        List<AssessmentSheets.SheetRow> candidates = candidates(providerId, month, scheme);
+        Set<UUID> taken = taken(candidates, scheme);
         List<AssessmentSheets.SheetRow> rows = candidates.stream().filter(r -> taken.contains(r.id())).toList();
         List<UUID> ids = rows.stream().map(AssessmentSheets.SheetRow::id).toList();
         Map<UUID, Map<UUID, ItemResult>> results = sheets.results(ids);
@@ -135,6 +137,42 @@ public final class AssessmentService {
                 sheets.occasions(providerId, quarterStart, month.atEndOfMonth(), statuses,
                         counted.stream().map(ChecklistTemplate::code).toList()),
                 months.history(t.contract().id(), month));
+    }
+
+    /** Every sheet of the month on one of the scheme's templates, any status. */
+    private List<AssessmentSheets.SheetRow> candidates(UUID providerId, YearMonth month, AssessmentScheme scheme) {
+        return sheets.sheets(providerId, month.atDay(1), month.atEndOfMonth(), EnumSet.allOf(InspectionStatus.class),
+                inspectedCodes(scheme));
+    }
+
+    private static Set<UUID> taken(List<AssessmentSheets.SheetRow> candidates, AssessmentScheme scheme) {
+        return PendingCorrections.taken(candidates.stream().map(r -> new PendingCorrections.Sheet(r.id(),
+                r.supersedesId(), r.status())).toList(), scheme.sheets());
+    }
+
+    /** A sheet on one of the scheme's templates that the month leaves out, with why ({@link SheetExclusion}). */
+    public record ExcludedSheet(UUID inspectionId, LocalDate date, String template, String place, String inspector,
+                                InspectionKind kind, InspectionStatus status, SheetExclusion reason) {
+    }
+
+    /**
+     * 未计入的检查表: the month's sheets on the scheme's templates that do not count, each with the reason the
+     * calculator leaves it out (decided by {@link SheetExclusion} on the same selection), oldest first.
+     */
+    public List<ExcludedSheet> excluded(UUID providerId, YearMonth month) {
+        Target t = target(providerId, month);
+        List<AssessmentSheets.SheetRow> candidates = candidates(providerId, month, t.scheme());
+        Set<UUID> taken = taken(candidates, t.scheme());
+        Set<ServiceLine> lines = t.contract().serviceLines();
+        List<ExcludedSheet> out = new ArrayList<>();
+        for (AssessmentSheets.SheetRow r : candidates) {
+            ChecklistTemplate template = templates.load(r.templateVersionId());
+            boolean inContract = lines.isEmpty() || lines.contains(template.serviceLine());
+            SheetExclusion.of(r.status(), r.kind(), taken.contains(r.id()), inContract, t.scheme().sheets())
+                    .ifPresent(why -> out.add(new ExcludedSheet(r.id(), r.date(), template.title(), r.place(),
+                            r.inspector(), r.kind(), r.status(), why)));
+        }
+        return out;
     }
 
     /** 有更正待签: the open correction (the newer revision) of a sheet the month still counts as signed, if any. */

@@ -13,6 +13,7 @@ import com.logicheck.domain.assessment.FailureConsequence;
 import com.logicheck.domain.assessment.InspectionCount;
 import com.logicheck.domain.assessment.MoneyResult;
 import com.logicheck.domain.assessment.MonthlyAssessment;
+import com.logicheck.domain.assessment.SpotCheckReminder;
 import com.logicheck.domain.assessment.SurveyResult;
 import com.logicheck.domain.assessment.VetoResult;
 import com.logicheck.domain.assessment.VetoType;
@@ -20,6 +21,7 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentService.MonthClosing;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,6 +249,12 @@ public final class AssessmentText {
         List<String> out = new ArrayList<>();
         inspections(out, c);
         return out;
+    }
+
+    /** 本季度还需抽查 N 次，剩 M 天, for the month being lived ({@code today} from the clock); empty otherwise. */
+    public List<String> spotCheckReminder(MonthlyAssessment a, LocalDate today) {
+        return SpotCheckReminder.of(a.inspections(), a.month(), today).map(r -> m.get("assess.text.spotReminder",
+                r.stillNeeded(), r.daysLeft(), r.quarterEnds().toString())).stream().toList();
     }
 
     /** The failing-month line: consecutive and cumulative failures and the consequences triggered. */

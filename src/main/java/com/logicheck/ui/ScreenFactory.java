@@ -219,7 +219,7 @@ public final class ScreenFactory {
         var vetoes = loader.load("veto-entry.fxml", new VetoEntryController(
                 new VetoEntryViewModel(entries, e.entries(), sheets.opener()), entries, dialogs));
         var reliefs = loader.load("relief-entry.fxml", new ReliefEntryController(
-                new ReliefEntryViewModel(entries, e.entries(), services.clock().getZone()), entries));
+                new ReliefEntryViewModel(entries, e.entries(), services.clock().getZone()), entries, dialogs));
         return loader.load("month-entries.fxml", new MonthEntriesController(entries, 0, survey.root(),
                 complaints.root(), vetoes.root(), reliefs.root()));
     }

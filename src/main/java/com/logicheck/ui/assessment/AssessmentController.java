@@ -140,9 +140,9 @@ public final class AssessmentController implements Screen {
     private void setUpTree() {
         Columns columns = new Columns(messages);
         assessmentTree.getColumns().setAll(List.of(
-                columns.treeText("assess.ui.column.item", AssessmentLine::label, 460),
-                columns.treeText("assess.ui.column.points", AssessmentLine::points, 90),
-                columns.treeText("assess.ui.column.detail", AssessmentLine::detail, 460)));
+                Columns.withTooltips(columns.treeText("assess.ui.column.item", AssessmentLine::label, 330)),
+                columns.treeText("assess.ui.column.points", AssessmentLine::points, 80),
+                Columns.withTooltips(columns.treeText("assess.ui.column.detail", AssessmentLine::detail, 600))));
         assessmentTree.setShowRoot(false);
         assessmentTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         assessmentTree.setRowFactory(t -> new TreeTableRow<>() {

@@ -22,7 +22,7 @@ public record AssessmentLine(Kind kind, String label, String points, String deta
 
     /** What a row stands for; the view styles relieved deductions and the total differently. */
     public enum Kind {
-        COMPONENT, TEMPLATE, SHEET, DEDUCTION, RELIEVED, NOTE, COMPLAINTS, TOTAL
+        COMPONENT, TEMPLATE, SHEET, DEDUCTION, RELIEVED, NOTE, COMPLAINTS, TOTAL, EXCLUDED
     }
 
     static AssessmentLine leaf(Kind kind, String label, String points, String detail) {

@@ -11,11 +11,13 @@ import com.logicheck.domain.assessment.Exemption;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.SurveyResult;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.AssessmentService.ExcludedSheet;
 import com.logicheck.service.AssessmentText;
 import com.logicheck.ui.assessment.AssessmentLine.Kind;
 import com.logicheck.ui.common.DisplayText;
 import com.logicheck.ui.common.Formats;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
  * (ADR 0008), so the rows add up to what the summary shows.
  */
 final class AssessmentLines {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final Messages m;
     private final AssessmentText status;
 
@@ -36,16 +39,50 @@ final class AssessmentLines {
     }
 
     List<AssessmentLine> lines(MonthlyAssessment a) {
+        return lines(a, List.of());
+    }
+
+    /** The tree, with the month's sheets left out ({@code excluded}) after the components, each saying why. */
+    List<AssessmentLine> lines(MonthlyAssessment a, List<ExcludedSheet> excluded) {
         List<AssessmentLine> out = new ArrayList<>();
         for (ComponentResult c : a.components()) {
             out.add(component(c));
         }
+        if (!excluded.isEmpty()) {
+            out.add(new AssessmentLine(Kind.EXCLUDED, m.get("assess.ui.excluded", excluded.size()), "",
+                    m.get("assess.ui.excludedDetail"), excluded.stream().map(this::excluded).toList()));
+        }
         out.add(complaints(a.complaints()));
         out.add(AssessmentLine.leaf(Kind.TOTAL, m.get("assess.ui.total"), points(a.total()),
-                a.complete() ? a.components().stream().map(c -> s(c.points())).collect(Collectors.joining(" + "))
-                        + " − " + s(a.complaints().deduction()) + " = " + s(a.total())
-                        : m.get("assess.text.incomplete")));
+                a.complete() ? totalInWords(a) : m.get("assess.text.incomplete")));
         return out;
+    }
+
+    /**
+     * The total as a supervisor reads it aloud: 「检查得分 92.50 × 60% + 满意度 88.00 × 40% = 90.70」, each component's
+     * score on a 100 scale times its share of the scheme; complaints taken off by name; on a scale other than 100 the
+     * sum is said on that scale (「按满分 1000 计 934.00」).
+     */
+    String totalInWords(MonthlyAssessment a) {
+        String terms = a.components().stream().map(c -> m.get("assess.ui.totalTerm", c.title(), s(c.score()),
+                n(share(c.weight(), a.scale())))).collect(Collectors.joining(" + "));
+        boolean complaints = a.complaints().deduction() != null && a.complaints().deduction().signum() != 0;
+        String less = complaints ? m.get("assess.ui.totalLess", s(a.complaints().deduction())) : "";
+        if (a.scale().compareTo(HUNDRED) == 0) {
+            return terms + less + " = " + s(a.total());
+        }
+        String onScale = m.get("assess.ui.totalOnScale", n(a.scale()), s(a.subtotal()));
+        return terms + onScale + (complaints ? less + " = " + s(a.total()) : "");
+    }
+
+    /** A component's weight as a percent of the scheme's scale (60 of 100 → 60; 600 of 1000 → 60). */
+    private static BigDecimal share(BigDecimal weight, BigDecimal scale) {
+        return weight.multiply(HUNDRED).divide(scale, 2, RoundingMode.HALF_UP);
+    }
+
+    private AssessmentLine excluded(ExcludedSheet x) {
+        return AssessmentLine.leaf(Kind.EXCLUDED, x.date() + " " + m.label(x.kind()) + " " + x.template() + " " + x.place(),
+                "", m.get("assess.excluded." + x.reason().name(), m.label(x.kind()), m.label(x.status()), x.inspector()));
     }
 
     private AssessmentLine component(ComponentResult c) {
@@ -71,11 +108,22 @@ final class AssessmentLines {
             case MISSING -> AssessmentLine.leaf(Kind.TEMPLATE, t.title(), points(t.points()), m.get(
                     t.points() == null ? "assess.text.templateMissing" : "assess.text.templateZero", t.title(),
                     n(t.percent())));
-            case COUNTED -> new AssessmentLine(Kind.TEMPLATE, t.title(), points(t.points()),
-                    m.get("assess.ui.templateDetail", t.sheets().size(), s(t.mean()), n(t.percent()),
-                            n(c.countedPercent()), n(c.weight())),
+            case COUNTED -> new AssessmentLine(Kind.TEMPLATE, t.title(), points(t.points()), templateInWords(c, t),
                     t.sheets().stream().map(this::sheet).toList());
         };
+    }
+
+    /**
+     * 「2 张检查表平均 95.00 分，本表满分 200 分（占 20%）」: the template's worth is its share of the component's weight,
+     * scaled up when only some templates were inspected this month (then the sentence says so).
+     */
+    private String templateInWords(ComponentResult c, TemplateResult t) {
+        BigDecimal counted = c.countedPercent();
+        BigDecimal full = counted == null || counted.signum() == 0 ? null
+                : c.weight().multiply(t.percent()).divide(counted, 2, RoundingMode.HALF_UP);
+        boolean scaled = counted != null && counted.compareTo(HUNDRED) < 0;
+        return m.get(scaled ? "assess.ui.templateScaled" : "assess.ui.templateWords", t.sheets().size(), s(t.mean()),
+                n(full), n(t.percent()), n(counted));
     }
 
     private AssessmentLine sheet(SheetResult s) {

@@ -11,6 +11,7 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentService;
+import com.logicheck.service.AssessmentService.ExcludedSheet;
 import com.logicheck.service.AssessmentService.MonthResult;
 import com.logicheck.service.AssessmentText;
 import com.logicheck.service.CurrentUser;
@@ -136,7 +137,7 @@ public final class AssessmentViewModel {
         if (p == null || ym == null) {
             return;
         }
-        executor.submit(() -> service.assess(p.id(), ym), this::show, e -> {
+        executor.submit(() -> new Loaded(service.assess(p.id(), ym), service.excluded(p.id(), ym)), this::show, e -> {
             clear();
             fail(e);
         });
@@ -150,7 +151,12 @@ public final class AssessmentViewModel {
         }
     }
 
-    private void show(MonthResult r) {
+    /** A month as read in the background: its result and the sheets it leaves out. */
+    private record Loaded(MonthResult result, List<ExcludedSheet> excluded) {
+    }
+
+    private void show(Loaded loaded) {
+        MonthResult r = loaded.result();
         MonthlyAssessment a = r.assessment();
         message.set("");
         List<String> w = new ArrayList<>();
@@ -164,17 +170,24 @@ public final class AssessmentViewModel {
                 r.closed().map(c -> messages.get("assess.text.closed", c.closedBy(), WHEN.format(c.closedAt())))
                         .orElseGet(() -> messages.get("assess.text.live")),
                 a.complete() ? AssessmentLines.s(a.total()) : Formats.NONE,
-                a.grade() == null ? messages.get("assess.ui.noGrade") : a.grade(),
+                a.grade() == null ? messages.get("assess.ui.noGrade") : messages.grade(a.grade()),
                 String.join("\n", text.vetoLines(a.veto())),
                 String.join("\n", text.moneyLines(a.money())),
                 String.join("\n", text.failureLines(a)),
-                String.join("\n", text.inspectionLines(a.inspections())),
+                String.join("\n", inspections(a)),
                 String.join("\n", w),
                 a.veto().vetoed(), a.failed(), r.closed().isPresent(), r.closed().isEmpty() && a.complete() && supervises(),
                 before.planLine(), before.planMissed()));
-        lines.setAll(tree.lines(a));
+        lines.setAll(tree.lines(a, loaded.excluded()));
         bars.setAll(bars(a));
         showCorrections(a);
+    }
+
+    /** Required inspections, then 本季度还需抽查 N 次，剩 M 天 while the quarter is short and the month is now. */
+    private List<String> inspections(MonthlyAssessment a) {
+        List<String> out = new ArrayList<>(text.inspectionLines(a.inspections()));
+        out.addAll(text.spotCheckReminder(a, LocalDate.now(clock)));
+        return out;
     }
 
     /** 有更正待签: the month still counts these signed sheets while their corrections are open. */

@@ -3,9 +3,11 @@ package com.logicheck.ui.common;
 import com.logicheck.i18n.Messages;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 
 /** Read-only text columns for the screens' tables: a header from the messages, a row's text, a preferred width. */
@@ -43,10 +45,26 @@ public final class Columns {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                textWithTooltip(this, item, empty);
             }
         });
         return column;
+    }
+
+    /** The same for a tree column: every non-empty cell has its text as a tooltip, so that cut-off text can be read. */
+    public static <S> TreeTableColumn<S, String> withTooltips(TreeTableColumn<S, String> column) {
+        column.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                textWithTooltip(this, item, empty);
+            }
+        });
+        return column;
+    }
+
+    private static void textWithTooltip(Labeled cell, String item, boolean empty) {
+        cell.setText(empty ? null : item);
+        cell.setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
     }
 }

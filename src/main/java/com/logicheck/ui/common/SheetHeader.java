@@ -35,7 +35,7 @@ public record SheetHeader(String title, String details, String score, String gra
     public SheetHeader scored(SheetScore s, Messages messages) {
         return new SheetHeader(title, details,
                 messages.get("checklist.header.score", Scores.format(s.total()), Scores.format(s.totalScore())),
-                s.grade(),
+                messages.grade(s.grade()),
                 messages.get("checklist.header.progress", s.answered(), s.itemCount(), s.deducted(), s.notApplicable()),
                 s.itemCount() == 0 ? 0 : (double) s.answered() / s.itemCount(),
                 messages.get("summary.counts", s.itemCount(), s.answered(), s.deducted(), s.notApplicable(),

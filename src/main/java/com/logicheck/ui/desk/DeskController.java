@@ -155,7 +155,7 @@ public final class DeskController implements Screen {
                 column("desk.column.lateness", DeskRow::lateness, 76),
                 column("desk.column.status", DeskRow::status, 112),
                 column("desk.column.provider", DeskRow::provider, 70),
-                column("desk.column.place", DeskRow::place, 118),
+                column("desk.column.place", DeskRow::place, 150),
                 column("desk.column.line", DeskRow::serviceLine, 68),
                 column("desk.column.items", DeskRow::items, 50),
                 column("desk.column.level", DeskRow::responsible, 80),
@@ -196,8 +196,9 @@ public final class DeskController implements Screen {
         });
     }
 
+    /** A column whose cells show their whole text as a tooltip (English words are often wider than the column). */
     private TableColumn<DeskRow, String> column(String key, Function<DeskRow, String> value, double width) {
-        return new Columns(messages).text(key, value, width);
+        return Columns.withTooltips(new Columns(messages).text(key, value, width));
     }
 
     private void drawCalendar(List<CalendarCell> cells) {
@@ -296,7 +297,9 @@ public final class DeskController implements Screen {
 
     @FXML
     private void onClose() {
-        detail.close();
+        if (dialogs.confirm(orderTable.getScene().getWindow(), detail.closeQuestion())) {
+            detail.close();
+        }
     }
 
     @FXML

@@ -176,14 +176,8 @@ public final class DeskViewModel {
         String age = active ? messages.get("desk.row.age", ChronoUnit.DAYS.between(r.inspectedOn(), today)) : "";
         String status = messages.label(r.status()) + (r.round() > 1 ? messages.get("desk.row.round", r.round()) : "");
         return new DeskRow(r.id(), r.inspectionId(), r.id().toString().substring(0, 8), r.deadline().toString(), lateness,
-                age, r.provider(), shortPlace(r.place()), messages.label(r.serviceLine()), r.items(),
+                age, r.provider(), r.place(), messages.label(r.serviceLine()), r.items(),
                 messages.label(r.level()), status, r.overdue(), r.repeated());
-    }
-
-    /** The last two parts of a place path ("3层 / 骨科病区"): the site and building are in the filter and the detail. */
-    static String shortPlace(String path) {
-        String[] parts = path.split(" / ");
-        return parts.length <= 2 ? path : parts[parts.length - 2] + " / " + parts[parts.length - 1];
     }
 
     static List<CalendarCell> cells(YearMonth month, List<DeskDay> days, LocalDate today) {

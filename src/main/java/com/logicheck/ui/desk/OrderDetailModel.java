@@ -64,6 +64,7 @@ public final class OrderDetailModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper("");
+    private String closeQuestion = "";
 
     /** A re-inspection in words, with its photos. */
     public record ReinspectionLine(String text, List<Evidence> photos) {
@@ -115,6 +116,8 @@ public final class OrderDetailModel {
     private void show(OrderDetail d, boolean notice) {
         RectificationOrder o = d.order();
         LocalDate today = LocalDate.now(clock);
+        closeQuestion = messages.get("desk.confirm.close", o.id().toString().substring(0, 8), d.provider(), d.place(),
+                o.items().size());
         inspectionId = o.inspectionId();
         RectificationStatus s = o.status();
         shown.set(new Shown(
@@ -202,6 +205,11 @@ public final class OrderDetailModel {
         LocalDate deadline = newDeadline.get();
         run(() -> steps.reinspect(orderId, verdict, text, deadline, photos, user.id()),
                 messages.get(verdict == Verdict.PASSED ? "desk.done.passed" : "desk.done.failed"));
+    }
+
+    /** What 关闭 does to the order shown, in words, for the confirmation; empty when none is shown. */
+    public String closeQuestion() {
+        return closeQuestion;
     }
 
     /** 关闭. */

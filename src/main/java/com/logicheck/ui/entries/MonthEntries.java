@@ -90,7 +90,7 @@ public final class MonthEntries {
     private void show(MonthState s) {
         MonthlyAssessment a = s.closed().map(c -> c.assessment()).orElse(s.live());
         title.set(m.get("entries.ui.title", s.input().providerName(), month.toString()));
-        String grade = a.grade() == null ? m.get("assess.ui.noGrade") : a.grade();
+        String grade = a.grade() == null ? m.get("assess.ui.noGrade") : m.grade(a.grade());
         total.set(a.complete() ? m.get("entries.ui.total", a.total().toPlainString(), grade,
                 Scores.format(a.scale()))
                 : m.get("entries.ui.incomplete", grade));

@@ -1,6 +1,7 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.assessment.ExemptionReason;
+import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.entries.ReliefEntryViewModel.Row;
@@ -36,8 +37,24 @@ public final class ReliefEntryController extends MonthEntryPane<Row, ReliefEntry
     @FXML
     private Button overturnButton;
 
-    public ReliefEntryController(ReliefEntryViewModel viewModel, MonthEntries month) {
+    private final Dialogs dialogs;
+
+    public ReliefEntryController(ReliefEntryViewModel viewModel, MonthEntries month, Dialogs dialogs) {
         super(viewModel, month);
+        this.dialogs = dialogs;
+    }
+
+    /** A decision cannot be taken back: the dialog says what it does; 取消 changes nothing. */
+    private void decideExemption(boolean approve) {
+        if (viewModel.exemptionQuestion(approve).map(q -> dialogs.confirm(window(), q)).orElse(true)) {
+            viewModel.decideExemption(approve);
+        }
+    }
+
+    private void decideAppeal(boolean overturn) {
+        if (viewModel.appealQuestion(overturn).map(q -> dialogs.confirm(window(), q)).orElse(true)) {
+            viewModel.decideAppeal(overturn);
+        }
     }
 
     @Override
@@ -81,10 +98,10 @@ public final class ReliefEntryController extends MonthEntryPane<Row, ReliefEntry
         rejectButton.disableProperty().bind(closed.or(viewModel.exemptionPendingProperty().not()));
         upholdButton.disableProperty().bind(closed.or(viewModel.appealOpenProperty().not()));
         overturnButton.disableProperty().bind(closed.or(viewModel.appealOpenProperty().not()));
-        approveButton.setOnAction(e -> viewModel.decideExemption(true));
-        rejectButton.setOnAction(e -> viewModel.decideExemption(false));
-        upholdButton.setOnAction(e -> viewModel.decideAppeal(false));
-        overturnButton.setOnAction(e -> viewModel.decideAppeal(true));
+        approveButton.setOnAction(e -> decideExemption(true));
+        rejectButton.setOnAction(e -> decideExemption(false));
+        upholdButton.setOnAction(e -> decideAppeal(false));
+        overturnButton.setOnAction(e -> decideAppeal(true));
     }
 
     @FXML

@@ -164,6 +164,29 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
                 "entries.relief.appealDone", r.item());
     }
 
+    /**
+     * What 批准 / 驳回 will do to the selected deduction, in words, for the confirmation; empty when there is nothing
+     * to decide (the decision then says why).
+     */
+    public Optional<String> exemptionQuestion(boolean approve) {
+        Row r = selectedProperty().get();
+        if (r == null || r.pendingExemption().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.get(approve ? "entries.relief.approveAsk" : "entries.relief.rejectAsk", r.item(),
+                r.deduction(), r.date(), r.place()));
+    }
+
+    /** What 申辩成立 / 维持扣分 will do to the selected deduction, in words; empty when no appeal is open. */
+    public Optional<String> appealQuestion(boolean overturn) {
+        Row r = selectedProperty().get();
+        if (r == null || r.openAppeal().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.get(overturn ? "entries.relief.overturnAsk" : "entries.relief.upholdAsk", r.item(),
+                r.deduction(), r.date(), r.place()));
+    }
+
     /** 批准 / 驳回 the pending exemption of the selected deduction (supervisor only). */
     public void decideExemption(boolean approve) {
         Row r = selectedProperty().get();

@@ -150,12 +150,12 @@ public final class HomeController implements Screen {
     private void setUp(TableView<HomeViewModel.Row> table, HomeViewModel vm) {
         Columns columns = new Columns(messages);
         table.getColumns().setAll(List.of(
-                columns.text("home.column.template", HomeViewModel.Row::template, 230),
+                Columns.withTooltips(columns.text("home.column.template", HomeViewModel.Row::template, 230)),
                 columns.text("home.column.number", HomeViewModel.Row::number, 150),
-                columns.text("home.column.provider", HomeViewModel.Row::provider, 150),
-                columns.text("home.column.place", HomeViewModel.Row::place, 200),
+                Columns.withTooltips(columns.text("home.column.provider", HomeViewModel.Row::provider, 150)),
+                Columns.withTooltips(columns.text("home.column.place", HomeViewModel.Row::place, 200)),
                 columns.text("home.column.inspector", HomeViewModel.Row::inspector, 70),
-                columns.text("home.column.kind", HomeViewModel.Row::kind, 80),
+                Columns.withTooltips(columns.text("home.column.kind", HomeViewModel.Row::kind, 100)),
                 columns.text("home.column.date", HomeViewModel.Row::date, 130),
                 columns.text("home.column.score", HomeViewModel.Row::score, 60),
                 columns.text("home.column.grade", HomeViewModel.Row::grade, 60),

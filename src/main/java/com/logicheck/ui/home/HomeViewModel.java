@@ -64,7 +64,7 @@ public final class HomeViewModel {
     private Row row(SheetListing r) {
         return new Row(r.id(), r.status(), r.templateTitle(), r.providerName(), r.placePath(), r.inspectorName(),
                 messages.label(r.kind()), Formats.dateTime(r.startedAt(), zone), Formats.score(r.score()),
-                r.grade() == null ? Formats.NONE : r.grade(), messages.label(r.status()), r.number());
+                r.grade() == null ? Formats.NONE : messages.grade(r.grade()), messages.label(r.status()), r.number());
     }
 
     /** A draft opens in its checklist, anything else in its summary. */

@@ -115,9 +115,8 @@ public final class PlansViewModel {
 
     private PlanRow row(PlanReport r) {
         InspectionPlan p = r.plan();
-        String unit = messages.label(p.unit());
         CoverageShare share = new CoverageShare(p.coverageNumerator(), p.coverageDenominator());
-        String frequency = messages.get("plans.frequency", p.length(), unit, p.times())
+        String frequency = messages.get("plans.frequency", p.times(), messages.get("plans.every." + p.unit().name(), p.length()))
                 + (share.none() ? "" : messages.get("plans.coverageRule", share.text(), p.minUnits()));
         String current = r.current().map(c -> messages.get("plans.current", PERIOD.format(c.start()), PERIOD.format(c.end()),
                 c.done(), c.required())).orElse("");

@@ -163,8 +163,8 @@ public final class ReportsViewModel {
 
     private Line line(ProviderLine l) {
         return switch (l.standing()) {
-            case CLOSED -> new Line(messages.get("reports.line.closed", l.provider(), l.total(), l.grade()), false);
-            case PROVISIONAL -> new Line(messages.get("reports.line.provisional", l.provider(), l.total(), l.grade()),
+            case CLOSED -> new Line(messages.get("reports.line.closed", l.provider(), l.total(), messages.grade(l.grade())), false);
+            case PROVISIONAL -> new Line(messages.get("reports.line.provisional", l.provider(), l.total(), messages.grade(l.grade())),
                     false);
             case OMITTED -> new Line(messages.get("reports.line.omitted", l.provider(), l.reason()), true);
         };

@@ -142,7 +142,7 @@ public final class ConflictsViewModel {
 
     private String side(SyncConflict.Sheet s) {
         return messages.get("conflicts.side", s.revision(), s.inspector(), Formats.dateTime(s.signedAt(), zone),
-                Formats.score(s.score()), s.grade() == null ? Formats.NONE : s.grade());
+                Formats.score(s.score()), s.grade() == null ? Formats.NONE : messages.grade(s.grade()));
     }
 
     public void keepLocal() {

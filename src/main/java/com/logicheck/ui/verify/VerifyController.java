@@ -115,7 +115,10 @@ public final class VerifyController implements Screen {
 
     @FXML
     private void onTrust() {
-        viewModel.trust(resultTable.getSelectionModel().getSelectedItem());
+        VerifyViewModel.Row row = resultTable.getSelectionModel().getSelectedItem();
+        if (viewModel.trustQuestion(row).map(q -> dialogs.confirm(root.getScene().getWindow(), q)).orElse(true)) {
+            viewModel.trust(row);
+        }
     }
 
     @FXML

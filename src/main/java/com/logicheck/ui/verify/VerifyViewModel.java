@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -103,6 +104,15 @@ public final class VerifyViewModel {
         return new Row(r.file(), r.file().getFileName().toString(), signer, time, r.intact(), r.trusted(),
                 messages.get(r.intact() ? "verifyScreen.yes" : "verifyScreen.no"),
                 messages.get(r.trusted() ? "verifyScreen.yes" : "verifyScreen.no"), reason, r.intact() && !r.trusted());
+    }
+
+    /**
+     * What 信任此签名人 does, in words, for the confirmation; empty when {@code row} cannot be trusted by this user
+     * (trusting then says why).
+     */
+    public Optional<String> trustQuestion(Row row) {
+        return row == null || !supervisor || !row.trustable() ? Optional.empty()
+                : Optional.of(messages.get("verifyScreen.trust.ask", row.signer(), row.name()));
     }
 
     /** 信任此签名人: supervisors only; the list is verified again, so every file by that signer turns trusted. */

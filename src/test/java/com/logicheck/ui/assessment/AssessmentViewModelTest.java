@@ -63,7 +63,7 @@ class AssessmentViewModelTest {
         assertThat(all).extracting(AssessmentLine::kind).contains(Kind.TEMPLATE, Kind.SHEET, Kind.DEDUCTION, Kind.TOTAL);
         assertThat(all).filteredOn(l -> l.kind() == Kind.TEMPLATE).extracting(AssessmentLine::detail)
                 .anyMatch(d -> d.contains("不在合同服务范围内"))
-                .anyMatch(d -> d.matches("\\d+ 张，平均 [0-9.]+ 分 × 20% ÷ \\d+% × 1000 ÷ 100"));
+                .anyMatch(d -> d.matches("\\d+ 张检查表平均 [0-9.]+ 分，本表满分 [0-9.]+ 分（占 20%.*）"));
         assertThat(all).filteredOn(l -> l.kind() == Kind.DEDUCTION)
                 .allSatisfy(l -> {
                     assertThat(l.label()).startsWith("第 ");

@@ -17,6 +17,7 @@ import com.logicheck.ui.ScreenFactory;
 import com.logicheck.ui.TestWindows;
 import com.logicheck.ui.common.DateInput;
 import com.logicheck.ui.common.FileKind;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ class MonthEntriesScreenTest {
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
     private static final YearMonth AUGUST = YearMonth.of(2026, 8);
     private static final YearMonth JULY = YearMonth.of(2026, 7);
+    private static final YearMonth JUNE = YearMonth.of(2026, 6);
     @TempDir
     static Path dir;
     static AssessmentWorld w;
@@ -65,7 +67,7 @@ class MonthEntriesScreenTest {
     @BeforeAll
     static void months() {
         w = new AssessmentWorld(dir);
-        for (YearMonth m : List.of(NOVEMBER, OCTOBER, SEPTEMBER, AUGUST, JULY)) {
+        for (YearMonth m : List.of(NOVEMBER, OCTOBER, SEPTEMBER, AUGUST, JULY, JUNE)) {
             w.sheet(w.collegeProvider, "college-property", InspectionKind.FULL, m.atDay(10),
                     Map.of("1.1", q("14"), "1.2", q("10")));
         }
@@ -224,6 +226,45 @@ class MonthEntriesScreenTest {
         var live = w.c.assessment().service().compute(w.collegeProvider.id(), AUGUST);
         assertThat(live.components().get(0).points()).isEqualByComparingTo("57.00");
         assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(2);
+    }
+
+    @Test
+    void eachDecisionAsksWhatItDoesAndCancelLeavesTheRequestOpen(FxRobot robot) {
+        open(robot, JUNE);
+        tab(robot, 3);
+        TableView<?> table = robot.lookup("#deductionTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#textField").queryAs(TextField.class).setText("学院停水两天，无法清扫"));
+        robot.clickOn("#exemptButton");
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#textField").queryAs(TextField.class).setText("当天已整改"));
+        robot.clickOn("#appealButton");
+        w.c.core().currentUser().switchTo(w.supervisor);
+        BigDecimal was = w.c.assessment().service().compute(w.collegeProvider.id(), JUNE).components().get(0).points();
+        files.agree = false;
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#decisionField").queryAs(TextField.class).setText("属实"));
+        robot.clickOn("#approveButton");
+        robot.clickOn("#rejectButton");
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.clickOn("#overturnButton");
+        robot.clickOn("#upholdButton");
+        assertThat(files.asked).hasSize(4);
+        assertThat(files.asked.get(0)).startsWith("批准不予扣分？").contains("2026-06-10", "−7.00 分", "本月得分随之重算",
+                "不能撤回");
+        assertThat(files.asked.get(1)).startsWith("驳回不予扣分申请？").contains("照扣");
+        assertThat(files.asked.get(2)).startsWith("申辩成立？").contains("不再扣分");
+        assertThat(files.asked.get(3)).startsWith("维持扣分？").contains("申辩记为不成立");
+        assertThat(((ReliefEntryViewModel.Row) table.getItems().get(0)).status()).isEqualTo("不予扣分待审批（院方原因）");
+        assertThat(((ReliefEntryViewModel.Row) table.getItems().get(1)).relieved()).isFalse();
+        assertThat(w.c.assessment().service().compute(w.collegeProvider.id(), JUNE).components().get(0).points())
+                .as("nothing decided").isEqualByComparingTo(was);
+        assertThat(robot.lookup("#decisionField").queryAs(TextField.class).getText()).isEqualTo("属实");
+
+        files.agree = true;
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#approveButton");
+        assertThat(((ReliefEntryViewModel.Row) table.getItems().get(0)).relieved()).isTrue();
     }
 
     @Test
