@@ -8,6 +8,7 @@ import com.logicheck.domain.assessment.AssessmentInput;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.MonthEnd;
+import com.logicheck.domain.assessment.MonthScores;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.PendingCorrections;
 import com.logicheck.domain.assessment.SheetInput;
@@ -134,7 +135,7 @@ public final class AssessmentService {
                 incidents.vetoEvents(providerId, month),
                 sheets.occasions(providerId, quarterStart, month.atEndOfMonth(), statuses,
                         counted.stream().map(ChecklistTemplate::code).toList()),
-                months.history(t.contract().id(), month));
+                months.history(t.contract().id(), month), t.contract().startsOn(), MonthScores.NONE);
     }
 
     /** 有更正待签: the open correction (the newer revision) of a sheet the month still counts as signed, if any. */
