@@ -9,6 +9,7 @@ import com.logicheck.domain.assessment.AssessmentInput;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.MonthEnd;
+import com.logicheck.domain.assessment.MonthScores;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.PendingCorrections;
 import com.logicheck.domain.assessment.SheetExclusion;
@@ -136,7 +137,7 @@ public final class AssessmentService {
                 incidents.vetoEvents(providerId, month),
                 sheets.occasions(providerId, quarterStart, month.atEndOfMonth(), statuses,
                         counted.stream().map(ChecklistTemplate::code).toList()),
-                months.history(t.contract().id(), month));
+                months.history(t.contract().id(), month), t.contract().startsOn(), MonthScores.NONE);
     }
 
     /** Every sheet of the month on one of the scheme's templates, any status. */

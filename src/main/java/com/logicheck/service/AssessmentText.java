@@ -3,6 +3,7 @@ package com.logicheck.service;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
 import com.logicheck.domain.assessment.Appeal;
+import com.logicheck.domain.assessment.AreaRule;
 import com.logicheck.domain.assessment.ComplaintResult;
 import com.logicheck.domain.assessment.ComponentResult;
 import com.logicheck.domain.assessment.ComponentResult.DeductionLine;
@@ -85,6 +86,45 @@ public final class AssessmentText {
             out.add("  " + m.get("assess.text.thirdParty", c.thirdParty().evaluator(), s(c.score()), n(c.weight()),
                     s(c.points()), c.thirdParty().note()));
         }
+        partFormulas(c).forEach(line -> out.add("  " + line));
+    }
+
+    /**
+     * A panel's or an areas component's arithmetic in words, one line each: every member's score and how they
+     * combine; each area's parts times their percents, and how the areas make the component's score.
+     */
+    public List<String> partFormulas(ComponentResult c) {
+        List<String> out = new ArrayList<>();
+        ComponentResult.PanelResult p = c.panel();
+        if (p != null) {
+            out.add(m.get("assess.text.panelScores", p.scores().stream()
+                    .map(x -> x.member() + " " + n(x.score())).collect(m.joining())));
+            if (p.score() != null) {
+                String key = switch (p.combine()) {
+                    case MEAN -> "assess.text.panel.mean";
+                    case TRIMMED -> "assess.text.panel.trimmed";
+                    case WEIGHTED -> "assess.text.panel.weighted";
+                };
+                out.add(m.get(key, list(p.droppedHighest()), list(p.droppedLowest()), s(p.score())));
+            }
+        }
+        for (ComponentResult.AreaResult a : c.areas()) {
+            String parts = a.parts().stream().map(x -> m.get(x.source() == AreaRule.Source.SHEETS
+                    ? "assess.text.areaPartSheets" : "assess.text.areaPart", x.name(), n(x.score()), n(x.percent()),
+                    x.sheets())).collect(Collectors.joining(" + "));
+            out.add(m.get("assess.text.area", a.name(), parts, s(a.score())));
+        }
+        if (!c.areas().isEmpty() && c.score() != null) {
+            boolean weighted = c.areas().stream().allMatch(a -> a.weight() != null);
+            String sum = c.areas().stream().map(a -> weighted ? s(a.score()) + " × " + n(a.weight()) + "%" : s(a.score()))
+                    .collect(Collectors.joining(" + "));
+            out.add(weighted ? m.get("assess.text.areas.weighted", sum, s(c.score()))
+                    : m.get("assess.text.areas.mean", sum, c.areas().size(), s(c.score())));
+        }
+        if (p != null || !c.areas().isEmpty()) {
+            out.add(m.get("assess.text.partPoints", s(c.score()), n(c.weight()), s(c.points())));
+        }
+        return out;
     }
 
     private void template(List<String> out, ComponentResult c, TemplateResult t) {
@@ -147,6 +187,9 @@ public final class AssessmentText {
                     c.multiplier() == null ? "0" : n(c.multiplier()), s(l.deduction()), x.description()));
         }
         out.add("  " + m.get("assess.text.complaintsTotal", s(c.deduction())));
+        if (c.from() != null) {
+            out.add("  " + m.get("assess.text.complaintsFrom", c.from()));
+        }
     }
 
     private void total(List<String> out, MonthlyAssessment a) {

@@ -61,6 +61,7 @@ public final class AssessmentSchemeValidator {
             } else if (!c.templates().isEmpty()) {
                 problems.add(Problem.of("problem.scheme.templatesOutsideInspection", s.code(), c.title()));
             }
+            SchemeParts.check(s.code(), c, problems);
         }
         if (sum.compareTo(s.scale()) != 0) {
             problems.add(Problem.of("problem.scheme.weightsSum", s.code(), plain(sum), plain(s.scale())));
@@ -102,6 +103,10 @@ public final class AssessmentSchemeValidator {
                 || r.studentPanel() < 0 || r.dissatisfiedBelow() == null || r.dissatisfiedBelow().signum() < 0
                 || r.dissatisfiedBelow().compareTo(r.maxScore()) > 0) {
             problems.add(Problem.of("problem.scheme.surveyRule", s.code()));
+            return;
+        }
+        if (r.dissatisfiedBy() == Dissatisfaction.CATEGORY) {
+            SchemeParts.checkCategories(s.code(), r, problems);
         }
     }
 
@@ -119,6 +124,14 @@ public final class AssessmentSchemeValidator {
                 problems.add(Problem.of("problem.scheme.gradeRange", s.code(), String.valueOf(g.name()), plain(s.scale())));
             }
         }
+        for (int i = 1; i < s.grades().size(); i++) {
+            SchemeGrade higher = s.grades().get(i - 1);
+            SchemeGrade lower = s.grades().get(i);
+            if (higher.min() != null && lower.min() != null && higher.min().compareTo(lower.min()) == 0) {
+                problems.add(Problem.of("problem.scheme.gradeOverlap", s.code(), String.valueOf(higher.name()),
+                        String.valueOf(lower.name()), plain(lower.min())));
+            }
+        }
         SchemeGrade lowest = s.grades().get(s.grades().size() - 1);
         if (lowest.min() != null && lowest.min().signum() != 0) {
             problems.add(Problem.of("problem.scheme.noZeroGrade", s.code()));
@@ -126,16 +139,27 @@ public final class AssessmentSchemeValidator {
     }
 
     private static void checkMoney(AssessmentScheme s, List<Problem> problems) {
-        boolean ok = true;
+        List<Problem> faults = new ArrayList<>();
         if (s.money() instanceof MoneyRule.PerPoint p) {
-            ok = within(p.penaltyBelow(), s.scale()) && within(p.rewardAbove(), s.scale())
-                    && p.penaltyBelow().compareTo(p.rewardAbove()) <= 0
-                    && nonNegative(p.penaltyPerPoint()) && nonNegative(p.rewardPerPoint());
+            range(faults, "penaltyBelow", p.penaltyBelow(), s.scale());
+            range(faults, "rewardAbove", p.rewardAbove(), s.scale());
+            if (within(p.penaltyBelow(), s.scale()) && within(p.rewardAbove(), s.scale())
+                    && p.penaltyBelow().compareTo(p.rewardAbove()) > 0) {
+                faults.add(Problem.of("problem.scheme.money.lines", plain(p.penaltyBelow()), plain(p.rewardAbove())));
+            }
+            if (!nonNegative(p.penaltyPerPoint())) {
+                faults.add(Problem.of("problem.scheme.money.negative", "penaltyPerPoint"));
+            }
+            if (!nonNegative(p.rewardPerPoint())) {
+                faults.add(Problem.of("problem.scheme.money.negative", "rewardPerPoint"));
+            }
         } else if (s.money() instanceof MoneyRule.BondPercent b) {
-            ok = within(b.failPercent(), HUNDRED) && within(b.rewardPercent(), HUNDRED) && within(b.rewardFrom(), s.scale());
+            range(faults, "failPercent", b.failPercent(), HUNDRED);
+            range(faults, "rewardPercent", b.rewardPercent(), HUNDRED);
+            range(faults, "rewardFrom", b.rewardFrom(), s.scale());
         }
-        if (!ok) {
-            problems.add(Problem.of("problem.scheme.money", s.code()));
+        for (Problem fault : faults) {
+            problems.add(Problem.of("problem.scheme.money", s.code(), fault));
         }
         if (!within(s.passDownPercent(), HUNDRED)) {
             problems.add(Problem.of("problem.scheme.passDown", s.code()));
@@ -145,6 +169,9 @@ public final class AssessmentSchemeValidator {
     private static void checkRest(AssessmentScheme s, List<Problem> problems) {
         if (s.complaints() != null && !positive(s.complaints().multiplier())) {
             problems.add(Problem.of("problem.scheme.complaintMultiplier", s.code()));
+        }
+        if (s.complaints() != null && s.complaints().from() != null && s.component(s.complaints().from()).isEmpty()) {
+            problems.add(Problem.of("problem.scheme.complaintTarget", s.code(), s.complaints().from()));
         }
         Set<VetoType> types = EnumSet.noneOf(VetoType.class);
         for (VetoRule v : s.vetoes()) {
@@ -163,25 +190,31 @@ public final class AssessmentSchemeValidator {
             problems.add(Problem.of("problem.scheme.requirement", s.code()));
         }
         for (FailureConsequence f : s.failureConsequences()) {
-            if (f.count() < 1 || f.consequence() == null) {
+            if (f.count() < 1 || f.consequence() == null || f.consecutive() && f.withinContractYear()) {
                 problems.add(Problem.of("problem.scheme.consequence", s.code()));
             }
         }
     }
 
-    private static boolean positive(BigDecimal v) {
+    private static void range(List<Problem> faults, String field, BigDecimal v, BigDecimal max) {
+        if (!within(v, max)) {
+            faults.add(Problem.of("problem.scheme.money.range", field, v == null ? "" : plain(v), plain(max)));
+        }
+    }
+
+    static boolean positive(BigDecimal v) {
         return v != null && v.signum() > 0;
     }
 
-    private static boolean nonNegative(BigDecimal v) {
+    static boolean nonNegative(BigDecimal v) {
         return v != null && v.signum() >= 0;
     }
 
-    private static boolean within(BigDecimal v, BigDecimal max) {
+    static boolean within(BigDecimal v, BigDecimal max) {
         return nonNegative(v) && v.compareTo(max) <= 0;
     }
 
-    private static String plain(BigDecimal v) {
+    static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
     }
 }

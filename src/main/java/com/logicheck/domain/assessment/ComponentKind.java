@@ -7,5 +7,9 @@ public enum ComponentKind {
     /** 满意率测评: the satisfaction survey of staff and students (or patients). */
     SURVEY,
     /** 第三方评价: an outside evaluator's score. */
-    THIRD_PARTY
+    THIRD_PARTY,
+    /** 评议小组: several assessing departments or people each score the month ({@link PanelRule}). */
+    PANEL,
+    /** 分区域考核: each area with its own mix of parts; the total their plain or weighted mean ({@link AreaRule}). */
+    AREAS
 }

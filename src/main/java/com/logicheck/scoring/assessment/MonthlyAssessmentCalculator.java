@@ -8,6 +8,7 @@ import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.ComplaintResult;
 import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.ComponentResult;
+import com.logicheck.domain.assessment.Dissatisfaction;
 import com.logicheck.domain.assessment.ExemptionStatus;
 import com.logicheck.domain.assessment.FailureStatus;
 import com.logicheck.domain.assessment.MoneyResult;
@@ -16,7 +17,9 @@ import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.SchemeComponent;
 import com.logicheck.domain.assessment.SchemeGrade;
 import com.logicheck.domain.assessment.SurveyResult;
+import com.logicheck.domain.assessment.TypedRate;
 import com.logicheck.domain.assessment.VetoResult;
+import com.logicheck.domain.assessment.VetoType;
 import com.logicheck.scoring.SheetScorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,9 +34,11 @@ import java.util.List;
 public final class MonthlyAssessmentCalculator {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private final InspectionComponentScorer inspection;
+    private final AreaScorer areas;
 
     public MonthlyAssessmentCalculator(SheetScorer scorer) {
         this.inspection = new InspectionComponentScorer(scorer);
+        this.areas = new AreaScorer(scorer);
     }
 
     public MonthlyAssessment assess(AssessmentInput in) {
@@ -48,11 +53,13 @@ public final class MonthlyAssessmentCalculator {
                 case INSPECTION -> inspection.score(in, c, missing, warnings);
                 case SURVEY -> surveyComponent(c, scheme, survey);
                 case THIRD_PARTY -> thirdParty(c, in, missing);
+                case PANEL -> PanelScorer.score(c, in.scores().panel(), missing);
+                case AREAS -> areas.score(in, c, missing);
             });
         }
         boolean complete = components.stream().allMatch(ComponentResult::available);
-        ComplaintResult complaints = Complaints.apply(scheme, in.complaints());
-        VetoResult veto = VetoCheck.check(scheme, in.vetoEvents(), survey);
+        ComplaintResult complaints = Complaints.apply(scheme, in.complaints(), components);
+        VetoResult veto = VetoCheck.check(scheme, in.vetoEvents(), survey, typedRate(in, warnings));
 
         BigDecimal subtotal = null;
         BigDecimal total = null;
@@ -71,7 +78,7 @@ public final class MonthlyAssessmentCalculator {
             warnings.add(Problem.of("assess.warning.noBond"));
         }
         MoneyResult money = MoneyRules.apply(scheme, total, failed, veto.vetoed(), in.performanceBond());
-        FailureStatus failures = FailureHistory.status(scheme, in.month(), failed, in.history());
+        FailureStatus failures = FailureHistory.status(scheme, in.month(), failed, in.history(), in.contractStart());
         pendingReliefs(in, warnings);
         var counts = RequiredInspections.count(scheme.requiredInspections(), in.month(), in.quarterOccasions(), warnings);
         int deductions = components.stream().flatMap(c -> c.templates().stream()).flatMap(t -> t.sheets().stream())
@@ -103,6 +110,28 @@ public final class MonthlyAssessmentCalculator {
                     rule.studentPanel()));
         }
         return result;
+    }
+
+    /**
+     * The typed dissatisfaction rate when the scheme counts dissatisfaction that way: a warning when none was typed
+     * (the veto cannot be judged) or when the rate is not a whole number of the panel's people (then it is not used).
+     */
+    private static TypedRate typedRate(AssessmentInput in, List<Problem> warnings) {
+        var rule = in.scheme().survey();
+        if (rule == null || rule.dissatisfiedBy() != Dissatisfaction.TYPED_RATE
+                || in.scheme().veto(VetoType.DISSATISFACTION).isEmpty()) {
+            return null;
+        }
+        TypedRate typed = in.scores().dissatisfaction();
+        if (typed == null) {
+            warnings.add(Problem.of("assess.warning.noTypedRate"));
+            return null;
+        }
+        if (!typed.valid()) {
+            warnings.add(Problem.of("problem.survey.typedRate", String.valueOf(typed.percent()), typed.panel()));
+            return null;
+        }
+        return typed;
     }
 
     private static ComponentResult surveyComponent(SchemeComponent c, AssessmentScheme scheme, SurveyResult survey) {

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * 满意率测评: the mean of the respondents' scores after dropping the highest and the lowest (seed 004 第14篇 二(三)),
- * and the dissatisfaction rate. Refuses a survey with a score out of range or too few respondents for the trimmed
- * mean, naming the respondent or the count.
+ * and the dissatisfaction rate (a score below the line, or an answer in a category marked dissatisfied). Refuses a
+ * survey with a score out of range or too few respondents for the trimmed mean, naming the respondent or the count.
  */
 public final class SurveyScore {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -66,7 +66,7 @@ public final class SurveyScore {
         List<BigDecimal> kept = sorted.subList(rule.dropLowest(), n - rule.dropHighest());
         BigDecimal sum = kept.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = sum.divide(BigDecimal.valueOf(kept.size()), Scores.SCALE, RoundingMode.HALF_UP);
-        int dissatisfied = (int) sorted.stream().filter(s -> s.compareTo(rule.dissatisfiedBelow()) < 0).count();
+        int dissatisfied = (int) sorted.stream().filter(rule::dissatisfied).count();
         BigDecimal rate = BigDecimal.valueOf(dissatisfied).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(n), Scores.SCALE, RoundingMode.HALF_UP);
         int staff = (int) responses.stream().filter(r -> r.kind() == RespondentKind.STAFF).count();
@@ -77,7 +77,12 @@ public final class SurveyScore {
 
     /** Exact comparison, free of the rounded rate: dissatisfied ÷ respondents × 100 &gt; rateAbove. */
     public static boolean rateAbove(SurveyResult survey, BigDecimal rateAbove) {
-        return BigDecimal.valueOf(survey.dissatisfied()).multiply(HUNDRED)
-                .compareTo(rateAbove.multiply(BigDecimal.valueOf(survey.respondents()))) > 0;
+        return rateAbove(survey.dissatisfied(), survey.respondents(), rateAbove);
+    }
+
+    /** Exact comparison of a count out of a panel: dissatisfied ÷ panel × 100 &gt; rateAbove. */
+    public static boolean rateAbove(int dissatisfied, int panel, BigDecimal rateAbove) {
+        return BigDecimal.valueOf(dissatisfied).multiply(HUNDRED)
+                .compareTo(rateAbove.multiply(BigDecimal.valueOf(panel))) > 0;
     }
 }

@@ -95,6 +95,7 @@ final class AssessmentLines {
             children.add(AssessmentLine.leaf(Kind.NOTE, m.get("assess.text.thirdParty", c.thirdParty().evaluator(),
                     s(c.score()), n(c.weight()), s(c.points()), c.thirdParty().note()), "", ""));
         }
+        status.partFormulas(c).forEach(line -> children.add(AssessmentLine.leaf(Kind.NOTE, line, "", "")));
         String detail = c.available() ? m.get("assess.ui.componentDetail", n(c.weight()), s(c.score()))
                 : m.get("assess.ui.componentMissing", n(c.weight()));
         return new AssessmentLine(Kind.COMPONENT, c.title() + "（" + m.label(c.kind()) + "）",
@@ -172,7 +173,8 @@ final class AssessmentLines {
                     s(x.basis()), multiplier, s(l.deduction()), x.description()), minus(l.deduction()), "");
         }).toList();
         String detail = c.lines().isEmpty() ? m.get("assess.text.noComplaints")
-                : m.get("assess.text.complaints", c.lines().size(), multiplier);
+                : m.get("assess.text.complaints", c.lines().size(), multiplier)
+                + (c.from() == null ? "" : " " + m.get("assess.text.complaintsFrom", c.from()));
         return new AssessmentLine(Kind.COMPLAINTS, m.get("assess.ui.complaints"),
                 minus(c.deduction()), detail, children);
     }

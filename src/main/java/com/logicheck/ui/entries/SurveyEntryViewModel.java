@@ -83,7 +83,7 @@ public final class SurveyEntryViewModel extends MonthEntryViewModel<SurveyEntryV
         List<SurveyResponse> responses = s.input().survey();
         int[] n = {0};
         rows().setAll(responses.stream().map(x -> new Row(x.id(), ++n[0], x.kind(), m.label(x.kind()), x.respondent(),
-                Scores.normalise(x.score()).toPlainString(), x.score().compareTo(r.dissatisfiedBelow()) < 0)).toList());
+                Scores.normalise(x.score()).toPlainString(), r.dissatisfied(x.score()))).toList());
         SurveyResult result = s.live().components().stream().filter(c -> c.kind() == ComponentKind.SURVEY)
                 .map(ComponentResult::survey).filter(Objects::nonNull).findFirst().orElse(null);
         if (result == null) {

@@ -12,6 +12,7 @@ import com.logicheck.domain.assessment.Exemption;
 import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.domain.assessment.ExemptionStatus;
 import com.logicheck.domain.assessment.InspectionOccasion;
+import com.logicheck.domain.assessment.MonthScores;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.PastMonth;
 import com.logicheck.domain.assessment.RespondentKind;
@@ -174,6 +175,8 @@ final class Fixtures {
         List<InspectionOccasion> occasions = new ArrayList<>();
         List<PastMonth> history = new ArrayList<>();
         YearMonth month = NOVEMBER;
+        LocalDate contractStart;
+        MonthScores scores = MonthScores.NONE;
 
         Input(AssessmentScheme scheme, List<ChecklistTemplate> templates) {
             this.scheme = scheme;
@@ -221,7 +224,8 @@ final class Fixtures {
 
         AssessmentInput build() {
             return new AssessmentInput(UUID.nameUUIDFromBytes("provider".getBytes()), "华安后勤服务集团有限公司", month,
-                    scheme, templates, lines, bond, sheets, survey, thirdParty, complaints, vetoes, occasions, history);
+                    scheme, templates, lines, bond, sheets, survey, thirdParty, complaints, vetoes, occasions, history,
+                    contractStart, scores);
         }
 
         MonthlyAssessment assess() {
