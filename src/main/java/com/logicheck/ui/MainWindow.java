@@ -6,6 +6,7 @@ import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.common.Displays;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
@@ -13,8 +14,15 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -68,6 +76,29 @@ public final class MainWindow implements Navigator {
             switchTo(guard.firstScreen());
         }
         stage.show();
+    }
+
+    /**
+     * A quiet line in the window's bottom-right corner (the background backup's 正在备份… / 备份完成 / 备份失败：…);
+     * it takes no clicks, and a long reason is cut with its full text as a tooltip. {@code warning}: shown as one.
+     */
+    public void showStatus(ObservableValue<String> text, ObservableValue<Boolean> warning) {
+        Label line = new Label();
+        line.textProperty().bind(text);
+        line.getStyleClass().add(Styles.MUTED);
+        line.setMaxWidth(520);
+        line.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(text);
+        line.setTooltip(full);
+        warning.addListener((o, was, is) -> {
+            line.getStyleClass().removeAll(Styles.MUTED, Styles.WARNING_TEXT);
+            line.getStyleClass().add(Boolean.TRUE.equals(is) ? Styles.WARNING_TEXT : Styles.MUTED);
+        });
+        line.visibleProperty().bind(Bindings.isNotEmpty(line.textProperty()));
+        StackPane.setAlignment(line, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(line, new Insets(0, 10, 4, 0));
+        root.getChildren().add(line);
     }
 
     /** The screen to show, or 登录 instead while a log-in is needed and nobody is logged in. */
