@@ -6,7 +6,9 @@ import com.logicheck.service.BackupService;
 import com.logicheck.ui.backup.BackupStatus;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,12 +21,14 @@ import org.slf4j.LoggerFactory;
  */
 final class BackgroundBackup {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundBackup.class);
+    private static final Duration DONE_SHOWN = Duration.ofSeconds(8);
     private final BackupService service;
     private final Runnable cleanUp;
     private final Executor ui;
     private final BackupStatus status;
     private final Messages messages;
     private volatile boolean abandoned;
+    private final CountDownLatch finished = new CountDownLatch(1);
     private Thread thread;
 
     /** {@code cleanUp}: removes other leftovers first (an interrupted rewrite's); {@code ui} runs on the JavaFX thread. */
@@ -37,7 +41,14 @@ final class BackgroundBackup {
     }
 
     void start() {
-        thread = new Thread(this::run, "logicheck-background-backup");
+        thread = new Thread(() -> {
+            try {
+                run();
+            } finally {
+                finished.countDown();
+            }
+            linger();
+        }, "logicheck-background-backup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
@@ -80,6 +91,16 @@ final class BackgroundBackup {
         }
     }
 
+    /** 备份完成 stays a few seconds, then the line goes; a failure stays. */
+    private void linger() {
+        try {
+            Thread.sleep(DONE_SHOWN.toMillis());
+            ui.execute(status::clearDone);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Exit (or a restore) does not wait for the backup: it is told to stop, given {@code grace} to remove its
      * temporary file, and left; an unfinished backup is due again at the next start.
@@ -88,7 +109,7 @@ final class BackgroundBackup {
         abandoned = true;
         if (thread != null) {
             try {
-                thread.join(grace.toMillis());
+                finished.await(grace.toMillis(), TimeUnit.MILLISECONDS); // not the few seconds 备份完成 lingers
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -249,7 +249,7 @@ public final class LogiCheckApp extends Application {
      */
     private void startBackgroundBackup() {
         BackupStatus status = new BackupStatus(messages);
-        window.showStatus(status.text(), status.failed());
+        window.showStatus(status);
         DataDirectory folder = context.core().dataDirectory();
         background = new BackgroundBackup(context.backup().service(), () -> DatabaseRewrite.removeLeftovers(folder),
                 Platform::runLater, status, messages);

@@ -3,6 +3,7 @@ package com.logicheck.ui;
 import com.logicheck.ui.WindowParts.Feature;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
+import com.logicheck.ui.backup.BackupStatus;
 import com.logicheck.ui.common.Displays;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
@@ -15,15 +16,14 @@ import java.time.YearMonth;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -79,26 +79,27 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * A quiet line in the window's bottom-right corner (the background backup's 正在备份… / 备份完成 / 备份失败：…);
-     * it takes no clicks, and a long reason is cut with its full text as a tooltip. {@code warning}: shown as one.
+     * A quiet line under the screens (the background backup's 正在备份… / 备份完成 / 备份失败：…, ADR 0038): it takes
+     * room only while it has something to say (备份完成 is cleared after a few seconds; a failure stays, as a warning).
      */
-    public void showStatus(ObservableValue<String> text, ObservableValue<Boolean> warning) {
+    public void showStatus(BackupStatus status) {
         Label line = new Label();
-        line.textProperty().bind(text);
-        line.getStyleClass().add(Styles.MUTED);
-        line.setMaxWidth(520);
-        line.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(text);
-        line.setTooltip(full);
-        warning.addListener((o, was, is) -> {
+        line.textProperty().bind(status.text());
+        line.getStyleClass().addAll("backup-status", Styles.MUTED);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.setAlignment(Pos.CENTER_RIGHT);
+        line.setPadding(new Insets(2, 12, 2, 12));
+        status.failed().addListener((o, was, is) -> {
             line.getStyleClass().removeAll(Styles.MUTED, Styles.WARNING_TEXT);
             line.getStyleClass().add(Boolean.TRUE.equals(is) ? Styles.WARNING_TEXT : Styles.MUTED);
         });
         line.visibleProperty().bind(Bindings.isNotEmpty(line.textProperty()));
-        StackPane.setAlignment(line, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(line, new Insets(0, 10, 4, 0));
-        root.getChildren().add(line);
+        line.managedProperty().bind(line.visibleProperty());
+        int at = root.getChildren().indexOf(content); // under the lock pane, which stays on top
+        VBox column = new VBox();
+        root.getChildren().set(at, column);
+        column.getChildren().setAll(content, line);
+        VBox.setVgrow(content, Priority.ALWAYS);
     }
 
     /** The screen to show, or 登录 instead while a log-in is needed and nobody is logged in. */

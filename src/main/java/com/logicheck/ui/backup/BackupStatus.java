@@ -39,6 +39,13 @@ public final class BackupStatus {
         text.set(messages.get("backup.status.done"));
     }
 
+    /** Nothing more to say after 备份完成 (a failure stays). */
+    public void clearDone() {
+        if (!failed.get()) {
+            text.set("");
+        }
+    }
+
     /** {@code reason}: the problem's own sentence (e.g. 磁盘空间不足…). */
     public void failed(String reason) {
         failed.set(true);
