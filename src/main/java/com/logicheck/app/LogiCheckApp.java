@@ -4,6 +4,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.i18n.Messages;
 import com.logicheck.persistence.DataDirectory;
 import com.logicheck.persistence.DatabaseKey;
+import com.logicheck.persistence.DatabaseRewrite;
 import com.logicheck.persistence.backup.BackupMonitor;
 import com.logicheck.persistence.backup.Backups;
 import com.logicheck.persistence.backup.Retention;
@@ -14,11 +15,13 @@ import com.logicheck.ui.UiFonts;
 import com.logicheck.ui.UiServices;
 import com.logicheck.ui.WindowParts;
 import com.logicheck.ui.backup.BackupScreens;
+import com.logicheck.ui.backup.BackupStatus;
 import com.logicheck.ui.common.BackgroundTaskExecutor;
 import com.logicheck.ui.common.FxDialogs;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.unlock.UnlockDialog;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Application;
@@ -35,8 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens the data folder off the UI thread (asking for the password of an encrypted one),
- * then shows the main window. A database that does not open offers 从备份恢复; backups are made at the first start
- * of a day and on exit (ADR 0016), and a restore closes the folder, replaces it and reopens it.
+ * then shows the main window. A database that does not open offers 从备份恢复; a backup is made in the background once
+ * the window is up when something changed since the newest (ADR 0016, 0038; exit never waits for one), and a restore
+ * closes the folder, replaces it and reopens it.
  */
 public final class LogiCheckApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LogiCheckApp.class);
@@ -51,7 +55,7 @@ public final class LogiCheckApp extends Application {
     private MainWindow window;
     private Stage stage;
     private DomainException startupProblem;
-    private Thread dailyBackup;
+    private BackgroundBackup background;
     private BackgroundTaskExecutor rescueExecutor;
     private boolean showingUncaught;
 
@@ -115,7 +119,7 @@ public final class LogiCheckApp extends Application {
         }
         showMain();
         StartupProbe.watch(stage);
-        startDailyBackup();
+        startBackgroundBackup();
     }
 
     /**
@@ -198,7 +202,7 @@ public final class LogiCheckApp extends Application {
         Parent root = stage.getScene().getRoot();
         root.setDisable(true);
         stage.getScene().setCursor(Cursor.WAIT);
-        closeContext(false);
+        closeContext();
         Thread worker = new Thread(() -> {
             Backups.BackupFile before = null;
             DomainException failure = null;
@@ -239,51 +243,33 @@ public final class LogiCheckApp extends Application {
         done.show();
     }
 
-    /** The once-a-day backup, in the background while the user works (an online copy). */
-    private void startDailyBackup() {
-        AppContext open = context;
-        dailyBackup = new Thread(() -> {
-            try {
-                open.backup().backups().dailyIfDue();
-            } catch (DomainException e) {
-                LOG.warn("daily backup failed: {}", e.problems());
-                Platform.runLater(() -> {
-                    Alert alert = new Alert(Alert.AlertType.WARNING,
-                            messages.get("backup.daily.failed", messages.problems(e)),
-                            new ButtonType(messages.get("startup.ok"), ButtonBar.ButtonData.OK_DONE));
-                    alert.setHeaderText(messages.get("app.title"));
-                    alert.initOwner(stage);
-                    alert.show();
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("daily backup failed", e);
-            }
-        }, "logicheck-daily-backup");
-        dailyBackup.start();
+    /**
+     * The backup at start, in the background at the lowest priority once the window is up (ADR 0038), after
+     * removing what an unfinished backup or rewrite left; the window's corner says how it goes.
+     */
+    private void startBackgroundBackup() {
+        BackupStatus status = new BackupStatus(messages);
+        window.showStatus(status);
+        DataDirectory folder = context.core().dataDirectory();
+        background = new BackgroundBackup(context.backup().service(), () -> DatabaseRewrite.removeLeftovers(folder),
+                Platform::runLater, status, messages);
+        background.start();
     }
 
-    /** Saves what is pending, waits for the daily backup, optionally backs up on exit, and closes the folder. */
-    private void closeContext(boolean exitBackup) {
+    /**
+     * Saves what is pending, abandons a background backup (exit never waits for one: it is due again at the next
+     * start, ADR 0038) and closes the folder.
+     */
+    private void closeContext() {
         if (window != null) {
             window.close();
             window = null;
         }
-        if (dailyBackup != null) {
-            try {
-                dailyBackup.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            dailyBackup = null;
+        if (background != null) {
+            background.abandon(Duration.ofSeconds(1));
+            background = null;
         }
         if (context != null) {
-            if (exitBackup) {
-                try {
-                    context.backup().backups().exitIfChanged();
-                } catch (RuntimeException e) {
-                    LOG.warn("backup on exit failed", e);
-                }
-            }
             context.close();
             context = null;
         }
@@ -299,6 +285,6 @@ public final class LogiCheckApp extends Application {
         if (rescueExecutor != null) {
             rescueExecutor.close();
         }
-        closeContext(true);
+        closeContext();
     }
 }

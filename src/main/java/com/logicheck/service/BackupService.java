@@ -7,6 +7,7 @@ import com.logicheck.persistence.backup.Backups;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 备份与恢复 as the screens see it (ADR 0034): the backups of the data folder as {@link BackupEntry} with their
@@ -65,6 +66,24 @@ public final class BackupService {
     /** 立即备份 into the backups folder. */
     public BackupEntry backUpNow(Progress progress) {
         return BackupEntry.of(backups.create(BackupReason.MANUAL, monitor(progress)));
+    }
+
+    /** Removes and logs what an unfinished backup left in the backups folder (at start); returns how many files. */
+    public int removeLeftovers() {
+        return backups.removeLeftovers();
+    }
+
+    /** Whether a backup is due at start: none yet, or something changed since the newest (ADR 0038). */
+    public boolean dueAtStart() {
+        return backups.dueAtStart();
+    }
+
+    /**
+     * The backup at start, made in the background when something changed since the newest backup (ADR 0038);
+     * empty when none was due.
+     */
+    public Optional<BackupEntry> backUpAtStartIfDue(Progress progress) {
+        return backups.atStartIfDue(monitor(progress)).map(BackupEntry::of);
     }
 
     /** Checks every entry of a backup; throws when it is damaged. */

@@ -3,9 +3,11 @@ package com.logicheck.ui;
 import com.logicheck.ui.WindowParts.Feature;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
+import com.logicheck.ui.backup.BackupStatus;
 import com.logicheck.ui.common.Displays;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
@@ -13,9 +15,15 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -68,6 +76,30 @@ public final class MainWindow implements Navigator {
             switchTo(guard.firstScreen());
         }
         stage.show();
+    }
+
+    /**
+     * A quiet line under the screens (the background backup's 正在备份… / 备份完成 / 备份失败：…, ADR 0038): it takes
+     * room only while it has something to say (备份完成 is cleared after a few seconds; a failure stays, as a warning).
+     */
+    public void showStatus(BackupStatus status) {
+        Label line = new Label();
+        line.textProperty().bind(status.text());
+        line.getStyleClass().addAll("backup-status", Styles.MUTED);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.setAlignment(Pos.CENTER_RIGHT);
+        line.setPadding(new Insets(2, 12, 2, 12));
+        status.failed().addListener((o, was, is) -> {
+            line.getStyleClass().removeAll(Styles.MUTED, Styles.WARNING_TEXT);
+            line.getStyleClass().add(Boolean.TRUE.equals(is) ? Styles.WARNING_TEXT : Styles.MUTED);
+        });
+        line.visibleProperty().bind(Bindings.isNotEmpty(line.textProperty()));
+        line.managedProperty().bind(line.visibleProperty());
+        int at = root.getChildren().indexOf(content); // under the lock pane, which stays on top
+        VBox column = new VBox();
+        root.getChildren().set(at, column);
+        column.getChildren().setAll(content, line);
+        VBox.setVgrow(content, Priority.ALWAYS);
     }
 
     /** The screen to show, or 登录 instead while a log-in is needed and nobody is logged in. */

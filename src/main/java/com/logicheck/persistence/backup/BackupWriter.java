@@ -20,10 +20,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -81,6 +83,7 @@ public final class BackupWriter {
             long total = sizeOf(files) + (database != null ? Files.size(h2Copy) : Files.exists(dbFile) ? Files.size(dbFile) : 0);
             Progress progress = new Progress(monitor, total);
             List<BackupManifest.Entry> entries = new ArrayList<>();
+            BackupManifest manifest;
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(sink.open(part), 1 << 16))) {
                 if (database != null) {
                     copyH2Backup(h2Copy, zip, entries, progress);
@@ -96,16 +99,16 @@ public final class BackupWriter {
                     add(zip, name, f, packed ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION, entries, progress);
                 }
                 progress.checkCancel();
-                BackupManifest manifest = manifest(database, reason, now, entries);
+                manifest = manifest(database, reason, now, entries);
                 zip.setLevel(Deflater.DEFAULT_COMPRESSION);
                 zip.putNextEntry(new ZipEntry(BackupManifest.FILE));
                 zip.write(manifest.toJson());
                 zip.closeEntry();
                 zip.finish();
-                zip.flush();
-                AtomicFile.publish(part, target);
-                return manifest;
             }
+            readsBack(part, manifest, monitor);
+            AtomicFile.publish(part, target);
+            return manifest;
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(part);
             if (e instanceof CancellationException c) {
@@ -120,6 +123,32 @@ public final class BackupWriter {
             throw new LocalFault(Problem.of("problem.backup.failed", folder.toString(), String.valueOf(e.getMessage())));
         } finally {
             deleteQuietly(h2Copy);
+        }
+    }
+
+    /**
+     * The written zip must open and every entry must match the manifest's size and SHA-256 before it gets a real
+     * name (a disk or controller that returned other bytes than were written is found here, not at a restore).
+     */
+    private static void readsBack(Path part, BackupManifest written, BackupMonitor monitor) throws IOException {
+        BackupManifest read;
+        try {
+            read = new BackupReader(part).verify(new BackupMonitor() {
+                @Override
+                public void progress(long done, long total) {
+                    // the bar has shown the writing; reading back is the last moment of it
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return monitor.cancelled();
+                }
+            });
+        } catch (DomainException e) {
+            throw new IOException("the written backup does not read back: " + e.getMessage(), e);
+        }
+        if (!read.entries().equals(written.entries())) {
+            throw new IOException("the written backup does not list what was written");
         }
     }
 
@@ -152,6 +181,26 @@ public final class BackupWriter {
             }
         }
         return files;
+    }
+
+    /** When the newest photo, signed PDF or key file was written (empty when there is none). */
+    static Optional<Instant> newestFileTime(DataDirectory dir) {
+        Instant newest = null;
+        for (String name : FOLDERS) {
+            Path folder = dir.root().resolve(name);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    Instant t = Files.getLastModifiedTime(p).toInstant();
+                    newest = newest == null || t.isAfter(newest) ? t : newest;
+                }
+            } catch (IOException e) {
+                return Optional.of(Instant.MAX); // cannot tell: back up
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 
     private static long sizeOf(List<Path> files) throws IOException {
@@ -224,6 +273,7 @@ public final class BackupWriter {
         }
 
         void add(long n) {
+            checkCancel(); // a backup on exit's way stops within one buffer, not at the next file
             done += n;
             monitor.progress(Math.min(done, total), total);
         }

@@ -2,6 +2,7 @@ package com.logicheck.persistence.backup;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.files.DiskSpace;
 import com.logicheck.persistence.ChangeLog;
 import com.logicheck.persistence.DataDirectory;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -91,8 +93,8 @@ public final class Backups {
      * A backup now into {@link #folder()}, then rotation (only with the database open: a closed folder cannot read
      * its retention settings, so nothing is deleted then).
      */
-    public BackupFile create(BackupReason reason, BackupMonitor monitor) {
-        removeInterrupted();
+    public synchronized BackupFile create(BackupReason reason, BackupMonitor monitor) {
+        removeLeftovers();
         BackupFile made = createIn(folder(), reason, monitor);
         if (database != null) {
             rotate();
@@ -101,25 +103,38 @@ public final class Backups {
     }
 
     /**
-     * Removes what a backup killed half-way (kill -9, power cut) left in {@link #folder()}: its hidden ".part" zip and
-     * the database copy beside it, as large as the database. Only this laptop writes there (the data folder is
-     * locked), so no other backup is under way; the caller's own temporary names are made afresh.
+     * Removes what a backup killed half-way (kill -9, power cut, an exit that did not wait) left in {@link #folder()}
+     * and logs each: the hidden ".part" zip and the H2 copy beside it ({@code .logicheck-….zip.part},
+     * {@code .logicheck-….zip.db.zip}, the names every version so far has used), each as large as the database, and
+     * any other hidden temporary file of the one atomic writer ({@code .….part}). Only this laptop writes there (the
+     * data folder is locked) and backups into it run one at a time, so none of them is being written now.
+     * Returns how many files were removed.
      */
-    private void removeInterrupted() {
+    public synchronized int removeLeftovers() {
         Path folder = folder();
         if (!Files.isDirectory(folder)) {
-            return;
+            return 0;
         }
+        int removed = 0;
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.startsWith(".logicheck-") && (name.endsWith(".zip.part") || name.endsWith(".zip.db.zip"))) {
+                if (leftover(f.getFileName().toString()) && Files.isRegularFile(f)) {
+                    long bytes = size(f);
                     Files.deleteIfExists(f);
+                    LOG.info("removed an unfinished backup file {} ({} bytes)", f, bytes);
+                    removed++;
                 }
             }
         } catch (IOException e) {
-            LOG.warn("cannot remove interrupted backups in {}: {}", folder, e.getMessage());
+            LOG.warn("cannot remove unfinished backups in {}: {}", folder, e.getMessage());
         }
+        return removed;
+    }
+
+    /** A temporary name of a backup being written; never a finished backup (those never start with a dot). */
+    static boolean leftover(String name) {
+        return name.startsWith(".") && (name.endsWith(".zip.part") || name.endsWith(".zip.db.zip")
+                || name.endsWith(AtomicFile.TEMP_SUFFIX));
     }
 
     /** A backup now into {@code target} (another folder: a USB stick, a network share); no rotation there. */
@@ -154,6 +169,36 @@ public final class Backups {
             }
         }
         return Optional.of(create(BackupReason.EXIT, BackupMonitor.NONE));
+    }
+
+    /**
+     * Whether the backup at start is due (ADR 0038): when the folder has no backup yet, or when anything changed
+     * since its newest one — a row in the history (every edit writes one) or a photo, signed PDF or key file newer
+     * than it. Nothing changed, nothing copied, whatever the day: on a 4 GB database a copy costs minutes. A backup
+     * that the last exit did not finish (or never started: exit does not back up any more) is due again here.
+     */
+    public boolean dueAtStart() {
+        Optional<LocalDateTime> newest = newestAutomatic();
+        if (newest.isEmpty()) {
+            return true;
+        }
+        Optional<LocalDateTime> lastChange = ChangeLog.latest(database.dsl())
+                .map(t -> t.atZoneSameInstant(clock.getZone()).toLocalDateTime());
+        if (lastChange.isPresent() && !lastChange.get().isBefore(newest.get())) {
+            return true;
+        }
+        Instant newestAt = newest.get().atZone(clock.getZone()).toInstant();
+        return BackupWriter.newestFileTime(dir).filter(t -> !t.isBefore(newestAt)).isPresent();
+    }
+
+    /** The backup at start, made when {@link #dueAtStart()} says so (in the background, ADR 0038). */
+    public Optional<BackupFile> atStartIfDue(BackupMonitor monitor) {
+        return dueAtStart() ? Optional.of(create(BackupReason.DAILY, monitor)) : Optional.empty();
+    }
+
+    private Optional<LocalDateTime> newestAutomatic() {
+        return named().stream().filter(n -> n.reason() != BackupReason.BEFORE_RESTORE)
+                .map(Named::time).max(LocalDateTime::compareTo);
     }
 
     /** Deletes the backups {@link Retention} does not keep; returns how many. */

@@ -16,6 +16,7 @@ public final class Styles {
     public static final String FIELD_ERROR = "field-error";
     public static final String ERROR_TEXT = "error-text";
     public static final String MUTED = "muted";
+    public static final String WARNING_TEXT = "warning-text";
     public static final String THUMBNAIL = "thumbnail";
     public static final String QUANTITY_LABEL = "quantity-label";
     /** 月度考核 tree: a deduction whose points came back (exemption or appeal), and the component / total rows. */

@@ -20,11 +20,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +174,70 @@ class BackupsIT {
     }
 
     @Test
+    void theBackupAtStartIsMadeOnlyWhenSomethingChangedSinceTheNewest() throws Exception {
+        Instant later = Clocks.system().instant().plusSeconds(86_400);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        try (AppContext context = AppContext.open(data, Clock.fixed(later, zone), Messages.forLanguage("zh"),
+                () -> DatabaseKey.NONE)) {
+            context.backup().backups().create(BackupReason.MANUAL, BackupMonitor.NONE);
+            assertThat(context.backup().backups().dueAtStart()).as("nothing since the backup, whatever the day").isFalse();
+            assertThat(context.backup().backups().atStartIfDue(BackupMonitor.NONE)).isEmpty();
+        }
+        try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(120), zone),
+                Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
+            SignedSheetFixture.create(context, tmp.resolve("scratch2"), false, 0);
+        }
+        try (AppContext context = AppContext.open(data, Clock.fixed(later.plusSeconds(180), zone),
+                Messages.forLanguage("zh"), () -> DatabaseKey.NONE)) {
+            assertThat(context.backup().backups().dueAtStart()).as("a sheet was started since").isTrue();
+            Backups.BackupFile made = context.backup().backups().atStartIfDue(BackupMonitor.NONE).orElseThrow();
+            assertThat(made.reason()).isEqualTo(BackupReason.DAILY);
+            assertThat(context.backup().backups().dueAtStart()).isFalse();
+            // a photo written after the newest backup (a file, not a history row) makes one due as well
+            Path photo;
+            try (Stream<Path> photos = Files.walk(data.resolve("photos"))) {
+                photo = photos.filter(Files::isRegularFile).findFirst().orElseThrow();
+            }
+            Files.setLastModifiedTime(photo, FileTime.from(later.plusSeconds(240)));
+            assertThat(context.backup().backups().dueAtStart()).isTrue();
+        }
+    }
+
+    @Test
+    void aBackupThatDoesNotReadBackIsNotPublished() throws Exception {
+        try (AppContext context = AppContext.open(data)) {
+            Backups backups = new Backups(context.core().dataDirectory(), context.core().database(), "test",
+                    Clocks.system(), Retention.DEFAULT, file -> new FlipsAByte(Files.newOutputStream(file), 2_000));
+            assertThatThrownBy(() -> backups.create(BackupReason.MANUAL, BackupMonitor.NONE))
+                    .isInstanceOf(DomainException.class)
+                    .satisfies(e -> assertThat(((DomainException) e).first().key()).isEqualTo("problem.backup.failed"));
+        }
+        try (Stream<Path> files = Files.list(good.getParent())) {
+            assertThat(files).as("no backup under a real name, no temporary file").containsExactly(good);
+        }
+    }
+
+    @Test
+    void whatUnfinishedBackupsOfThisAndEarlierVersionsLeftIsRemoved() throws Exception {
+        Path folder = good.getParent();
+        List<Path> leftovers = List.of(folder.resolve(".logicheck-20261101-080000-daily.zip.part"),
+                folder.resolve(".logicheck-20261101-080000-daily.zip.db.zip"),
+                folder.resolve(".logicheck-20261102-080000-exit.zip.12345.part"));
+        for (Path p : leftovers) {
+            Files.write(p, new byte[4096]);
+        }
+        Path other = Files.writeString(folder.resolve("readme.txt"), "not a backup");
+        try (AppContext context = AppContext.open(data)) {
+            assertThat(context.backup().service().removeLeftovers()).isEqualTo(3);
+            assertThat(context.backup().service().removeLeftovers()).isZero();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrder(good, other);
+        }
+        assertThat(Backups.leftover(good.getFileName().toString())).isFalse();
+    }
+
+    @Test
     void theDailyBackupIsMadeOnceADayAndOldOnesRotate() throws Exception {
         Files.delete(good);
         Instant start = Instant.parse("2026-11-01T08:00:00Z");
@@ -264,6 +330,38 @@ class BackupsIT {
             z.write(withEntries.apply(m).toJson());
         }
         return out;
+    }
+
+    /** A disk that returns other bytes than were written: one byte at {@code at} is changed on its way. */
+    static final class FlipsAByte extends OutputStream {
+        private final OutputStream out;
+        private long position;
+        private final long at;
+
+        FlipsAByte(OutputStream out, long at) {
+            this.out = out;
+            this.at = at;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            byte[] copy = Arrays.copyOfRange(b, off, off + len);
+            if (at >= position && at < position + len) {
+                copy[(int) (at - position)] ^= 0x55;
+            }
+            position += len;
+            out.write(copy);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     /** A disk with {@code room} bytes left: then every write fails as Linux reports ENOSPC. */
