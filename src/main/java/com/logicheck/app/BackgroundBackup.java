@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The backup at start, off the way of the user (ADR 0038): started after the main window is shown, on a daemon
+ * The backup at start, off the way of the user (ADR 0041): started after the main window is shown, on a daemon
  * thread of the lowest priority. It first removes what an unfinished backup or database rewrite left, then makes a
  * backup when something changed since the newest one. Exit does not wait for it: {@link #abandon} stops it within
  * one buffer (its temporary file is removed, or, if the process ends first, removed at the next start), and the

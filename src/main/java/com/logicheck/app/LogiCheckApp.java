@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application: opens the data folder off the UI thread (asking for the password of an encrypted one),
  * then shows the main window. A database that does not open offers 从备份恢复; a backup is made in the background once
- * the window is up when something changed since the newest (ADR 0016, 0038; exit never waits for one), and a restore
+ * the window is up when something changed since the newest (ADR 0016, 0041; exit never waits for one), and a restore
  * closes the folder, replaces it and reopens it.
  */
 public final class LogiCheckApp extends Application {
@@ -244,7 +244,7 @@ public final class LogiCheckApp extends Application {
     }
 
     /**
-     * The backup at start, in the background at the lowest priority once the window is up (ADR 0038), after
+     * The backup at start, in the background at the lowest priority once the window is up (ADR 0041), after
      * removing what an unfinished backup or rewrite left; the window's corner says how it goes.
      */
     private void startBackgroundBackup() {
@@ -258,7 +258,7 @@ public final class LogiCheckApp extends Application {
 
     /**
      * Saves what is pending, abandons a background backup (exit never waits for one: it is due again at the next
-     * start, ADR 0038) and closes the folder.
+     * start, ADR 0041) and closes the folder.
      */
     private void closeContext() {
         if (window != null) {

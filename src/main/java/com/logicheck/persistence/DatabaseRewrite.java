@@ -31,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 整理数据库 (ADR 0038): rewrites the database file of a closed data folder to its live size, at any size and
+ * 整理数据库 (ADR 0041): rewrites the database file of a closed data folder to its live size, at any size and
  * without risking data. H2 2.3's in-place compaction is off (ADR 0026); here the file is copied into
  * {@code db/.rewrite/}, the copy is rewritten by H2 ({@code SHUTDOWN COMPACT}), the rewritten copy is opened and
  * compared with the copy it was made from (the row count and an order-free checksum of the rows of every table),

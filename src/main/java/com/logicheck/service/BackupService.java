@@ -73,13 +73,13 @@ public final class BackupService {
         return backups.removeLeftovers();
     }
 
-    /** Whether a backup is due at start: none yet, or something changed since the newest (ADR 0038). */
+    /** Whether a backup is due at start: none yet, or something changed since the newest (ADR 0041). */
     public boolean dueAtStart() {
         return backups.dueAtStart();
     }
 
     /**
-     * The backup at start, made in the background when something changed since the newest backup (ADR 0038);
+     * The backup at start, made in the background when something changed since the newest backup (ADR 0041);
      * empty when none was due.
      */
     public Optional<BackupEntry> backUpAtStartIfDue(Progress progress) {

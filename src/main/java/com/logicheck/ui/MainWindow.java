@@ -79,7 +79,7 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * A quiet line under the screens (the background backup's 正在备份… / 备份完成 / 备份失败：…, ADR 0038): it takes
+     * A quiet line under the screens (the background backup's 正在备份… / 备份完成 / 备份失败：…, ADR 0041): it takes
      * room only while it has something to say (备份完成 is cleared after a few seconds; a failure stays, as a warning).
      */
     public void showStatus(BackupStatus status) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The backup at start in the background (ADR 0038), with its bad inputs: a process killed while writing a backup,
+ * The backup at start in the background (ADR 0041), with its bad inputs: a process killed while writing a backup,
  * a full disk during one, an exit while one runs. Each leaves a normal next start, no partial file and the earlier
  * backups as they were.
  */

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * 整理数据库 at any size (ADR 0038): a file grown by many small commits (and not rewritten on closing, as a file
+ * 整理数据库 at any size (ADR 0041): a file grown by many small commits (and not rewritten on closing, as a file
  * above 512 MB is not) is rewritten to its live size with every row; a cancel leaves it as it was; a process killed
  * at any step leaves a normal next start with nothing lost, and the leftovers go once the folder has opened.
  */

@@ -172,7 +172,7 @@ public final class Backups {
     }
 
     /**
-     * Whether the backup at start is due (ADR 0038): when the folder has no backup yet, or when anything changed
+     * Whether the backup at start is due (ADR 0041): when the folder has no backup yet, or when anything changed
      * since its newest one — a row in the history (every edit writes one) or a photo, signed PDF or key file newer
      * than it. Nothing changed, nothing copied, whatever the day: on a 4 GB database a copy costs minutes. A backup
      * that the last exit did not finish (or never started: exit does not back up any more) is due again here.
@@ -191,7 +191,7 @@ public final class Backups {
         return BackupWriter.newestFileTime(dir).filter(t -> !t.isBefore(newestAt)).isPresent();
     }
 
-    /** The backup at start, made when {@link #dueAtStart()} says so (in the background, ADR 0038). */
+    /** The backup at start, made when {@link #dueAtStart()} says so (in the background, ADR 0041). */
     public Optional<BackupFile> atStartIfDue(BackupMonitor monitor) {
         return dueAtStart() ? Optional.of(create(BackupReason.DAILY, monitor)) : Optional.empty();
     }

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * 备份状态: one quiet line in the main window's corner saying what the background backup is doing (ADR 0038):
+ * 备份状态: one quiet line in the main window's corner saying what the background backup is doing (ADR 0041):
  * 正在备份…, 备份完成, 备份失败：原因. Empty while there is nothing to say (no backup was due). Changed on the JavaFX
  * thread only.
  */
