@@ -404,6 +404,11 @@ public final class ChecklistViewModel {
         return book == null ? Optional.empty() : book.result(itemId);
     }
 
+    /** A sentence from outside the sheet's own work (a check-in recorded by a scan). */
+    public void told(String text) {
+        message.set(text);
+    }
+
     public UUID inspectionId() {
         return inspectionId;
     }
