@@ -4,7 +4,9 @@ import com.logicheck.domain.org.Person;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.service.PlaceCodes.LabelSheet;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code logicheck places labels --to labels.pdf [--under 地点]}: 点位码标签 for every place or a subtree (ADR 0038). */
@@ -15,17 +17,25 @@ final class PlacesCommand extends CommandGroup {
 
     @Command(name = "labels", mixinStandardHelpOptions = true,
             description = "Write an A4 PDF of labels (2 x 5 per page) for every place in use, or those under --under.")
-    static final class Labels extends CurrentUserCommand {
+    static final class Labels implements Callable<Integer> {
+        @Mixin
+        Invocation run;
+        @Mixin
+        CliOptions.ActingPerson acting;
         @Option(names = "--to", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
         Path to;
         @Option(names = "--under", paramLabel = "PLACE", description = "only this place and the places under it (path or name)")
         String under;
 
         @Override
-        void act(AppContext context, Person actor) {
-            LabelSheet sheet = context.referenceData().placeCodes().labels(actor.id(), under);
-            AtomicFile.write(to, sheet.pdf(), AtomicFile.Readers.SHARED);
-            run.say("cli.places.labels.done", sheet.count(), to.toAbsolutePath());
+        public Integer call() {
+            try (AppContext context = run.open()) {
+                Person actor = acting.actor(run, context);
+                LabelSheet sheet = context.referenceData().placeCodes().labels(actor.id(), under);
+                AtomicFile.write(to, sheet.pdf(), AtomicFile.Readers.SHARED);
+                run.say("cli.places.labels.done", sheet.count(), to.toAbsolutePath());
+            }
+            return ExitCode.DONE;
         }
     }
 }

@@ -87,7 +87,8 @@ public final class SheetRecords {
         String place = reference.places().stream().filter(p -> p.id().equals(inspection.placeId()))
                 .map(Place::path).findFirst().orElse(SheetView.UNNAMED);
         String inspector = reference.person(inspection.inspectorId()).map(Person::name).orElse(SheetView.UNNAMED);
-        return new SheetView(inspection, template, inspections.results(inspectionId), provider, place, inspector);
+        return new SheetView(inspection, template, inspections.results(inspectionId), provider, place, inspector,
+                checkIns.checkIns(inspectionId));
     }
 
     /** Where a place id points, for notes and captions ("" when unknown). */

@@ -20,6 +20,7 @@ import com.logicheck.domain.org.PlaceKind;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.suites.DatabaseTest;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is recorded on a draft, and bad input writes nothing.
  */
 @DatabaseTest
-class PlaceCodesIT {
+public class PlaceCodesIT {
     @TempDir
     Path dir;
     @TempDir
@@ -103,6 +104,8 @@ class PlaceCodesIT {
                 w.template("hospital-maintenance").id(), w.hospitalProvider.id(), w.ward.id(), w.inspector.id(),
                 InspectionKind.SPOT_CHECK));
         assertThat(codes.checkIns(draft.id())).isEmpty();
+        String older = new String(SheetRecords.json(w.c.inspection().records().record(draft.id())), StandardCharsets.UTF_8);
+        assertThat(older).doesNotContain("checkIns");
 
         refused(() -> codes.checkIn(w.inspector.id(), draft.id(), codes.read(site, How.SCANNED), false),
                 "problem.checkin.otherPlace");
@@ -117,11 +120,15 @@ class PlaceCodesIT {
         assertThat(typed.how()).isEqualTo(How.TYPED);
         assertThat(codes.checkIns(draft.id())).extracting(CheckIn::how).containsExactlyInAnyOrder(How.SCANNED, How.TYPED);
         assertThat(CheckIn.present(w.ward.id(), codes.checkIns(draft.id()))).isTrue();
+        String record = new String(SheetRecords.json(w.c.inspection().records().record(draft.id())), StandardCharsets.UTF_8);
+        assertThat(record).contains("\"checkIns\"").containsPattern("\"how\"\\s*:\\s*\"SCANNED\"")
+                .containsPattern("\"how\"\\s*:\\s*\"TYPED\"")
+                .contains(ward).contains("东院区 / 心内科病区");
         w.c.close();
     }
 
     /** Renders the first page at 150 dpi and decodes the first label's QR code with ZXing. */
-    static String decodeFirstPage(byte[] pdf) throws Exception {
+    public static String decodeFirstPage(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             BufferedImage first = page.getSubimage(0, 0, page.getWidth() / 2, page.getHeight() / 5);
@@ -138,7 +145,7 @@ class PlaceCodesIT {
         }
     }
 
-    private static String shortCodeOf(byte[] pdf) throws Exception {
+    public static String shortCodeOf(byte[] pdf) throws Exception {
         List<String> codes = new ArrayList<>();
         for (String line : text(pdf).split("\\R")) {
             if (line.strip().matches("[0-9A-Z]{4}-[0-9A-Z]{4}")) {

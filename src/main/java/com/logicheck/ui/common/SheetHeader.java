@@ -1,9 +1,15 @@
 package com.logicheck.ui.common;
 
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.inspection.CheckIn;
+import com.logicheck.domain.org.PlaceCode.How;
 import com.logicheck.i18n.Messages;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.service.SheetView;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Labeled;
 
@@ -14,21 +20,24 @@ import javafx.scene.control.Labeled;
  * has room for; all three say them in the same words.
  */
 public record SheetHeader(String title, String details, String score, String grade, String progress, double answeredShare,
-                          String counts) {
+                          String counts, String presence) {
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     /** Nothing loaded yet. */
-    public static final SheetHeader NONE = new SheetHeader("", "", "", "", "", 0, "");
+    public static final SheetHeader NONE = new SheetHeader("", "", "", "", "", 0, "", "");
 
     /** A draft in the 检查表: the details name the kind, the score is the live one. */
     public static SheetHeader draft(SheetView sheet, SheetScore score, Messages messages) {
-        return new SheetHeader(sheet.template().title(), details(sheet, messages), "", "", "", 0, "")
-                .scored(score, messages);
+        return new SheetHeader(sheet.template().title(), details(sheet, messages), "", "", "", 0, "",
+                presence(sheet, messages)).scored(score, messages);
     }
 
     /** A sheet read after answering (汇总, 签字): the details also say its status (已完成, 已签字, …). */
     public static SheetHeader read(SheetView sheet, SheetScore score, Messages messages) {
         return new SheetHeader(sheet.template().title(), details(sheet, messages) + " · "
-                + messages.label(sheet.inspection().status()), "", "", "", 0, "").scored(score, messages);
+                + messages.label(sheet.inspection().status()), "", "", "", 0, "", presence(sheet, messages))
+                .scored(score, messages);
     }
 
     /** The same sheet with a new score (an answer changed). */
@@ -39,14 +48,15 @@ public record SheetHeader(String title, String details, String score, String gra
                 messages.get("checklist.header.progress", s.answered(), s.itemCount(), s.deducted(), s.notApplicable()),
                 s.itemCount() == 0 ? 0 : (double) s.answered() / s.itemCount(),
                 messages.get("summary.counts", s.itemCount(), s.answered(), s.deducted(), s.notApplicable(),
-                        s.unanswered()));
+                        s.unanswered()), presence);
     }
 
     /** The labels the 检查表 and the 汇总 both have — title, who and where, 得分, 等级 — show {@code header}. */
     public static void bind(ObservableValue<SheetHeader> header, Labeled title, Labeled details, Labeled score,
                             Labeled grade) {
         SnapshotBindings.text(title, header, SheetHeader::title);
-        SnapshotBindings.text(details, header, SheetHeader::details);
+        SnapshotBindings.text(details, header,
+                h -> h.presence().isEmpty() ? h.details() : h.details() + " · " + h.presence());
         SnapshotBindings.text(score, header, SheetHeader::score);
         SnapshotBindings.text(grade, header, SheetHeader::grade);
     }
@@ -54,5 +64,21 @@ public record SheetHeader(String title, String details, String score, String gra
     private static String details(SheetView sheet, Messages messages) {
         return messages.get("checklist.header.details", sheet.providerName(), sheet.placePath(), sheet.inspectorName(),
                 messages.label(sheet.inspection().kind()));
+    }
+
+    /** 扫码签到 times (and 停留时间 once finished), or 未到点确认 without a check-in at the sheet's place (issue 16). */
+    static String presence(SheetView sheet, Messages messages) {
+        UUID place = sheet.inspection().placeId();
+        if (!CheckIn.present(place, sheet.checkIns())) {
+            return messages.get("checkin.none");
+        }
+        String times = sheet.checkIns().stream().filter(c -> c.placeId().equals(place))
+                .map(c -> c.at().atZoneSameInstant(ZoneId.systemDefault()).format(HOURS)
+                        + (c.how() == How.TYPED ? messages.get("checkin.typedMark") : ""))
+                .collect(Collectors.joining(", "));
+        String text = messages.get("checkin.sheet.line", times);
+        return CheckIn.stay(place, sheet.checkIns(), sheet.inspection().finishedAt())
+                .map(d -> text + " · " + messages.get("checkin.pdf.stay", messages.get("checkin.stay", d.toMinutes())))
+                .orElse(text);
     }
 }
