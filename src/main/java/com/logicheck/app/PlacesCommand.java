@@ -18,14 +18,14 @@ final class PlacesCommand extends CommandGroup {
     @Command(name = "labels", mixinStandardHelpOptions = true,
             description = "Write an A4 PDF of labels (2 x 5 per page) for every place in use, or those under --under.")
     static final class Labels implements Callable<Integer> {
-        @Mixin
-        Invocation run;
-        @Mixin
-        CliOptions.ActingPerson acting;
         @Option(names = "--to", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
         Path to;
         @Option(names = "--under", paramLabel = "PLACE", description = "only this place and the places under it (path or name)")
         String under;
+        @Mixin
+        CliOptions.ActingPerson acting;
+        @Mixin
+        Invocation run;
 
         @Override
         public Integer call() {

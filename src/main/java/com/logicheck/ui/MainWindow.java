@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.domain.inspection.CheckIn;
 import com.logicheck.domain.org.PlaceCode;
 import com.logicheck.domain.org.PlaceCode.How;
 import com.logicheck.ui.WindowParts.Feature;
@@ -15,6 +16,7 @@ import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
@@ -106,9 +108,11 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void checklist(UUID inspectionId, UUID focusItemId) {
+        // the check-in of a code scanned on 首页 for this new sheet is written first, so the sheet opens with it
+        Optional<CheckIn> arrived = scans.opened(inspectionId, root.getScene() == null ? null : root.getScene().getWindow());
         show(() -> screens.checklist(inspectionId, focusItemId));
-        if (current != null && current.controller() instanceof ChecklistController sheet) {
-            scans.opened(inspectionId, root.getScene().getWindow()).ifPresent(c -> sheet.told(scans.told(c)));
+        if (arrived.isPresent() && current != null && current.controller() instanceof ChecklistController sheet) {
+            sheet.told(scans.told(arrived.get()));
         }
     }
 

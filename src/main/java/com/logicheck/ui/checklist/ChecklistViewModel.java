@@ -407,6 +407,9 @@ public final class ChecklistViewModel {
     /** A sentence from outside the sheet's own work (a check-in recorded by a scan). */
     public void told(String text) {
         message.set(text);
+        executor.submit(() -> sheets.view(inspectionId),
+                view -> header.set(header.get().withPresence(SheetHeader.presence(view, messages))),
+                Failures.shownIn(message, messages));
     }
 
     public UUID inspectionId() {

@@ -25,7 +25,7 @@ public final class ScanFilter {
     private final LongSupplier nanos;
     private final Predicate<String> wholeCode;
     private final Consumer<String> onScan;
-    private final PauseTransition pause = new PauseTransition(Duration.millis(WedgeScan.GAP_NANOS / 1_000_000.0 * 2));
+    private final PauseTransition pause = new PauseTransition();
     private boolean swallowTyped;
 
     private ScanFilter(Scene scene, LongSupplier nanos, Predicate<String> wholeCode, Consumer<String> onScan) {
@@ -73,6 +73,7 @@ public final class ScanFilter {
             if (step.consume()) {
                 e.consume();
                 swallowTyped = true;
+                pause.setDuration(Duration.millis(scan.patienceNanos() / 1_000_000.0 + 30));
                 pause.playFromStart();
             }
         };

@@ -8,8 +8,8 @@ import com.logicheck.scoring.SheetScore;
 import com.logicheck.service.SheetView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Labeled;
 
@@ -40,6 +40,11 @@ public record SheetHeader(String title, String details, String score, String gra
                 .scored(score, messages);
     }
 
+    /** The same sheet after a check-in (issue 16). */
+    public SheetHeader withPresence(String text) {
+        return new SheetHeader(title, details, score, grade, progress, answeredShare, counts, text);
+    }
+
     /** The same sheet with a new score (an answer changed). */
     public SheetHeader scored(SheetScore s, Messages messages) {
         return new SheetHeader(title, details,
@@ -67,16 +72,18 @@ public record SheetHeader(String title, String details, String score, String gra
     }
 
     /** 扫码签到 times (and 停留时间 once finished), or 未到点确认 without a check-in at the sheet's place (issue 16). */
-    static String presence(SheetView sheet, Messages messages) {
+    public static String presence(SheetView sheet, Messages messages) {
         UUID place = sheet.inspection().placeId();
         if (!CheckIn.present(place, sheet.checkIns())) {
             return messages.get("checkin.none");
         }
-        String times = sheet.checkIns().stream().filter(c -> c.placeId().equals(place))
-                .map(c -> c.at().atZoneSameInstant(ZoneId.systemDefault()).format(HOURS)
-                        + (c.how() == How.TYPED ? messages.get("checkin.typedMark") : ""))
-                .collect(Collectors.joining(", "));
-        String text = messages.get("checkin.sheet.line", times);
+        // the first check-in at the place and how many there were: the header has one line for all of it
+        List<CheckIn> here = sheet.checkIns().stream().filter(c -> c.placeId().equals(place)).toList();
+        CheckIn first = here.get(0);
+        String time = first.at().atZoneSameInstant(ZoneId.systemDefault()).format(HOURS)
+                + (first.how() == How.TYPED ? messages.get("checkin.typedMark") : "");
+        String text = here.size() == 1 ? messages.get("checkin.sheet.line", time)
+                : messages.get("checkin.sheet.lines", time, here.size());
         return CheckIn.stay(place, sheet.checkIns(), sheet.inspection().finishedAt())
                 .map(d -> text + " · " + messages.get("checkin.pdf.stay", messages.get("checkin.stay", d.toMinutes())))
                 .orElse(text);

@@ -12,8 +12,17 @@ import java.util.function.Predicate;
  * key, so a test drives it with a fake clock; {@link ScanFilter} feeds it from the scene.
  */
 public final class WedgeScan {
-    /** The longest pause between two keys of a scan: scanners send 1–10 ms apart, a fast typist 60 ms or more. */
-    public static final long GAP_NANOS = 40_000_000L;
+    /**
+     * The longest pause between two keys of a scan: scanners send 1–10 ms apart, a fast typist 80 ms or more; a busy
+     * laptop delivers a scanner's keys up to tens of ms apart (seen under Xvfb with a loaded machine).
+     */
+    public static final long GAP_NANOS = 50_000_000L;
+    /**
+     * Once this many keys came fast in the code's shape no person is typing (nobody types {@code LC1-XXXX} at under
+     * 50 ms a key): the rest of the burst may then pause up to {@link #SURE_GAP_NANOS}, as a busy laptop delivers it.
+     */
+    static final int SURE = 8;
+    static final long SURE_GAP_NANOS = 300_000_000L;
     static final String PREFIX = "LC1-";
     private static final int LONGEST = 100;
     private final StringBuilder held = new StringBuilder();
@@ -31,7 +40,7 @@ public final class WedgeScan {
     /** A typed character at {@code nanos}. */
     public Step typed(char c, long nanos) {
         String release = "";
-        if (held.length() > 0 && (nanos - last > GAP_NANOS || !fits(held.toString() + c))) {
+        if (held.length() > 0 && (nanos - last > patienceNanos() || !fits(held.toString() + c))) {
             release = take();
         }
         if (held.length() == 0 && !fits(String.valueOf(c))) {
@@ -47,8 +56,9 @@ public final class WedgeScan {
         if (held.length() == 0) {
             return Step.PASS;
         }
+        long patience = patienceNanos();
         String burst = take();
-        if (nanos - last <= GAP_NANOS && wholeCode.test(burst)) {
+        if (nanos - last <= patience && wholeCode.test(burst)) {
             return new Step(true, "", burst);
         }
         return new Step(false, burst, null);
@@ -56,7 +66,7 @@ public final class WedgeScan {
 
     /** The pause timer ran out ({@code nanos}): held keys that no scanner would leave waiting go back. */
     public String timeout(long nanos) {
-        return held.length() > 0 && nanos - last > GAP_NANOS ? take() : "";
+        return held.length() > 0 && nanos - last > patienceNanos() ? take() : "";
     }
 
     /** The character the held key typed after all (a KEY_TYPED after its KEY_PRESSED: case and layout as typed). */
@@ -64,6 +74,11 @@ public final class WedgeScan {
         if (held.length() > 0) {
             held.setCharAt(held.length() - 1, c);
         }
+    }
+
+    /** How long the held keys may wait for the next one: short at first, longer once the burst is surely a scan. */
+    public long patienceNanos() {
+        return held.length() >= SURE ? SURE_GAP_NANOS : GAP_NANOS;
     }
 
     /** Whether keys are held back now. */

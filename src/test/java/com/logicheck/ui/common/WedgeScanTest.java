@@ -45,6 +45,20 @@ class WedgeScanTest {
     }
 
     @Test
+    void aScanThatHiccupsAfterItsFirstKeysIsStillAScanButAPauseAtTheStartIsNot() {
+        String start = CODE.substring(0, WedgeScan.SURE);
+        type(start, 3);
+        type(CODE.substring(WedgeScan.SURE, 20), 200);
+        type(CODE.substring(20), 3);
+        assertThat(enter(3)).isEqualTo(CODE);
+        assertThat(field).isEmpty();
+        type("LC1", 3);
+        type("-", 80);
+        assertThat(enter(3)).isNull();
+        assertThat(field).hasToString("LC1-");
+    }
+
+    @Test
     void aPersonTypingTheSameTextSlowlyKeepsEveryCharacter() {
         type(CODE, 120);
         assertThat(enter(120)).isNull();
