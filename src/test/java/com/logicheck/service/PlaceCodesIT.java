@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
@@ -25,8 +26,10 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -127,14 +130,20 @@ public class PlaceCodesIT {
         w.c.close();
     }
 
-    /** Renders the first page at 150 dpi and decodes the first label's QR code with ZXing. */
+    /** Renders the first page at 200 dpi and decodes the first label's QR code with ZXing. */
     public static String decodeFirstPage(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-            BufferedImage first = page.getSubimage(0, 0, page.getWidth() / 2, page.getHeight() / 5);
+            float dpi = 200;
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
+            // the first label's QR code with its quiet zone (label 105 x 59.4 mm, code 100 pt wide, 10 pt below the top;
+            // the name below it starts 6 pt under the code and stays out)
+            double scale = dpi / 72;
+            int left = (int) ((PDRectangle.A4.getWidth() / 2 - 100) / 2 * scale - 12 * scale);
+            BufferedImage first = page.getSubimage(left, 0, (int) (124 * scale), (int) (115 * scale));
             int[] pixels = first.getRGB(0, 0, first.getWidth(), first.getHeight(), null, 0, first.getWidth());
             LuminanceSource source = new RGBLuminanceSource(first.getWidth(), first.getHeight(), pixels);
-            Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
+            Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
             return result.getText();
         }
     }
