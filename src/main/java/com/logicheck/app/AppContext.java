@@ -58,7 +58,7 @@ public record AppContext(SharedCore core, InspectionModule inspection, Rectifica
         AccountsModule accounts = AccountsModule.build(core, plans);
         return new AppContext(core, inspection, rectification, plans, AssessmentModule.build(core),
                 SyncModule.build(core, inspection), accounts, SettingsModule.build(core, accounts.service()),
-                ReferenceDataModule.build(core), TemplateEditingModule.build(core), BackupModule.build(core, appVersion()));
+                ReferenceDataModule.build(core, inspection), TemplateEditingModule.build(core), BackupModule.build(core, appVersion()));
     }
 
     /** This build's version (from the jar manifest), "dev" when run from the classes folder. */

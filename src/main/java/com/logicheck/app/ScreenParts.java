@@ -35,7 +35,7 @@ public final class ScreenParts {
                 context.referenceData().directory(), inspection.photos(), context.core().currentUser(), messages, clock,
                 assessment.service(), context.templateEditing().editor(),
                 new EntryServices(assessment.entries(), assessment.surveyForms()),
-                context.referenceData().service(), dialogs);
+                context.referenceData().service(), dialogs, context.referenceData().placeCodes());
     }
 
     /** Signing, export and verification, with the given document viewer. */

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class SheetPdfWriter extends LetterheadWriter {
         try (PDDocument doc = new PDDocument(); Canvas canvas = new Canvas(doc, fonts.load(doc))) {
             canvas.newPage();
             heading(canvas, sheet);
+            presence(canvas, sheet.presence());
             new SheetTable(canvas, messages, messages.get("pdf.continued", sheet.title())).draw(sheet);
             signatures(canvas, sheet);
             new PhotoAppendix(canvas, messages).draw(sheet.photos());
@@ -137,6 +139,32 @@ public final class SheetPdfWriter extends LetterheadWriter {
             canvas.y -= lines * lh;
         }
         canvas.y -= 5;
+    }
+
+    /**
+     * 扫码时间 and 停留时间 under the heading, or 未到点确认 in red when nobody checked in at the sheet's place
+     * (issue 16). Its own block, so the heading's layout can change around it.
+     */
+    private void presence(Canvas canvas, SheetPrint.Presence presence) throws IOException {
+        float size = 9;
+        float lh = Canvas.lineHeight(size);
+        List<String> lines = new ArrayList<>();
+        if (!presence.checkIns().isEmpty()) {
+            lines.addAll(canvas.wrap(messages.get("checkin.pdf.time", String.join(messages.get("checkin.pdf.comma"),
+                    presence.checkIns())), size, Canvas.RIGHT - Canvas.LEFT));
+        }
+        if (presence.stay() != null) {
+            lines.add(messages.get("checkin.pdf.stay", presence.stay()));
+        }
+        for (String line : lines) {
+            canvas.text(line, Canvas.LEFT, canvas.y - size, size, Canvas.BLACK, false);
+            canvas.y -= lh;
+        }
+        if (!presence.confirmed()) {
+            canvas.text(messages.get("checkin.none"), Canvas.LEFT, canvas.y - size, size, Canvas.RED, true);
+            canvas.y -= lh;
+        }
+        canvas.y -= 3;
     }
 
     private void signatures(Canvas canvas, SheetPrint sheet) throws IOException {

@@ -19,11 +19,21 @@ public record SheetPrint(String title, String organisation, String provider, Str
                          UUID inspectionId, String sheetNumber, int revision,
                          String revisionReason, BigDecimal totalScore, BigDecimal score, String grade, List<Section> sections,
                          List<Signer> signers, List<Photo> photos, byte[] recordJson, String recordFileName,
-                         boolean sealBox) {
+                         boolean sealBox, Presence presence) {
     public SheetPrint {
         sections = List.copyOf(sections);
         signers = List.copyOf(signers);
         photos = List.copyOf(photos);
+    }
+
+    /**
+     * 到点确认 (issue 16): the check-ins as printed beside 检查时间 (扫码时间: time, how, who, and the place when it is
+     * not the sheet's), whether one was at the sheet's own place (else 未到点确认), and the 停留时间 (null: none).
+     */
+    public record Presence(boolean confirmed, List<String> checkIns, String stay) {
+        public Presence {
+            checkIns = List.copyOf(checkIns);
+        }
     }
 
     /** 项目: a heading with its subtotal and what the sheet's items under it lost and kept. */

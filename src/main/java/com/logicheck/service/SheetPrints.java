@@ -1,9 +1,11 @@
 package com.logicheck.service;
 
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.inspection.CheckIn;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.inspection.Signature;
+import com.logicheck.domain.org.PlaceCode.How;
 import com.logicheck.domain.template.DeductionRule;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.domain.template.TemplateSection;
@@ -65,7 +67,27 @@ final class SheetPrints {
                 sheet.inspection().revision(), sheet.state().revisionReason(),
                 sheet.template().totalScore(),
                 new BigDecimal(record.score().total()), record.score().grade(), sections, signers, photos, json,
-                SheetRecord.FILE_NAME, sheet.sealBox());
+                SheetRecord.FILE_NAME, sheet.sealBox(), presence(record));
+    }
+
+    /** 扫码时间 and 停留时间 from the record's check-ins (issue 16); kept apart from the rest of the heading. */
+    private SheetPrint.Presence presence(SheetRecord record) {
+        UUID place = record.place().id();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        List<String> lines = new ArrayList<>();
+        List<CheckIn> visits = new ArrayList<>();
+        for (SheetRecord.CheckInPart c : record.checkInsOrNone()) {
+            List<String> parts = new ArrayList<>(List.of(messages.get("checkin.how." + c.how()), c.personName()));
+            if (!c.placeId().equals(place)) {
+                parts.add(c.placePath());
+            }
+            lines.add(messages.get("checkin.pdf.line", c.at().format(time), String.join(messages.get("checkin.pdf.comma"), parts)));
+            visits.add(new CheckIn(c.id(), c.placeId(), c.personId(), c.at(), How.valueOf(c.how()), c.code(),
+                    c.labelGeneration()));
+        }
+        String stay = CheckIn.stay(place, visits, record.inspection().finishedAt())
+                .map(d -> messages.get("checkin.stay", d.toMinutes())).orElse(null);
+        return new SheetPrint.Presence(CheckIn.present(place, visits), lines, stay);
     }
 
     private SheetPrint.Row row(SheetRecords.Sheet sheet, TemplateItem item, List<Integer> photoNumbers) {

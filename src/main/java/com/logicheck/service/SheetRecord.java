@@ -14,7 +14,8 @@ import java.util.UUID;
 public record SheetRecord(int schemaVersion, String format, InspectionPart inspection, TemplatePart template,
                           String organisation, ProviderPart provider, PlacePart place, PersonPart inspector,
                           ScorePart score, List<SectionPart> sections, List<AnswerPart> answers,
-                          List<PhotoPart> photos, List<SignaturePart> signatures) {
+                          List<PhotoPart> photos, List<SignaturePart> signatures,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CheckInPart> checkIns) {
     public static final int SCHEMA_VERSION = 1;
     public static final String FORMAT = "logicheck.inspection";
     public static final String FILE_NAME = "inspection-record.json";
@@ -54,6 +55,19 @@ public record SheetRecord(int schemaVersion, String format, InspectionPart inspe
 
     public record PhotoPart(UUID id, UUID itemId, String sha256, String originalName, long byteSize, int width,
                             int height, String caption, UUID placeId, OffsetDateTime takenAt) {
+    }
+
+    /**
+     * A check-in (到点签到, issue 16): where, when, how (SCANNED or TYPED), by whom, and the code as read. The list is
+     * written only when the sheet has check-ins, so the records of older sheets read (and hash) the same.
+     */
+    public record CheckInPart(UUID id, UUID placeId, String placePath, UUID personId, String personName,
+                              OffsetDateTime at, String how, String code, int labelGeneration) {
+    }
+
+    /** The check-ins, none for a record written before they existed. */
+    public List<CheckInPart> checkInsOrNone() {
+        return checkIns == null ? List.of() : checkIns;
     }
 
     /** A signature; {@code witness} (见证人 of a refusal) is written only when there is one, so older records read the same. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.inspection.CheckIn;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Signature;
@@ -16,6 +17,7 @@ import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.json.Json;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.persistence.PhotoStore;
+import com.logicheck.persistence.PlaceCodeRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.scoring.ItemScore;
@@ -39,9 +41,11 @@ public final class SheetRecords {
     private final SignedSheetRepository signed;
     private final ReferenceRepository reference;
     private final PhotoStore photos;
+    private final PlaceCodeRepository checkIns;
 
     public SheetRecords(InspectionService inspections, SignedSheetRepository signed, ReferenceRepository reference,
-                        PhotoStore photos) {
+                        PhotoStore photos, PlaceCodeRepository checkIns) {
+        this.checkIns = checkIns;
         this.inspections = inspections;
         this.signed = signed;
         this.reference = reference;
@@ -51,7 +55,8 @@ public final class SheetRecords {
     /** One sheet with everything printed on it or recorded about it. */
     public record Sheet(Inspection inspection, SignedSheetRepository.SheetState state, ChecklistTemplate template,
                         Map<UUID, ItemResult> results, SheetScore score, List<PhotoStore.PhotoDetail> photos,
-                        String organisation, Provider provider, Place place, Person inspector, boolean sealBox) {
+                        String organisation, Provider provider, Place place, Person inspector, boolean sealBox,
+                        List<CheckIn> checkIns) {
         public Place placeOf(UUID placeId) {
             return placeId == null ? null : placeId.equals(place.id()) ? place : null;
         }
@@ -67,7 +72,8 @@ public final class SheetRecords {
                 reference.organisation().map(ReferenceRepository.Organisation::name).orElse(""),
                 reference.provider(inspection.providerId()).orElseThrow(),
                 reference.place(inspection.placeId()).orElseThrow(),
-                reference.person(inspection.inspectorId()).orElseThrow(), inspections.sealBox(inspection));
+                reference.person(inspection.inspectorId()).orElseThrow(), inspections.sealBox(inspection),
+                checkIns.checkIns(inspectionId));
     }
 
     /**
@@ -83,7 +89,8 @@ public final class SheetRecords {
         String place = reference.places().stream().filter(p -> p.id().equals(inspection.placeId()))
                 .map(Place::path).findFirst().orElse(SheetView.UNNAMED);
         String inspector = reference.person(inspection.inspectorId()).map(Person::name).orElse(SheetView.UNNAMED);
-        return new SheetView(inspection, template, inspections.results(inspectionId), provider, place, inspector);
+        return new SheetView(inspection, template, inspections.results(inspectionId), provider, place, inspector,
+                checkIns.checkIns(inspectionId));
     }
 
     /** Where a place id points, for notes and captions ("" when unknown). */
@@ -139,7 +146,15 @@ public final class SheetRecords {
                 new SheetRecord.PersonPart(sheet.inspector().id(), sheet.inspector().name()),
                 new SheetRecord.ScorePart(plain(total), plain(score.totalScore()), grade, score.itemCount(),
                         score.deducted(), score.notApplicable()),
-                sections, answers, photoParts, sigs);
+                sections, answers, photoParts, sigs, checkInParts(sheet));
+    }
+
+    /** The sheet's check-ins as the record carries them (issue 16); empty: the record has no such part. */
+    private List<SheetRecord.CheckInPart> checkInParts(Sheet sheet) {
+        return sheet.checkIns().stream().map(c -> new SheetRecord.CheckInPart(c.id(), c.placeId(),
+                reference.place(c.placeId()).map(Place::path).orElse(""), c.personId(),
+                reference.person(c.personId()).map(Person::name).orElse(""), c.at(), c.how().name(), c.code(),
+                c.generation())).toList();
     }
 
     private static String plain(BigDecimal value) {

@@ -1,8 +1,10 @@
 package com.logicheck.service;
 
+import com.logicheck.domain.inspection.CheckIn;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.template.ChecklistTemplate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +14,7 @@ import java.util.UUID;
  * {@link #UNNAMED}), unlike the signed record, which names them as they were ({@link SheetRecords#load}).
  */
 public record SheetView(Inspection inspection, ChecklistTemplate template, Map<UUID, ItemResult> results,
-                        String providerName, String placePath, String inspectorName) {
+                        String providerName, String placePath, String inspectorName, List<CheckIn> checkIns) {
     /** What the header shows for a name it does not give. */
     public static final String UNNAMED = "—";
 }

@@ -1,18 +1,24 @@
 package com.logicheck.ui;
 
+import com.logicheck.domain.inspection.CheckIn;
+import com.logicheck.domain.org.PlaceCode.How;
+import com.logicheck.domain.org.PlaceCode;
 import com.logicheck.ui.WindowParts.Feature;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
 import com.logicheck.ui.backup.BackupStatus;
+import com.logicheck.ui.checklist.ChecklistController;
 import com.logicheck.ui.common.Displays;
 import com.logicheck.ui.common.Navigator;
+import com.logicheck.ui.common.ScanFilter;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.common.TaskExecutor;
-import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
+import com.logicheck.ui.common.ViewLoader;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -21,6 +27,9 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,6 +43,8 @@ import javafx.stage.Stage;
 public final class MainWindow implements Navigator {
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 860;
+    /** 扫码/输入点位码: type a place's short code by hand. */
+    private static final KeyCombination TYPE_CODE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private final UiServices services;
     private final WindowParts parts;
     private final TaskExecutor executor;
@@ -43,6 +54,7 @@ public final class MainWindow implements Navigator {
     private final StackPane root = new StackPane(content);
     private final AccountGuard guard;
     private View<? extends Screen> current;
+    private final PlaceScans scans;
 
     /**
      * {@code parts}: log-in, backups, sync, desk and settings, and which of them this window offers ({@link WindowParts});
@@ -54,6 +66,7 @@ public final class MainWindow implements Navigator {
         this.services = services;
         this.executor = executor;
         this.screens = new ScreenFactory(services, sheets, parts, executor, this);
+        this.scans = new PlaceScans(services.placeCodes(), services.currentUser(), services.dialogs(), services.messages());
         content.getStyleClass().add("main-content");
         // without accounts offered there is nobody to log in and nothing to lock: no guard
         this.guard = !parts.offers(Feature.ACCOUNTS) ? null : new AccountGuard(parts.accounts(), services.currentUser(),
@@ -69,6 +82,9 @@ public final class MainWindow implements Navigator {
         stage.setMinHeight(Math.min(640, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> leaveCurrent());
+        ScanFilter.attach(scene, System::nanoTime, PlaceCode::looksLikeToken, code -> placeCode(code, How.SCANNED));
+        scene.getAccelerators().put(TYPE_CODE, () -> scans.askCode(scene.getWindow())
+                .ifPresent(code -> placeCode(code, How.TYPED)));
         if (guard == null) {
             home();
         } else {
@@ -118,8 +134,36 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void newInspectionAt(UUID placeId) {
+        show(() -> screens.newInspection(placeId));
+    }
+
+    @Override
     public void checklist(UUID inspectionId, UUID focusItemId) {
+        // the check-in of a code scanned on 首页 for this new sheet is written first, so the sheet opens with it
+        Optional<CheckIn> arrived = scans.opened(inspectionId, root.getScene() == null ? null : root.getScene().getWindow());
         show(() -> screens.checklist(inspectionId, focusItemId));
+        if (arrived.isPresent() && current != null && current.controller() instanceof ChecklistController sheet) {
+            sheet.told(scans.told(arrived.get()));
+        }
+    }
+
+    /**
+     * A place code scanned or typed (扫码/输入点位码): during a sheet a check-in on it; on 首页 (and any other
+     * screen but the log-in) the user's draft at the place is resumed, or a new sheet is started there.
+     */
+    void placeCode(String code, How how) {
+        if (current == null || guard != null && guard.logInNeeded()) {
+            return;
+        }
+        var owner = root.getScene().getWindow();
+        if (current.controller() instanceof ChecklistController sheet) {
+            if (scans.onSheet(sheet.sheetId(), code, how, owner) == PlaceScans.Outcome.CHECKED_IN) {
+                scans.checkIns(sheet.sheetId()).stream().reduce((a, b) -> b).ifPresent(c -> sheet.told(scans.told(c)));
+            }
+        } else {
+            scans.atHome(code, how, this, owner);
+        }
     }
 
     @Override

@@ -130,8 +130,14 @@ public final class ScreenFactory {
     }
 
     public View<NewInspectionController> newInspection() {
+        return newInspection(null);
+    }
+
+    /** 新建检查 with {@code placeId} chosen once the places are loaded (null: none). */
+    public View<NewInspectionController> newInspection(UUID placeId) {
         NewInspectionViewModel vm = new NewInspectionViewModel(services.inspectionService(), services.reference(),
                 services.lists(), services.messages(), executor, navigator, services.currentUser().session().person());
+        vm.choosePlaceWhenLoaded(placeId);
         return loader.load("new-inspection.fxml", new NewInspectionController(vm, services.messages()));
     }
 

@@ -4,6 +4,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.PlaceCodes;
 import com.logicheck.service.ReferenceData;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
@@ -22,5 +23,6 @@ import java.time.Clock;
 public record UiServices(InspectionService inspectionService, SheetLists lists, SheetRecords sheets,
                          ReferenceDirectory reference, SheetPhotos photos, CurrentUser currentUser, Messages messages,
                          Clock clock, AssessmentService assessments, TemplateEditorService templateEditor,
-                         EntryServices entries, ReferenceData referenceData, Dialogs dialogs) {
+                         EntryServices entries, ReferenceData referenceData, Dialogs dialogs,
+                         PlaceCodes placeCodes) {
 }

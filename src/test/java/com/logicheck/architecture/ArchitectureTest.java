@@ -90,6 +90,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
                     "org.apache.xmpbox..", "org.bouncycastle..");
 
+    /** ZXing draws the QR codes of place labels (issue 16): confined to the PDF writers like PDFBox. */
+    @ArchTest
+    static final ArchRule onlyPdfUsesZxing = noClasses()
+            .that().resideOutsideOfPackage("com.logicheck.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.zxing..");
+
     @ArchTest
     static final ArchRule pdfKnowsNoDatabaseServiceOrScreens = noClasses()
             .that().resideInAPackage("com.logicheck.pdf..")

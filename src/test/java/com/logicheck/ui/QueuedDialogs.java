@@ -29,6 +29,9 @@ public final class QueuedDialogs implements Dialogs, DocumentOpener {
     public final List<Path> opened = new ArrayList<>();
     /** The answer to a reason question (recorded in {@link #asked}); none when null (as if cancelled). */
     public String reason;
+    /** What {@link #tell} was told; {@link #askCode} answers {@code code} (null: cancelled). */
+    public final List<String> told = new ArrayList<>();
+    public String code;
 
     /** The file or folder every following dialog of {@code kind} hands over (null: as if cancelled). */
     public QueuedDialogs answer(FileKind kind, Path file) {
@@ -84,6 +87,17 @@ public final class QueuedDialogs implements Dialogs, DocumentOpener {
     public int choose(Window owner, String question, List<String> choices) {
         asked.add(question);
         return Math.min(choice, choices.size() - 1);
+    }
+
+    @Override
+    public void tell(Window owner, String message) {
+        told.add(message);
+    }
+
+    @Override
+    public Optional<String> askCode(Window owner, String header, String prompt) {
+        asked.add(header);
+        return Optional.ofNullable(code);
     }
 
     @Override

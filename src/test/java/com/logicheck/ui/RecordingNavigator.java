@@ -11,6 +11,7 @@ public final class RecordingNavigator implements Navigator {
     public final List<String> visits = new ArrayList<>();
     public UUID lastInspection;
     public UUID lastFocus;
+    public UUID lastPlace;
 
     @Override
     public void home() {
@@ -20,6 +21,12 @@ public final class RecordingNavigator implements Navigator {
     @Override
     public void newInspection() {
         visits.add("new");
+    }
+
+    @Override
+    public void newInspectionAt(UUID placeId) {
+        visits.add("new");
+        lastPlace = placeId;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.logicheck.app.modules;
 
 import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.persistence.InspectionRepository;
+import com.logicheck.persistence.PlaceCodeRepository;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
@@ -25,7 +26,8 @@ public record InspectionModule(InspectionService service, InspectionRepository i
                 core.changeLog());
         InspectionService service = new InspectionService(inspections, core.templates(), new SheetScorer(),
                 core.useCases(), core.clock());
-        SheetRecords records = new SheetRecords(service, core.signedSheets(), core.reference(), core.photos());
+        SheetRecords records = new SheetRecords(service, core.signedSheets(), core.reference(), core.photos(),
+                new PlaceCodeRepository(core.database().dsl(), core.clock()));
         SigningService signing = new SigningService(service, core.signedSheets(), records, core.trust(),
                 new SheetPdfWriter(core.font(), core.messages(), core.letterhead()), core.signer(), core.messages(),
                 core.signingFiles(), core.clock());

@@ -14,6 +14,7 @@ import com.logicheck.ui.common.SnapshotBindings;
 import com.logicheck.ui.common.Styles;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -103,6 +104,16 @@ public final class ChecklistController implements Screen {
     @FXML
     private Label messageLabel;
     private QuantityRows quantityRows;
+
+    /** The sheet on screen (a scanned place code is checked in on it). */
+    public UUID sheetId() {
+        return viewModel.inspectionId();
+    }
+
+    /** Shows a sentence under the work (a check-in recorded). */
+    public void told(String text) {
+        viewModel.told(text);
+    }
 
     public ChecklistController(ChecklistViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;

@@ -424,6 +424,14 @@ public final class ChecklistViewModel {
         return book == null ? Optional.empty() : book.result(itemId);
     }
 
+    /** A sentence from outside the sheet's own work (a check-in recorded by a scan). */
+    public void told(String text) {
+        message.set(text);
+        executor.submit(() -> sheets.view(inspectionId),
+                view -> header.set(header.get().withPresence(SheetHeader.presence(view, messages))),
+                Failures.shownIn(message, messages));
+    }
+
     public UUID inspectionId() {
         return inspectionId;
     }

@@ -39,6 +39,12 @@ public interface Dialogs {
      */
     int choose(Window owner, String question, List<String> choices);
 
+    /** Tells something that needs no answer (a refused place code, …). */
+    void tell(Window owner, String message);
+
+    /** A code typed by hand (扫码/输入点位码, Ctrl+K), stripped; empty when cancelled or blank. */
+    Optional<String> askCode(Window owner, String header, String prompt);
+
     /** A title for a new template or a copy, starting from {@code suggestion}; empty when cancelled or blank. */
     Optional<String> askTitle(Window owner, String header, String suggestion);
 }

@@ -118,6 +118,29 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void tell(Window owner, String message) {
+        Alert tell = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        tell.setHeaderText(null);
+        tell.setTitle(messages.get("app.title"));
+        if (owner != null) {
+            tell.initOwner(owner);
+        }
+        tell.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askCode(Window owner, String header, String prompt) {
+        TextInputDialog dialog = new TextInputDialog();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(messages.get("checkin.dialog.title"));
+        dialog.setHeaderText(header);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    @Override
     public Optional<String> askTitle(Window owner, String header, String suggestion) {
         TextInputDialog dialog = new TextInputDialog(suggestion);
         dialog.initOwner(owner);

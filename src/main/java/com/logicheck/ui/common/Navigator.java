@@ -12,6 +12,11 @@ public interface Navigator {
     /** 新建检查. */
     void newInspection();
 
+    /** 新建检查 with the place already chosen (a place code scanned on 首页). */
+    default void newInspectionAt(UUID placeId) {
+        newInspection();
+    }
+
     /** The checklist of a draft, at {@code focusItemId} when not null (e.g. the first unanswered item). */
     void checklist(UUID inspectionId, UUID focusItemId);
 

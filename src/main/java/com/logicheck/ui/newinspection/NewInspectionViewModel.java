@@ -52,6 +52,7 @@ public final class NewInspectionViewModel {
     private final StringProperty placeFilter = new SimpleStringProperty("");
     private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private UUID presetPlaceId;
     private final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>();
     private final ObjectProperty<InspectionKind> kind = new SimpleObjectProperty<>(InspectionKind.FULL);
     private final BusyWork starting;
@@ -101,10 +102,16 @@ public final class NewInspectionViewModel {
     private record Choices(List<Provider> providers, List<Place> places, List<TemplateChoice> templates) {
     }
 
+    /** The place to choose once loaded (a place code scanned on 首页); null: none. */
+    public void choosePlaceWhenLoaded(UUID placeId) {
+        this.presetPlaceId = placeId;
+    }
+
     public void load() {
         executor.submit(() -> new Choices(reference.providers(), reference.places(), templates.templates()), c -> {
             providers.setAll(c.providers());
             allPlaces.setAll(c.places());
+            c.places().stream().filter(p -> p.id().equals(presetPlaceId)).findFirst().ifPresent(place::set);
             templateList.setAll(c.templates());
             if (providers.size() == 1) {
                 provider.set(providers.get(0));
