@@ -1,8 +1,8 @@
 package com.logicheck.ui;
 
 import com.logicheck.domain.inspection.CheckIn;
-import com.logicheck.domain.org.PlaceCode.How;
 import com.logicheck.domain.org.PlaceCode;
+import com.logicheck.domain.org.PlaceCode.How;
 import com.logicheck.ui.WindowParts.Feature;
 import com.logicheck.ui.account.IdleLockModel;
 import com.logicheck.ui.backup.BackupScreens;
@@ -14,8 +14,8 @@ import com.logicheck.ui.common.ScanFilter;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.common.TaskExecutor;
-import com.logicheck.ui.common.ViewLoader.View;
 import com.logicheck.ui.common.ViewLoader;
+import com.logicheck.ui.common.ViewLoader.View;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Optional;

@@ -32,7 +32,7 @@ class SheetPdfLayoutTest {
         return new SheetPrint("保洁考核表", "示例县人民医院", "康洁物业", "东院 / 门诊楼", "抽查", STARTED, FINISHED, SIGNED,
                 UUID.fromString("d304bdd9-0000-4000-8000-000000000001"), "东院-2026-11-K7-0042", 1, null,
                 new BigDecimal("100"), new BigDecimal("99"), "优秀", List.of(section), List.of(inspector), List.of(),
-                "{}".getBytes(), "inspection-record.json", seal);
+                "{}".getBytes(), "inspection-record.json", seal, new SheetPrint.Presence(false, List.of(), null));
     }
 
     private static String text(SheetPrint sheet, Messages messages) throws Exception {

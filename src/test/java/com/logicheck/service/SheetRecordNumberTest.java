@@ -25,7 +25,7 @@ class SheetRecordNumberTest {
         return new SheetRecord(SheetRecord.SCHEMA_VERSION, SheetRecord.FORMAT,
                 new SheetRecord.InspectionPart(ID, 1, null, "SIGNED", "FULL", AT, AT.plusMinutes(28), AT.plusDays(1),
                         UUID.fromString("00000000-0000-4000-8000-00000000000d"), number),
-                null, "示例县人民医院", null, null, null, null, List.of(), List.of(), List.of(), List.of());
+                null, "示例县人民医院", null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
     }
 
     @Test
