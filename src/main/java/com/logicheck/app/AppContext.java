@@ -145,6 +145,7 @@ public record AppContext(SharedCore core, InspectionModule inspection, Rectifica
 
     @Override
     public void close() {
+        core.signingFiles().sessionKeys().clear(); // the signing keys of this session live no longer than it
         try {
             core.database().close();
         } finally {

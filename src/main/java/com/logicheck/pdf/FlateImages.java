@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
@@ -23,6 +24,34 @@ final class FlateImages {
     }
 
     static PDImageXObject lossless(PDDocument doc, BufferedImage image) throws IOException {
+        return deflate(image).in(doc);
+    }
+
+    /** An image's samples (and soft mask, when it has transparency) deflated, to be put into any document. */
+    static final class Deflated {
+        private final int width;
+        private final int height;
+        private final byte[] rgb;
+        private final byte[] alpha;
+
+        private Deflated(int width, int height, byte[] rgb, byte[] alpha) {
+            this.width = width;
+            this.height = height;
+            this.rgb = rgb;
+            this.alpha = alpha;
+        }
+
+        /** A new image object in {@code doc} (each document gets its own; the bytes are only read). */
+        PDImageXObject in(PDDocument doc) throws IOException {
+            PDImageXObject xo = stream(doc, rgb, width, height, PDDeviceRGB.INSTANCE);
+            if (alpha != null) {
+                xo.getCOSObject().setItem(COSName.SMASK, stream(doc, alpha, width, height, PDDeviceGray.INSTANCE));
+            }
+            return xo;
+        }
+    }
+
+    static Deflated deflate(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
@@ -38,23 +67,25 @@ final class FlateImages {
             alpha[i] = (byte) a;
             transparent |= a != 0xff;
         }
-        PDImageXObject xo = stream(doc, rgb, w, h, PDDeviceRGB.INSTANCE);
-        if (transparent && image.getColorModel().hasAlpha()) {
-            xo.getCOSObject().setItem(COSName.SMASK, stream(doc, alpha, w, h, PDDeviceGray.INSTANCE));
-        }
-        return xo;
+        boolean mask = transparent && image.getColorModel().hasAlpha();
+        return new Deflated(w, h, deflate(rgb), mask ? deflate(alpha) : null);
     }
 
-    private static PDImageXObject stream(PDDocument doc, byte[] samples, int w, int h, PDColorSpace space)
-            throws IOException {
+    private static byte[] deflate(byte[] samples) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(samples.length / 8 + 64);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream z = new DeflaterOutputStream(out, deflater, 8192)) {
             z.write(samples);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array stream does not fail
         } finally {
             deflater.end();
         }
-        return new PDImageXObject(doc, new ByteArrayInputStream(out.toByteArray()), COSName.FLATE_DECODE, w, h, 8,
-                space);
+        return out.toByteArray();
+    }
+
+    private static PDImageXObject stream(PDDocument doc, byte[] deflated, int w, int h, PDColorSpace space)
+            throws IOException {
+        return new PDImageXObject(doc, new ByteArrayInputStream(deflated), COSName.FLATE_DECODE, w, h, 8, space);
     }
 }

@@ -40,6 +40,8 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfArchive {
     static final String PRODUCER = "LogiCheck (Apache PDFBox 3)";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** One XMP serializer per writing thread: making one builds an XML parser factory, a tenth of a sheet's metadata. */
+    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
 
     private PdfArchive() {
     }
@@ -100,7 +102,7 @@ final class PdfArchive {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, out, true);
+            SERIALIZER.get().serialize(xmp, out, true);
         } catch (TransformerException e) {
             throw new IOException(e);
         }

@@ -4,8 +4,6 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
 import com.logicheck.i18n.Messages;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -253,14 +250,12 @@ public final class SheetPdfWriter extends LetterheadWriter {
             return x + SIGNATURE_MAX_WIDTH;
         }
         if (s.png() != null) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(s.png()));
-            if (image == null) {
-                throw new IOException("signature image of " + s.name() + " is not a PNG");
-            }
-            float scale = Math.min(SIGNATURE_HEIGHT / image.getHeight(), SIGNATURE_MAX_WIDTH / image.getWidth());
-            float w = image.getWidth() * scale;
-            PDImageXObject xo = FlateImages.lossless(canvas.doc(), image);
-            canvas.image(xo, x, baseline - 6, w, image.getHeight() * scale);
+            SignatureImages.Encoded image = SignatureImages.read(s.png()).orElseThrow(
+                    () -> new IOException("signature image of " + s.name() + " is not a PNG"));
+            float scale = Math.min(SIGNATURE_HEIGHT / image.height(), SIGNATURE_MAX_WIDTH / image.width());
+            float w = image.width() * scale;
+            PDImageXObject xo = image.in(canvas.doc());
+            canvas.image(xo, x, baseline - 6, w, image.height() * scale);
             x += w + 3;
             String name = messages.get("pdf.signerName", s.name());
             canvas.text(name, x, baseline, 8, Canvas.GREY, false);

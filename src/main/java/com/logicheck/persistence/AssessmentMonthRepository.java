@@ -7,6 +7,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.PastMonth;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -106,6 +107,22 @@ public final class AssessmentMonthRepository {
                 .where(ASSESSMENT_MONTH.PROVIDER_ID.eq(providerId)).and(ASSESSMENT_MONTH.MONTH_START.eq(month.atDay(1)))
                 .and(ASSESSMENT_MONTH.STATUS.eq(CLOSED))
                 .fetchOptional(r -> new ClosedMonth(r.value1(), AssessmentJson.read(r.value2()), r.value3(), r.value4()));
+    }
+
+    /** A closed month's frozen total (null when the month had none). */
+    public record ClosedTotal(YearMonth month, BigDecimal total) {
+    }
+
+    /**
+     * The frozen totals of the provider's months from {@code first} to {@code last} that are closed, oldest first, in
+     * one read: each exactly as its frozen result has it (the {@code total} column keeps two decimals only).
+     */
+    public List<ClosedTotal> closedTotals(UUID providerId, YearMonth first, YearMonth last) {
+        return dsl.select(ASSESSMENT_MONTH.MONTH_START, ASSESSMENT_MONTH.RESULT_JSON).from(ASSESSMENT_MONTH)
+                .where(ASSESSMENT_MONTH.PROVIDER_ID.eq(providerId)).and(ASSESSMENT_MONTH.STATUS.eq(CLOSED))
+                .and(ASSESSMENT_MONTH.MONTH_START.between(first.atDay(1), last.atDay(1)))
+                .orderBy(ASSESSMENT_MONTH.MONTH_START)
+                .fetch(r -> new ClosedTotal(YearMonth.from(r.value1()), AssessmentJson.read(r.value2()).total()));
     }
 
     /** Every closing of the month, oldest first, reopened ones with who reopened it and why. */

@@ -31,12 +31,14 @@ import com.logicheck.persistence.SchemeRepository;
 import com.logicheck.persistence.SurveyRepository;
 import com.logicheck.persistence.TemplateRepository;
 import com.logicheck.scoring.assessment.MonthlyAssessmentCalculator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -240,6 +242,16 @@ public final class AssessmentService {
             throw new DomainException(Problem.of("problem.month.reopenReason"));
         }
         useCases.run(actorId, Permission.CLOSE_MONTH, () -> months.reopen(providerId, month, reason, actorId));
+    }
+
+    /**
+     * The frozen totals of the provider's closed months from {@code first} to {@code last}, read as they were frozen
+     * (never recomputed); a month that is not closed is not in the map.
+     */
+    public Map<YearMonth, Optional<BigDecimal>> closedTotals(UUID providerId, YearMonth first, YearMonth last) {
+        Map<YearMonth, Optional<BigDecimal>> out = new LinkedHashMap<>();
+        months.closedTotals(providerId, first, last).forEach(c -> out.put(c.month(), Optional.ofNullable(c.total())));
+        return out;
     }
 
     public List<AssessmentMonthRepository.Closing> closings(UUID providerId, YearMonth month) {

@@ -19,12 +19,19 @@ import java.util.UUID;
 public final class CurrentUser {
     private final ReferenceRepository reference;
     private final SettingsRepository settings;
+    private final SessionKeys keys;
     private volatile Person loggedIn;
     private volatile Session session;
 
     public CurrentUser(ReferenceRepository reference, SettingsRepository settings) {
+        this(reference, settings, new SessionKeys());
+    }
+
+    /** {@code keys}: the signing keys unlocked in this session, forgotten on 锁定, 退出登录 and a switch of user. */
+    public CurrentUser(ReferenceRepository reference, SettingsRepository settings, SessionKeys keys) {
         this.reference = reference;
         this.settings = settings;
+        this.keys = keys;
     }
 
     /** The user, read from the database when nobody has logged in (and remembered as the {@link #session()}). */
@@ -68,6 +75,7 @@ public final class CurrentUser {
 
     /** After a checked password: this person is the user, and is remembered as the last one (the log-in screen offers them). */
     public void logIn(Person person) {
+        keys.clear();
         loggedIn = person;
         session = Session.of(person);
         settings.put(SettingsRepository.CURRENT_USER, person.id().toString());
@@ -76,10 +84,17 @@ public final class CurrentUser {
     /** 退出登录: nobody is logged in any more; the app shows the log-in screen. */
     public void logOut() {
         loggedIn = null;
+        keys.clear();
+    }
+
+    /** 锁定: the session stays, but every signing key it unlocked is forgotten (the next signing unlocks it again). */
+    public void lock() {
+        keys.clear();
     }
 
     /** Makes {@code person} the one chosen last; without a log-in they are the user from now on. */
     public void switchTo(Person person) {
+        keys.clear();
         settings.put(SettingsRepository.CURRENT_USER, person.id().toString());
         if (loggedIn == null) {
             session = Session.of(person);

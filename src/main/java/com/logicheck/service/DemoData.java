@@ -113,7 +113,13 @@ public final class DemoData {
         return sheet(t, provider, place, inspector, kind, date, draft, now, random, random);
     }
 
+    /** One sheet in one unit of work (the app writes each answer durably as it comes; the demo need not). */
     private Inspection sheet(ChecklistTemplate t, Provider provider, Place place, Person inspector, InspectionKind kind,
+                             LocalDate date, boolean draft, Instant now, Random random, Random timing) {
+        return service.inOneUnitOfWork(() -> write(t, provider, place, inspector, kind, date, draft, now, random, timing));
+    }
+
+    private Inspection write(ChecklistTemplate t, Provider provider, Place place, Person inspector, InspectionKind kind,
                              LocalDate date, boolean draft, Instant now, Random random, Random timing) {
         int minutes = 20 + timing.nextInt(41);
         OffsetDateTime start = date.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(clock.getZone())

@@ -70,22 +70,29 @@ public final class DemoRectification {
         List<RectificationOrder> raised = new ArrayList<>();
         List<InspectionRepository.InspectionRow> sheets = new ArrayList<>(inspections.recent(10_000));
         sheets.sort(Comparator.comparing(InspectionRepository.InspectionRow::startedAt));
-        for (InspectionRepository.InspectionRow row : sheets) {
-            if (row.status() != InspectionStatus.FINISHED && row.status() != InspectionStatus.SIGNED
-                    || orders.deductions(row.id()).deductions().stream().allMatch(d -> d.exempted() || d.onOrder())) {
-                continue;
+        // the orders are raised in one unit of work and moved on in another: the demo needs no durable commit per step
+        inspectionService.inOneUnitOfWork(() -> {
+            for (InspectionRepository.InspectionRow row : sheets) {
+                if (row.status() != InspectionStatus.FINISHED && row.status() != InspectionStatus.SIGNED
+                        || orders.deductions(row.id()).deductions().stream().allMatch(d -> d.exempted() || d.onOrder())) {
+                    continue;
+                }
+                Inspection sheet = inspections.find(row.id()).orElseThrow();
+                // raised in the hour after the sheet was finished (or signed), so issue date and deadline fit the sheet
+                moveTo(row.updatedAt().plusMinutes(20 + random.nextInt(60)).toInstant());
+                raised.addAll(rectification.raise(request(sheet.id(), row.providerName(), random.nextInt(3) == 0, random),
+                        sheet.inspectorId()));
             }
-            Inspection sheet = inspections.find(row.id()).orElseThrow();
-            // raised in the hour after the sheet was finished (or signed), so issue date and deadline fit the sheet
-            moveTo(row.updatedAt().plusMinutes(20 + random.nextInt(60)).toInstant());
-            raised.addAll(rectification.raise(request(sheet.id(), row.providerName(), random.nextInt(3) == 0, random),
-                    sheet.inspectorId()));
-        }
+            return raised;
+        });
         release();
-        int closed = 0;
-        for (RectificationOrder o : raised) {
-            closed += advance(o, supervisor, today, random) ? 1 : 0;
-        }
+        int closed = inspectionService.inOneUnitOfWork(() -> {
+            int n = 0;
+            for (RectificationOrder o : raised) {
+                n += advance(o, supervisor, today, random) ? 1 : 0;
+            }
+            return n;
+        });
         int repeated = repeatOne(raised, today, random) ? 1 : 0;
         int overdue = (int) raised.stream().map(o -> orders.find(o.id()).orElseThrow()).filter(o -> o.overdue(today)).count();
         return new Summary(raised.size() + repeated, closed, overdue, repeated);

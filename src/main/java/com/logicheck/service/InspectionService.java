@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The inspector's use cases on one sheet: start, answer items, take an answer back, finish, reopen. Every answer is
@@ -126,6 +127,14 @@ public final class InspectionService {
             inspections.reopen(sheet, sheet.reopen(), actorId);
             return sheet;
         });
+    }
+
+    /**
+     * Runs {@code work} — several of this service's steps — as one unit of work: the demo writes a whole sheet
+     * (created, answered, finished) in one transaction instead of one durable commit per answer.
+     */
+    <T> T inOneUnitOfWork(Supplier<T> work) {
+        return useCases.inTransaction(work);
     }
 
     /**

@@ -183,11 +183,19 @@ public final class MonthlyReports {
                         .divide(BigDecimal.valueOf(e.getValue().size()), 2, RoundingMode.HALF_UP))).toList();
     }
 
+    /**
+     * The last 12 months' totals: a closed month's as it was frozen (one read for all of them, nothing recomputed), an
+     * open month's computed now.
+     */
     private List<Point> trend(UUID providerId, YearMonth month, BigDecimal current) {
         List<Point> out = new ArrayList<>();
+        Map<YearMonth, Optional<BigDecimal>> frozen = assessments.closedTotals(providerId,
+                month.minusMonths(TREND_MONTHS - 1), month.minusMonths(1));
         for (int i = TREND_MONTHS - 1; i > 0; i--) {
             YearMonth ym = month.minusMonths(i);
-            out.add(new Point(ym, result(providerId, ym).map(r -> r.assessment().total()).orElse(null)));
+            BigDecimal total = frozen.containsKey(ym) ? frozen.get(ym).orElse(null)
+                    : result(providerId, ym).map(r -> r.assessment().total()).orElse(null);
+            out.add(new Point(ym, total));
         }
         out.add(new Point(month, current));
         return out;

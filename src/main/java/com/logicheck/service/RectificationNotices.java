@@ -100,8 +100,7 @@ public final class RectificationNotices {
         }
         RectificationOrder o = order(orderId);
         String organisation = reference.organisation().map(ReferenceRepository.Organisation::name).orElse("");
-        UserKeyStore.SigningKey key = UserKeyStore.openOrCreate(files.keystore(issuer.id()), password, issuer.name(),
-                organisation, clock);
+        UserKeyStore.SigningKey key = files.key(issuer.id(), password, issuer.name(), organisation, clock);
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         byte[] unsigned = writer.write(print(o, issuer.name(), at));
         SignedFileWriter.Signature says = new SignedFileWriter.Signature(signer, key, new PdfSigner.SignatureInfo(

@@ -5,10 +5,12 @@ import com.logicheck.domain.Problem;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.files.DiskSpace;
 import com.logicheck.files.Sha256;
+import com.logicheck.pdf.UserKeyStore;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,10 +25,17 @@ import java.util.function.Function;
 public final class SigningFiles {
     private final Path signedFolder;
     private final Path keysFolder;
+    private final SessionKeys sessionKeys;
 
     public SigningFiles(Path signedFolder, Path keysFolder) {
+        this(signedFolder, keysFolder, new SessionKeys());
+    }
+
+    /** {@code sessionKeys}: the keys unlocked in this log-in session (the one {@link CurrentUser} clears). */
+    public SigningFiles(Path signedFolder, Path keysFolder, SessionKeys sessionKeys) {
         this.signedFolder = signedFolder;
         this.keysFolder = keysFolder;
+        this.sessionKeys = sessionKeys;
     }
 
     public Path signedPdf(UUID inspectionId) {
@@ -96,6 +105,19 @@ public final class SigningFiles {
 
     public Path keystore(UUID personId) {
         return keysFolder.resolve(personId + ".p12");
+    }
+
+    /**
+     * {@code personId}'s signing key, unlocked with {@code password} (created on first use for {@code name} of
+     * {@code organisation}); once per log-in session ({@link SessionKeys}), a wrong password refused every time.
+     */
+    public UserKeyStore.SigningKey key(UUID personId, char[] password, String name, String organisation, Clock clock) {
+        return sessionKeys.unlock(keystore(personId), password, name, organisation, clock);
+    }
+
+    /** The keys this session holds (forgotten on lock and log-out). */
+    public SessionKeys sessionKeys() {
+        return sessionKeys;
     }
 
     public Path signatureImage(UUID personId) {

@@ -13,12 +13,12 @@ import com.logicheck.files.DiskSpace;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.PdfSigner;
 import com.logicheck.pdf.SheetPdfWriter;
+import com.logicheck.pdf.SignatureImages;
 import com.logicheck.pdf.SignedFileWriter;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.PhotoStore;
 import com.logicheck.persistence.SignedSheetRepository;
 import com.logicheck.persistence.TrustRepository;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 
 /**
  * 签字: signs a finished sheet. Everything that can be refused is checked first (unanswered items, status, signature
@@ -107,8 +106,8 @@ public final class SigningService {
                 throw new DomainException(Problem.of("problem.sign.photoChanged", code, p.originalName()));
             }
         }
-        UserKeyStore.SigningKey key = UserKeyStore.openOrCreate(files.keystore(sheet.inspector().id()), password,
-                sheet.inspector().name(), sheet.organisation(), clock);
+        UserKeyStore.SigningKey key = files.key(sheet.inspector().id(), password, sheet.inspector().name(),
+                sheet.organisation(), clock);
 
         OffsetDateTime signedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         List<Signature> signatures = new ArrayList<>();
@@ -202,14 +201,9 @@ public final class SigningService {
             throw new DomainException(Problem.of("problem.sign.noImage", name));
         }
         boolean magic = png.length > 8 && (png[0] & 0xff) == 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G';
-        boolean readable;
-        try {
-            var image = ImageIO.read(new ByteArrayInputStream(png));
-            readable = image != null && image.getWidth() <= 4000 && image.getHeight() <= 4000;
-        } catch (IOException | RuntimeException e) {
-            readable = false;
-        }
-        if (!magic || !readable || png.length > MAX_SIGNATURE_BYTES) {
+        // decoded once and kept for the page (SignatureImages); at most MAX_SIDE pixels a side
+        boolean readable = magic && png.length <= MAX_SIGNATURE_BYTES && SignatureImages.read(png).isPresent();
+        if (!readable) {
             throw new DomainException(Problem.of("problem.sign.badImage", name));
         }
     }

@@ -23,6 +23,7 @@ import com.logicheck.persistence.UnitOfWork;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.OrganisationSetup;
 import com.logicheck.service.PasswordHasher;
+import com.logicheck.service.SessionKeys;
 import com.logicheck.service.SigningFiles;
 import com.logicheck.service.UseCases;
 import java.time.Clock;
@@ -52,15 +53,16 @@ public record SharedCore(DataDirectory dataDirectory, Database database, Clock c
         ActorRepository actors = new ActorRepository(dsl);
         ReferenceRepository reference = new ReferenceRepository(dsl, clock);
         SchemeFiles schemeFiles = new SchemeFiles();
+        SessionKeys keys = new SessionKeys();
         return new SharedCore(dir, database, clock, messages, passwords, settings, changeLog, actors,
                 new UseCases(new UnitOfWork(dsl), actors), reference, new TemplateFiles(),
                 new TemplateRepository(dsl, clock), schemeFiles, new SchemeRepository(dsl, clock, changeLog, schemeFiles),
                 new PhotoStore(dsl, dir.photos(), clock, changeLog), new SignedSheetRepository(dsl, clock, changeLog),
                 new TrustRepository(dsl, clock), new RecordLog(dsl, clock),
-                new SigningFiles(dir.signedSheets(), dir.keys()),
+                new SigningFiles(dir.signedSheets(), dir.keys(), keys),
                 // one font (5.2 MB, read on the first PDF and parsed once per writing thread), one signer, one verifier
                 new CjkFont(), new PdfSigner(), new PdfVerifier(),
-                new Letterhead(dir.branding().resolve(OrganisationSetup.LOGO_FILE)), new CurrentUser(reference, settings));
+                new Letterhead(dir.branding().resolve(OrganisationSetup.LOGO_FILE)), new CurrentUser(reference, settings, keys));
     }
 
     /**

@@ -73,6 +73,7 @@ public final class IdleLockModel {
             return;
         }
         beforeLock.run();
+        currentUser.lock();
         user.set(messages.get("account.lock.user", currentUser.loggedIn().get().name()));
         password.set("");
         message.set("");
