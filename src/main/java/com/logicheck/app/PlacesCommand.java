@@ -11,16 +11,14 @@ import picocli.CommandLine.Option;
 
 /** {@code logicheck places labels --to labels.pdf [--under 地点]}: 点位码标签 for every place or a subtree (ADR 0042). */
 @Command(name = "places", mixinStandardHelpOptions = true,
-        description = "Places (地点): print place-code labels (QR code and short code) for scanning at the place.",
         subcommands = {PlacesCommand.Labels.class})
 final class PlacesCommand extends CommandGroup {
 
-    @Command(name = "labels", mixinStandardHelpOptions = true,
-            description = "Write an A4 PDF of labels (2 x 5 per page) for every place in use, or those under --under.")
+    @Command(name = "labels", mixinStandardHelpOptions = true)
     static final class Labels implements Callable<Integer> {
-        @Option(names = "--to", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
+        @Option(names = "--to", required = true, paramLabel = "FILE.pdf")
         Path to;
-        @Option(names = "--under", paramLabel = "PLACE", description = "only this place and the places under it (path or name)")
+        @Option(names = "--under", paramLabel = "PLACE")
         String under;
         @Mixin
         CliOptions.ActingPerson acting;

@@ -77,7 +77,8 @@ class SignExportVerifyCliIT {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))))
                     .isEqualTo("rw-r--r--");
         }
-        assertThat(name).matches("\\d{4}-\\d{2}-\\d{2}_绿化保洁_心内科病区_张伟_" + id + "\\.pdf");
+        // the file is named by the sheet's 检查表编号 (campus-year-month-laptop-sequence, ADR 0039), not its short id
+        assertThat(name).matches("\\d{4}-\\d{2}-\\d{2}_绿化保洁_心内科病区_张伟_东院区-\\d{4}-\\d{2}-[0-9A-Z]{2}-\\d{4}\\.pdf");
 
         CliRun month = run(d, "export", "--month", name.substring(0, 7), "--provider", "康洁物业", "--to",
                 dir.resolve("month").toString());
