@@ -98,17 +98,22 @@ public final class BatchExportViewModel {
                 }, e -> work.say(Failures.describe(e, messages)));
     }
 
-    /** Starts exporting into {@code folder}; ignored while a run is going. */
-    public void start(Path folder) {
-        if (work.isRunning() || folder == null) {
-            return;
-        }
+    /** A new run (export or print) from nothing written: counters and results cleared, the filters as they stand. */
+    private ExportService.Filter beginRun() {
         cancelled = false;
         written = 0;
         failed = 0;
         results.clear();
         work.start(messages.get("batchExport.finding"));
-        ExportService.Filter filter = new ExportService.Filter(month.value(), provider.value(), template.value());
+        return new ExportService.Filter(month.value(), provider.value(), template.value());
+    }
+
+    /** Starts exporting into {@code folder}; ignored while a run is going. */
+    public void start(Path folder) {
+        if (work.isRunning() || folder == null) {
+            return;
+        }
+        ExportService.Filter filter = beginRun();
         UUID placeId = place.value();
         executor.submit(() -> select(filter, placeId), rows -> {
             if (rows.isEmpty()) {
@@ -184,12 +189,7 @@ public final class BatchExportViewModel {
         if (work.isRunning()) {
             return;
         }
-        cancelled = false;
-        written = 0;
-        failed = 0;
-        results.clear();
-        work.start(messages.get("batchExport.finding"));
-        ExportService.Filter filter = new ExportService.Filter(month.value(), provider.value(), template.value());
+        ExportService.Filter filter = beginRun();
         UUID placeId = place.value();
         executor.submit(() -> {
             List<SheetToExport> rows = select(filter, placeId);
