@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -108,13 +109,37 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(8);
         try {
-            pool.getConnection().close();
+            refuseNewerSchema(pool, jdbcUrl);
             migrate(pool, Engine.POSTGRES);
+        } catch (LocalFault e) {
+            pool.dispose();
+            throw e;
         } catch (SQLException | FlywayException e) {
             pool.dispose();
             throw new LocalFault(Problem.of("problem.database.open", Engine.redacted(jdbcUrl), firstLine(e)));
         }
         return new Database(Engine.POSTGRES, pool, null, null, null);
+    }
+
+    /**
+     * A server's database migrated by a newer LogiCheck is refused before anything is written, with both versions
+     * (issue 18): Flyway would only say that an applied migration is not resolved locally. The hub's history also
+     * holds PostgreSQL's own type declarations (V0.x), so only the highest version is compared, not the whole list.
+     */
+    private static void refuseNewerSchema(JdbcConnectionPool pool, String jdbcUrl) throws SQLException {
+        MigrationVersion highest = MigrationVersion.EMPTY;
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+            if (rs.next() && rs.getBoolean(1)) {
+                for (MigrationHistory.Applied a : MigrationHistory.read(c)) {
+                    highest = a.version().compareTo(highest) > 0 ? a.version() : highest;
+                }
+            }
+        }
+        if (highest.compareTo(MigrationHistory.latest()) > 0) {
+            throw new LocalFault(Problem.of("problem.database.migrate", Engine.redacted(jdbcUrl),
+                    "V" + highest.getVersion(), "V" + MigrationHistory.latest().getVersion()));
+        }
     }
 
     // Flyway ignores migrations it does not know ("*:future") by default: an older LogiCheck would then open (and write
@@ -174,6 +199,16 @@ public final class Database implements AutoCloseable {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         }
         guardKeeper.record();
+    }
+
+    /** Whether the database still answers a trivial query (a hub asks after a failure: did the server go away?). */
+    public boolean answers() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.executeQuery("SELECT 1").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The version of the last migration applied to this database, e.g. "5". */

@@ -58,7 +58,7 @@ public enum Engine {
     }
 
     /** A URL as it may be shown: without a password parameter. */
-    static String redacted(String jdbcUrl) {
+    public static String redacted(String jdbcUrl) {
         return jdbcUrl == null ? "" : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

@@ -78,6 +78,46 @@ public final class PostgresDatabases {
         return Database.openServer(urlOf(admin, name), null, null);
     }
 
+    /** The URL of a fresh, migrated database of its own (for hub tests that open it more than once, issue 18). */
+    public static synchronized String freshUrl() {
+        String admin = assumeConfigured();
+        String name = PREFIX + CREATED.size();
+        execute(admin, "CREATE DATABASE " + name + " TEMPLATE " + template(admin));
+        CREATED.add(name);
+        return urlOf(admin, name);
+    }
+
+    /** The URL of a new, empty database (no schema: {@code hub init} migrates it). */
+    public static synchronized String emptyUrl() {
+        String admin = assumeConfigured();
+        String name = PREFIX + CREATED.size();
+        execute(admin, "CREATE DATABASE " + name);
+        CREATED.add(name);
+        return urlOf(admin, name);
+    }
+
+    /**
+     * Cuts a database off as a server going away would: no new connections, and those open are ended; {@code false}
+     * lets connections in again.
+     */
+    public static void cutOff(String databaseUrl, boolean cut) {
+        String admin = assumeConfigured();
+        Matcher m = URL.matcher(databaseUrl);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(databaseUrl);
+        }
+        String name = m.group(2);
+        execute(admin, "ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS " + !cut);
+        if (cut) {
+            execute(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        }
+    }
+
+    /** Runs one statement on the database of {@code databaseUrl}. */
+    public static void executeOn(String databaseUrl, String sql) {
+        execute(databaseUrl, sql);
+    }
+
     /** {@code url} with its database replaced by {@code database}. */
     static String urlOf(String url, String database) {
         Matcher m = URL.matcher(url);
