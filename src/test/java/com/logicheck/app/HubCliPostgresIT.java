@@ -3,9 +3,12 @@ package com.logicheck.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.persistence.Database;
+import com.logicheck.service.SignedSheetFixture;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.DependsOnMachine;
+import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.suites.PostgresDatabases;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +78,39 @@ class HubCliPostgresIT {
         CliRun run = CliRun.of("hub", "init", "--database", bare, "--user", "logicheck_ci", "--password-file",
                 secret.toString(), "--data-dir", dir.toString());
         assertThat(run.exit()).as(run.err()).isZero();
+    }
+
+    @Test
+    void importListsWhatWasHeldOrRefusedThenTrustImportsAndAgainAddsNothing() throws Exception {
+        String url = PostgresDatabases.freshUrl();
+        Path laptop = dir.resolve("laptop");
+        Path folder = dir.resolve("东院区/同步");
+        try (AppContext c = AppContext.open(MigratedTemplate.into(laptop))) {
+            SignedSheetFixture.finished(c, dir.resolve("scratch")).sign();
+        }
+        assertThat(CliRun.of("--data-dir=" + laptop, "sync", "export", "--to", folder.toString()).exit()).isZero();
+        Path sheet;
+        try (var files = Files.list(folder)) {
+            sheet = files.findFirst().orElseThrow();
+        }
+        Files.write(folder.resolve("坏文件.pdf"), "%PDF-1.7 nothing here".getBytes(StandardCharsets.US_ASCII));
+        String hubFiles = dir.resolve("hub").toString();
+
+        CliRun held = CliRun.of("hub", "import", "--database", url, "--files", hubFiles, "--from", folder.toString());
+        assertThat(held.exit()).as(held.err()).isZero();
+        assertThat(held.out()).contains("[待信任]", "[拒收] 坏文件.pdf", "新增 0，更新 0，跳过 0，冲突 0，待信任 1，拒收 1");
+        assertThat(count(url, "SELECT count(*) FROM inspection")).isZero();
+
+        CliRun trust = CliRun.of("hub", "trust", "--database", url, "--files", hubFiles, sheet.toString());
+        assertThat(trust.exit()).as(trust.err()).isZero();
+        assertThat(trust.out()).contains("张伟");
+        CliRun in = CliRun.of("hub", "import", "--database", url, "--files", hubFiles, "--from", folder.toString());
+        assertThat(in.out()).contains("新增 1，更新 0，跳过 0，冲突 0，待信任 0，拒收 1");
+        assertThat(count(url, "SELECT count(*) FROM inspection")).isEqualTo(1);
+        CliRun again = CliRun.of("hub", "import", "--database", url, "--files", hubFiles, "--from", folder.toString(),
+                "--lang", "en");
+        assertThat(again.out()).contains("new 0, updated 0, skipped 1, conflicts 0, held back 0, refused 1");
+        assertThat(count(url, "SELECT count(*) FROM inspection")).isEqualTo(1);
     }
 
     @Test
