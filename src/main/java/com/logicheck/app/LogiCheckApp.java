@@ -90,7 +90,11 @@ public final class LogiCheckApp extends Application {
                     quit[0] = typed.isEmpty();
                     return typed.map(DatabaseKey::of).orElse(DatabaseKey.NONE);
                 });
-                context.core().currentUser().resolve(); // the session, before any screen and off the JavaFX thread
+                if (!context.accounts().setup().needed()) {
+                    // the session, before any screen and off the JavaFX thread; never in a fresh folder, where
+                    // resolving would make a default organisation and user and the first-run wizard would not open
+                    context.core().currentUser().resolve();
+                }
                 return;
             } catch (DomainException e) {
                 if (quit[0]) {

@@ -78,7 +78,8 @@ public final class ScreenParts {
     /** Log-in, idle lock (driven by {@code clock}), user management and the first-run wizard. */
     public static AccountServices accounts(AppContext context, Clock clock) {
         var accounts = context.accounts();
-        return new AccountServices(accounts.service(), accounts.setup(), context.settings().session(), accounts.demo(), clock);
+        return new AccountServices(accounts.service(), accounts.setup(), context.settings().session(), accounts.demo(), clock,
+                context.sync().joining());
     }
 
     /** 整改台账, its start-up overdue notice and 层级检查. */

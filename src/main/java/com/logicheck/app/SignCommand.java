@@ -43,7 +43,7 @@ final class SignCommand extends CurrentUserCommand {
         SigningService.SignedSheet signed = context.inspection().signing().sign(sheetId,
                 new SigningService.SignRequest(CliSupport.read(signature), who, review), pass, actor.id());
         var state = context.core().signedSheets().state(sheetId).orElseThrow();
-        run.say("cli.sign.done", sheetId.toString().substring(0, 8),
+        run.say("cli.sign.done", state.number(),
                 state.score().stripTrailingZeros().toPlainString(), signed.pdf());
     }
 

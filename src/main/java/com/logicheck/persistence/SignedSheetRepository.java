@@ -52,10 +52,13 @@ public final class SignedSheetRepository {
         this.changeLog = changeLog;
     }
 
-    /** The lifecycle columns of a sheet that signing and export need. */
+    /**
+     * The lifecycle columns of a sheet that signing and export need; {@code number} is its 检查表编号 to show (the short
+     * id for a sheet from before numbers, ADR 0039).
+     */
     public record SheetState(UUID id, InspectionStatus status, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                              OffsetDateTime signedAt, BigDecimal score, String grade, int revision, UUID supersedesId,
-                             String contentHash, UUID originDevice, String revisionReason) {
+                             String contentHash, UUID originDevice, String revisionReason, String number) {
         /** The lifecycle part of the state, for the {@link InspectionLifecycle} to decide on. */
         public InspectionLifecycle lifecycle() {
             return new InspectionLifecycle(id, status, revision, supersedesId, finishedAt, score, grade, signedAt,
@@ -79,7 +82,7 @@ public final class SignedSheetRepository {
     private static SheetState toState(InspectionRecord r) {
         return new SheetState(r.getId(), InspectionStatus.valueOf(r.getStatus()), r.getStartedAt(), r.getFinishedAt(),
                 r.getSignedAt(), r.getScore(), r.getGrade(), r.getRevision(), r.getSupersedesId(), r.getContentHash(),
-                r.getOriginDevice(), r.getRevisionReason());
+                r.getOriginDevice(), r.getRevisionReason(), SheetNumber.orShortId(r.getSheetNumber(), r.getId()));
     }
 
     /** The signatures of a sheet: inspector, inspected side, reviewer. */

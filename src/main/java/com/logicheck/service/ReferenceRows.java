@@ -90,6 +90,64 @@ public final class ReferenceRows {
         return out;
     }
 
+    /** How one typed row stands, for the table to show beside it: blank, good, a duplicate of an earlier row, refused. */
+    public enum RowStatus { BLANK, OK, DUPLICATE, ERROR }
+
+    /** One row's standing and, unless it is blank or good, the reason ({@code problem}). */
+    public record RowCheck(RowStatus status, Problem problem) {
+    }
+
+    /**
+     * Each typed place row's standing (numbered from {@code firstRow}), with the rules of {@link #checkPlaces}; a row
+     * with the same levels as an earlier one is a {@code DUPLICATE} (it is made only once).
+     */
+    public static List<RowCheck> placeChecks(List<PlaceLine> lines, int firstRow) {
+        List<RowCheck> out = new ArrayList<>();
+        Map<List<String>, Integer> seen = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PlaceLine p = lines.get(i);
+            int row = firstRow + i;
+            if (p.blank()) {
+                out.add(new RowCheck(RowStatus.BLANK, null));
+                continue;
+            }
+            try {
+                checkPlaces(List.of(p), row);
+            } catch (DomainException e) {
+                out.add(new RowCheck(RowStatus.ERROR, e.first()));
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(p.levels(), row);
+            out.add(earlier == null ? new RowCheck(RowStatus.OK, null)
+                    : new RowCheck(RowStatus.DUPLICATE, Problem.of("problem.setup.placeTwice", row, earlier)));
+        }
+        return out;
+    }
+
+    /**
+     * Each typed provider row's standing (numbered from {@code firstRow}), with the rules of {@link #checkProviders};
+     * a name met in an earlier row is a {@code DUPLICATE} (refused at 下一步 as before).
+     */
+    public static List<RowCheck> providerChecks(List<String[]> rows, int firstRow) {
+        List<RowCheck> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = firstRow + i;
+            List<Problem> problems = new ArrayList<>();
+            List<ProviderLine> good = checkProviders(List.<String[]>of(rows.get(i)), row, problems);
+            if (!problems.isEmpty()) {
+                out.add(new RowCheck(RowStatus.ERROR, problems.get(0)));
+            } else if (good.isEmpty()) {
+                out.add(new RowCheck(RowStatus.BLANK, null));
+            } else {
+                Integer earlier = seen.putIfAbsent(good.get(0).name(), row);
+                out.add(earlier == null ? new RowCheck(RowStatus.OK, null) : new RowCheck(RowStatus.DUPLICATE,
+                        Problem.of("problem.setup.providerTwice", row, good.get(0).name())));
+            }
+        }
+        return out;
+    }
+
     /** The rows of a provider file (first row: headers), or every bad row's problem. */
     public static List<ProviderLine> providers(List<List<String>> table) {
         List<Problem> problems = new ArrayList<>();

@@ -249,7 +249,7 @@ public final class ScreenFactory {
     }
 
     public View<SetupWizardController> setupWizard() {
-        SetupWizardViewModel vm = new SetupWizardViewModel(accounts.setup(), accounts.demo(),
+        SetupWizardViewModel vm = new SetupWizardViewModel(accounts.setup(), accounts.join(), accounts.demo(),
                 new ReferenceFiles(services.messages()), services.lists(), services.messages(), executor, navigator);
         return loader.load("setup-wizard.fxml", new SetupWizardController(vm, services.messages(), dialogs));
     }

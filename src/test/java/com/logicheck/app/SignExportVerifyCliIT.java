@@ -62,7 +62,9 @@ class SignExportVerifyCliIT {
         CliRun signed = run(d, "sign", id, "--signature", png.toString(), "--inspectee", "王敏",
                 "--inspectee-refused", "对扣分有异议", "--witness", "李明", "--password", password);
         assertThat(signed.exit()).as(signed.err()).isZero();
-        assertThat(signed.out()).contains("已签字：" + id);
+        // the human 检查表编号 (ADR 0039), not the short id the sheet was named by on the command line
+        assertThat(signed.out()).containsPattern("已签字：东院区-\\d{4}-\\d{2}-[0-9A-Z]{2}-\\d{4}（得分 ")
+                .doesNotContain("已签字：" + id);
         CliRun again = run(d, "sign", id, "--password", password);
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains("这张检查表已经签字");

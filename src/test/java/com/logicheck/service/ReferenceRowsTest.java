@@ -87,4 +87,23 @@ class ReferenceRowsTest {
         byte[] gbk = "院区,楼栋\n东院区,门诊楼\n".getBytes(Charset.forName("GBK"));
         assertThatThrownBy(() -> CsvTable.read(gbk)).isInstanceOf(CsvTable.NotUtf8Exception.class);
     }
+
+    @Test
+    void eachTypedRowSaysHowItStandsAndADuplicateIsWarnedBesideIt() {
+        List<ReferenceRows.RowCheck> places = ReferenceRows.placeChecks(List.of(
+                new PlaceLine("东院区", "门诊楼", "", ""), new PlaceLine("", "", "", ""),
+                new PlaceLine("", "门诊楼", "", ""), new PlaceLine(" 东院区", "门诊楼 ", "", "")), 1);
+        assertThat(places).extracting(ReferenceRows.RowCheck::status).containsExactly(ReferenceRows.RowStatus.OK,
+                ReferenceRows.RowStatus.BLANK, ReferenceRows.RowStatus.ERROR, ReferenceRows.RowStatus.DUPLICATE);
+        assertThat(places.get(2).problem()).isEqualTo(Problem.of("problem.setup.placeNoSite", 3));
+        assertThat(places.get(3).problem()).isEqualTo(Problem.of("problem.setup.placeTwice", 4, 1));
+
+        List<ReferenceRows.RowCheck> providers = ReferenceRows.providerChecks(List.of(
+                new String[] {"康洁物业服务有限公司", "康洁", "绿化保洁"}, new String[] {"安达保安", "", "修电脑"},
+                new String[] {"康洁物业服务有限公司", "", "安保"}, new String[] {"", "", ""}), 1);
+        assertThat(providers).extracting(ReferenceRows.RowCheck::status).containsExactly(ReferenceRows.RowStatus.OK,
+                ReferenceRows.RowStatus.ERROR, ReferenceRows.RowStatus.DUPLICATE, ReferenceRows.RowStatus.BLANK);
+        assertThat(providers.get(1).problem()).isEqualTo(Problem.of("problem.setup.serviceLineUnknown", 2, "修电脑"));
+        assertThat(providers.get(2).problem()).isEqualTo(Problem.of("problem.setup.providerTwice", 3, "康洁物业服务有限公司"));
+    }
 }

@@ -2,13 +2,17 @@ package com.logicheck.app.modules;
 
 import com.logicheck.pdf.DataPackagePdfWriter;
 import com.logicheck.pdf.RecordPdfWriter;
+import com.logicheck.persistence.AccountRepository;
 import com.logicheck.persistence.RecordConflictRepository;
 import com.logicheck.persistence.RecordStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReferenceSyncRepository;
+import com.logicheck.persistence.SetupRepository;
 import com.logicheck.persistence.SheetConflictRepository;
 import com.logicheck.persistence.SyncRepository;
 import com.logicheck.persistence.UnitOfWork;
+import com.logicheck.service.OrganisationJoin;
+import com.logicheck.sync.OrganisationJoining;
 import com.logicheck.sync.RecordConflicts;
 import com.logicheck.sync.RecordExporter;
 import com.logicheck.sync.RecordImporter;
@@ -25,11 +29,13 @@ import java.nio.file.Path;
 
 /**
  * 同步: signed sheets, reference packages (基础数据包) and signed records out to a sync folder and back in, and the
- * conflicts an import leaves (ADR 0010, 0019, 0022, 0033). {@code workFolder}: where an import unpacks.
+ * conflicts an import leaves (ADR 0010, 0019, 0022, 0033). {@code workFolder}: where an import unpacks;
+ * {@code joining}: the first-run wizard's 加入已有单位 from a folder's newest reference package.
  */
 public record SyncModule(SyncRepository repository, SheetImporter importer, SheetExporter exporter,
                          ReferenceExporter referenceExporter, ReferenceSyncRepository referenceSync,
-                         RecordExporter recordExporter, SyncConflicts conflicts, SyncFolder folder, Path workFolder) {
+                         RecordExporter recordExporter, SyncConflicts conflicts, SyncFolder folder, Path workFolder,
+                         OrganisationJoin joining) {
 
     public static SyncModule build(SharedCore core, InspectionModule inspection) {
         var dsl = core.database().dsl();
@@ -57,6 +63,10 @@ public record SyncModule(SyncRepository repository, SheetImporter importer, Shee
                 new SheetExporter(repository, core.signedSheets(), inspection.export(), core.signingFiles()),
                 new ReferenceExporter(referenceSync, new DataPackagePdfWriter(core.font()), core.signer(),
                         core.signingFiles(), core.trust(), core.messages(), clock, core.changeLog().deviceId()),
-                referenceSync, recordExporter, conflicts, new SyncFolder(core.settings()), work);
+                referenceSync, recordExporter, conflicts, new SyncFolder(core.settings()), work,
+                new OrganisationJoining(new OrganisationJoining.Parts(core.verifier(), new ReferenceImporter(referenceSync),
+                        core.trust(), new AccountRepository(dsl, core.changeLog()),
+                        new SetupRepository(dsl, clock, core.changeLog()), core.passwords(), core.useCases(),
+                        core.currentUser())));
     }
 }

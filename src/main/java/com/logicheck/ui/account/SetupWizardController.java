@@ -1,11 +1,15 @@
 package com.logicheck.ui.account;
 
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.OrganisationJoin.Member;
 import com.logicheck.ui.account.SetupWizardViewModel.PlaceRow;
 import com.logicheck.ui.account.SetupWizardViewModel.ProviderRow;
 import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.ShownAs;
+import com.logicheck.ui.common.Styles;
+import com.logicheck.ui.common.TextCell;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Function;
@@ -16,11 +20,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -94,6 +100,24 @@ public final class SetupWizardController implements Screen {
     private Button nextButton;
     @FXML
     private Button finishButton;
+    @FXML
+    private Button joinNowButton;
+    @FXML
+    private VBox joinStep;
+    @FXML
+    private Button joinFolderButton;
+    @FXML
+    private Label offerLabel;
+    @FXML
+    private VBox joinForm;
+    @FXML
+    private ListView<Member> peopleList;
+    @FXML
+    private TextField joinLoginField;
+    @FXML
+    private PasswordField joinPasswordField;
+    @FXML
+    private PasswordField joinRepeatField;
 
     public SetupWizardController(SetupWizardViewModel viewModel, Messages messages, Dialogs files) {
         this.viewModel = viewModel;
@@ -122,16 +146,21 @@ public final class SetupWizardController implements Screen {
         placeTable.setItems(viewModel.places());
         placeTable.getColumns().setAll(List.of(
                 column("setup.file.site", r -> r.site), column("setup.file.building", r -> r.building),
-                column("setup.file.floor", r -> r.floor), column("setup.file.area", r -> r.area)));
+                column("setup.file.floor", r -> r.floor), column("setup.file.area", r -> r.area), checkColumn()));
         placeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TextCell.keys(placeTable);
+        TextCell.sheet(placeTable, viewModel::addPlace, PlaceRow::stateProperty);
         providerTable.setItems(viewModel.providers());
         providerTable.getColumns().setAll(List.of(
                 column("setup.file.providerName", (ProviderRow r) -> r.name),
                 column("setup.file.providerShort", (ProviderRow r) -> r.shortName),
-                column("setup.file.serviceLines", (ProviderRow r) -> r.lines)));
+                column("setup.file.serviceLines", (ProviderRow r) -> r.lines), checkColumn()));
         providerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TextCell.keys(providerTable);
+        TextCell.sheet(providerTable, viewModel::addProvider, ProviderRow::stateProperty);
+        organisationField.setOnAction(e -> viewModel.next());
+        adminNameField.setOnAction(e -> adminLoginField.requestFocus());
+        adminLoginField.setOnAction(e -> passwordField.requestFocus());
+        passwordField.setOnAction(e -> repeatField.requestFocus());
+        repeatField.setOnAction(e -> viewModel.next());
         for (SetupWizardViewModel.TemplateChoice t : viewModel.templates()) {
             CheckBox box = new CheckBox(messages.get("setup.templates.item", t.title(), t.serviceLine()));
             box.selectedProperty().bindBidirectional(t.enabled());
@@ -140,17 +169,18 @@ public final class SetupWizardController implements Screen {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         demoCheck.selectedProperty().bindBidirectional(viewModel.demoDataProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageGoodProperty().addListener((o, was, good) -> tone(good));
+        tone(viewModel.messageGoodProperty().get());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(viewModel.busyProperty());
         var step = viewModel.stepProperty();
         backButton.disableProperty().bind(step.isEqualTo(SetupWizardViewModel.ORGANISATION).or(viewModel.busyProperty()));
-        nextButton.visibleProperty().bind(step.lessThan(SetupWizardViewModel.FINISH));
         nextButton.managedProperty().bind(nextButton.visibleProperty());
-        finishButton.visibleProperty().bind(step.isEqualTo(SetupWizardViewModel.FINISH));
         finishButton.managedProperty().bind(finishButton.visibleProperty());
         finishButton.disableProperty().bind(viewModel.busyProperty());
         step.addListener((o, old, now) -> showStep(now.intValue()));
+        joinParts();
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEXT, this::nextOrFinish);
@@ -168,10 +198,60 @@ public final class SetupWizardController implements Screen {
         return c;
     }
 
+    /** 检查: what the row's check says (✓, a duplicate, the reason it is refused), coloured with its row. */
+    private <S extends SetupWizardViewModel.CheckedRow> TableColumn<S, String> checkColumn() {
+        TableColumn<S, String> c = new TableColumn<>(messages.get("setup.row.check"));
+        c.setCellValueFactory(d -> d.getValue().checkProperty());
+        c.setEditable(false);
+        c.setSortable(false);
+        c.setPrefWidth(260);
+        return c;
+    }
+
+    /** Success messages are green, refusals red. */
+    private void tone(boolean good) {
+        messageLabel.getStyleClass().removeAll(Styles.ERROR_TEXT, Styles.OK_TEXT);
+        messageLabel.getStyleClass().add(good ? Styles.OK_TEXT : Styles.ERROR_TEXT);
+    }
+
+    /** 加入已有单位: its pane replaces the steps while the wizard joins instead of making an organisation. */
+    private void joinParts() {
+        var joining = viewModel.joiningProperty();
+        offerLabel.textProperty().bind(viewModel.offerTextProperty());
+        peopleList.setItems(viewModel.people());
+        peopleList.setCellFactory(TextFieldListCell.forListView(ShownAs.text(viewModel::memberText)));
+        peopleList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            viewModel.joinForm().person.set(now);
+            if (now != null && joinLoginField.getText().isBlank()) {
+                joinLoginField.requestFocus();
+            }
+        });
+        joinLoginField.textProperty().bindBidirectional(viewModel.joinForm().login);
+        joinPasswordField.textProperty().bindBidirectional(viewModel.joinForm().password);
+        joinRepeatField.textProperty().bindBidirectional(viewModel.joinForm().repeated);
+        joinLoginField.setOnAction(e -> joinPasswordField.requestFocus());
+        joinPasswordField.setOnAction(e -> joinRepeatField.requestFocus());
+        joinRepeatField.setOnAction(e -> onJoinNow());
+        joinForm.visibleProperty().bind(viewModel.offerProperty().isNotNull());
+        joinForm.managedProperty().bind(joinForm.visibleProperty());
+        stepBar.visibleProperty().bind(joining.not());
+        backButton.visibleProperty().bind(joining.not());
+        backButton.managedProperty().bind(backButton.visibleProperty());
+        nextButton.visibleProperty().bind(viewModel.stepProperty().lessThan(SetupWizardViewModel.FINISH).and(joining.not()));
+        finishButton.visibleProperty().bind(viewModel.stepProperty().isEqualTo(SetupWizardViewModel.FINISH)
+                .and(joining.not()));
+        joinNowButton.visibleProperty().bind(joining.and(viewModel.offerProperty().isNotNull()));
+        joinNowButton.managedProperty().bind(joinNowButton.visibleProperty());
+        joinNowButton.disableProperty().bind(viewModel.busyProperty());
+        joining.addListener((o, was, now) -> showStep(viewModel.stepProperty().get()));
+    }
+
     private void showStep(int step) {
+        boolean joining = viewModel.joiningProperty().get();
+        joinStep.setVisible(joining);
         List<VBox> panes = List.of(organisationStep, adminStep, placesStep, providersStep, templatesStep, finishStep);
         for (int i = 0; i < panes.size(); i++) {
-            panes.get(i).setVisible(i == step);
+            panes.get(i).setVisible(i == step && !joining);
             Node label = stepBar.getChildren().get(i);
             label.getStyleClass().removeAll(CURRENT_STEP, DONE_STEP);
             label.getStyleClass().add(i == step ? CURRENT_STEP : i < step ? DONE_STEP : "setup-step-todo");
@@ -180,6 +260,10 @@ public final class SetupWizardController implements Screen {
     }
 
     private void focusFirst(int step) {
+        if (viewModel.joiningProperty().get()) {
+            (viewModel.offerProperty().get() == null ? joinFolderButton : peopleList).requestFocus();
+            return;
+        }
         switch (step) {
             case SetupWizardViewModel.ORGANISATION -> organisationField.requestFocus();
             case SetupWizardViewModel.ADMIN -> adminNameField.requestFocus();
@@ -200,7 +284,9 @@ public final class SetupWizardController implements Screen {
     }
 
     private void nextOrFinish() {
-        if (viewModel.stepProperty().get() == SetupWizardViewModel.FINISH) {
+        if (viewModel.joiningProperty().get()) {
+            onJoinNow();
+        } else if (viewModel.stepProperty().get() == SetupWizardViewModel.FINISH) {
             viewModel.finish();
         } else {
             viewModel.next();
@@ -220,6 +306,32 @@ public final class SetupWizardController implements Screen {
     @FXML
     private void onFinish() {
         viewModel.finish();
+    }
+
+    @FXML
+    private void onStartJoin() {
+        viewModel.startJoin();
+    }
+
+    @FXML
+    private void onCancelJoin() {
+        viewModel.cancelJoin();
+    }
+
+    @FXML
+    private void onJoinFolder() {
+        files.chooseFolder(root.getScene().getWindow(), FileKind.JOIN_FOLDER).ifPresent(viewModel::readFolder);
+    }
+
+    /** 加入: a signer this laptop does not trust yet is shown with its fingerprint, and the user confirms it first. */
+    @FXML
+    private void onJoinNow() {
+        var offer = viewModel.offerProperty().get();
+        if (offer == null) {
+            return;
+        }
+        boolean confirmed = offer.trusted() || files.confirm(root.getScene().getWindow(), viewModel.signerQuestion());
+        viewModel.joinNow(confirmed);
     }
 
     @FXML

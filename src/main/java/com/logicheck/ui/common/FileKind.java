@@ -21,6 +21,8 @@ public enum FileKind {
             Filter.keyed("setup.dialog.tables", "*.xlsx", "*.XLSX", "*.csv", "*.CSV")),
     /** Where the first-run wizard writes its example files, or the settings' sync folder. */
     SETUP_FOLDER("setup.dialog.folder", Folder.SETUP, true),
+    /** 加入已有单位: the sync folder to read the organisation's reference package from. */
+    JOIN_FOLDER("setup.dialog.joinFolder", Folder.SETUP, true),
     /** Where to save a blank survey form. */
     SURVEY_FORM_TO_SAVE("entries.dialog.saveForm", Folder.ENTRIES, true, Filter.EXCEL),
     /** A filled survey form to import. */

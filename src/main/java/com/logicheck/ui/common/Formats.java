@@ -28,4 +28,13 @@ public final class Formats {
     public static String dateTime(OffsetDateTime value, ZoneId zone) {
         return value == null ? NONE : DATE_TIME.format(value.atZoneSameInstant(zone));
     }
+
+    /** A certificate's SHA-256 in groups of four, eight groups a line, for a person to compare aloud. */
+    public static String fingerprint(String hex) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 4) {
+            b.append(hex, i, Math.min(hex.length(), i + 4)).append(i % 32 == 28 ? "\n" : " ");
+        }
+        return b.toString().strip();
+    }
 }

@@ -15,6 +15,8 @@ public final class Styles {
     public static final String BADGE_UNSAVED = "badge-unsaved";
     public static final String FIELD_ERROR = "field-error";
     public static final String ERROR_TEXT = "error-text";
+    /** A message that reports a success (green). */
+    public static final String OK_TEXT = "ok-text";
     public static final String MUTED = "muted";
     public static final String WARNING_TEXT = "warning-text";
     public static final String THUMBNAIL = "thumbnail";

@@ -13,6 +13,7 @@ import com.logicheck.sync.SheetExporter;
 import com.logicheck.sync.SignerCertificate;
 import com.logicheck.sync.SyncFolder;
 import com.logicheck.ui.common.Failures;
+import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.WorkProgress;
@@ -288,7 +289,7 @@ public final class SyncViewModel {
                 return;
             }
             certificate.set(new Certificate(line.file(), c.signerName(), messages.get("sync.ui.certificate.text",
-                    c.signerName(), c.organisation(), c.subject(), grouped(c.certificateSha256()))));
+                    c.signerName(), c.organisation(), c.subject(), Formats.fingerprint(c.certificateSha256()))));
         }, e -> work.say(Failures.describe(e, messages)));
     }
 
@@ -319,14 +320,6 @@ public final class SyncViewModel {
     public void home() {
         cancel();
         navigator.home();
-    }
-
-    private static String grouped(String hex) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 4) {
-            b.append(hex, i, Math.min(hex.length(), i + 4)).append(i % 32 == 28 ? "\n" : " ");
-        }
-        return b.toString().strip();
     }
 
     private static void clear(char[] password) {

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.app.AppContext;
 import com.logicheck.app.TestContexts;
+import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.OrganisationJoin.Member;
 import com.logicheck.service.ReferenceFiles;
 import com.logicheck.service.SheetLists;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.common.TaskExecutor;
+import com.logicheck.ui.common.TextCell.RowState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +38,7 @@ class SetupWizardViewModelTest {
     @BeforeEach
     void open() {
         c = TestContexts.open(MigratedTemplate.into(dir));
-        vm = new SetupWizardViewModel(c.accounts().setup(), c.accounts().demo(), new ReferenceFiles(messages),
+        vm = new SetupWizardViewModel(c.accounts().setup(), c.sync().joining(), c.accounts().demo(), new ReferenceFiles(messages),
                 new SheetLists(c.inspection().inspections(), c.core().templates()),
                 messages, TaskExecutor.synchronous(), navigator);
     }
@@ -143,5 +148,62 @@ class SetupWizardViewModelTest {
         assertThat(c.inspection().inspections().recent(5)).isNotEmpty();
         assertThat(c.core().reference().organisation().orElseThrow().name()).isEqualTo("神木县医院");
         assertThat(c.accounts().service().accounts()).filteredOn(a -> a.login() != null).hasSize(1);
+    }
+
+    @Test
+    void eachRowShowsBesideItWhetherItIsGoodADuplicateOrRefusedAndSuccessIsNotAnError() throws Exception {
+        fillFirstTwoSteps();
+        vm.places().get(0).site.set("东院区");
+        vm.addPlace();
+        vm.places().get(1).site.set("东院区");
+        vm.addPlace();
+        vm.places().get(2).building.set("门诊楼");
+        assertThat(vm.places()).extracting(r -> r.stateProperty().get())
+                .containsExactly(RowState.OK, RowState.WARNING, RowState.ERROR);
+        assertThat(vm.places().get(1).checkProperty().get()).isEqualTo("第 2 行：与第 1 行相同，只会建一次。");
+        vm.places().get(1).site.set("西院区");
+        assertThat(vm.places().get(1).stateProperty().get()).as("checked again as it is typed").isEqualTo(RowState.OK);
+
+        vm.importPlaces(new ReferenceFiles(messages).writeExamples(files).get(0));
+        assertThat(vm.messageGoodProperty().get()).as("an import that worked is no error").isTrue();
+        vm.importPlaces(Files.writeString(files.resolve("坏.csv"), "院区,楼栋,楼层,区域\n,门诊楼,,\n"));
+        assertThat(vm.messageGoodProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSecondLaptopJoinsFromTheSyncFolderAsAPersonOfThePackage() throws Exception {
+        Path folder = files.resolve("sync");
+        UUID inspector;
+        try (AppContext a = TestContexts.open(MigratedTemplate.into(files.resolve("a")))) {
+            var org = a.core().reference().createOrganisation("神木县医院");
+            Person boss = a.core().reference().addPerson(org.id(), "王主任", Role.SUPERVISOR, null);
+            inspector = a.core().reference().addPerson(org.id(), "李明", Role.INSPECTOR, null).id();
+            a.sync().referenceExporter().export(folder, boss, "加入-测试-2026".toCharArray(), boss.id());
+        }
+        vm.startJoin();
+        assertThat(vm.joiningProperty().get()).isTrue();
+        vm.readFolder(files.resolve("nothing-here"));
+        assertThat(vm.offerProperty().get()).isNull();
+        assertThat(vm.messageGoodProperty().get()).isFalse();
+
+        vm.readFolder(folder);
+        assertThat(vm.offerTextProperty().get()).contains("单位：神木县医院", "签名人：王主任");
+        assertThat(vm.signerQuestion()).contains("本机尚未信任此签名人", vm.offerProperty().get().fingerprint().substring(0, 4));
+        Member li = vm.people().stream().filter(m -> m.id().equals(inspector)).findFirst().orElseThrow();
+        assertThat(vm.memberText(li)).isEqualTo("李明（检查人）");
+        vm.joinForm().person.set(li);
+        vm.joinForm().login.set("liming");
+        vm.joinForm().password.set("li-ming-2026-east");
+        vm.joinForm().repeated.set("li-ming-2026-east");
+
+        vm.joinNow(false);
+        assertThat(vm.messageProperty().get()).isEqualTo("未确认签名人 王主任 的证书指纹，没有加入，本机未写入任何内容。");
+        assertThat(c.accounts().setup().needed()).isTrue();
+        assertThat(navigator.visits).isEmpty();
+
+        vm.joinNow(true);
+        assertThat(navigator.last()).isEqualTo("home");
+        assertThat(c.core().currentUser().loggedIn()).hasValueSatisfying(p -> assertThat(p.id()).isEqualTo(inspector));
+        assertThat(vm.joinForm().password.get()).as("not kept in memory").isEmpty();
     }
 }
