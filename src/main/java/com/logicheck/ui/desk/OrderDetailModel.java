@@ -1,5 +1,8 @@
 package com.logicheck.ui.desk;
 
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationRoles;
@@ -96,7 +99,8 @@ public final class OrderDetailModel {
         this.changed = changed;
     }
 
-    private record Loaded(OrderDetail detail, boolean notice) {
+    /** The order as read, and what its 复查 and 关闭 by the current user touch for the policy. */
+    private record Loaded(OrderDetail detail, boolean notice, AccessContext reinspecting, AccessContext closing) {
     }
 
     /** Shows the order (background); null clears the pane. */
@@ -106,20 +110,27 @@ public final class OrderDetailModel {
             loaded.set(false);
             return;
         }
-        executor.submit(() -> new Loaded(steps.detail(id), notices.signedNotice(id).isPresent()), l -> {
+        executor.submit(() -> new Loaded(steps.detail(id), notices.signedNotice(id).isPresent(), steps.reinspecting(id),
+                steps.closing(id, user.id())), l -> {
             if (id.equals(orderId)) {
-                show(l.detail(), l.notice());
+                show(l);
             }
         }, e -> message.set(Failures.describe(e, messages)));
     }
 
-    private void show(OrderDetail d, boolean notice) {
+    private void show(Loaded l) {
+        OrderDetail d = l.detail();
         RectificationOrder o = d.order();
         LocalDate today = LocalDate.now(clock);
         closeQuestion = messages.get("desk.confirm.close", o.id().toString().substring(0, 8), d.provider(), d.place(),
                 o.items().size());
         inspectionId = o.inspectionId();
         RectificationStatus s = o.status();
+        boolean reinspectable = (s == RectificationStatus.OPEN || s == RectificationStatus.REPORTED_FIXED)
+                && RectificationRoles.mayReinspect(user.role());
+        boolean closable = s == RectificationStatus.VERIFIED && RectificationRoles.mayClose(user.role());
+        Optional<String> refused = reinspectable ? refusal(Permission.REINSPECT_ORDER, l.reinspecting())
+                : closable ? refusal(Permission.CLOSE_ORDER, l.closing()) : Optional.empty();
         shown.set(new Shown(
                 messages.get("desk.detail.title", o.id().toString().substring(0, 8)),
                 messages.label(o.status()) + (o.round() > 1 ? messages.get("desk.row.round", o.round()) : ""),
@@ -151,12 +162,11 @@ public final class OrderDetailModel {
                 d.history().stream().map(h -> messages.get("desk.history.line",
                         Formats.dateTime(h.at(), clock.getZone()), action(h.action()), h.actor())).toList(),
                 s == RectificationStatus.OPEN && RectificationRoles.mayReportFixed(user.role(), user.providerId(), o.providerId()),
-                (s == RectificationStatus.OPEN || s == RectificationStatus.REPORTED_FIXED)
-                        && RectificationRoles.mayReinspect(user.role()),
-                s == RectificationStatus.VERIFIED && RectificationRoles.mayClose(user.role()),
+                reinspectable && refused.isEmpty(),
+                closable && refused.isEmpty(),
                 RectificationRoles.mayIssue(user.role()),
-                notice,
-                hint(s)));
+                l.notice(),
+                refused.orElseGet(() -> hint(s))));
         loaded.set(true);
     }
 
@@ -170,6 +180,14 @@ public final class OrderDetailModel {
             case "NOTICE_SIGNED" -> messages.get("desk.history.signed");
             default -> code;
         };
+    }
+
+    /**
+     * The policy's refusal of {@code permission} to the current user on this order, in words (四眼原则: who reported
+     * the fix does not re-inspect it; who passed the re-inspection does not close it alone); empty when allowed.
+     */
+    private Optional<String> refusal(Permission permission, AccessContext context) {
+        return AccessPolicy.refusal(user.role(), user.id(), permission, context).map(key -> messages.get(key, user.name()));
     }
 
     private String hint(RectificationStatus s) {

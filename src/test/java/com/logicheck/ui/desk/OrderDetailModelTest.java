@@ -3,6 +3,7 @@ package com.logicheck.ui.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.service.AssessmentWorld;
 import com.logicheck.suites.DatabaseTest;
@@ -149,5 +150,27 @@ class OrderDetailModelTest {
         assertThat(opened).singleElement().satisfies(p -> assertThat(p.getFileName().toString())
                 .isEqualTo(world.dueToday + "-1.pdf"));
         assertThat(shown(m).history()).last().asString().contains("签发通知单");
+    }
+
+    @Test
+    void whoReportedTheFixMayNotReinspectItAndWhoPassedItMayNotCloseItAloneTheScreenSaysWhy() {
+        Person zhou = world.w.c.core().reference().addPerson(
+                world.w.c.core().reference().organisation().orElseThrow().id(), "周敏", Role.SUPERVISOR, null);
+        OrderDetailModel reporter = as(world.w.inspector, world.overdue);
+        reporter.noteProperty().set("已补填维修记录");
+        reporter.reportFixed(); // on the provider's behalf
+        assertThat(status(world.overdue)).isEqualTo(RectificationStatus.REPORTED_FIXED);
+        assertThat(shown(reporter).canReinspect()).isFalse();
+        assertThat(shown(reporter).roleHint()).isEqualTo(world.messages.get("problem.duties.ownReport",
+                world.w.inspector.name()));
+
+        OrderDetailModel other = as(world.w.supervisor, world.overdue);
+        assertThat(shown(other).canReinspect()).isTrue();
+        assertThat(shown(other).roleHint()).isEmpty();
+        other.reinspectPassed();
+        assertThat(status(world.overdue)).isEqualTo(RectificationStatus.VERIFIED);
+        assertThat(shown(other).canClose()).isFalse();
+        assertThat(shown(other).roleHint()).contains(world.w.supervisor.name(), "四眼原则", "另一位主管关闭");
+        assertThat(shown(as(zhou, world.overdue)).canClose()).isTrue();
     }
 }
