@@ -9,6 +9,7 @@ import com.logicheck.domain.rectification.RectificationRoles;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.domain.rectification.Verdict;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationSteps;
 import com.logicheck.service.RectificationSteps.Evidence;
@@ -56,6 +57,7 @@ public final class OrderDetailModel {
     private final Clock clock;
     private final Person user;
     private final Runnable changed;
+    private final DocumentPrinter printer;
     private UUID orderId;
     private UUID inspectionId;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
@@ -87,7 +89,8 @@ public final class OrderDetailModel {
 
     public OrderDetailModel(RectificationSteps steps, RectificationNotices notices, Messages messages,
                             TaskExecutor executor, Navigator navigator, DocumentOpener opener, Clock clock, Person user,
-                            Runnable changed) {
+                            Runnable changed, DocumentPrinter printer) {
+        this.printer = printer;
         this.steps = steps;
         this.notices = notices;
         this.messages = messages;
@@ -262,6 +265,37 @@ public final class OrderDetailModel {
         UUID id = orderId;
         executor.submit(() -> notices.signedNotice(id), (Optional<Path> p) -> p.ifPresent(opener::open),
                 e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /**
+     * 打印通知单: the signed notice of the current round, checked first (signed, present, unchanged since signing),
+     * then the system's printer dialog and the file printed as signed. Closing the dialog prints nothing; a missing or
+     * changed file is refused with the reason before any dialog.
+     */
+    public void printNotice() {
+        UUID id = orderId;
+        if (id == null) {
+            return;
+        }
+        String name = id.toString().substring(0, 8);
+        busy.set(true);
+        executor.submit(() -> {
+            byte[] pdf = notices.signedNoticeForPrinting(id);
+            Optional<DocumentPrinter.Job> job = printer.choose(messages.get("pdf.notice.title") + " " + name);
+            if (job.isEmpty()) {
+                return messages.get("print.noticeNotPrinted", name);
+            }
+            job.get().print(name, pdf);
+            return messages.get("print.noticeSent", name);
+        }, said -> {
+            busy.set(false);
+            message.set("");
+            done.set(said);
+        }, e -> {
+            busy.set(false);
+            done.set("");
+            message.set(Failures.describe(e, messages));
+        });
     }
 
     public void openPhoto(Evidence e) {

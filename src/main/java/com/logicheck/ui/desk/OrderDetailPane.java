@@ -70,6 +70,8 @@ final class OrderDetailPane {
         this.<Button>find("signButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::canSign).not()
                 .or(model.busyProperty()));
         this.<Button>find("openNoticeButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::hasNotice).not());
+        this.<Button>find("printNoticeButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::hasNotice).not()
+                .or(model.busyProperty()));
         WhyDisabled.explain(find("stepActions"), Bindings.createStringBinding(() -> shown.get().roleHint(), shown));
         this.<Button>find("addPhotoButton").disableProperty().bind(canReport.not().and(canReinspect.not()));
         this.<ListView<String>>find("historyList").itemsProperty().bind(Bindings.createObjectBinding(

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Role;
 import com.logicheck.domain.rectification.RectificationStatus;
+import com.logicheck.files.Sha256;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,10 @@ class OrderDetailModelTest {
     RecordingNavigator navigator = new RecordingNavigator();
     List<Path> opened = new ArrayList<>();
     int changed;
+    List<String> printed = new ArrayList<>();
+    boolean printerChosen = true;
+    DocumentPrinter printer = jobName -> printerChosen
+            ? Optional.of((name, pdf) -> printed.add(name + " " + Sha256.hex(pdf))) : Optional.empty();
 
     @BeforeEach
     void open() {
@@ -45,7 +53,7 @@ class OrderDetailModelTest {
     OrderDetailModel as(Person user, UUID order) {
         OrderDetailModel m = new OrderDetailModel(world.w.c.rectification().steps(), world.w.c.rectification().notices(),
                 world.messages, TaskExecutor.synchronous(), navigator, opened::add, AssessmentWorld.CLOCK, user,
-                () -> changed++);
+                () -> changed++, printer);
         m.load(order);
         return m;
     }
@@ -172,5 +180,38 @@ class OrderDetailModelTest {
         assertThat(shown(other).canClose()).isFalse();
         assertThat(shown(other).roleHint()).contains(world.w.supervisor.name(), "四眼原则", "另一位主管关闭");
         assertThat(shown(as(zhou, world.overdue)).canClose()).isTrue();
+    }
+
+    @Test
+    void theSignedNoticeIsCheckedThenPrintedAsSignedAndAChangedOneIsNot() throws Exception {
+        OrderDetailModel m = as(world.w.inspector, world.dueToday);
+        String shortId = world.dueToday.toString().substring(0, 8);
+        m.printNotice();
+        assertThat(printed).as("nothing signed yet").isEmpty();
+        assertThat(m.messageProperty().get()).isEqualTo("整改通知单 " + shortId + " 本轮尚未签发，没有可打印的签字版。");
+        m.passwordProperty().set("desk-secret");
+        m.signNotice();
+        Path file = world.w.c.rectification().notices().signedNotice(world.dueToday).orElseThrow();
+        m.printNotice();
+        assertThat(printed).containsExactly(shortId + " " + Sha256.hex(Files.readAllBytes(file)));
+        assertThat(m.doneProperty().get()).isEqualTo("整改通知单 " + shortId + " 已送到打印机。");
+        assertThat(m.messageProperty().get()).isEmpty();
+
+        printerChosen = false;
+        m.printNotice();
+        assertThat(printed).hasSize(1);
+        assertThat(m.doneProperty().get()).startsWith("未打印：打印对话框已关闭");
+
+        printerChosen = true;
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        m.printNotice();
+        assertThat(printed).hasSize(1);
+        assertThat(m.messageProperty().get()).contains(shortId, "已被改动或损坏");
+        Files.delete(file);
+        m.printNotice();
+        assertThat(printed).hasSize(1);
+        assertThat(m.messageProperty().get()).contains(shortId, "不在数据目录中");
     }
 }
