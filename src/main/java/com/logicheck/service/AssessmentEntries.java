@@ -222,13 +222,24 @@ public final class AssessmentEntries {
     /** 免扣审批 (主管 or 管理员), while the month is open; never by who asked for it (四眼原则, when on). */
     public void decideExemption(UUID exemptionId, boolean approve, String note, UUID supervisorId) {
         useCases.inTransaction(() -> {
-            UUID requester = reliefs.exemptionRequester(exemptionId).orElse(null);
-            useCases.require(supervisorId, Permission.DECIDE_EXEMPTION,
-                    AccessContext.decidingRequestOf(requester, duties.on()));
+            useCases.require(supervisorId, Permission.DECIDE_EXEMPTION, exemptionDecision(exemptionId));
             requireRelievable(reliefs.pendingExemptionSheet(exemptionId));
             reliefs.decideExemption(exemptionId, approve, note, supervisorId);
             return exemptionId;
         });
+    }
+
+    /**
+     * What deciding this exemption touches for the policy ({@link Permission#DECIDE_EXEMPTION}): who asked for it and
+     * whether duties are separated. The decision asks it, and the screen asks the policy with it to disable 批准/驳回.
+     */
+    public AccessContext exemptionDecision(UUID exemptionId) {
+        return AccessContext.decidingRequestOf(reliefs.exemptionRequester(exemptionId).orElse(null), duties.on());
+    }
+
+    /** {@link #exemptionDecision} for deciding an appeal ({@link Permission#DECIDE_APPEAL}): who lodged it. */
+    public AccessContext appealDecision(UUID appealId) {
+        return AccessContext.decidingRequestOf(reliefs.appealRaiser(appealId).orElse(null), duties.on());
     }
 
     /** 申诉 by anyone known, the provider's contact too, with a statement. */
@@ -248,8 +259,7 @@ public final class AssessmentEntries {
             throw new DomainException(Problem.of("problem.appeal.noReason"));
         }
         useCases.inTransaction(() -> {
-            UUID raiser = reliefs.appealRaiser(appealId).orElse(null);
-            useCases.require(supervisorId, Permission.DECIDE_APPEAL, AccessContext.decidingRequestOf(raiser, duties.on()));
+            useCases.require(supervisorId, Permission.DECIDE_APPEAL, appealDecision(appealId));
             requireRelievable(reliefs.openAppealSheet(appealId));
             reliefs.decideAppeal(appealId, overturn, reason, supervisorId);
             return appealId;

@@ -2,6 +2,8 @@ package com.logicheck.service;
 
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionLifecycle;
@@ -26,7 +28,9 @@ import java.util.function.Supplier;
  * The inspector's use cases on one sheet: start, answer items, take an answer back, finish, reopen. Every answer is
  * checked against the item's 评分标准 before it is stored, and stored at once. What the sheet's lifecycle allows is
  * asked of {@link InspectionLifecycle}, read locked in the use case's unit of work; the repository writes what it
- * decided.
+ * decided. Who may write to the draft is asked of the one policy first ({@link Permission#EDIT_DRAFT}): with the
+ * separation of duties on (四眼原则) only its 检查人 — the sheet is signed in their name, so nobody, not even a 管理员,
+ * writes into another person's draft; the refusal says so and nothing is written.
  */
 public final class InspectionService {
     private final InspectionRepository inspections;
@@ -34,9 +38,11 @@ public final class InspectionService {
     private final SheetScorer scorer;
     private final UseCases useCases;
     private final Clock clock;
+    private final SeparationOfDuties duties;
 
     public InspectionService(InspectionRepository inspections, TemplateRepository templates, SheetScorer scorer,
-                             UseCases useCases, Clock clock) {
+                             UseCases useCases, Clock clock, SeparationOfDuties duties) {
+        this.duties = duties;
         this.inspections = inspections;
         this.templates = templates;
         this.scorer = scorer;
@@ -84,7 +90,7 @@ public final class InspectionService {
             deduction = ItemDeduction.capped(item, result.quantities());
         }
         BigDecimal capped = deduction;
-        return withLifecycle(inspection.id(), sheet -> {
+        return asDraftWriter(inspection.id(), actorId, sheet -> {
             sheet.requireEditable();
             inspections.saveResult(inspection.id(), result, capped, actorId);
             return capped;
@@ -93,7 +99,7 @@ public final class InspectionService {
 
     /** Takes an answer back; a draft's only. */
     public void clear(Inspection inspection, UUID itemId, UUID actorId) {
-        withLifecycle(inspection.id(), sheet -> {
+        asDraftWriter(inspection.id(), actorId, sheet -> {
             sheet.requireEditable();
             inspections.clearResult(inspection.id(), itemId, actorId);
             return sheet;
@@ -106,6 +112,7 @@ public final class InspectionService {
 
     /** draft → finished; refused while items are unanswered or when every item is 不适用. */
     public SheetScore finish(Inspection inspection, UUID actorId) {
+        useCases.inTransaction(() -> requireDraftWriter(inspection.id(), actorId));
         SheetScore score = score(inspection);
         if (!score.complete()) {
             throw new DomainException(Problem.of("problem.finish.unanswered", score.unanswered()));
@@ -113,7 +120,7 @@ public final class InspectionService {
         if (score.notApplicable() == score.itemCount()) {
             throw new DomainException(Problem.of("problem.finish.allNotApplicable"));
         }
-        withLifecycle(inspection.id(), sheet -> {
+        asDraftWriter(inspection.id(), actorId, sheet -> {
             InspectionLifecycle finished = sheet.finish(OffsetDateTime.now(clock), score.total(), score.grade());
             inspections.finish(sheet, finished, actorId);
             return finished;
@@ -123,7 +130,7 @@ public final class InspectionService {
 
     /** finished → draft again, to correct an answer before signing; a signed sheet is corrected by a revision. */
     public void reopen(UUID inspectionId, UUID actorId) {
-        withLifecycle(inspectionId, sheet -> {
+        asDraftWriter(inspectionId, actorId, sheet -> {
             inspections.reopen(sheet, sheet.reopen(), actorId);
             return sheet;
         });
@@ -135,6 +142,21 @@ public final class InspectionService {
      */
     <T> T inOneUnitOfWork(Supplier<T> work) {
         return useCases.inTransaction(work);
+    }
+
+    /** {@link #withLifecycle} once the policy lets {@code actorId} write to this sheet (its 检查人's draft). */
+    private <T> T asDraftWriter(UUID inspectionId, UUID actorId, Function<InspectionLifecycle, T> work) {
+        return withLifecycle(inspectionId, sheet -> {
+            requireDraftWriter(inspectionId, actorId);
+            return work.apply(sheet);
+        });
+    }
+
+    /** Refused unless the policy allows {@code actorId} {@link Permission#EDIT_DRAFT} on the sheet's 检查人's draft. */
+    private Inspection requireDraftWriter(UUID inspectionId, UUID actorId) {
+        Inspection sheet = inspection(inspectionId);
+        useCases.require(actorId, Permission.EDIT_DRAFT, AccessContext.draftOf(sheet.inspectorId(), duties.on()));
+        return sheet;
     }
 
     /**

@@ -16,10 +16,12 @@ import com.logicheck.json.Json;
 import com.logicheck.pdf.NoticePdfWriter;
 import com.logicheck.pdf.NoticePrint;
 import com.logicheck.pdf.PdfSigner;
+import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SignedFileWriter;
 import com.logicheck.pdf.UserKeyStore;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.TrustRepository;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,6 +123,40 @@ public final class RectificationNotices {
     /** The signed notice of the order's current deadline round, if one was signed. */
     public Optional<Path> signedNotice(UUID orderId) {
         return rectification.orders().find(orderId).map(o -> files.noticePdf(o.id(), o.round())).filter(Files::exists);
+    }
+
+    /**
+     * 打印: the signed notice of the order's current round exactly as it was signed, for the printer; refused when none
+     * was signed for this round, or its file is missing or no longer the one signed (the SHA-256 the history recorded
+     * at signing) — the same checks as printing a signed sheet.
+     */
+    public byte[] signedNoticeForPrinting(UUID orderId) {
+        RectificationOrder o = order(orderId);
+        String number = o.id().toString().substring(0, 8);
+        String recorded = rectification.orders().history(orderId).stream()
+                .filter(e -> "NOTICE_SIGNED".equals(e.action())).map(e -> detail(e.detail()))
+                .filter(d -> d.path("round").asInt() == o.round()).reduce((a, b) -> b)
+                .map(d -> d.path("sha256").asText(""))
+                .orElseThrow(() -> new DomainException(Problem.of("problem.notice.notSigned", number)));
+        Path file = files.noticePdf(o.id(), o.round());
+        byte[] pdf;
+        try {
+            pdf = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DomainException(Problem.of("problem.notice.pdfMissing", number, file.toString()));
+        }
+        if (!recorded.equals(PdfVerifier.sha256(pdf))) {
+            throw new DomainException(Problem.of("problem.notice.pdfDamaged", number, file.toString()));
+        }
+        return pdf;
+    }
+
+    private static JsonNode detail(String json) {
+        try {
+            return JSON.readTree(json == null ? "{}" : json);
+        } catch (JsonProcessingException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     private RectificationOrder order(UUID orderId) {

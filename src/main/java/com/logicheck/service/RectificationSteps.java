@@ -101,7 +101,7 @@ public final class RectificationSteps {
         OffsetDateTime now = OffsetDateTime.now(clock);
         o.reinspect(new Reinspection(UUID.randomUUID(), orderId, o.round(), actorId, now, verdict, note, List.of(),
                 verdict == Verdict.FAILED ? newDeadline : null), actor.role(), now.atZoneSameInstant(clock.getZone()).toLocalDate());
-        separate(actor, Permission.REINSPECT_ORDER, AccessContext.reinspectingReportOf(reporter(orderId), duties.on()));
+        separate(actor, Permission.REINSPECT_ORDER, reinspecting(orderId));
         return orders.reinspect(orderId, verdict, note, newDeadline, store(photoFiles), actorId);
     }
 
@@ -112,12 +112,29 @@ public final class RectificationSteps {
     public RectificationOrder close(UUID orderId, UUID actorId) {
         Person actor = person(actorId);
         order(orderId).close(actor.role(), actorId, OffsetDateTime.now(clock));
+        separate(actor, Permission.CLOSE_ORDER, closing(orderId, actorId));
+        return orders.close(orderId, actorId);
+    }
+
+    /**
+     * What re-inspecting this order touches for the policy ({@link Permission#REINSPECT_ORDER}): who entered its
+     * latest 整改完成 report, and whether duties are separated. 复查 asks it; the desk asks the policy with it to
+     * disable 复查合格/不合格 and say why.
+     */
+    public AccessContext reinspecting(UUID orderId) {
+        return AccessContext.reinspectingReportOf(reporter(orderId), duties.on());
+    }
+
+    /**
+     * What {@code actorId} closing this order touches ({@link Permission#CLOSE_ORDER}): who passed its latest
+     * re-inspection and whether another supervisor could close it instead. 关闭 asks it; so does the desk.
+     */
+    public AccessContext closing(UUID orderId, UUID actorId) {
         UUID reinspector = orders.reinspections(orderId).stream().filter(r -> r.verdict() == Verdict.PASSED)
                 .reduce((a, b) -> b).map(Reinspection::inspectorId).orElse(null);
         boolean another = reference.people().stream()
                 .anyMatch(p -> !p.id().equals(actorId) && p.role().mayActAs(Role.SUPERVISOR));
-        separate(actor, Permission.CLOSE_ORDER, AccessContext.closingReinspectionOf(reinspector, another, duties.on()));
-        return orders.close(orderId, actorId);
+        return AccessContext.closingReinspectionOf(reinspector, another, duties.on());
     }
 
     /** Who entered the order's latest 整改完成 report (null: none recorded). */

@@ -288,7 +288,7 @@ public final class ScreenFactory {
         DeskViewModel vm = new DeskViewModel(desk.desk(), services.reference(), services.messages(), executor,
                 navigator, services.clock());
         OrderDetailModel detail = new OrderDetailModel(desk.steps(), desk.notices(), services.messages(), executor,
-                navigator, sheets.opener(), services.clock(), user, vm::refresh);
+                navigator, sheets.opener(), services.clock(), user, vm::refresh, sheets.printer());
         return loader.load("desk.fxml", new DeskController(vm, detail, services.messages(), dialogs, navigator::plans));
     }
 

@@ -12,6 +12,7 @@ import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.PlaceKind;
+import com.logicheck.domain.org.Role;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.scoring.SheetScore;
@@ -131,6 +132,35 @@ class InspectionLifecycleIT {
             assertThat(c.inspection().inspections().results(sheet.id())).isEmpty();
             assertThat(c.inspection().inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
                     .containsExactly("CREATED", "ANSWERED", "CLEARED");
+        }
+    }
+
+    @Test
+    void anAdministratorIsRefusedAnotherPersonsDraftAndWithTheSettingOffIsRecordedAsThemselves() {
+        try (AppContext c = store().open(dir)) {
+            InspectionService service = c.inspection().service();
+            Inspection sheet = startMaintenanceSheet(c);
+            UUID org = c.core().reference().organisation().orElseThrow().id();
+            Person admin = c.core().reference().addPerson(org, "王芳", Role.ADMIN, null);
+            TemplateItem first = service.template(sheet).items().findFirst().orElseThrow();
+            assertThatThrownBy(() -> service.answer(sheet, ItemResult.pass(first.id()), admin.id()))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.first().key()).isEqualTo("problem.duties.othersDraft");
+                        assertThat(e.first().args()).containsExactly("王芳");
+                    });
+            service.answer(sheet, ItemResult.pass(first.id()), sheet.inspectorId());
+            assertThatThrownBy(() -> service.clear(sheet, first.id(), admin.id())).isInstanceOf(DomainException.class);
+            assertThatThrownBy(() -> service.finish(sheet, admin.id())).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.first().key()).isEqualTo("problem.duties.othersDraft"));
+            assertThat(c.inspection().inspections().results(sheet.id())).containsOnlyKeys(first.id());
+            assertThat(c.inspection().inspections().history(sheet.id())).extracting(ChangeLog.Entry::action)
+                    .containsExactly("CREATED", "ANSWERED");
+
+            c.settings().organisation().separationOfDuties(admin.id(), false);
+            service.clear(sheet, first.id(), admin.id());
+            assertThat(c.inspection().inspections().results(sheet.id())).isEmpty();
+            assertThat(c.inspection().inspections().history(sheet.id())).last()
+                    .satisfies(e -> assertThat(e.actorId()).isEqualTo(admin.id()));
         }
     }
 }

@@ -6,6 +6,7 @@ import com.logicheck.persistence.PlaceCodeRepository;
 import com.logicheck.scoring.SheetScorer;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
+import com.logicheck.service.SeparationOfDuties;
 import com.logicheck.service.SheetLists;
 import com.logicheck.service.SheetPhotos;
 import com.logicheck.service.SheetRecords;
@@ -25,7 +26,7 @@ public record InspectionModule(InspectionService service, InspectionRepository i
         InspectionRepository inspections = new InspectionRepository(core.database().dsl(), core.clock(),
                 core.changeLog());
         InspectionService service = new InspectionService(inspections, core.templates(), new SheetScorer(),
-                core.useCases(), core.clock());
+                core.useCases(), core.clock(), new SeparationOfDuties(core.settings()));
         SheetRecords records = new SheetRecords(service, core.signedSheets(), core.reference(), core.photos(),
                 new PlaceCodeRepository(core.database().dsl(), core.clock()));
         SigningService signing = new SigningService(service, core.signedSheets(), records, core.trust(),

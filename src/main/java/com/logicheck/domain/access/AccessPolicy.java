@@ -89,6 +89,18 @@ public final class AccessPolicy {
         return dutyConflict(actorId, permission, context);
     }
 
+    /**
+     * Why a screen disables a step {@code role} allows but the separation of duties refuses (四眼原则): the problem key
+     * (argument: the person's name), or empty — also when the role itself refuses, which the screen says when the step
+     * is tried ({@link #refusal} gives that key).
+     */
+    public static Optional<String> dutyRefusal(Role role, UUID actorId, Permission permission, AccessContext context) {
+        if (role == null || !roleAllows(role, actorId, null, permission, context)) {
+            return Optional.empty();
+        }
+        return dutyConflict(actorId, permission, context);
+    }
+
     /** Whether {@code actor} may take {@code permission} on {@code context}; a deactivated actor may take none. */
     public static boolean allows(Actor actor, Permission permission, AccessContext context) {
         return actor != null && actor.active()

@@ -313,6 +313,11 @@ public final class DeskController implements Screen {
     }
 
     @FXML
+    private void onPrintNotice() {
+        detail.printNotice();
+    }
+
+    @FXML
     private void onSheet() {
         detail.openSheet();
     }

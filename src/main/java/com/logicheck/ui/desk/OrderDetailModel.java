@@ -1,11 +1,15 @@
 package com.logicheck.ui.desk;
 
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.rectification.RectificationOrder;
 import com.logicheck.domain.rectification.RectificationRoles;
 import com.logicheck.domain.rectification.RectificationStatus;
 import com.logicheck.domain.rectification.Verdict;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.RectificationNotices;
 import com.logicheck.service.RectificationSteps;
 import com.logicheck.service.RectificationSteps.Evidence;
@@ -53,6 +57,7 @@ public final class OrderDetailModel {
     private final Clock clock;
     private final Person user;
     private final Runnable changed;
+    private final DocumentPrinter printer;
     private UUID orderId;
     private UUID inspectionId;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
@@ -84,7 +89,8 @@ public final class OrderDetailModel {
 
     public OrderDetailModel(RectificationSteps steps, RectificationNotices notices, Messages messages,
                             TaskExecutor executor, Navigator navigator, DocumentOpener opener, Clock clock, Person user,
-                            Runnable changed) {
+                            Runnable changed, DocumentPrinter printer) {
+        this.printer = printer;
         this.steps = steps;
         this.notices = notices;
         this.messages = messages;
@@ -96,7 +102,8 @@ public final class OrderDetailModel {
         this.changed = changed;
     }
 
-    private record Loaded(OrderDetail detail, boolean notice) {
+    /** The order as read, and what its 复查 and 关闭 by the current user touch for the policy. */
+    private record Loaded(OrderDetail detail, boolean notice, AccessContext reinspecting, AccessContext closing) {
     }
 
     /** Shows the order (background); null clears the pane. */
@@ -106,20 +113,27 @@ public final class OrderDetailModel {
             loaded.set(false);
             return;
         }
-        executor.submit(() -> new Loaded(steps.detail(id), notices.signedNotice(id).isPresent()), l -> {
+        executor.submit(() -> new Loaded(steps.detail(id), notices.signedNotice(id).isPresent(), steps.reinspecting(id),
+                steps.closing(id, user.id())), l -> {
             if (id.equals(orderId)) {
-                show(l.detail(), l.notice());
+                show(l);
             }
         }, e -> message.set(Failures.describe(e, messages)));
     }
 
-    private void show(OrderDetail d, boolean notice) {
+    private void show(Loaded l) {
+        OrderDetail d = l.detail();
         RectificationOrder o = d.order();
         LocalDate today = LocalDate.now(clock);
         closeQuestion = messages.get("desk.confirm.close", o.id().toString().substring(0, 8), d.provider(), d.place(),
                 o.items().size());
         inspectionId = o.inspectionId();
         RectificationStatus s = o.status();
+        boolean reinspectable = (s == RectificationStatus.OPEN || s == RectificationStatus.REPORTED_FIXED)
+                && RectificationRoles.mayReinspect(user.role());
+        boolean closable = s == RectificationStatus.VERIFIED && RectificationRoles.mayClose(user.role());
+        Optional<String> refused = reinspectable ? refusal(Permission.REINSPECT_ORDER, l.reinspecting())
+                : closable ? refusal(Permission.CLOSE_ORDER, l.closing()) : Optional.empty();
         shown.set(new Shown(
                 messages.get("desk.detail.title", o.id().toString().substring(0, 8)),
                 messages.label(o.status()) + (o.round() > 1 ? messages.get("desk.row.round", o.round()) : ""),
@@ -151,12 +165,11 @@ public final class OrderDetailModel {
                 d.history().stream().map(h -> messages.get("desk.history.line",
                         Formats.dateTime(h.at(), clock.getZone()), action(h.action()), h.actor())).toList(),
                 s == RectificationStatus.OPEN && RectificationRoles.mayReportFixed(user.role(), user.providerId(), o.providerId()),
-                (s == RectificationStatus.OPEN || s == RectificationStatus.REPORTED_FIXED)
-                        && RectificationRoles.mayReinspect(user.role()),
-                s == RectificationStatus.VERIFIED && RectificationRoles.mayClose(user.role()),
+                reinspectable && refused.isEmpty(),
+                closable && refused.isEmpty(),
                 RectificationRoles.mayIssue(user.role()),
-                notice,
-                hint(s)));
+                l.notice(),
+                refused.orElseGet(() -> hint(s))));
         loaded.set(true);
     }
 
@@ -170,6 +183,14 @@ public final class OrderDetailModel {
             case "NOTICE_SIGNED" -> messages.get("desk.history.signed");
             default -> code;
         };
+    }
+
+    /**
+     * The policy's refusal of {@code permission} to the current user on this order, in words (四眼原则: who reported
+     * the fix does not re-inspect it; who passed the re-inspection does not close it alone); empty when allowed.
+     */
+    private Optional<String> refusal(Permission permission, AccessContext context) {
+        return AccessPolicy.refusal(user.role(), user.id(), permission, context).map(key -> messages.get(key, user.name()));
     }
 
     private String hint(RectificationStatus s) {
@@ -244,6 +265,37 @@ public final class OrderDetailModel {
         UUID id = orderId;
         executor.submit(() -> notices.signedNotice(id), (Optional<Path> p) -> p.ifPresent(opener::open),
                 e -> message.set(Failures.describe(e, messages)));
+    }
+
+    /**
+     * 打印通知单: the signed notice of the current round, checked first (signed, present, unchanged since signing),
+     * then the system's printer dialog and the file printed as signed. Closing the dialog prints nothing; a missing or
+     * changed file is refused with the reason before any dialog.
+     */
+    public void printNotice() {
+        UUID id = orderId;
+        if (id == null) {
+            return;
+        }
+        String name = id.toString().substring(0, 8);
+        busy.set(true);
+        executor.submit(() -> {
+            byte[] pdf = notices.signedNoticeForPrinting(id);
+            Optional<DocumentPrinter.Job> job = printer.choose(messages.get("pdf.notice.title") + " " + name);
+            if (job.isEmpty()) {
+                return messages.get("print.noticeNotPrinted", name);
+            }
+            job.get().print(name, pdf);
+            return messages.get("print.noticeSent", name);
+        }, said -> {
+            busy.set(false);
+            message.set("");
+            done.set(said);
+        }, e -> {
+            busy.set(false);
+            done.set("");
+            message.set(Failures.describe(e, messages));
+        });
     }
 
     public void openPhoto(Evidence e) {

@@ -5,6 +5,7 @@ import com.logicheck.service.RectificationSteps.Evidence;
 import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.FileKind;
 import com.logicheck.ui.common.SnapshotBindings;
+import com.logicheck.ui.common.WhyDisabled;
 import com.logicheck.ui.desk.OrderDetailModel.Shown;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +70,9 @@ final class OrderDetailPane {
         this.<Button>find("signButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::canSign).not()
                 .or(model.busyProperty()));
         this.<Button>find("openNoticeButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::hasNotice).not());
+        this.<Button>find("printNoticeButton").disableProperty().bind(SnapshotBindings.flag(shown, Shown::hasNotice).not()
+                .or(model.busyProperty()));
+        WhyDisabled.explain(find("stepActions"), Bindings.createStringBinding(() -> shown.get().roleHint(), shown));
         this.<Button>find("addPhotoButton").disableProperty().bind(canReport.not().and(canReinspect.not()));
         this.<ListView<String>>find("historyList").itemsProperty().bind(Bindings.createObjectBinding(
                 () -> FXCollections.observableArrayList(shown.get().history()), shown));

@@ -1,6 +1,9 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.access.AccessContext;
+import com.logicheck.domain.access.AccessPolicy;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.VetoEvent;
 import com.logicheck.i18n.Messages;
@@ -9,6 +12,7 @@ import com.logicheck.service.AssessmentEntries.VetoEvidence;
 import com.logicheck.service.AssessmentService;
 import com.logicheck.service.AssessmentService.MonthState;
 import com.logicheck.service.CurrentUser;
+import com.logicheck.service.Session;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Formats;
 import com.logicheck.ui.common.Navigator;
@@ -115,6 +119,17 @@ public final class MonthEntries {
             fail(e);
             executor.submit(() -> service.state(providerId, month), this::show, x -> { });
         });
+    }
+
+    /**
+     * The one policy's separation-of-duties refusal (四眼原则, e.g. deciding one's own request) of {@code permission} on
+     * {@code context} to the current user, in words; empty when they may or their role refuses (said when tried).
+     * Screens disable the action and say this.
+     */
+    public String dutyRefusal(Permission permission, AccessContext context) {
+        Session s = currentUser.session();
+        return AccessPolicy.dutyRefusal(s.role(), s.personId(), permission, context).map(key -> m.get(key, s.name()))
+                .orElse("");
     }
 
     /** A change of the current user's: {@code actor} is the person it is recorded for. */

@@ -4,12 +4,15 @@ import com.logicheck.domain.assessment.ExemptionReason;
 import com.logicheck.ui.common.Dialogs;
 import com.logicheck.ui.common.ShownAs;
 import com.logicheck.ui.common.Styles;
+import com.logicheck.ui.common.WhyDisabled;
 import com.logicheck.ui.entries.ReliefEntryViewModel.Row;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -36,6 +39,8 @@ public final class ReliefEntryController extends MonthEntryPane<Row, ReliefEntry
     private Button upholdButton;
     @FXML
     private Button overturnButton;
+    @FXML
+    private Label refusalLabel;
 
     private final Dialogs dialogs;
 
@@ -94,10 +99,19 @@ public final class ReliefEntryController extends MonthEntryPane<Row, ReliefEntry
         appealButton.disableProperty().bind(closed.or(none));
         var noDecision = closed.or(viewModel.exemptionPendingProperty().not().and(viewModel.appealOpenProperty().not()));
         decisionField.disableProperty().bind(noDecision);
-        approveButton.disableProperty().bind(closed.or(viewModel.exemptionPendingProperty().not()));
-        rejectButton.disableProperty().bind(closed.or(viewModel.exemptionPendingProperty().not()));
-        upholdButton.disableProperty().bind(closed.or(viewModel.appealOpenProperty().not()));
-        overturnButton.disableProperty().bind(closed.or(viewModel.appealOpenProperty().not()));
+        var exemptionRefused = viewModel.exemptionRefusalProperty().isNotEmpty();
+        var appealRefused = viewModel.appealRefusalProperty().isNotEmpty();
+        approveButton.disableProperty().bind(closed.or(viewModel.exemptionPendingProperty().not()).or(exemptionRefused));
+        rejectButton.disableProperty().bind(closed.or(viewModel.exemptionPendingProperty().not()).or(exemptionRefused));
+        upholdButton.disableProperty().bind(closed.or(viewModel.appealOpenProperty().not()).or(appealRefused));
+        overturnButton.disableProperty().bind(closed.or(viewModel.appealOpenProperty().not()).or(appealRefused));
+        WhyDisabled.explain(approveButton.getParent(), viewModel.exemptionRefusalProperty());
+        WhyDisabled.explain(upholdButton.getParent(), viewModel.appealRefusalProperty());
+        refusalLabel.textProperty().bind(Bindings.concat(viewModel.exemptionRefusalProperty(),
+                Bindings.when(viewModel.exemptionRefusalProperty().isNotEmpty().and(appealRefused)).then("\n").otherwise(""),
+                viewModel.appealRefusalProperty()));
+        refusalLabel.visibleProperty().bind(exemptionRefused.or(appealRefused));
+        refusalLabel.managedProperty().bind(refusalLabel.visibleProperty());
         approveButton.setOnAction(e -> decideExemption(true));
         rejectButton.setOnAction(e -> decideExemption(false));
         upholdButton.setOnAction(e -> decideAppeal(false));

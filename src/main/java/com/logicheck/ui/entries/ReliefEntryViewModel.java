@@ -1,6 +1,7 @@
 package com.logicheck.ui.entries;
 
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.assessment.Appeal;
 import com.logicheck.domain.assessment.AppealStatus;
 import com.logicheck.domain.assessment.ComponentResult;
@@ -23,6 +24,8 @@ import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,6 +45,8 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
     private final Form form = new Form();
     private final ReadOnlyBooleanWrapper exemptionPending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper appealOpen = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper exemptionRefusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper appealRefusal = new ReadOnlyStringWrapper("");
 
     /**
      * What is typed about the selected deduction: the exemption's category and the request's or appeal's text; apart,
@@ -112,9 +117,21 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
         history.clear();
         exemptionPending.set(r != null && r.pendingExemption().isPresent());
         appealOpen.set(r != null && r.openAppeal().isPresent());
+        exemptionRefusal.set("");
+        appealRefusal.set("");
         if (r == null) {
             return;
         }
+        r.pendingExemption().ifPresent(e -> month.read(() -> entries.exemptionDecision(e.id()), context -> {
+            if (r.equals(selectedProperty().get())) {
+                exemptionRefusal.set(month.dutyRefusal(Permission.DECIDE_EXEMPTION, context));
+            }
+        }));
+        r.openAppeal().ifPresent(a -> month.read(() -> entries.appealDecision(a.id()), context -> {
+            if (r.equals(selectedProperty().get())) {
+                appealRefusal.set(month.dutyRefusal(Permission.DECIDE_APPEAL, context));
+            }
+        }));
         for (Exemption e : r.exemptions()) {
             history.add(m.get("entries.relief.exemptionAsked", when(e.requestedAt()), e.requestedBy(),
                     m.label(e.reason()), e.text()));
@@ -223,6 +240,16 @@ public final class ReliefEntryViewModel extends MonthEntryViewModel<ReliefEntryV
 
     public ReadOnlyBooleanProperty exemptionPendingProperty() {
         return exemptionPending.getReadOnlyProperty();
+    }
+
+    /** Why the current user may not decide the selected exemption (the policy's refusal in words); empty if they may. */
+    public ReadOnlyStringProperty exemptionRefusalProperty() {
+        return exemptionRefusal.getReadOnlyProperty();
+    }
+
+    /** Why the current user may not decide the selected appeal; empty if they may. */
+    public ReadOnlyStringProperty appealRefusalProperty() {
+        return appealRefusal.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty appealOpenProperty() {

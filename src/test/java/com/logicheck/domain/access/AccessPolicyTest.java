@@ -119,6 +119,23 @@ class AccessPolicyTest {
                         .isEqualTo("problem.rectification.notReporter"));
     }
 
+    @ParameterizedTest
+    @MethodSource("roles")
+    void onlyTheInspectorWritesIntoTheirDraftWhateverTheRoleAndTheScreenAsksTheSameRow(Role role) {
+        Actor owner = new Actor(UUID.randomUUID(), "刘洋", INSPECTOR, true, null);
+        Actor other = new Actor(UUID.randomUUID(), "王芳", role, true, null);
+        AccessContext draft = AccessContext.draftOf(owner.id(), true);
+        assertThat(AccessPolicy.require(owner, Permission.EDIT_DRAFT, draft)).isSameAs(owner);
+        assertThatThrownBy(() -> AccessPolicy.require(other, Permission.EDIT_DRAFT, draft))
+                .isInstanceOf(DomainException.class).satisfies(e -> {
+                    assertThat(((DomainException) e).first().key()).isEqualTo("problem.duties.othersDraft");
+                    assertThat(((DomainException) e).first().args()).containsExactly("王芳");
+                });
+        assertThat(AccessPolicy.refusal(role, other.id(), Permission.EDIT_DRAFT, draft))
+                .contains("problem.duties.othersDraft");
+        assertThat(AccessPolicy.allows(other, Permission.EDIT_DRAFT, AccessContext.draftOf(owner.id(), false))).isTrue();
+    }
+
     static Stream<Role> roles() {
         return Stream.of(INSPECTOR, SUPERVISOR, ADMIN);
     }

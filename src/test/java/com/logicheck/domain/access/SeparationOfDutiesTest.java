@@ -71,6 +71,12 @@ class SeparationOfDutiesTest {
         AccessContext own = AccessContext.decidingRequestOf(INSPECTOR_LIU.id(), true);
         assertThat(AccessPolicy.refusal(INSPECTOR, INSPECTOR_LIU.id(), Permission.DECIDE_EXEMPTION, own))
                 .contains("problem.exemption.notSupervisor");
+        assertThat(AccessPolicy.dutyRefusal(INSPECTOR, INSPECTOR_LIU.id(), Permission.DECIDE_EXEMPTION, own))
+                .as("the screen disables only what the duties refuse; the role's refusal is said when tried").isEmpty();
+        assertThat(AccessPolicy.dutyRefusal(SUPERVISOR, ZHANG.id(), Permission.DECIDE_EXEMPTION,
+                AccessContext.decidingRequestOf(ZHANG.id(), true))).contains("problem.duties.ownRequest");
+        assertThat(AccessPolicy.dutyRefusal(SUPERVISOR, ZHANG.id(), Permission.DECIDE_EXEMPTION,
+                AccessContext.decidingRequestOf(LI.id(), true))).isEmpty();
     }
 
     @Test

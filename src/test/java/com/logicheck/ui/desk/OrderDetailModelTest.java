@@ -3,16 +3,21 @@ package com.logicheck.ui.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.logicheck.domain.org.Person;
+import com.logicheck.domain.org.Role;
 import com.logicheck.domain.rectification.RectificationStatus;
+import com.logicheck.files.Sha256;
 import com.logicheck.service.AssessmentWorld;
+import com.logicheck.service.DocumentPrinter;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
 import com.logicheck.ui.common.TaskExecutor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +35,10 @@ class OrderDetailModelTest {
     RecordingNavigator navigator = new RecordingNavigator();
     List<Path> opened = new ArrayList<>();
     int changed;
+    List<String> printed = new ArrayList<>();
+    boolean printerChosen = true;
+    DocumentPrinter printer = jobName -> printerChosen
+            ? Optional.of((name, pdf) -> printed.add(name + " " + Sha256.hex(pdf))) : Optional.empty();
 
     @BeforeEach
     void open() {
@@ -44,7 +53,7 @@ class OrderDetailModelTest {
     OrderDetailModel as(Person user, UUID order) {
         OrderDetailModel m = new OrderDetailModel(world.w.c.rectification().steps(), world.w.c.rectification().notices(),
                 world.messages, TaskExecutor.synchronous(), navigator, opened::add, AssessmentWorld.CLOCK, user,
-                () -> changed++);
+                () -> changed++, printer);
         m.load(order);
         return m;
     }
@@ -149,5 +158,60 @@ class OrderDetailModelTest {
         assertThat(opened).singleElement().satisfies(p -> assertThat(p.getFileName().toString())
                 .isEqualTo(world.dueToday + "-1.pdf"));
         assertThat(shown(m).history()).last().asString().contains("签发通知单");
+    }
+
+    @Test
+    void whoReportedTheFixMayNotReinspectItAndWhoPassedItMayNotCloseItAloneTheScreenSaysWhy() {
+        Person zhou = world.w.c.core().reference().addPerson(
+                world.w.c.core().reference().organisation().orElseThrow().id(), "周敏", Role.SUPERVISOR, null);
+        OrderDetailModel reporter = as(world.w.inspector, world.overdue);
+        reporter.noteProperty().set("已补填维修记录");
+        reporter.reportFixed(); // on the provider's behalf
+        assertThat(status(world.overdue)).isEqualTo(RectificationStatus.REPORTED_FIXED);
+        assertThat(shown(reporter).canReinspect()).isFalse();
+        assertThat(shown(reporter).roleHint()).isEqualTo(world.messages.get("problem.duties.ownReport",
+                world.w.inspector.name()));
+
+        OrderDetailModel other = as(world.w.supervisor, world.overdue);
+        assertThat(shown(other).canReinspect()).isTrue();
+        assertThat(shown(other).roleHint()).isEmpty();
+        other.reinspectPassed();
+        assertThat(status(world.overdue)).isEqualTo(RectificationStatus.VERIFIED);
+        assertThat(shown(other).canClose()).isFalse();
+        assertThat(shown(other).roleHint()).contains(world.w.supervisor.name(), "四眼原则", "另一位主管关闭");
+        assertThat(shown(as(zhou, world.overdue)).canClose()).isTrue();
+    }
+
+    @Test
+    void theSignedNoticeIsCheckedThenPrintedAsSignedAndAChangedOneIsNot() throws Exception {
+        OrderDetailModel m = as(world.w.inspector, world.dueToday);
+        String shortId = world.dueToday.toString().substring(0, 8);
+        m.printNotice();
+        assertThat(printed).as("nothing signed yet").isEmpty();
+        assertThat(m.messageProperty().get()).isEqualTo("整改通知单 " + shortId + " 本轮尚未签发，没有可打印的签字版。");
+        m.passwordProperty().set("desk-secret");
+        m.signNotice();
+        Path file = world.w.c.rectification().notices().signedNotice(world.dueToday).orElseThrow();
+        m.printNotice();
+        assertThat(printed).containsExactly(shortId + " " + Sha256.hex(Files.readAllBytes(file)));
+        assertThat(m.doneProperty().get()).isEqualTo("整改通知单 " + shortId + " 已送到打印机。");
+        assertThat(m.messageProperty().get()).isEmpty();
+
+        printerChosen = false;
+        m.printNotice();
+        assertThat(printed).hasSize(1);
+        assertThat(m.doneProperty().get()).startsWith("未打印：打印对话框已关闭");
+
+        printerChosen = true;
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        m.printNotice();
+        assertThat(printed).hasSize(1);
+        assertThat(m.messageProperty().get()).contains(shortId, "已被改动或损坏");
+        Files.delete(file);
+        m.printNotice();
+        assertThat(printed).hasSize(1);
+        assertThat(m.messageProperty().get()).contains(shortId, "不在数据目录中");
     }
 }

@@ -56,6 +56,7 @@ class MonthEntriesScreenTest {
     private static final YearMonth AUGUST = YearMonth.of(2026, 8);
     private static final YearMonth JULY = YearMonth.of(2026, 7);
     private static final YearMonth JUNE = YearMonth.of(2026, 6);
+    private static final YearMonth MAY = YearMonth.of(2026, 5);
     @TempDir
     static Path dir;
     static AssessmentWorld w;
@@ -67,7 +68,7 @@ class MonthEntriesScreenTest {
     @BeforeAll
     static void months() {
         w = new AssessmentWorld(dir);
-        for (YearMonth m : List.of(NOVEMBER, OCTOBER, SEPTEMBER, AUGUST, JULY, JUNE)) {
+        for (YearMonth m : List.of(NOVEMBER, OCTOBER, SEPTEMBER, AUGUST, JULY, JUNE, MAY)) {
             w.sheet(w.collegeProvider, "college-property", InspectionKind.FULL, m.atDay(10),
                     Map.of("1.1", q("14"), "1.2", q("10")));
         }
@@ -226,6 +227,36 @@ class MonthEntriesScreenTest {
         var live = w.c.assessment().service().compute(w.collegeProvider.id(), AUGUST);
         assertThat(live.components().get(0).points()).isEqualByComparingTo("57.00");
         assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(2);
+    }
+
+    @Test
+    void aSupervisorsOwnRequestAndAppealCannotBeDecidedByThemTheButtonsAreOffAndSayWhy(FxRobot robot) {
+        w.c.core().currentUser().switchTo(w.supervisor);
+        open(robot, MAY);
+        tab(robot, 3);
+        TableView<?> table = robot.lookup("#deductionTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#textField").queryAs(TextField.class).setText("学院停水两天，无法清扫"));
+        robot.clickOn("#exemptButton");
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#textField").queryAs(TextField.class).setText("当天已整改"));
+        robot.clickOn("#appealButton");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(robot.lookup("#approveButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#rejectButton").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#refusalLabel")).isEqualTo("刘洋提出了这项不予扣分申请，不能自己审批（四眼原则），请由另一位主管审批。");
+        robot.interact(() -> table.getSelectionModel().select(1));
+        assertThat(robot.lookup("#upholdButton").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#refusalLabel")).contains("刘洋录入了这项申诉，不能自己裁决");
+        // for someone else the duties refuse nothing: the buttons are on and nothing is said (a role's refusal is
+        // said when the step is tried, as the inspector's test above shows)
+        w.c.core().currentUser().switchTo(w.inspector);
+        open(robot, MAY);
+        tab(robot, 3);
+        TableView<?> again = robot.lookup("#deductionTable").queryAs(TableView.class);
+        robot.interact(() -> again.getSelectionModel().select(0));
+        assertThat(robot.lookup("#approveButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#refusalLabel").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test
