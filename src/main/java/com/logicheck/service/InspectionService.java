@@ -104,7 +104,10 @@ public final class InspectionService {
         return scorer.score(template(inspection), inspections.results(inspection.id()));
     }
 
-    /** draft → finished; refused while items are unanswered or when every item is 不适用. */
+    /**
+     * draft → finished; refused while items are unanswered or when every item is 不适用. A 补录 sheet finishes on its
+     * paper's date and time (its start), not on the day it was typed in (ADR 0044).
+     */
     public SheetScore finish(Inspection inspection, UUID actorId) {
         SheetScore score = score(inspection);
         if (!score.complete()) {
@@ -114,7 +117,8 @@ public final class InspectionService {
             throw new DomainException(Problem.of("problem.finish.allNotApplicable"));
         }
         withLifecycle(inspection.id(), sheet -> {
-            InspectionLifecycle finished = sheet.finish(OffsetDateTime.now(clock), score.total(), score.grade());
+            OffsetDateTime at = inspection.backEntered() ? inspection.startedAt() : OffsetDateTime.now(clock);
+            InspectionLifecycle finished = sheet.finish(at, score.total(), score.grade());
             inspections.finish(sheet, finished, actorId);
             return finished;
         });
