@@ -36,6 +36,7 @@ public record InspectionModule(InspectionService service, InspectionRepository i
                 new SheetPhotos(core.photos()), signing,
                 new ExportService(core.signedSheets(), core.signingFiles(), core.messages(), core.clock().getZone()),
                 new VerifyService(core.verifier(), core.trust(), core.useCases()),
-                new BackEntries(inspections, service, core.reference(), core.schemes(), core.useCases(), core.clock()));
+                new BackEntries(service, new BackEntries.Lookups(inspections, core.reference(), core.schemes(),
+                        core.templates()), core.useCases(), core.clock(), core.messages()));
     }
 }

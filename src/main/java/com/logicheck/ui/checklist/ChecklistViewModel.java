@@ -132,11 +132,16 @@ public final class ChecklistViewModel {
     }
 
     /**
-     * 补录 (paper mode): the item numbered {@code code} (as printed on the paper, e.g. 2.3) is selected; false, with
+     * 补录 (paper mode): the item numbered {@code code} (as printed on the paper, e.g. 2.3; full-width characters of
+     * a Chinese input method read as ASCII) is selected; false, with
      * the message saying so, when the sheet has no such item.
      */
     public boolean paperItem(String code) {
-        String wanted = QuantityInput.normalise(code);
+        StringBuilder ascii = new StringBuilder();
+        for (char c : QuantityInput.normalise(code).toCharArray()) {
+            ascii.append(c >= '！' && c <= '～' ? (char) (c - '！' + '!') : c);
+        }
+        String wanted = ascii.toString();
         Optional<ItemRow> row = rows.items().stream().filter(r -> r.item().code().strip().equalsIgnoreCase(wanted))
                 .findFirst();
         if (row.isEmpty()) {

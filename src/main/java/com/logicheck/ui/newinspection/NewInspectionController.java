@@ -145,17 +145,18 @@ public final class NewInspectionController implements Screen {
 
     /** 补录: the paper's date, time and inspector, enabled once 补录纸质表 is ticked; hidden when not offered. */
     private void bindPaper() {
-        SnapshotBindings.shownWhen(paperCheck, viewModel.paperOfferedProperty());
-        SnapshotBindings.shownWhen(paperBox, viewModel.paperOfferedProperty());
-        paperCheck.selectedProperty().bindBidirectional(viewModel.paperProperty());
-        paperBox.disableProperty().bind(viewModel.paperProperty().not());
-        paperDateField.textProperty().bindBidirectional(viewModel.paperDateProperty());
-        paperTimeField.textProperty().bindBidirectional(viewModel.paperTimeProperty());
-        paperInspectorBox.setItems(viewModel.paperInspectors());
+        NewInspectionViewModel.PaperFields paper = viewModel.paperFields();
+        SnapshotBindings.shownWhen(paperCheck, paper.offered());
+        SnapshotBindings.shownWhen(paperBox, paper.offered());
+        paperCheck.selectedProperty().bindBidirectional(paper.paper());
+        paperBox.disableProperty().bind(paper.paper().not());
+        paperDateField.textProperty().bindBidirectional(paper.date());
+        paperTimeField.textProperty().bindBidirectional(paper.time());
+        paperInspectorBox.setItems(paper.inspectors());
         paperInspectorBox.setConverter(ShownAs.text(Person::name));
-        paperInspectorBox.valueProperty().bindBidirectional(viewModel.paperInspectorProperty());
+        paperInspectorBox.valueProperty().bindBidirectional(paper.inspector());
         paperInspectorBox.setDisable(!viewModel.anyPaperInspector());
-        viewModel.paperProperty().addListener((o, was, now) -> {
+        paper.paper().addListener((o, was, now) -> {
             if (now) {
                 Platform.runLater(paperDateField::requestFocus);
             }

@@ -2,6 +2,7 @@ package com.logicheck.ui.newinspection;
 
 import com.logicheck.domain.inspection.BackEntryRules;
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.PaperDates;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
@@ -66,12 +67,9 @@ public final class NewInspectionViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding validation;
     private final BooleanBinding canStart;
-    private final BooleanProperty paper = new SimpleBooleanProperty(false);
-    private final StringProperty paperDate = new SimpleStringProperty("");
-    private final StringProperty paperTime = new SimpleStringProperty("");
-    private final ObjectProperty<Person> paperInspector = new SimpleObjectProperty<>();
-    private final ObservableList<Person> paperInspectors = FXCollections.observableArrayList();
-    private final BooleanProperty paperOffered = new SimpleBooleanProperty(false);
+    private final PaperFields paperFields = new PaperFields(new SimpleBooleanProperty(false),
+            new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleObjectProperty<>(),
+            FXCollections.observableArrayList(), new SimpleBooleanProperty(false));
     private BackEntries backEntries;
     private boolean anyPaperInspector;
 
@@ -127,8 +125,9 @@ public final class NewInspectionViewModel {
         executor.submit(() -> new Choices(reference.providers(), reference.places(), templates.templates(),
                 reference.people()), c -> {
             providers.setAll(c.providers());
-            paperInspectors.setAll(c.people().stream().filter(p -> p.role().mayActAs(Role.INSPECTOR)).toList());
-            paperInspectors.stream().filter(p -> p.id().equals(inspector.id())).findFirst().ifPresent(paperInspector::set);
+            paperFields.inspectors().setAll(c.people().stream().filter(p -> p.role().mayActAs(Role.INSPECTOR)).toList());
+            paperFields.inspectors().stream().filter(p -> p.id().equals(inspector.id())).findFirst()
+                    .ifPresent(paperFields.inspector()::set);
             allPlaces.setAll(c.places());
             c.places().stream().filter(p -> p.id().equals(presetPlaceId)).findFirst().ifPresent(place::set);
             templateList.setAll(c.templates());
@@ -148,7 +147,7 @@ public final class NewInspectionViewModel {
         UUID providerId = provider.get().id();
         UUID placeId = place.get().id();
         InspectionKind chosenKind = kind.get();
-        if (paper.get()) {
+        if (paperFields.paper().get()) {
             startPaper(templateVersionId, providerId, placeId, chosenKind);
             return;
         }
@@ -162,7 +161,7 @@ public final class NewInspectionViewModel {
      */
     public void offerBackEntry(BackEntries entries, boolean anyInspector) {
         this.backEntries = entries;
-        paperOffered.set(entries != null);
+        paperFields.offered().set(entries != null);
         anyPaperInspector = anyInspector;
     }
 
@@ -170,50 +169,36 @@ public final class NewInspectionViewModel {
         LocalDate date;
         LocalTime time;
         try {
-            date = PaperDates.date(paperDate.get());
+            date = PaperDates.date(paperFields.date().get());
         } catch (IllegalArgumentException e) {
-            error.set(messages.get("new.paper.badDate", paperDate.get().strip()));
+            error.set(messages.get("new.paper.badDate", paperFields.date().get().strip()));
             return;
         }
         try {
-            time = PaperDates.time(paperTime.get());
+            time = PaperDates.time(paperFields.time().get());
         } catch (IllegalArgumentException e) {
-            error.set(messages.get("new.paper.badTime", paperTime.get().strip()));
+            error.set(messages.get("new.paper.badTime", paperFields.time().get().strip()));
             return;
         }
-        UUID who = anyPaperInspector && paperInspector.get() != null ? paperInspector.get().id() : inspector.id();
+        Person chosen = paperFields.inspector().get();
+        UUID who = anyPaperInspector && chosen != null ? chosen.id() : inspector.id();
         BackEntries.PaperSheet sheet = new BackEntries.PaperSheet(templateVersionId, providerId, placeId, chosenKind,
                 new BackEntryRules.Paper(date, time, who));
         starting.run(() -> backEntries.start(inspector.id(), sheet), inspection -> navigator.checklist(inspection.id()));
     }
 
-    /** 补录纸质表: the sheet is a paper one typed in later (its date, time and inspector below). */
-    public BooleanProperty paperProperty() {
-        return paper;
+    /**
+     * 补录's fields on the form: 补录纸质表 ticked, the paper's date (2026-11-03, 2026/11/3, 2026年11月3日) and time
+     * (08:40; blank when the paper has none) as typed, who inspected on paper (any of the organisation's inspectors for
+     * a supervisor, else the current user) with the choices, and whether 补录 is offered at all.
+     */
+    public record PaperFields(BooleanProperty paper, StringProperty date, StringProperty time,
+                              ObjectProperty<Person> inspector, ObservableList<Person> inspectors,
+                              BooleanProperty offered) {
     }
 
-    /** The paper's date as typed (2026-11-03, 2026/11/3, 2026年11月3日). */
-    public StringProperty paperDateProperty() {
-        return paperDate;
-    }
-
-    /** The paper's time as typed (08:40), blank when the paper has none. */
-    public StringProperty paperTimeProperty() {
-        return paperTime;
-    }
-
-    /** Who inspected on paper: any of the organisation's inspectors for a supervisor, else the current user. */
-    public ObjectProperty<Person> paperInspectorProperty() {
-        return paperInspector;
-    }
-
-    public ObservableList<Person> paperInspectors() {
-        return paperInspectors;
-    }
-
-    /** Whether 补录 is offered at all, and whether another inspector may be chosen. */
-    public BooleanProperty paperOfferedProperty() {
-        return paperOffered;
+    public PaperFields paperFields() {
+        return paperFields;
     }
 
     public boolean anyPaperInspector() {

@@ -1,4 +1,4 @@
-package com.logicheck.ui.newinspection;
+package com.logicheck.domain.inspection;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The date and time written on a paper sheet, as typed: 2026-11-03, 2026/11/3, 2026.11.3, 2026年11月3日; 08:40, 8：40. */
-final class PaperDates {
+public final class PaperDates {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:：时点]\\s*(\\d{2})\\s*分?");
 
@@ -15,7 +15,7 @@ final class PaperDates {
     }
 
     /** The date; null when blank (the rules then ask for one); refused when it cannot be read. */
-    static LocalDate date(String typed) {
+    public static LocalDate date(String typed) {
         String text = ascii(typed);
         if (text.isEmpty()) {
             return null;
@@ -32,7 +32,7 @@ final class PaperDates {
     }
 
     /** The time of day; null when blank (the paper has none); refused when it cannot be read. */
-    static LocalTime time(String typed) {
+    public static LocalTime time(String typed) {
         String text = ascii(typed);
         if (text.isEmpty()) {
             return null;
