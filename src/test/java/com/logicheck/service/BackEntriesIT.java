@@ -14,6 +14,7 @@ import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateItem;
 import com.logicheck.scoring.PaperDeduction;
 import com.logicheck.suites.DatabaseTest;
+import com.logicheck.suites.TestStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +36,11 @@ public class BackEntriesIT {
     @TempDir
     Path dir;
 
+    /** Where the data lives: an H2 file here, PostgreSQL in {@link BackEntriesPostgresIT}. */
+    TestStore store() {
+        return TestStore.H2;
+    }
+
     private static BackEntries.PaperSheet paper(AssessmentWorld w, ChecklistTemplate t, LocalDate date, LocalTime time,
                                                 UUID inspector) {
         return new BackEntries.PaperSheet(t.id(), w.hospitalProvider.id(), w.ward.id(), InspectionKind.SPOT_CHECK,
@@ -43,7 +49,7 @@ public class BackEntriesIT {
 
     @Test
     void aSupervisorBackEntersAnInspectorsPaperSheetWhichCountsInItsPapersMonth() {
-        AssessmentWorld w = new AssessmentWorld(dir);
+        AssessmentWorld w = new AssessmentWorld(dir, store());
         BackEntries entries = w.c.inspection().backEntries();
         ChecklistTemplate t = w.template("hospital-management");
         Inspection sheet = entries.start(w.supervisor.id(),
@@ -79,7 +85,7 @@ public class BackEntriesIT {
 
     @Test
     void badPaperSheetsAreRefusedNamingTheFieldAndWriteNothing() {
-        AssessmentWorld w = new AssessmentWorld(dir);
+        AssessmentWorld w = new AssessmentWorld(dir, store());
         BackEntries entries = w.c.inspection().backEntries();
         ChecklistTemplate t = w.template("hospital-management");
         refused(() -> entries.start(w.supervisor.id(), paper(w, t, LocalDate.of(2026, 12, 6), null, w.inspector.id())),
