@@ -165,7 +165,7 @@ public final class SheetPdfWriter extends LetterheadWriter {
         canvas.y -= 3;
     }
 
-    /** 补录: a line under the heading naming the paper's date and who typed it in on which day (ADR 0044). */
+    /** 补录: a line under the heading naming the paper's date and who typed it in on which day (ADR 0045). */
     private void paperEntry(Canvas canvas, SheetPrint sheet) throws IOException {
         SheetPrint.PaperEntry entry = sheet.paperEntry();
         if (entry == null) {

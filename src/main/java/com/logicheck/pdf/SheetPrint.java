@@ -13,7 +13,7 @@ import java.util.UUID;
  * {@code revisionReason} is the 更正原因 of a revision (null or blank: none recorded, or the first revision).
  * {@code startedAt}–{@code finishedAt} is the inspection (检查时间; finished may be null), {@code signedAt} the
  * signing (签字时间); {@code sheetNumber} the 检查表编号 (ADR 0039); {@code sealBox}: print a 盖章 box for the provider;
- * {@code paperEntry}: the sheet was typed in from paper (补录, ADR 0044; null: filled in the app).
+ * {@code paperEntry}: the sheet was typed in from paper (补录, ADR 0045; null: filled in the app).
  */
 public record SheetPrint(String title, String organisation, String provider, String place, String kind,
                          OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,

@@ -70,7 +70,7 @@ public final class InspectionRepository {
 
     /**
      * A draft started at {@code startedAt}; a 补录 sheet ({@code backEntry} not null) starts at its paper's date and
-     * is numbered in that month (ADR 0044).
+     * is numbered in that month (ADR 0045).
      */
     public Inspection create(NewInspection n, OffsetDateTime startedAt, BackEntry backEntry) {
         UUID id = UUID.randomUUID();

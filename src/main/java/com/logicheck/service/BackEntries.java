@@ -39,7 +39,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * 补录 (issue 17 item 4, ADR 0044): a paper sheet typed in after its day. Starting one checks the paper's date and
+ * 补录 (issue 17 item 4, ADR 0045): a paper sheet typed in after its day. Starting one checks the paper's date and
  * inspector ({@link BackEntryRules}) and creates a draft dated on the paper, marked with who typed it in and when;
  * finishing one answers every item not typed as 合格 (the paper lists only deductions) and finishes it on the paper's
  * date. Both ask {@link Permission#BACK_ENTER} first: a supervisor for anyone's paper, an inspector for their own.

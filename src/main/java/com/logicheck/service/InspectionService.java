@@ -106,7 +106,7 @@ public final class InspectionService {
 
     /**
      * draft → finished; refused while items are unanswered or when every item is 不适用. A 补录 sheet finishes on its
-     * paper's date and time (its start), not on the day it was typed in (ADR 0044).
+     * paper's date and time (its start), not on the day it was typed in (ADR 0045).
      */
     public SheetScore finish(Inspection inspection, UUID actorId) {
         SheetScore score = score(inspection);

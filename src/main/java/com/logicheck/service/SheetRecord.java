@@ -22,7 +22,7 @@ public record SheetRecord(int schemaVersion, String format, InspectionPart inspe
 
     /**
      * The sheet; {@code sheetNumber} (检查表编号, ADR 0039) is written only when the sheet has one, and
-     * {@code backEntry} (补录, ADR 0044) only for a paper sheet typed in later, so the records of older sheets read
+     * {@code backEntry} (补录, ADR 0045) only for a paper sheet typed in later, so the records of older sheets read
      * and hash the same.
      */
     public record InspectionPart(UUID id, int revision, UUID supersedesId, String status, String kind,

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What a 补录 (back-entered paper sheet) must satisfy before anything is written (ADR 0044): a paper date not in the
+ * What a 补录 (back-entered paper sheet) must satisfy before anything is written (ADR 0045): a paper date not in the
  * future and not before the provider's first contract starts, and an inspector who is one of the organisation's own
  * people (not a provider's contact). Each refusal names its field. Pure code: no database.
  */

@@ -7,7 +7,7 @@ import java.util.UUID;
  * 检查 / 考核表: one sheet about one provider at one place, filled against one template version.
  * A correction of a signed sheet is a new revision that {@code supersedes} the old one and keeps its
  * {@code sheetNumber} (检查表编号, {@link SheetNumber}; null for a sheet from before numbers). A 补录 sheet (a paper
- * sheet typed in later, ADR 0044) has {@code startedAt} = the paper's date and says who typed it in ({@code backEntry};
+ * sheet typed in later, ADR 0045) has {@code startedAt} = the paper's date and says who typed it in ({@code backEntry};
  * null for a sheet filled in the app).
  */
 public record Inspection(UUID id, UUID templateVersionId, UUID providerId, UUID placeId, UUID inspectorId,

@@ -1,4 +1,4 @@
--- 补录 (issue 17 item 4, ADR 0044): a paper sheet typed in after the day it was filled. Its started_at is the paper's
+-- 补录 (issue 17 item 4, ADR 0045): a paper sheet typed in after the day it was filled. Its started_at is the paper's
 -- date (and time when the paper gives one: back_entry_time_known); these columns say who typed it in and when. A sheet
 -- filled in the app leaves them empty, so existing rows and their records stay as they are.
 ALTER TABLE inspection ADD COLUMN back_entered_by UUID;
