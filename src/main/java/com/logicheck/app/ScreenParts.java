@@ -35,7 +35,8 @@ public final class ScreenParts {
                 context.referenceData().directory(), inspection.photos(), context.core().currentUser(), messages, clock,
                 assessment.service(), context.templateEditing().editor(),
                 new EntryServices(assessment.entries(), assessment.surveyForms()),
-                context.referenceData().service(), dialogs, context.referenceData().placeCodes());
+                context.referenceData().service(), dialogs, context.referenceData().placeCodes(),
+                inspection.backEntries());
     }
 
     /** Signing, export and verification, with the given document viewer. */

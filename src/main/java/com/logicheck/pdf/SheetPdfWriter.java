@@ -42,6 +42,7 @@ public final class SheetPdfWriter extends LetterheadWriter {
             canvas.newPage();
             heading(canvas, sheet);
             presence(canvas, sheet.presence());
+            paperEntry(canvas, sheet);
             new SheetTable(canvas, messages, messages.get("pdf.continued", sheet.title())).draw(sheet);
             signatures(canvas, sheet);
             new PhotoAppendix(canvas, messages).draw(sheet.photos());
@@ -164,6 +165,22 @@ public final class SheetPdfWriter extends LetterheadWriter {
         canvas.y -= 3;
     }
 
+    /** 补录: a line under the heading naming the paper's date and who typed it in on which day (ADR 0045). */
+    private void paperEntry(Canvas canvas, SheetPrint sheet) throws IOException {
+        SheetPrint.PaperEntry entry = sheet.paperEntry();
+        if (entry == null) {
+            return;
+        }
+        float size = 10;
+        String text = messages.get("pdf.backEntry", date(sheet.startedAt()), entry.enteredBy(),
+                date(entry.enteredAt()) + " " + time(entry.enteredAt()));
+        for (String line : canvas.wrap(text, size, Canvas.RIGHT - Canvas.LEFT)) {
+            canvas.text(line, Canvas.LEFT, canvas.y - size, size, Canvas.RED, true);
+            canvas.y -= Canvas.lineHeight(size);
+        }
+        canvas.y -= 3;
+    }
+
     private void signatures(Canvas canvas, SheetPrint sheet) throws IOException {
         float needed = 2 * (SIGNATURE_HEIGHT + 12) + 34 + (sheet.sealBox() ? SEAL_SIDE + 8 : 0);
         if (canvas.y - needed < Canvas.BOTTOM) {
@@ -226,6 +243,9 @@ public final class SheetPdfWriter extends LetterheadWriter {
     /** 检查时间: the inspection's date and time, start to finish ({@code 2026年11月8日 09:12–09:40}). */
     private String inspectionTime(SheetPrint sheet) {
         OffsetDateTime from = sheet.startedAt();
+        if (sheet.paperEntry() != null) {
+            return sheet.paperEntry().timeKnown() ? date(from) + " " + time(from) : date(from);
+        }
         OffsetDateTime to = sheet.finishedAt();
         String start = date(from) + " " + time(from);
         if (to == null || to.isBefore(from)) {

@@ -12,18 +12,38 @@ import java.util.UUID;
  * {@code recordJson} is the sheet's complete machine-readable record, embedded as a PDF/A-3 associated file.
  * {@code revisionReason} is the 更正原因 of a revision (null or blank: none recorded, or the first revision).
  * {@code startedAt}–{@code finishedAt} is the inspection (检查时间; finished may be null), {@code signedAt} the
- * signing (签字时间); {@code sheetNumber} the 检查表编号 (ADR 0039); {@code sealBox}: print a 盖章 box for the provider.
+ * signing (签字时间); {@code sheetNumber} the 检查表编号 (ADR 0039); {@code sealBox}: print a 盖章 box for the provider;
+ * {@code paperEntry}: the sheet was typed in from paper (补录, ADR 0045; null: filled in the app).
  */
 public record SheetPrint(String title, String organisation, String provider, String place, String kind,
                          OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
                          UUID inspectionId, String sheetNumber, int revision,
                          String revisionReason, BigDecimal totalScore, BigDecimal score, String grade, List<Section> sections,
                          List<Signer> signers, List<Photo> photos, byte[] recordJson, String recordFileName,
-                         boolean sealBox, Presence presence) {
+                         boolean sealBox, Presence presence, PaperEntry paperEntry) {
     public SheetPrint {
         sections = List.copyOf(sections);
         signers = List.copyOf(signers);
         photos = List.copyOf(photos);
+    }
+
+    /** A sheet filled in the app (not 补录). */
+    public SheetPrint(String title, String organisation, String provider, String place, String kind,
+                      OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
+                      UUID inspectionId, String sheetNumber, int revision,
+                      String revisionReason, BigDecimal totalScore, BigDecimal score, String grade, List<Section> sections,
+                      List<Signer> signers, List<Photo> photos, byte[] recordJson, String recordFileName,
+                      boolean sealBox, Presence presence) {
+        this(title, organisation, provider, place, kind, startedAt, finishedAt, signedAt, inspectionId, sheetNumber,
+                revision, revisionReason, totalScore, score, grade, sections, signers, photos, recordJson, recordFileName,
+                sealBox, presence, null);
+    }
+
+    /**
+     * 补录: who typed the paper sheet in and when; {@code timeKnown}: the paper gave a time of day (else 检查时间
+     * prints the paper's date alone).
+     */
+    public record PaperEntry(String enteredBy, OffsetDateTime enteredAt, boolean timeKnown) {
     }
 
     /**

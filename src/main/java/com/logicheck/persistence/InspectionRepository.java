@@ -8,6 +8,7 @@ import static com.logicheck.persistence.jooq.Tables.PLACE;
 import static com.logicheck.persistence.jooq.Tables.PROVIDER;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
 
+import com.logicheck.domain.inspection.BackEntry;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionLifecycle;
@@ -64,6 +65,14 @@ public final class InspectionRepository {
     }
 
     public Inspection create(NewInspection n, OffsetDateTime startedAt) {
+        return create(n, startedAt, null);
+    }
+
+    /**
+     * A draft started at {@code startedAt}; a 补录 sheet ({@code backEntry} not null) starts at its paper's date and
+     * is numbered in that month (ADR 0045).
+     */
+    public Inspection create(NewInspection n, OffsetDateTime startedAt, BackEntry backEntry) {
         UUID id = UUID.randomUUID();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -74,10 +83,15 @@ public final class InspectionRepository {
                     .set(INSPECTION.INSPECTOR_ID, n.inspectorId()).set(INSPECTION.KIND, n.kind().name())
                     .set(INSPECTION.STATUS, InspectionLifecycle.start(id).status().name())
                     .set(INSPECTION.STARTED_AT, startedAt)
-                    .set(INSPECTION.ORIGIN_DEVICE, changeLog.deviceId()).set(INSPECTION.UPDATED_AT, startedAt)
+                    .set(INSPECTION.ORIGIN_DEVICE, changeLog.deviceId())
+                    .set(INSPECTION.UPDATED_AT, backEntry == null ? startedAt : backEntry.enteredAt())
+                    .set(INSPECTION.BACK_ENTERED_BY, backEntry == null ? null : backEntry.enteredBy())
+                    .set(INSPECTION.BACK_ENTERED_AT, backEntry == null ? null : backEntry.enteredAt())
+                    .set(INSPECTION.BACK_ENTRY_TIME_KNOWN, backEntry != null && backEntry.timeKnown())
                     .execute();
-            changeLog.append(tx, "inspection", id, id, "CREATED", Map.of("template", n.templateVersionId().toString(),
-                    "kind", n.kind().name()), n.inspectorId());
+            changeLog.append(tx, "inspection", id, id, backEntry == null ? "CREATED" : "BACK_ENTERED",
+                    Map.of("template", n.templateVersionId().toString(), "kind", n.kind().name()),
+                    backEntry == null ? n.inspectorId() : backEntry.enteredBy());
         });
         return find(id).orElseThrow();
     }
@@ -103,7 +117,9 @@ public final class InspectionRepository {
     private static Inspection toInspection(InspectionRecord r) {
         return new Inspection(r.getId(), r.getTemplateVersionId(), r.getProviderId(), r.getPlaceId(),
                 r.getInspectorId(), InspectionKind.valueOf(r.getKind()), InspectionStatus.valueOf(r.getStatus()),
-                r.getStartedAt(), r.getFinishedAt(), r.getRevision(), r.getSupersedesId(), r.getSheetNumber());
+                r.getStartedAt(), r.getFinishedAt(), r.getRevision(), r.getSupersedesId(), r.getSheetNumber(),
+                r.getBackEnteredBy() == null ? null
+                        : new BackEntry(r.getBackEnteredBy(), r.getBackEnteredAt(), r.getBackEntryTimeKnown()));
     }
 
     /** The sheet's lifecycle, locked until the caller's unit of work ends (empty: no such sheet). */

@@ -110,7 +110,10 @@ public final class InspectionService {
         return scorer.score(template(inspection), inspections.results(inspection.id()));
     }
 
-    /** draft → finished; refused while items are unanswered or when every item is 不适用. */
+    /**
+     * draft → finished; refused while items are unanswered or when every item is 不适用. A 补录 sheet finishes on its
+     * paper's date and time (its start), not on the day it was typed in (ADR 0045).
+     */
     public SheetScore finish(Inspection inspection, UUID actorId) {
         useCases.inTransaction(() -> requireDraftWriter(inspection.id(), actorId));
         SheetScore score = score(inspection);
@@ -121,7 +124,8 @@ public final class InspectionService {
             throw new DomainException(Problem.of("problem.finish.allNotApplicable"));
         }
         asDraftWriter(inspection.id(), actorId, sheet -> {
-            InspectionLifecycle finished = sheet.finish(OffsetDateTime.now(clock), score.total(), score.grade());
+            OffsetDateTime at = inspection.backEntered() ? inspection.startedAt() : OffsetDateTime.now(clock);
+            InspectionLifecycle finished = sheet.finish(at, score.total(), score.grade());
             inspections.finish(sheet, finished, actorId);
             return finished;
         });
@@ -152,10 +156,13 @@ public final class InspectionService {
         });
     }
 
-    /** Refused unless the policy allows {@code actorId} {@link Permission#EDIT_DRAFT} on the sheet's 检查人's draft. */
+    /**
+     * Refused unless the policy allows {@code actorId} {@link Permission#EDIT_DRAFT} on the draft of its owner: the
+     * 检查人, or whoever types a 补录 sheet in (ADR 0045).
+     */
     private Inspection requireDraftWriter(UUID inspectionId, UUID actorId) {
         Inspection sheet = inspection(inspectionId);
-        useCases.require(actorId, Permission.EDIT_DRAFT, AccessContext.draftOf(sheet.inspectorId(), duties.on()));
+        useCases.require(actorId, Permission.EDIT_DRAFT, AccessContext.draftOf(sheet.draftOwner(), duties.on()));
         return sheet;
     }
 

@@ -67,7 +67,13 @@ final class SheetPrints {
                 sheet.inspection().revision(), sheet.state().revisionReason(),
                 sheet.template().totalScore(),
                 new BigDecimal(record.score().total()), record.score().grade(), sections, signers, photos, json,
-                SheetRecord.FILE_NAME, sheet.sealBox(), presence(record));
+                SheetRecord.FILE_NAME, sheet.sealBox(), presence(record), paperEntry(record));
+    }
+
+    /** 补录: who typed the sheet in and when, from the record (null: filled in the app). */
+    private static SheetPrint.PaperEntry paperEntry(SheetRecord record) {
+        SheetRecord.BackEntryPart b = record.inspection().backEntry();
+        return b == null ? null : new SheetPrint.PaperEntry(b.enteredByName(), b.enteredAt(), b.timeKnown());
     }
 
     /** 扫码时间 and 停留时间 from the record's check-ins (issue 16); kept apart from the rest of the heading. */

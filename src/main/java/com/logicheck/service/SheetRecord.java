@@ -21,12 +21,28 @@ public record SheetRecord(int schemaVersion, String format, InspectionPart inspe
     public static final String FILE_NAME = "inspection-record.json";
 
     /**
-     * The sheet; {@code sheetNumber} (检查表编号, ADR 0039) is written only when the sheet has one, so the records of
-     * sheets from before numbers read and hash the same.
+     * The sheet; {@code sheetNumber} (检查表编号, ADR 0039) is written only when the sheet has one, and
+     * {@code backEntry} (补录, ADR 0045) only for a paper sheet typed in later, so the records of older sheets read
+     * and hash the same.
      */
     public record InspectionPart(UUID id, int revision, UUID supersedesId, String status, String kind,
                                  OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
-                                 UUID originDevice, @JsonInclude(JsonInclude.Include.NON_NULL) String sheetNumber) {
+                                 UUID originDevice, @JsonInclude(JsonInclude.Include.NON_NULL) String sheetNumber,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) BackEntryPart backEntry) {
+        /** A sheet filled in the app (no 补录 part). */
+        public InspectionPart(UUID id, int revision, UUID supersedesId, String status, String kind,
+                              OffsetDateTime startedAt, OffsetDateTime finishedAt, OffsetDateTime signedAt,
+                              UUID originDevice, String sheetNumber) {
+            this(id, revision, supersedesId, status, kind, startedAt, finishedAt, signedAt, originDevice, sheetNumber,
+                    null);
+        }
+    }
+
+    /**
+     * 补录: who typed the paper sheet in and when; {@code timeKnown} says whether the paper gave a time of day
+     * ({@code startedAt} is then the paper's date and time, else its date at a fixed morning hour).
+     */
+    public record BackEntryPart(UUID enteredBy, String enteredByName, OffsetDateTime enteredAt, boolean timeKnown) {
     }
 
     public record TemplatePart(UUID versionId, String code, int version, String title, String serviceLine,

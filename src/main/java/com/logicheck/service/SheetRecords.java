@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.Scores;
+import com.logicheck.domain.inspection.BackEntry;
 import com.logicheck.domain.inspection.CheckIn;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.ItemResult;
@@ -137,7 +138,7 @@ public final class SheetRecords {
         String grade = s.grade() != null ? s.grade() : score.grade();
         return new SheetRecord(SheetRecord.SCHEMA_VERSION, SheetRecord.FORMAT,
                 new SheetRecord.InspectionPart(i.id(), i.revision(), i.supersedesId(), status, i.kind().name(),
-                        i.startedAt(), s.finishedAt(), signedAt, s.originDevice(), i.sheetNumber()),
+                        i.startedAt(), s.finishedAt(), signedAt, s.originDevice(), i.sheetNumber(), backEntryPart(i)),
                 new SheetRecord.TemplatePart(t.id(), t.code(), t.version(), t.title(), t.serviceLine().name(),
                         plain(t.totalScore()), t.naPolicy().name()),
                 sheet.organisation(),
@@ -147,6 +148,16 @@ public final class SheetRecords {
                 new SheetRecord.ScorePart(plain(total), plain(score.totalScore()), grade, score.itemCount(),
                         score.deducted(), score.notApplicable()),
                 sections, answers, photoParts, sigs, checkInParts(sheet));
+    }
+
+    /** 补录: who typed the sheet in and when; null (no such part) for a sheet filled in the app. */
+    private SheetRecord.BackEntryPart backEntryPart(Inspection i) {
+        if (!i.backEntered()) {
+            return null;
+        }
+        BackEntry b = i.backEntry();
+        return new SheetRecord.BackEntryPart(b.enteredBy(), reference.person(b.enteredBy()).map(Person::name).orElse(""),
+                b.enteredAt(), b.timeKnown());
     }
 
     /** The sheet's check-ins as the record carries them (issue 16); empty: the record has no such part. */

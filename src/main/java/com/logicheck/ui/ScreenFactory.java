@@ -1,5 +1,6 @@
 package com.logicheck.ui;
 
+import com.logicheck.domain.access.AccessContext;
 import com.logicheck.domain.access.AccessPolicy;
 import com.logicheck.domain.access.Permission;
 import com.logicheck.domain.org.Person;
@@ -138,6 +139,11 @@ public final class ScreenFactory {
         NewInspectionViewModel vm = new NewInspectionViewModel(services.inspectionService(), services.reference(),
                 services.lists(), services.messages(), executor, navigator, services.currentUser().session().person());
         vm.choosePlaceWhenLoaded(placeId);
+        var me = services.currentUser().session();
+        if (AccessPolicy.refusal(me.role(), me.personId(), Permission.BACK_ENTER,
+                AccessContext.draftOf(me.personId(), false)).isEmpty()) {
+            vm.offerBackEntry(services.backEntries(), AccessPolicy.allows(me.role(), Permission.BACK_ENTER));
+        }
         return loader.load("new-inspection.fxml", new NewInspectionController(vm, services.messages()));
     }
 
@@ -145,7 +151,7 @@ public final class ScreenFactory {
         ChecklistViewModel vm = new ChecklistViewModel(services.inspectionService(), services.sheets(),
                 services.photos(), services.messages(), executor, navigator,
                 services.currentUser().session().personId(),
-                inspectionId, focusItemId);
+                inspectionId, focusItemId, services.backEntries());
         return loader.load("checklist.fxml", new ChecklistController(vm, services.messages(), dialogs));
     }
 

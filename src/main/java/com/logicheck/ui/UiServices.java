@@ -2,6 +2,7 @@ package com.logicheck.ui;
 
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.AssessmentService;
+import com.logicheck.service.BackEntries;
 import com.logicheck.service.CurrentUser;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.PlaceCodes;
@@ -24,5 +25,5 @@ public record UiServices(InspectionService inspectionService, SheetLists lists, 
                          ReferenceDirectory reference, SheetPhotos photos, CurrentUser currentUser, Messages messages,
                          Clock clock, AssessmentService assessments, TemplateEditorService templateEditor,
                          EntryServices entries, ReferenceData referenceData, Dialogs dialogs,
-                         PlaceCodes placeCodes) {
+                         PlaceCodes placeCodes, BackEntries backEntries) {
 }

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -62,14 +63,29 @@ public final class TemplateSheetReader {
     /** All templates of the workbook, or a {@link DomainException} listing every fault found. */
     public List<ImportedTemplate> read(InputStream in, String fileName) {
         List<Problem> problems = new ArrayList<>();
-        List<ImportedTemplate> out = new ArrayList<>();
+        List<ImportedTemplate> out = eachSheet(in, fileName, sheet -> new SheetRead(sheet, problems).read());
+        if (out.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.of("problem.xlsx.noTemplate", fileName));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(problems);
+        }
+        return out;
+    }
+
+    /**
+     * What {@code sheetReader} makes of each visible sheet with rows (null: nothing), in order; a file that is no
+     * workbook is refused as unreadable.
+     */
+    static <T> List<T> eachSheet(InputStream in, String fileName, Function<Sheet, T> sheetReader) {
+        List<T> out = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(in)) {
             for (int s = 0; s < book.getNumberOfSheets(); s++) {
                 Sheet sheet = book.getSheetAt(s);
                 if (book.isSheetHidden(s) || sheet.getPhysicalNumberOfRows() == 0) {
                     continue;
                 }
-                ImportedTemplate t = new SheetRead(sheet, problems).read();
+                T t = sheetReader.apply(sheet);
                 if (t != null) {
                     out.add(t);
                 }
@@ -79,12 +95,6 @@ public final class TemplateSheetReader {
                 throw d;
             }
             throw new DomainException(Problem.of("problem.xlsx.unreadable", fileName, String.valueOf(e.getMessage())));
-        }
-        if (out.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.of("problem.xlsx.noTemplate", fileName));
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainException(problems);
         }
         return out;
     }

@@ -67,6 +67,48 @@ public final class TemplateWorkbook {
         }
     }
 
+    /**
+     * 补录 form: the template's sheet with two rows for the paper's fields under the title rows (服务单位, 地点, 检查人;
+     * 检查日期, 检查时间) and a 扣分 column beside 备注, where only deducted items get points;
+     * {@link PaperSheetReader} reads it back.
+     */
+    public byte[] writePaperForm(ChecklistTemplate template) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Styles st = new Styles(book);
+            Sheet sheet = book.createSheet(sheetName(template.title(), new HashSet<>()));
+            writeSheet(sheet, template, st);
+            sheet.shiftRows(3, sheet.getLastRowNum(), 2);
+            Row fields = sheet.createRow(3);
+            Row day = sheet.createRow(4);
+            String[] first = {"xlsx.paper.provider", "xlsx.paper.place", "xlsx.paper.inspector"};
+            String[] second = {"xlsx.paper.date", "xlsx.paper.time"};
+            for (int i = 0; i < first.length; i++) {
+                cell(fields, 2 * i, messages.get(first[i]), st.label);
+                cell(fields, 2 * i + 1, "", st.meta);
+            }
+            for (int i = 0; i < second.length; i++) {
+                cell(day, 2 * i, messages.get(second[i]), st.label);
+                cell(day, 2 * i + 1, "", st.meta);
+            }
+            Row head = sheet.getRow(5);
+            cell(head, COLUMNS, messages.get("xlsx.paper.column.deduction"), st.header);
+            sheet.setColumnWidth(COLUMNS, 9 * 256);
+            for (int r = 6; r < sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null) {
+                    cell(row, COLUMNS, "", st.points);
+                }
+            }
+            sheet.createFreezePane(0, 6);
+            sheet.setRepeatingRows(new CellRangeAddress(5, 5, 0, COLUMNS));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String sheetName(String title, Set<String> taken) {
         String base = WorkbookUtil.createSafeSheetName(title == null || title.isBlank() ? "Sheet" : title);
         base = base.length() > 27 ? base.substring(0, 27) : base;

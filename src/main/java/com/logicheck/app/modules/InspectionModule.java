@@ -4,6 +4,7 @@ import com.logicheck.pdf.SheetPdfWriter;
 import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.persistence.PlaceCodeRepository;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.service.BackEntries;
 import com.logicheck.service.ExportService;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SeparationOfDuties;
@@ -20,7 +21,7 @@ import com.logicheck.service.VerifyService;
  */
 public record InspectionModule(InspectionService service, InspectionRepository inspections, SheetLists lists,
                                SheetRecords records, SheetPhotos photos, SigningService signing, ExportService export,
-                               VerifyService verify) {
+                               VerifyService verify, BackEntries backEntries) {
 
     public static InspectionModule build(SharedCore core) {
         InspectionRepository inspections = new InspectionRepository(core.database().dsl(), core.clock(),
@@ -35,6 +36,8 @@ public record InspectionModule(InspectionService service, InspectionRepository i
         return new InspectionModule(service, inspections, new SheetLists(inspections, core.templates()), records,
                 new SheetPhotos(core.photos()), signing,
                 new ExportService(core.signedSheets(), core.signingFiles(), core.messages(), core.clock().getZone()),
-                new VerifyService(core.verifier(), core.trust(), core.useCases()));
+                new VerifyService(core.verifier(), core.trust(), core.useCases()),
+                new BackEntries(service, new BackEntries.Lookups(inspections, core.reference(), core.schemes(),
+                        core.templates()), core.useCases(), core.clock(), core.messages()));
     }
 }

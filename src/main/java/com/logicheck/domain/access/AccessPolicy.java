@@ -57,6 +57,8 @@ public final class AccessPolicy {
                     || role == Role.PROVIDER_CONTACT && context.providerId() != null
                     && Objects.equals(actorProvider, context.providerId());
             case LODGE_APPEAL -> true;
+            case BACK_ENTER -> role.mayActAs(Role.SUPERVISOR)
+                    || role.mayActAs(Role.INSPECTOR) && actorId != null && actorId.equals(context.draftOf());
         };
     }
 

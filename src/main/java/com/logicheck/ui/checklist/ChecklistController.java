@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.Image;
@@ -34,6 +35,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -103,6 +105,12 @@ public final class ChecklistController implements Screen {
     private Label photoErrorLabel;
     @FXML
     private Label messageLabel;
+    @FXML
+    private HBox paperBar;
+    @FXML
+    private TextField paperItemField;
+    @FXML
+    private TextField paperPointsField;
     private QuantityRows quantityRows;
 
     /** The sheet on screen (a scanned place code is checked in on it). */
@@ -130,6 +138,12 @@ public final class ChecklistController implements Screen {
         progressBar.progressProperty().bind(Bindings.createDoubleBinding(() -> header.get().answeredShare(), header));
         messageLabel.textProperty().bind(viewModel.messageProperty());
         SnapshotBindings.shownWhen(messageLabel, messageLabel.textProperty().isNotEmpty());
+        SnapshotBindings.shownWhen(paperBar, viewModel.paperModeProperty());
+        viewModel.paperModeProperty().addListener((o, was, paper) -> {
+            if (paper) {
+                paperItemField.requestFocus();
+            }
+        });
 
         itemList.setItems(viewModel.rows().all());
         itemList.setCellFactory(l -> new ChecklistCell(messages));
@@ -266,6 +280,34 @@ public final class ChecklistController implements Screen {
         viewModel.clear();
     }
 
+    /** 补录: Enter after the item number selects it and moves on to its points. */
+    @FXML
+    private void onPaperItem() {
+        if (viewModel.paperItem(paperItemField.getText())) {
+            paperPointsField.requestFocus();
+        } else {
+            paperItemField.selectAll();
+        }
+    }
+
+    /** 补录: Enter after the points stores the deduction and goes back for the next item number; blank: back only. */
+    @FXML
+    private void onPaperPoints() {
+        if (paperPointsField.getText().isBlank() || viewModel.paperDeduct(paperPointsField.getText())) {
+            paperPointsField.clear();
+            paperItemField.clear();
+            paperItemField.requestFocus();
+        } else {
+            paperPointsField.selectAll();
+        }
+    }
+
+    @FXML
+    private void onFinishPaper() {
+        noteTimer.stop();
+        viewModel.finishPaper();
+    }
+
     @FXML
     private void onAddPhoto() {
         viewModel.attachPhotos(dialogs.openMany(root.getScene().getWindow(), FileKind.PHOTOS));
@@ -285,7 +327,11 @@ public final class ChecklistController implements Screen {
 
     @Override
     public void shown() {
-        focusList();
+        if (viewModel.paperModeProperty().get()) {
+            paperItemField.requestFocus();
+        } else {
+            focusList();
+        }
     }
 
     @Override

@@ -15,7 +15,8 @@ import javafx.scene.input.KeyEvent;
  * first quantity), a digit starts a deduction with that count, Enter opens the editor. Anywhere: Ctrl+J or F3
  * next unanswered item, Ctrl+O photos for the item from a file chooser, Ctrl+V in the list pastes photos (image
  * files or an image on the clipboard) onto the item, Ctrl+Backspace/Delete clear, Ctrl+Z
- * undo (the note keeps its own text shortcuts), Esc back to the list, Ctrl+Enter to the summary. In the note,
+ * undo (the note keeps its own text shortcuts), Esc back to the list, Ctrl+Enter to the summary (a 补录 in paper
+ * mode: 完成补录, every item not typed passes). In the note,
  * Enter commits and Shift+Enter breaks the line; Tab leaves the note for the list and Shift+Tab for the first
  * quantity (no tab character is typed).
  */
@@ -73,6 +74,8 @@ final class ChecklistKeys {
             addPhotos.run();
         } else if (PASTE.match(e) && list.isFocused()) {
             pastePhotos.run();
+        } else if (SUMMARY.match(e) && viewModel.paperModeProperty().get()) {
+            viewModel.finishPaper();
         } else if (SUMMARY.match(e)) {
             viewModel.toSummary();
         } else if (UNDO.match(e) && !inNote) {

@@ -1,11 +1,14 @@
 package com.logicheck.ui.checklist;
 
+import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Scores;
 import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.inspection.Outcome;
 import com.logicheck.i18n.Messages;
+import com.logicheck.scoring.PaperDeduction;
 import com.logicheck.scoring.SheetScore;
 import com.logicheck.scoring.SheetScorer;
+import com.logicheck.service.BackEntries;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.SheetPhoto;
 import com.logicheck.service.SheetPhotos;
@@ -21,6 +24,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +52,8 @@ public final class ChecklistViewModel {
     private final ItemEditorModel editor;
     private final ReadOnlyObjectWrapper<ItemRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper paperMode = new ReadOnlyBooleanWrapper(false);
+    private final BackEntries backEntries;
     private ChecklistQuestions questions = ChecklistQuestions.DECLINE;
     private SheetView sheet;
     private AnswerBook book;
@@ -55,6 +62,14 @@ public final class ChecklistViewModel {
     public ChecklistViewModel(InspectionService service, SheetRecords sheets, SheetPhotos photoStore,
                               Messages messages, TaskExecutor executor, Navigator navigator, UUID actorId,
                               UUID inspectionId, UUID focusItemId) {
+        this(service, sheets, photoStore, messages, executor, navigator, actorId, inspectionId, focusItemId, null);
+    }
+
+    /** A checklist that also takes 补录 sheets in their paper mode ({@code backEntries}: finishing one). */
+    public ChecklistViewModel(InspectionService service, SheetRecords sheets, SheetPhotos photoStore,
+                              Messages messages, TaskExecutor executor, Navigator navigator, UUID actorId,
+                              UUID inspectionId, UUID focusItemId, BackEntries backEntries) {
+        this.backEntries = backEntries;
         this.service = service;
         this.sheets = sheets;
         this.messages = messages;
@@ -79,6 +94,7 @@ public final class ChecklistViewModel {
             photos.setAll(loaded.photos());
             rows.build(sheet.template(), book);
             header.set(SheetHeader.draft(sheet, book.score(), messages));
+            paperMode.set(sheet.inspection().backEntered() && backEntries != null);
             Optional<ItemRow> first = focusItemId != null ? rows.item(focusItemId) : Optional.empty();
             select(first.or(() -> rows.nextUnanswered(null)).orElse(rows.items().get(0)));
         }, Failures.shownIn(message, messages));
@@ -113,6 +129,75 @@ public final class ChecklistViewModel {
         Optional<ItemRow> next = rows.nextUnanswered(selected.get());
         next.ifPresentOrElse(this::select, () -> message.set(messages.get("checklist.allAnswered")));
         return next.isPresent();
+    }
+
+    /**
+     * 补录 (paper mode): the item numbered {@code code} (as printed on the paper, e.g. 2.3; full-width characters of
+     * a Chinese input method read as ASCII) is selected; false, with
+     * the message saying so, when the sheet has no such item.
+     */
+    public boolean paperItem(String code) {
+        StringBuilder ascii = new StringBuilder();
+        for (char c : QuantityInput.normalise(code).toCharArray()) {
+            ascii.append(c >= '！' && c <= '～' ? (char) (c - '！' + '!') : c);
+        }
+        String wanted = ascii.toString();
+        Optional<ItemRow> row = rows.items().stream().filter(r -> r.item().code().strip().equalsIgnoreCase(wanted))
+                .findFirst();
+        if (row.isEmpty()) {
+            message.set(messages.get("problem.backEntry.noItem", wanted));
+            return false;
+        }
+        message.set("");
+        select(row.get());
+        return true;
+    }
+
+    /**
+     * 补录: the points the paper deducts on the selected item, stored as the quantities of its 评分标准 that deduct
+     * exactly them ({@link PaperDeduction}); false, with the refusal naming the item, when no such quantities exist,
+     * the points are not a number or more than the item's 分值.
+     */
+    public boolean paperDeduct(String points) {
+        ItemRow row = selected.get();
+        if (row == null) {
+            return false;
+        }
+        String typed = QuantityInput.normalise(points);
+        List<BigDecimal> quantities;
+        try {
+            quantities = PaperDeduction.quantities(row.item(), new BigDecimal(typed));
+        } catch (NumberFormatException e) {
+            message.set(messages.get("checklist.paper.notANumber", row.item().code(), typed));
+            return false;
+        } catch (DomainException e) {
+            message.set(Failures.describe(e, messages));
+            return false;
+        }
+        ItemResult current = book.result(row.item().id()).orElse(null);
+        apply(row, new ItemResult(row.item().id(), Outcome.DEDUCT, quantities, current == null ? "" : current.note(),
+                current == null ? null : current.placeId()), Edit.QUANTITY);
+        editor.load(row, photos.of(row.item().id()));
+        message.set(messages.get("checklist.paper.deducted", row.item().code(), Scores.format(new BigDecimal(typed)),
+                Scores.format(book.score().total())));
+        return true;
+    }
+
+    /** 完成补录: every item not typed passes, the sheet is finished on its paper's date, and the summary opens. */
+    public void finishPaper() {
+        if (!paperMode.get()) {
+            toSummary();
+            return;
+        }
+        leaveQuantities();
+        flushNote();
+        executor.submit(() -> backEntries.finish(actorId, inspectionId), score -> navigator.summary(inspectionId),
+                Failures.shownIn(message, messages));
+    }
+
+    /** Whether the sheet is a 补录 opened in paper mode: only deductions are typed, every other item passes. */
+    public ReadOnlyBooleanProperty paperModeProperty() {
+        return paperMode.getReadOnlyProperty();
     }
 
     /** Who answers the questions asked before an answer loses something (the screen sets its dialogs). */

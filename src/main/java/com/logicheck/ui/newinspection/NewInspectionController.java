@@ -1,17 +1,21 @@
 package com.logicheck.ui.newinspection;
 
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.TemplateChoice;
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.ShownAs;
+import com.logicheck.ui.common.SnapshotBindings;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +26,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 
 /**
  * The 新建检查 form. The place list filters as you type; ↓ moves from the search field into the list, Enter
@@ -57,6 +62,16 @@ public final class NewInspectionController implements Screen {
     private Label errorLabel;
     @FXML
     private Button startButton;
+    @FXML
+    private CheckBox paperCheck;
+    @FXML
+    private HBox paperBox;
+    @FXML
+    private TextField paperDateField;
+    @FXML
+    private TextField paperTimeField;
+    @FXML
+    private ComboBox<Person> paperInspectorBox;
 
     public NewInspectionController(NewInspectionViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -120,11 +135,32 @@ public final class NewInspectionController implements Screen {
         kindGroup.selectedToggleProperty().addListener((o, a, t) -> viewModel.kindProperty().set(kinds.get(t)));
 
         inspectorLabel.setText(viewModel.inspectorName());
+        bindPaper();
         validationLabel.textProperty().bind(viewModel.validationProperty());
         viewModel.canStartProperty().addListener((o, was, ready) -> validationLabel.pseudoClassStateChanged(READY, ready));
         errorLabel.textProperty().bind(viewModel.errorProperty());
         startButton.disableProperty().bind(viewModel.canStartProperty().not());
         viewModel.load();
+    }
+
+    /** 补录: the paper's date, time and inspector, enabled once 补录纸质表 is ticked; hidden when not offered. */
+    private void bindPaper() {
+        NewInspectionViewModel.PaperFields paper = viewModel.paperFields();
+        SnapshotBindings.shownWhen(paperCheck, paper.offered());
+        SnapshotBindings.shownWhen(paperBox, paper.offered());
+        paperCheck.selectedProperty().bindBidirectional(paper.paper());
+        paperBox.disableProperty().bind(paper.paper().not());
+        paperDateField.textProperty().bindBidirectional(paper.date());
+        paperTimeField.textProperty().bindBidirectional(paper.time());
+        paperInspectorBox.setItems(paper.inspectors());
+        paperInspectorBox.setConverter(ShownAs.text(Person::name));
+        paperInspectorBox.valueProperty().bindBidirectional(paper.inspector());
+        paperInspectorBox.setDisable(!viewModel.anyPaperInspector());
+        paper.paper().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(paperDateField::requestFocus);
+            }
+        });
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

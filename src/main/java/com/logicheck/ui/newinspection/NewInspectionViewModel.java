@@ -1,10 +1,14 @@
 package com.logicheck.ui.newinspection;
 
+import com.logicheck.domain.inspection.BackEntryRules;
 import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.PaperDates;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.Provider;
+import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
+import com.logicheck.service.BackEntries;
 import com.logicheck.service.InspectionService;
 import com.logicheck.service.ReferenceDirectory;
 import com.logicheck.service.SheetLists;
@@ -13,6 +17,8 @@ import com.logicheck.ui.common.BusyWork;
 import com.logicheck.ui.common.Failures;
 import com.logicheck.ui.common.Navigator;
 import com.logicheck.ui.common.TaskExecutor;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +27,11 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -59,6 +67,11 @@ public final class NewInspectionViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding validation;
     private final BooleanBinding canStart;
+    private final PaperFields paperFields = new PaperFields(new SimpleBooleanProperty(false),
+            new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleObjectProperty<>(),
+            FXCollections.observableArrayList(), new SimpleBooleanProperty(false));
+    private BackEntries backEntries;
+    private boolean anyPaperInspector;
 
     public NewInspectionViewModel(InspectionService service, ReferenceDirectory reference, SheetLists templates,
                                   Messages messages, TaskExecutor executor, Navigator navigator, Person inspector) {
@@ -99,7 +112,8 @@ public final class NewInspectionViewModel {
         return messages.get("new.ready");
     }
 
-    private record Choices(List<Provider> providers, List<Place> places, List<TemplateChoice> templates) {
+    private record Choices(List<Provider> providers, List<Place> places, List<TemplateChoice> templates,
+                           List<Person> people) {
     }
 
     /** The place to choose once loaded (a place code scanned on 首页); null: none. */
@@ -108,8 +122,12 @@ public final class NewInspectionViewModel {
     }
 
     public void load() {
-        executor.submit(() -> new Choices(reference.providers(), reference.places(), templates.templates()), c -> {
+        executor.submit(() -> new Choices(reference.providers(), reference.places(), templates.templates(),
+                reference.people()), c -> {
             providers.setAll(c.providers());
+            paperFields.inspectors().setAll(c.people().stream().filter(p -> p.role().mayActAs(Role.INSPECTOR)).toList());
+            paperFields.inspectors().stream().filter(p -> p.id().equals(inspector.id())).findFirst()
+                    .ifPresent(paperFields.inspector()::set);
             allPlaces.setAll(c.places());
             c.places().stream().filter(p -> p.id().equals(presetPlaceId)).findFirst().ifPresent(place::set);
             templateList.setAll(c.templates());
@@ -129,8 +147,62 @@ public final class NewInspectionViewModel {
         UUID providerId = provider.get().id();
         UUID placeId = place.get().id();
         InspectionKind chosenKind = kind.get();
+        if (paperFields.paper().get()) {
+            startPaper(templateVersionId, providerId, placeId, chosenKind);
+            return;
+        }
         starting.run(() -> service.start(templateVersionId, providerId, placeId, inspector.id(), chosenKind),
                 inspection -> navigator.checklist(inspection.id()));
+    }
+
+    /**
+     * 补录: offered to whoever may type in paper sheets — a supervisor for any inspector, an inspector for their own
+     * paper only ({@code anyInspector} false: the inspector stays the current user).
+     */
+    public void offerBackEntry(BackEntries entries, boolean anyInspector) {
+        this.backEntries = entries;
+        paperFields.offered().set(entries != null);
+        anyPaperInspector = anyInspector;
+    }
+
+    private void startPaper(UUID templateVersionId, UUID providerId, UUID placeId, InspectionKind chosenKind) {
+        LocalDate date;
+        LocalTime time;
+        try {
+            date = PaperDates.date(paperFields.date().get());
+        } catch (IllegalArgumentException e) {
+            error.set(messages.get("new.paper.badDate", paperFields.date().get().strip()));
+            return;
+        }
+        try {
+            time = PaperDates.time(paperFields.time().get());
+        } catch (IllegalArgumentException e) {
+            error.set(messages.get("new.paper.badTime", paperFields.time().get().strip()));
+            return;
+        }
+        Person chosen = paperFields.inspector().get();
+        UUID who = anyPaperInspector && chosen != null ? chosen.id() : inspector.id();
+        BackEntries.PaperSheet sheet = new BackEntries.PaperSheet(templateVersionId, providerId, placeId, chosenKind,
+                new BackEntryRules.Paper(date, time, who));
+        starting.run(() -> backEntries.start(inspector.id(), sheet), inspection -> navigator.checklist(inspection.id()));
+    }
+
+    /**
+     * 补录's fields on the form: 补录纸质表 ticked, the paper's date (2026-11-03, 2026/11/3, 2026年11月3日) and time
+     * (08:40; blank when the paper has none) as typed, who inspected on paper (any of the organisation's inspectors for
+     * a supervisor, else the current user) with the choices, and whether 补录 is offered at all.
+     */
+    public record PaperFields(BooleanProperty paper, StringProperty date, StringProperty time,
+                              ObjectProperty<Person> inspector, ObservableList<Person> inspectors,
+                              BooleanProperty offered) {
+    }
+
+    public PaperFields paperFields() {
+        return paperFields;
+    }
+
+    public boolean anyPaperInspector() {
+        return anyPaperInspector;
     }
 
     public void cancel() {

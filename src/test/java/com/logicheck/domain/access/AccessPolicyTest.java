@@ -49,6 +49,7 @@ class AccessPolicyTest {
         TABLE.put(Permission.ISSUE_NOTICE, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
         TABLE.put(Permission.TRUST_SIGNER, EnumSet.of(SUPERVISOR, ADMIN));
         TABLE.put(Permission.EDIT_DRAFT, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
+        TABLE.put(Permission.BACK_ENTER, EnumSet.of(SUPERVISOR, ADMIN));
     }
 
     static Stream<Arguments> everyPermissionAndRole() {
@@ -134,6 +135,23 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.refusal(role, other.id(), Permission.EDIT_DRAFT, draft))
                 .contains("problem.duties.othersDraft");
         assertThat(AccessPolicy.allows(other, Permission.EDIT_DRAFT, AccessContext.draftOf(owner.id(), false))).isTrue();
+    }
+
+    @Test
+    void aSupervisorBackEntersAnyonesPaperAnInspectorOnlyTheirOwnAndAContactNone() {
+        Actor inspector = new Actor(UUID.randomUUID(), "刘洋", INSPECTOR, true, null);
+        Actor supervisor = new Actor(UUID.randomUUID(), "张伟", SUPERVISOR, true, null);
+        Actor contact = new Actor(UUID.randomUUID(), "赵强", PROVIDER_CONTACT, true, ORDER_PROVIDER);
+        AccessContext liusPaper = AccessContext.draftOf(inspector.id(), false);
+        AccessContext othersPaper = AccessContext.draftOf(UUID.randomUUID(), false);
+        assertThat(AccessPolicy.allows(inspector, Permission.BACK_ENTER, liusPaper)).isTrue();
+        assertThat(AccessPolicy.allows(inspector, Permission.BACK_ENTER, othersPaper)).isFalse();
+        assertThat(AccessPolicy.allows(supervisor, Permission.BACK_ENTER, othersPaper)).isTrue();
+        assertThat(AccessPolicy.allows(contact, Permission.BACK_ENTER, AccessContext.draftOf(contact.id(), false)))
+                .isFalse();
+        assertThatThrownBy(() -> AccessPolicy.require(inspector, Permission.BACK_ENTER, othersPaper))
+                .isInstanceOf(DomainException.class).satisfies(e -> assertThat(((DomainException) e).first().key())
+                        .isEqualTo("problem.backEntry.notAllowed"));
     }
 
     static Stream<Role> roles() {
