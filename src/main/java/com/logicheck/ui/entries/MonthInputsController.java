@@ -73,8 +73,22 @@ public final class MonthInputsController extends MonthEntryPane<Row, MonthInputs
         column("valueColumn", Row::value);
         lock(memberBox, panelScoreField, panelAddButton, partBox, areaScoreField, areaAddButton, rateField,
                 panelSizeField, rateSaveButton);
-        // keyboard first: Enter moves from the name to the score and stores from the score
-        memberBox.getEditor().setOnAction(e -> panelScoreField.requestFocus());
+        // keyboard first: Up/Down step through the listed members, Enter moves to the score, Enter there stores
+        memberBox.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                panelScoreField.requestFocus();
+                e.consume();
+            } else if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) && !e.isAltDown()
+                    && !viewModel.members().isEmpty()) {
+                int n = viewModel.members().size();
+                String typed = viewModel.memberProperty().get();
+                int at = viewModel.members().indexOf(typed == null ? "" : typed.strip());
+                int next = at < 0 ? (e.getCode() == KeyCode.DOWN ? 0 : n - 1)
+                        : (at + (e.getCode() == KeyCode.DOWN ? 1 : n - 1)) % n;
+                viewModel.memberProperty().set(viewModel.members().get(next));
+                e.consume();
+            }
+        });
         panelScoreField.setOnAction(e -> onPanel());
         areaScoreField.setOnAction(e -> onArea());
         rateField.setOnAction(e -> panelSizeField.requestFocus());

@@ -127,7 +127,12 @@ public final class MonthInputsViewModel extends MonthEntryViewModel<MonthInputsV
         month.change(actor -> {
             inputs.setAreaScore(month.providerId(), month.month(), p.area(), p.part(), score, actor);
             return p;
-        }, done -> areaScore.set(""), "entries.inputs.areaSaved", p.area(), p.part(), plain(score));
+        }, done -> {
+            areaScore.set("");
+            // the next entered part comes next, as on the paper the scores are read from
+            int next = parts.indexOf(p) + 1;
+            part.set(next < parts.size() ? parts.get(next) : p);
+        }, "entries.inputs.areaSaved", p.area(), p.part(), plain(score));
     }
 
     /** Stores the typed rate with its panel size. */
