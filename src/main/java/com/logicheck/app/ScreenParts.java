@@ -34,7 +34,8 @@ public final class ScreenParts {
         return new UiServices(inspection.service(), inspection.lists(), inspection.records(),
                 context.referenceData().directory(), inspection.photos(), context.core().currentUser(), messages, clock,
                 assessment.service(), context.templateEditing().editor(),
-                new EntryServices(assessment.entries(), assessment.surveyForms()),
+                new EntryServices(assessment.entries(), assessment.surveyForms(), assessment.monthInputs(),
+                        assessment.surveyImports()),
                 context.referenceData().service(), dialogs, context.referenceData().placeCodes(),
                 inspection.backEntries());
     }

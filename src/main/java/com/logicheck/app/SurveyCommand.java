@@ -1,9 +1,13 @@
 package com.logicheck.app;
 
+import com.logicheck.domain.DomainException;
+import com.logicheck.domain.Problem;
+import com.logicheck.domain.assessment.SurveyColumns;
 import com.logicheck.domain.org.Person;
 import com.logicheck.domain.org.Provider;
 import com.logicheck.files.AtomicFile;
 import com.logicheck.service.SurveyForms;
+import com.logicheck.service.SurveyImports;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -13,7 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code logicheck survey form|import}: the 满意度调查表 as Excel — a blank form, and a filled one imported. */
+/**
+ * {@code logicheck survey form|import}: the 满意度调查表 as Excel — a blank form, a filled one imported — and a
+ * 问卷星/问卷网 export imported through its column mapping.
+ */
 @Command(name = "survey", mixinStandardHelpOptions = true,
         subcommands = {SurveyCommand.Form.class, SurveyCommand.Import.class})
 final class SurveyCommand extends CommandGroup {
@@ -41,17 +48,32 @@ final class SurveyCommand extends CommandGroup {
         }
     }
 
-    /** {@code survey import FILE [--provider NAME --month YYYY-MM] [--replace] [--as NAME]}. */
+    /**
+     * {@code survey import FILE [--provider NAME --month YYYY-MM] [--replace] [--as NAME]}: a filled form of the app's
+     * own; or {@code survey import --file F --provider NAME --month YYYY-MM [--score-column H | --category-column H]
+     * [--respondent-column H] [--kind-column H]}: a 问卷星/问卷网 export, mapped by the columns given or else by the
+     * mapping remembered for the scheme. Both all or nothing, refused as on the screen.
+     */
     @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Mixin
         Invocation run;
-        @Parameters(index = "0", paramLabel = "FILE.xlsx")
+        @Parameters(index = "0", paramLabel = "FILE.xlsx", arity = "0..1")
         Path file;
+        @Option(names = "--file", paramLabel = "FILE.xlsx")
+        Path exportFile;
         @Option(names = "--provider", paramLabel = "NAME")
         String provider;
         @Option(names = "--month", paramLabel = "YYYY-MM")
         String month;
+        @Option(names = "--score-column", paramLabel = "HEADER")
+        String scoreColumn;
+        @Option(names = "--category-column", paramLabel = "HEADER")
+        String categoryColumn;
+        @Option(names = "--respondent-column", paramLabel = "HEADER")
+        String respondentColumn;
+        @Option(names = "--kind-column", paramLabel = "HEADER")
+        String kindColumn;
         @Option(names = "--replace")
         boolean replace;
         @Option(names = "--as", paramLabel = "NAME")
@@ -59,19 +81,45 @@ final class SurveyCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            byte[] bytes = CliSupport.read(file);
-            String name = file.getFileName().toString();
+            Path path = file != null ? file : exportFile;
+            if (path == null) {
+                throw new DomainException(Problem.of("problem.cli.surveyNoFile"));
+            }
+            byte[] bytes = CliSupport.read(path);
+            String name = path.getFileName().toString();
             try (AppContext context = run.openInLanguage()) {
                 SurveyForms forms = context.assessment().surveyForms();
+                Person actor = run.actor(context, as);
+                if (file == null) {
+                    return importExport(context, bytes, name, actor);
+                }
                 SurveyForms.FormTarget target = forms.target(bytes, name);
                 UUID providerId = provider == null ? target.providerId()
                         : run.provider(context, provider).id();
                 YearMonth ym = month == null ? target.month() : AssessCommand.parseMonth(month);
-                Person actor = run.actor(context, as);
                 SurveyForms.Imported done = forms.importForm(bytes, name, providerId, ym, replace, actor.id());
                 run.say(done.replaced() > 0 ? "cli.survey.replaced" : "cli.survey.imported", done.responses(),
                         ym.toString(), done.replaced());
             }
+            return 0;
+        }
+
+        private int importExport(AppContext context, byte[] bytes, String name, Person actor) {
+            if (provider == null || month == null) {
+                throw new DomainException(Problem.of("problem.cli.surveyExportTarget"));
+            }
+            UUID providerId = run.provider(context, provider).id();
+            YearMonth ym = AssessCommand.parseMonth(month);
+            SurveyImports imports = context.assessment().surveyImports();
+            boolean given = scoreColumn != null || categoryColumn != null || respondentColumn != null
+                    || kindColumn != null;
+            SurveyColumns columns = given ? new SurveyColumns(scoreColumn, categoryColumn, respondentColumn, kindColumn)
+                    : imports.columns(bytes, name, providerId, ym).remembered().orElseThrow(() ->
+                    new DomainException(Problem.of("problem.surveyExport.noMapping")));
+            SurveyImports.Imported done = imports.importExport(bytes, name, providerId, ym, columns, replace,
+                    actor.id());
+            run.say(done.replaced() > 0 ? "cli.survey.replaced" : "cli.survey.imported", done.responses(),
+                    ym.toString(), done.replaced());
             return 0;
         }
     }

@@ -73,11 +73,14 @@ public final class AssessmentEntries {
 
     /**
      * Imports a whole survey (a filled-in form): refused as a whole, naming every fault, when a score is missing or
-     * out of range or when it has fewer respondents than the trimmed mean needs. Nothing is stored then.
+     * out of range or when it has fewer respondents than the trimmed mean needs. Nothing is stored then. One unit of
+     * work that asks the policy first ({@link Permission#ENTER_MONTH_RESULTS}).
      */
     public UUID importSurvey(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
-        refuseIf(SurveyScore.check(surveyRule(providerId, month), responses));
-        return surveys.add(providerId, month, responses, actorId);
+        return useCases.call(actorId, Permission.ENTER_MONTH_RESULTS, actor -> {
+            refuseIf(SurveyScore.check(surveyRule(providerId, month), responses));
+            return surveys.add(providerId, month, responses, actorId);
+        });
     }
 
     /**
@@ -85,8 +88,10 @@ public final class AssessmentEntries {
      * {@link #importSurvey}; the old responses are removed in the same transaction, so a refused file changes nothing.
      */
     public UUID replaceSurvey(UUID providerId, YearMonth month, List<SurveyResponse> responses, UUID actorId) {
-        refuseIf(SurveyScore.check(surveyRule(providerId, month), responses));
-        return surveys.replace(providerId, month, responses, actorId);
+        return useCases.call(actorId, Permission.ENTER_MONTH_RESULTS, actor -> {
+            refuseIf(SurveyScore.check(surveyRule(providerId, month), responses));
+            return surveys.replace(providerId, month, responses, actorId);
+        });
     }
 
     /** The scheme's survey rule for the provider's month; refused when the scheme has no survey. */

@@ -9,11 +9,11 @@ import com.logicheck.domain.assessment.AssessmentInput;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.assessment.ComponentKind;
 import com.logicheck.domain.assessment.MonthEnd;
-import com.logicheck.domain.assessment.MonthScores;
 import com.logicheck.domain.assessment.MonthlyAssessment;
 import com.logicheck.domain.assessment.PendingCorrections;
 import com.logicheck.domain.assessment.SheetExclusion;
 import com.logicheck.domain.assessment.SheetInput;
+import com.logicheck.domain.assessment.SurveyResponse;
 import com.logicheck.domain.assessment.TemplateWeight;
 import com.logicheck.domain.inspection.InspectionKind;
 import com.logicheck.domain.inspection.InspectionStatus;
@@ -25,6 +25,7 @@ import com.logicheck.persistence.AssessmentMonthRepository;
 import com.logicheck.persistence.AssessmentMonthRepository.ClosedMonth;
 import com.logicheck.persistence.AssessmentSheets;
 import com.logicheck.persistence.IncidentRepository;
+import com.logicheck.persistence.MonthInputRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReliefRepository;
 import com.logicheck.persistence.SchemeRepository;
@@ -58,14 +59,16 @@ public final class AssessmentService {
     private final IncidentRepository incidents;
     private final ReliefRepository reliefs;
     private final AssessmentMonthRepository months;
+    private final MonthInputRepository inputs;
     private final MonthlyAssessmentCalculator calculator;
     private final UseCases useCases;
     private final Clock clock;
 
     public AssessmentService(ReferenceRepository reference, TemplateRepository templates, SchemeRepository schemes,
                              AssessmentSheets sheets, SurveyRepository surveys, IncidentRepository incidents,
-                             ReliefRepository reliefs, AssessmentMonthRepository months,
+                             ReliefRepository reliefs, AssessmentMonthRepository months, MonthInputRepository inputs,
                              MonthlyAssessmentCalculator calculator, UseCases useCases, Clock clock) {
+        this.inputs = inputs;
         this.reference = reference;
         this.clock = clock;
         this.useCases = useCases;
@@ -139,7 +142,8 @@ public final class AssessmentService {
                 incidents.vetoEvents(providerId, month),
                 sheets.occasions(providerId, quarterStart, month.atEndOfMonth(), statuses,
                         counted.stream().map(ChecklistTemplate::code).toList()),
-                months.history(t.contract().id(), month), t.contract().startsOn(), MonthScores.NONE);
+                months.history(t.contract().id(), month), t.contract().startsOn(),
+                this.inputs.scores(providerId, month));
     }
 
     /** Every sheet of the month on one of the scheme's templates, any status. */
@@ -201,6 +205,21 @@ public final class AssessmentService {
     public MonthState state(UUID providerId, YearMonth month) {
         AssessmentInput input = gather(providerId, month);
         return new MonthState(input, calculator.assess(input), MonthClosing.of(months.closed(providerId, month)));
+    }
+
+    /**
+     * The month as it would compute with {@code survey} as its responses (a survey import's preview): nothing is
+     * written. {@code keep} keeps the responses already entered beside them.
+     */
+    public MonthlyAssessment computeWithSurvey(UUID providerId, YearMonth month, List<SurveyResponse> survey,
+                                               boolean keep) {
+        AssessmentInput in = gather(providerId, month);
+        List<SurveyResponse> all = new ArrayList<>(keep ? in.survey() : List.of());
+        all.addAll(survey);
+        return calculator.assess(new AssessmentInput(in.providerId(), in.providerName(), in.month(), in.scheme(),
+                in.schemeTemplates(), in.contractLines(), in.performanceBond(), in.sheets(), all, in.thirdParty(),
+                in.complaints(), in.vetoEvents(), in.quarterOccasions(), in.history(), in.contractStart(),
+                in.scores()));
     }
 
     /** The frozen result when the month is closed, otherwise the month computed now. */

@@ -37,10 +37,13 @@ import com.logicheck.ui.entries.ComplaintEntryController;
 import com.logicheck.ui.entries.ComplaintEntryViewModel;
 import com.logicheck.ui.entries.MonthEntries;
 import com.logicheck.ui.entries.MonthEntriesController;
+import com.logicheck.ui.entries.MonthInputsController;
+import com.logicheck.ui.entries.MonthInputsViewModel;
 import com.logicheck.ui.entries.ReliefEntryController;
 import com.logicheck.ui.entries.ReliefEntryViewModel;
 import com.logicheck.ui.entries.SurveyEntryController;
 import com.logicheck.ui.entries.SurveyEntryViewModel;
+import com.logicheck.ui.entries.SurveyExportImport;
 import com.logicheck.ui.entries.VetoEntryController;
 import com.logicheck.ui.entries.VetoEntryViewModel;
 import com.logicheck.ui.home.HomeController;
@@ -225,15 +228,18 @@ public final class ScreenFactory {
         MonthEntries entries = new MonthEntries(services.assessments(), e.entries(), services.currentUser(),
                 services.messages(), executor, navigator, providerId, month, LocalDate.now(services.clock()));
         var survey = loader.load("survey-entry.fxml", new SurveyEntryController(
-                new SurveyEntryViewModel(entries, e.entries(), e.surveyForms()), entries, dialogs));
+                new SurveyEntryViewModel(entries, e.entries(), e.surveyForms()), entries, dialogs)
+                .withExports(new SurveyExportImport(entries, e.surveyImports())));
         var complaints = loader.load("complaint-entry.fxml", new ComplaintEntryController(
                 new ComplaintEntryViewModel(entries, e.entries()), entries, dialogs));
         var vetoes = loader.load("veto-entry.fxml", new VetoEntryController(
                 new VetoEntryViewModel(entries, e.entries(), sheets.opener()), entries, dialogs));
         var reliefs = loader.load("relief-entry.fxml", new ReliefEntryController(
                 new ReliefEntryViewModel(entries, e.entries(), services.clock().getZone()), entries, dialogs));
+        var inputsModel = new MonthInputsViewModel(entries, e.entries(), e.monthInputs());
+        var inputs = loader.load("month-inputs-entry.fxml", new MonthInputsController(inputsModel, entries));
         return loader.load("month-entries.fxml", new MonthEntriesController(entries, 0, survey.root(),
-                complaints.root(), vetoes.root(), reliefs.root()));
+                complaints.root(), vetoes.root(), reliefs.root()).withInputs(inputs.root(), inputsModel::available));
     }
 
     /** 基础资料: both tabs share one status; 检查人 see it read-only (the service refuses their edits anyway). */

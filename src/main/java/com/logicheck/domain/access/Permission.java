@@ -46,7 +46,9 @@ public enum Permission {
     /** 填写草稿: answers, photos, 完成 and 退回草稿 on a draft sheet. Context: whose draft (四眼原则: only theirs). */
     EDIT_DRAFT("problem.inspection.notInspector", "problem.duties.othersDraft"),
     /** 补录: type in a paper sheet filled on an earlier day. Context: whose paper (its 检查人; ADR 0045). */
-    BACK_ENTER("problem.backEntry.notAllowed");
+    BACK_ENTER("problem.backEntry.notAllowed"),
+    /** 本月录入: the month's survey responses and imports, panel scores, entered area parts, a typed rate. */
+    ENTER_MONTH_RESULTS("problem.monthInput.notAllowed");
 
     private final String refusal;
     private final String dutyRefusal;

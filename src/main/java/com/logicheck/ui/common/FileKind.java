@@ -27,6 +27,8 @@ public enum FileKind {
     SURVEY_FORM_TO_SAVE("entries.dialog.saveForm", Folder.ENTRIES, true, Filter.EXCEL),
     /** A filled survey form to import. */
     SURVEY_FORM("entries.dialog.openForm", Folder.ENTRIES, true, Filter.EXCEL),
+    /** A survey export downloaded from 问卷星 or 问卷网 to import. */
+    SURVEY_EXPORT("entries.dialog.openExport", Folder.ENTRIES, true, Filter.EXCEL),
     /** An evidence file for a veto event (scan, report, photo): any file. */
     EVIDENCE("entries.dialog.evidence", Folder.ENTRIES, true),
     /** A 考核表 workbook to import or export; starts in the platform's folder each time. */

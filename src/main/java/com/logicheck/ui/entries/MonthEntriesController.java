@@ -2,6 +2,7 @@ package com.logicheck.ui.entries;
 
 import com.logicheck.ui.common.Screen;
 import com.logicheck.ui.common.Styles;
+import java.util.function.BooleanSupplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,11 +13,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
-/** 本月录入 view: the header with the month's total as it now computes, the four entry tabs, back to 月度考核. */
+/**
+ * 本月录入 view: the header with the month's total as it now computes, the four entry tabs (and 评议与分区 when the
+ * scheme has panel scores, entered area parts or a typed rate), back to 月度考核.
+ */
 public final class MonthEntriesController implements Screen {
     private final MonthEntries month;
     private final Parent[] panes;
     private final int firstTab;
+    private final Tab inputsTab = new Tab();
+    private BooleanSupplier inputsAvailable = () -> false;
     @FXML
     private BorderPane root;
     @FXML
@@ -47,8 +53,28 @@ public final class MonthEntriesController implements Screen {
         this.firstTab = firstTab;
     }
 
+    /**
+     * The 评议与分区 tab (panel scores, area parts, a typed rate): shown after the survey tab only while the month's
+     * scheme has one of them ({@code available}, asked whenever the month is read again). Call before loading.
+     */
+    public MonthEntriesController withInputs(Parent pane, BooleanSupplier available) {
+        inputsTab.setContent(pane);
+        inputsTab.setId("inputsTab");
+        this.inputsAvailable = available;
+        return this;
+    }
+
     @FXML
     private void initialize() {
+        inputsTab.setText(month.messages().get("entries.tab.inputs"));
+        month.stateProperty().addListener((o, a, s) -> {
+            boolean shown = tabs.getTabs().contains(inputsTab);
+            if (s != null && inputsAvailable.getAsBoolean() && !shown && inputsTab.getContent() != null) {
+                tabs.getTabs().add(1, inputsTab);
+            } else if ((s == null || !inputsAvailable.getAsBoolean()) && shown) {
+                tabs.getTabs().remove(inputsTab);
+            }
+        });
         surveyTab.setContent(panes[0]);
         complaintTab.setContent(panes[1]);
         vetoTab.setContent(panes[2]);

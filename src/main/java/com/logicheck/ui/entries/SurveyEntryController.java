@@ -40,10 +40,19 @@ public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntry
     private Button importButton;
     @FXML
     private Button undoButton;
+    @FXML
+    private Button exportButton;
+    private SurveyExportImport exports;
 
     public SurveyEntryController(SurveyEntryViewModel viewModel, MonthEntries month, Dialogs files) {
         super(viewModel, month);
         this.files = files;
+    }
+
+    /** Adds 导入问卷星/问卷网… (the export import with its column mapping); call before loading. */
+    public SurveyEntryController withExports(SurveyExportImport exportImport) {
+        this.exports = exportImport;
+        return this;
     }
 
     @Override
@@ -65,7 +74,9 @@ public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntry
         column("kindColumn", Row::kindLabel);
         column("respondentColumn", Row::respondent);
         column("scoreColumn", r -> r.dissatisfied() ? r.score() + "  " + m.get("entries.survey.dissatisfied") : r.score());
-        lock(inputLine, importButton, undoButton);
+        lock(inputLine, importButton, undoButton, exportButton);
+        exportButton.setVisible(exports != null);
+        exportButton.setManaged(exports != null);
         formButton.disableProperty().bind(viewModel.availableProperty().not());
         // keyboard first: Enter in any field of the line stores it and goes back to the score for the next one
         scoreField.setOnAction(e -> onAdd());
@@ -133,6 +144,12 @@ public final class SurveyEntryController extends MonthEntryPane<Row, SurveyEntry
             }
             viewModel.importForm(file, replace);
         });
+    }
+
+    @FXML
+    private void onExport() {
+        files.open(window(), FileKind.SURVEY_EXPORT).ifPresent(file -> exports.open(file,
+                () -> SurveyExportDialog.show(window(), exports, m)));
     }
 
     /** Where typing starts. */

@@ -50,6 +50,7 @@ class AccessPolicyTest {
         TABLE.put(Permission.TRUST_SIGNER, EnumSet.of(SUPERVISOR, ADMIN));
         TABLE.put(Permission.EDIT_DRAFT, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
         TABLE.put(Permission.BACK_ENTER, EnumSet.of(SUPERVISOR, ADMIN));
+        TABLE.put(Permission.ENTER_MONTH_RESULTS, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
     }
 
     static Stream<Arguments> everyPermissionAndRole() {
