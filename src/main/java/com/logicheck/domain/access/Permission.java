@@ -44,7 +44,9 @@ public enum Permission {
     /** 信任签名人: put a signer's certificate on the trust list, so their files import and verify as trusted. */
     TRUST_SIGNER("problem.sync.trustNotAllowed"),
     /** 填写草稿: answers, photos, 完成 and 退回草稿 on a draft sheet. Context: whose draft (四眼原则: only theirs). */
-    EDIT_DRAFT("problem.inspection.notInspector", "problem.duties.othersDraft");
+    EDIT_DRAFT("problem.inspection.notInspector", "problem.duties.othersDraft"),
+    /** 巡检路线: add, change or end a route with its points and time windows. */
+    MANAGE_ROUTES("problem.route.notSupervisor");
 
     private final String refusal;
     private final String dutyRefusal;

@@ -49,6 +49,7 @@ class AccessPolicyTest {
         TABLE.put(Permission.ISSUE_NOTICE, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
         TABLE.put(Permission.TRUST_SIGNER, EnumSet.of(SUPERVISOR, ADMIN));
         TABLE.put(Permission.EDIT_DRAFT, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
+        TABLE.put(Permission.MANAGE_ROUTES, EnumSet.of(SUPERVISOR, ADMIN));
     }
 
     static Stream<Arguments> everyPermissionAndRole() {
