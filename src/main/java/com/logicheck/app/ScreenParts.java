@@ -85,7 +85,7 @@ public final class ScreenParts {
     public static DeskServices desk(AppContext context) {
         var rectification = context.rectification();
         return new DeskServices(rectification.desk(), rectification.steps(), rectification.notices(),
-                context.plans().service(), rectification.service());
+                context.plans().service(), rectification.service(), context.plans().routes());
     }
 
     /** The sync screens (ADR 0019). */

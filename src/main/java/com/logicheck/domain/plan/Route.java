@@ -16,12 +16,14 @@ import java.util.function.Function;
  * 巡检路线: an ordered list of points (places), each with its windows of the day (每日 08:00–10:00; 每班两次 = two
  * windows), every day from {@code validFrom} up to and including {@code validUntil} (null = open-ended; 结束 sets it).
  * Assigned to a person ({@code personId}) or to everyone of a responsibility {@code level} (either may be null, not
- * both). Refused, every problem at once and each naming the point (1-based) and window: no name, no one assigned, no
- * points, a point without windows, the same place twice, a window that ends before it starts (a window across midnight
- * is one of those), two windows of one point that overlap, an end before the start. Issue 16 item 4.
+ * both). {@code providerId} is the service provider whose work the route checks (null = none: its late and missed
+ * points count for nobody's assessment). Refused, every problem at once and each naming the point (1-based) and
+ * window: no name, no one assigned, no points, a point without windows, the same place twice, a window that ends
+ * before it starts (a window across midnight is one of those), two windows of one point that overlap, an end before
+ * the start. Issue 16 item 4.
  */
-public record Route(UUID id, String name, UUID personId, ResponsibilityLevel level, List<RoutePoint> points,
-                    LocalDate validFrom, LocalDate validUntil) {
+public record Route(UUID id, String name, UUID personId, ResponsibilityLevel level, UUID providerId,
+                    List<RoutePoint> points, LocalDate validFrom, LocalDate validUntil) {
     public static final int NAME_LENGTH = 100;
 
     public Route {
@@ -111,6 +113,6 @@ public record Route(UUID id, String name, UUID personId, ResponsibilityLevel lev
         if (day == null) {
             throw new DomainException(Problem.of("problem.route.noEnd"));
         }
-        return new Route(id, name, personId, level, points, validFrom, day);
+        return new Route(id, name, personId, level, providerId, points, validFrom, day);
     }
 }

@@ -24,7 +24,7 @@ class RouteDeciderTest {
     static final Predicate<UUID> ZHANG_ONLY = Set.of(ZHANG)::contains;
 
     static Route route(LocalDate from, RoutePoint... points) {
-        return new Route(UUID.randomUUID(), "住院部日巡", ZHANG, null, List.of(points), from, null);
+        return new Route(UUID.randomUUID(), "住院部日巡", ZHANG, null, null, List.of(points), from, null);
     }
 
     static RoutePoint point(UUID place, String... windows) {

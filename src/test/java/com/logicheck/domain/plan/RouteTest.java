@@ -28,7 +28,7 @@ class RouteTest {
     }
 
     static Route route(RoutePoint... points) {
-        return new Route(UUID.randomUUID(), "东院夜巡", PERSON, null, List.of(points), START, null);
+        return new Route(UUID.randomUUID(), "东院夜巡", PERSON, null, null, List.of(points), START, null);
     }
 
     static List<Problem> refused(Runnable r) {
@@ -81,7 +81,7 @@ class RouteTest {
 
     @Test
     void anEmptyRouteAndOneWithoutNameOrAssigneeAreRefusedAllAtOnce() {
-        assertThat(refused(() -> new Route(UUID.randomUUID(), " ", null, null, List.of(), START, null)))
+        assertThat(refused(() -> new Route(UUID.randomUUID(), " ", null, null, null, List.of(), START, null)))
                 .containsExactly(Problem.of("problem.route.noName"), Problem.of("problem.route.noAssignee"),
                         Problem.of("problem.route.empty"));
     }
@@ -94,7 +94,7 @@ class RouteTest {
 
     @Test
     void aRouteForALevelNeedsNoPerson() {
-        Route r = new Route(UUID.randomUUID(), "保洁巡查", null, ResponsibilityLevel.AREA_LEAD,
+        Route r = new Route(UUID.randomUUID(), "保洁巡查", null, ResponsibilityLevel.AREA_LEAD, null,
                 List.of(point(WARD, "08:00-10:00")), START, null);
         assertThat(r.level()).isEqualTo(ResponsibilityLevel.AREA_LEAD);
     }
