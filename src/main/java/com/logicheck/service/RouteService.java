@@ -28,6 +28,12 @@ import java.util.function.Predicate;
  * 巡检路线: routes added, changed and ended by supervisors (MANAGE_ROUTES), each change one unit of work that asks the
  * access policy first; and for a day or week what each route's points did (按时/迟到/漏检/未到时间) with the
  * 有效巡检率, judged now against the check-ins at the points (issue 16 item 4, {@link RouteDecider}).
+ * <p>
+ * Not yet synchronised (issue 16 item 5, later work): routes are reference data a supervisor sets, so they should
+ * travel in the signed reference package of the one sync engine (ADR 0033) as one more part — one row per route with
+ * its points and windows, content-hashed as a whole, merged per route id by {@code ReferenceMergeDecider} (ADD, SAME,
+ * KEEP_OURS, UPDATE, CONFLICT), refused from a signer not on the trust list, after the places it names; a route whose
+ * place is unknown or deactivated on the receiving laptop is a conflict, never written silently.
  */
 public final class RouteService {
     private final RouteRepository routes;
