@@ -31,7 +31,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * 巡检路线 on disk (V20): a route, its points in order and each point's windows; changes in the change log (entity
+ * 巡检路线 on disk (V23): a route, its points in order and each point's windows; changes in the change log (entity
  * {@code route}). Reads and writes only: who may and whether a route is valid is decided before, in
  * {@code RouteService} (inside its unit of work) and the domain. Also reads the check-ins at the routes' places.
  */
