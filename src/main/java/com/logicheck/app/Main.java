@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
             OrderStepCommands.Reinspect.class, OrderStepCommands.Close.class, NoticeCommand.class,
             SurveyCommand.class, MonthCommand.class,
             BackupCommand.class, RestoreCommand.class, EncryptionCommands.Encrypt.class, EncryptionCommands.Decrypt.class,
-            SelfCheckCommand.class, PlansCommand.class, PlacesCommand.class, HubCommand.class,
+            SelfCheckCommand.class, PlansCommand.class, PlacesCommand.class, HubCommand.class, RoutesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);

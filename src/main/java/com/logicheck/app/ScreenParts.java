@@ -70,7 +70,7 @@ public final class ScreenParts {
     public static MonthReportFiles reports(AppContext context, Messages messages) {
         var core = context.core();
         MonthlyReports reports = new MonthlyReports(context.assessment().service(), core.reference(), core.templates(),
-                messages, context.plans().service());
+                messages, context.plans().service(), context.plans().routes());
         MonthExport export = new MonthExport(context.assessment().sheets(), core.templates(), core.reference(),
                 new SheetScorer(), messages);
         return new MonthReportFiles(reports, export, new ReportPdfWriter(core.font(), messages, core.letterhead()),
@@ -88,7 +88,7 @@ public final class ScreenParts {
     public static DeskServices desk(AppContext context) {
         var rectification = context.rectification();
         return new DeskServices(rectification.desk(), rectification.steps(), rectification.notices(),
-                context.plans().service(), rectification.service());
+                context.plans().service(), rectification.service(), context.plans().routes());
     }
 
     /** The sync screens (ADR 0019). */

@@ -46,6 +46,7 @@ public final class MonthlyReports {
     private final Messages m;
     private final AssessmentText text;
     private final InspectionPlanService plans;
+    private final RouteService routes;
 
     public MonthlyReports(AssessmentService assessments, ReferenceRepository reference, TemplateRepository templates,
                           Messages messages) {
@@ -55,7 +56,14 @@ public final class MonthlyReports {
     /** With {@code plans}, each provider's summary also says how its 层级检查 went (information only, ADR 0025). */
     public MonthlyReports(AssessmentService assessments, ReferenceRepository reference, TemplateRepository templates,
                           Messages messages, InspectionPlanService plans) {
+        this(assessments, reference, templates, messages, plans, null);
+    }
+
+    /** {@code routes} adds the provider's 巡检路线 line (points due, on time, late, missed, 有效巡检率). */
+    public MonthlyReports(AssessmentService assessments, ReferenceRepository reference, TemplateRepository templates,
+                          Messages messages, InspectionPlanService plans, RouteService routes) {
         this.plans = plans;
+        this.routes = routes;
         this.assessments = assessments;
         this.reference = reference;
         this.templates = templates;
@@ -117,6 +125,9 @@ public final class MonthlyReports {
         a.warnings().forEach(p -> summary.add(m.get("assess.text.warning", m.problem(p))));
         if (plans != null) {
             PlanComplianceText.line(plans.compliance(a.providerId(), a.month()), m).ifPresent(summary::add);
+        }
+        if (routes != null) {
+            RouteComplianceText.line(routes.month(a.providerId(), a.month()), m).ifPresent(summary::add);
         }
         String total = a.total() == null ? "—" : a.total().setScale(2, RoundingMode.HALF_UP).toPlainString();
         String grade = a.grade() == null ? m.get("report.noGrade") : a.grade();

@@ -52,6 +52,8 @@ import com.logicheck.ui.newinspection.NewInspectionController;
 import com.logicheck.ui.newinspection.NewInspectionViewModel;
 import com.logicheck.ui.plans.PlansController;
 import com.logicheck.ui.plans.PlansViewModel;
+import com.logicheck.ui.plans.RoutesController;
+import com.logicheck.ui.plans.RoutesViewModel;
 import com.logicheck.ui.rectify.RaiseOrdersController;
 import com.logicheck.ui.rectify.RaiseOrdersViewModel;
 import com.logicheck.ui.rectify.ServiceOrders;
@@ -83,6 +85,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 
 /**
  * The one place where screens are put together: each view model gets the services it needs, each controller
@@ -315,7 +318,10 @@ public final class ScreenFactory {
     public View<PlansController> plans() {
         PlansViewModel vm = new PlansViewModel(desk.plans(), services.reference(), services.messages(), executor,
                 navigator, services.clock(), services.currentUser().session().person());
-        return loader.load("plans.fxml", new PlansController(vm, services.messages()));
+        RoutesViewModel routes = new RoutesViewModel(desk.routes(), services.reference(), services.messages(), executor,
+                services.clock(), services.currentUser().session().person());
+        Parent routesPart = loader.load("plan-routes.fxml", new RoutesController(routes, services.messages())).root();
+        return loader.load("plans.fxml", new PlansController(vm, services.messages(), routesPart));
     }
 
     /** Whether this window offers 单位设置 (the home menu hides it otherwise). */

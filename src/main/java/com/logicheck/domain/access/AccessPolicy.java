@@ -50,7 +50,7 @@ public final class AccessPolicy {
             case MANAGE_ACCOUNTS, EDIT_ORGANISATION -> role.mayActAs(Role.ADMIN);
             case CHANGE_PASSWORD -> actorId != null && actorId.equals(context.accountOf()) || role.mayActAs(Role.ADMIN);
             case EDIT_REFERENCE_DATA, EDIT_PLANS, EDIT_TEMPLATES, ATTACH_SCHEME, CLOSE_MONTH, DECIDE_EXEMPTION,
-                 DECIDE_APPEAL, CLOSE_ORDER, TRUST_SIGNER -> role.mayActAs(Role.SUPERVISOR);
+                 DECIDE_APPEAL, CLOSE_ORDER, TRUST_SIGNER, MANAGE_ROUTES -> role.mayActAs(Role.SUPERVISOR);
             case CHANGE_SETTING, REQUEST_EXEMPTION, RAISE_ORDER, REINSPECT_ORDER, ISSUE_NOTICE, EDIT_DRAFT,
                  ENTER_MONTH_RESULTS ->
                     role.mayActAs(Role.INSPECTOR);

@@ -48,7 +48,9 @@ public enum Permission {
     /** 补录: type in a paper sheet filled on an earlier day. Context: whose paper (its 检查人; ADR 0045). */
     BACK_ENTER("problem.backEntry.notAllowed"),
     /** 本月录入: the month's survey responses and imports, panel scores, entered area parts, a typed rate. */
-    ENTER_MONTH_RESULTS("problem.monthInput.notAllowed");
+    ENTER_MONTH_RESULTS("problem.monthInput.notAllowed"),
+    /** 巡检路线: add, change or end a route with its points and time windows. */
+    MANAGE_ROUTES("problem.route.notSupervisor");
 
     private final String refusal;
     private final String dutyRefusal;

@@ -19,11 +19,13 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -34,7 +36,8 @@ import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * 层级检查 view: month, the plans' table (missed rows marked, switched-off ones grey), and the editor below it — a
- * selected row fills it; 新建计划, 保存, 结束计划 (today), 撤销 — read-only for inspectors.
+ * selected row fills it; 新建计划, 保存, 结束计划 (today), 撤销 — read-only for inspectors. The second tab shows the
+ * 巡检路线 part ({@link RoutesController}); the plan editor shows only with the plans tab.
  */
 public final class PlansController implements Screen {
     static final String MISSED_ROW = "plans-missed";
@@ -93,14 +96,27 @@ public final class PlansController implements Screen {
     @FXML
     private Label messageLabel;
 
-    public PlansController(PlansViewModel viewModel, Messages messages) {
+    @FXML
+    private Tab planTab;
+    @FXML
+    private Tab routesTab;
+    @FXML
+    private VBox planEditor;
+    private final Parent routesPart;
+
+    /** {@code routesPart}: the loaded 巡检路线 part (plan-routes.fxml), shown in the second tab. */
+    public PlansController(PlansViewModel viewModel, Messages messages, Parent routesPart) {
         this.viewModel = viewModel;
+        this.routesPart = routesPart;
         this.messages = messages;
         this.columns = new Columns(messages);
     }
 
     @FXML
     private void initialize() {
+        routesTab.setContent(routesPart);
+        planEditor.visibleProperty().bind(planTab.selectedProperty());
+        planEditor.managedProperty().bind(planTab.selectedProperty());
         monthBox.setItems(viewModel.months());
         monthBox.valueProperty().bindBidirectional(viewModel.monthProperty());
         showAllCheck.selectedProperty().bindBidirectional(viewModel.showAllProperty());

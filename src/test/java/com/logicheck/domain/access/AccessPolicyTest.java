@@ -51,6 +51,7 @@ class AccessPolicyTest {
         TABLE.put(Permission.EDIT_DRAFT, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
         TABLE.put(Permission.BACK_ENTER, EnumSet.of(SUPERVISOR, ADMIN));
         TABLE.put(Permission.ENTER_MONTH_RESULTS, EnumSet.of(INSPECTOR, SUPERVISOR, ADMIN));
+        TABLE.put(Permission.MANAGE_ROUTES, EnumSet.of(SUPERVISOR, ADMIN));
     }
 
     static Stream<Arguments> everyPermissionAndRole() {

@@ -52,7 +52,11 @@ class PlansScreenTest {
         Messages messages = Messages.forLanguage("zh");
         PlansViewModel vm = new PlansViewModel(w.c.plans().service(), new ReferenceDirectory(w.c.core().reference()), messages,
                 TaskExecutor.synchronous(), new RecordingNavigator(), AssessmentWorld.CLOCK, user);
-        FxScreens.show(stage, new ViewLoader(messages.bundle()).load("plans.fxml", new PlansController(vm, messages)));
+        ViewLoader loader = new ViewLoader(messages.bundle());
+        RoutesViewModel routes = new RoutesViewModel(w.c.plans().routes(), new ReferenceDirectory(w.c.core().reference()),
+                messages, TaskExecutor.synchronous(), AssessmentWorld.CLOCK, user);
+        FxScreens.show(stage, loader.load("plans.fxml", new PlansController(vm, messages,
+                loader.load("plan-routes.fxml", new RoutesController(routes, messages)).root())));
     }
 
     @AfterEach
