@@ -84,10 +84,11 @@ public final class PlaceCodes {
         return useCases.inTransaction(() -> {
             Organisation org = organisation();
             byte[] key = codes.key(org.id()).orElse(null);
+            UUID codeOrganisation = codes.codeOrganisation(org.id());
             if (how == How.SCANNED) {
-                return PlaceCode.verifyToken(text, org.id(), key, codes::place);
+                return PlaceCode.verifyToken(text, codeOrganisation, key, codes::place);
             }
-            return PlaceCode.verifyShort(text, org.id(), key, codes.places(org.id()));
+            return PlaceCode.verifyShort(text, codeOrganisation, key, codes.places(org.id()));
         });
     }
 
@@ -146,9 +147,10 @@ public final class PlaceCodes {
         if (places.isEmpty()) {
             throw new DomainException(Problem.of("problem.placeCode.noPlaces"));
         }
+        UUID codeOrganisation = codes.codeOrganisation(org.id());
         List<Label> labels = places.stream().map(p -> new Label(name(p.path()), p.path(),
-                PlaceCode.token(key, org.id(), p.id(), p.generation()),
-                PlaceCode.shortCode(key, org.id(), p.id(), p.generation()))).toList();
+                PlaceCode.token(key, codeOrganisation, p.id(), p.generation()),
+                PlaceCode.shortCode(key, codeOrganisation, p.id(), p.generation()))).toList();
         return writer.write(messages.get("placeCode.label.title") + " · " + org.name(), labels);
     }
 
