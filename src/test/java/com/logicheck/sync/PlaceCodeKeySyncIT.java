@@ -6,21 +6,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.logicheck.app.AppContext;
 import com.logicheck.app.TestContexts;
 import com.logicheck.domain.DomainException;
+import com.logicheck.domain.inspection.CheckIn;
+import com.logicheck.domain.inspection.Inspection;
+import com.logicheck.domain.inspection.InspectionKind;
+import com.logicheck.domain.inspection.ItemResult;
 import com.logicheck.domain.org.PlaceCode.How;
+import com.logicheck.domain.template.TemplateItem;
+import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.service.AssessmentWorld;
 import com.logicheck.service.PlaceCodes;
 import com.logicheck.service.PlaceCodesIT;
+import com.logicheck.service.SignedSheetFixture;
+import com.logicheck.service.SigningService;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The organisation's place-code key and the places' label generations travel in the signed reference package
- * (issue 16, ADR 0042): a second laptop accepts the codes the first printed and refuses a forged one; a reprint on
+ * (issue 16, ADR 0042): a second laptop accepts the codes the first printed and refuses a forged one; a signed sheet's
+ * check-in is stored by the laptop that imports it and printed on its PDF (扫码时间, 停留时间); a reprint on
  * the first revokes the old label on the second; a laptop with another key of its own gets a conflict with both sides
  * (fingerprints, never the secret) and keeps its key until a person takes the incoming one.
  */
@@ -51,6 +65,20 @@ class PlaceCodeKeySyncIT {
             refused(() -> onB.read(forged, How.SCANNED), "problem.placeCode.forged");
             String shortCode = PlaceCodesIT.shortCodeOf(onA.labels(w.supervisor.id(), "心内科病区").pdf());
             assertThat(onB.read(shortCode, How.TYPED).placeId()).isEqualTo(w.ward.id());
+
+            // the check-in travels with the signed sheet: B stores it and B's copy of the signed PDF prints it
+            UUID sheet = signedSheetCheckedInWith(w, token);
+            a.sync().exporter().export(folder);
+            RecordExchangeIT.trustAll(b, a);
+            assertThat(b.sync().importer().importFolder(folder, null, r -> { }).needingAttention()).isEmpty();
+            assertThat(onB.checkIns(sheet)).singleElement().satisfies(c -> {
+                assertThat(c.placeId()).isEqualTo(w.ward.id());
+                assertThat(c.how()).isEqualTo(How.SCANNED);
+                assertThat(c.code()).isEqualTo(token);
+            });
+            assertThat(CheckIn.present(w.ward.id(), onB.checkIns(sheet))).isTrue();
+            String printed = text(Files.readAllBytes(b.inspection().signing().signedPdf(sheet).orElseThrow()));
+            assertThat(printed).contains("扫码时间").contains("停留时间").doesNotContain("未到点确认");
 
             // A reprints the lost label: after the next package B refuses the old label and accepts the new one
             String fresh = PlaceCodesIT.decodeFirstPage(onA.reprint(w.supervisor.id(), w.ward.id()).pdf());
@@ -96,6 +124,29 @@ class PlaceCodeKeySyncIT {
             assertThat(onC.read(fromA, How.SCANNED).placeId()).isEqualTo(w.ward.id());
             refused(() -> onC.read(own, How.SCANNED), "problem.placeCode.otherOrganisation");
             assertThat(c.sync().conflicts().open()).isEmpty();
+        }
+    }
+
+    /** A sheet at the ward with a scanned check-in, every item 合格, finished and signed by the inspector. */
+    private static UUID signedSheetCheckedInWith(AssessmentWorld w, String token) {
+        Inspection draft = w.c.inspection().service().start(new InspectionRepository.NewInspection(
+                w.template("hospital-maintenance").id(), w.hospitalProvider.id(), w.ward.id(), w.inspector.id(),
+                InspectionKind.SPOT_CHECK));
+        PlaceCodes codes = w.c.referenceData().placeCodes();
+        codes.checkIn(w.inspector.id(), draft.id(), codes.read(token, How.SCANNED), false);
+        for (TemplateItem item : w.template("hospital-maintenance").items().toList()) {
+            w.c.inspection().service().answer(draft, ItemResult.pass(item.id()), w.inspector.id());
+        }
+        w.c.inspection().service().finish(draft, w.inspector.id());
+        w.c.inspection().signing().sign(draft.id(), new SigningService.SignRequest(
+                SignedSheetFixture.signaturePng(w.inspector.name(), 1), SignedSheetFixture.inspectee(), null),
+                PASSWORD, w.inspector.id());
+        return draft.id();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 
