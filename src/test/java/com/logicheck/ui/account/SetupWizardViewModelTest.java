@@ -6,7 +6,6 @@ import com.logicheck.app.AppContext;
 import com.logicheck.app.TestContexts;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.ReferenceFiles;
-import com.logicheck.service.SheetLists;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.ui.RecordingNavigator;
@@ -34,7 +33,7 @@ class SetupWizardViewModelTest {
     void open() {
         c = TestContexts.open(MigratedTemplate.into(dir));
         vm = new SetupWizardViewModel(c.accounts().setup(), c.accounts().demo(), new ReferenceFiles(messages),
-                new SheetLists(c.inspection().inspections(), c.core().templates()),
+                c.inspection().lists(),
                 messages, TaskExecutor.synchronous(), navigator);
     }
 
