@@ -182,7 +182,7 @@ public final class HomeController implements Screen {
                 columns.text("home.column.score", HomeViewModel.Row::score, 60),
                 columns.text("home.column.grade", HomeViewModel.Row::grade, 60),
                 columns.text("home.column.status", HomeViewModel.Row::statusText, 70),
-                presence(columns.text("home.column.presence", HomeViewModel.Row::presence, 70))));
+                presence(columns.text("home.column.presence", HomeViewModel.Row::presence, 90))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -62,7 +62,7 @@ class HomeViewModelTest {
         vm.refresh();
         assertThat(vm.drafts()).filteredOn(r -> r.id().equals(unvisited.id())).singleElement().satisfies(row -> {
             assertThat(row.present()).isFalse();
-            assertThat(row.presence()).isEqualTo("未到点确认");
+            assertThat(row.presence()).isEqualTo("未到点");
             assertThat(row.presenceTip()).isEqualTo("未到点确认：本表没有在“东院区 / 住院部1号楼 / 5层 / 心内科病区”扫码或手输短码的签到记录。");
         });
         assertThat(vm.drafts()).filteredOn(r -> r.id().equals(visited.id())).singleElement().satisfies(row -> {
