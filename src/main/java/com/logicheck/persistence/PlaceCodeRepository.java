@@ -32,6 +32,16 @@ public final class PlaceCodeRepository {
                 .fetchOptional(r -> Base64.getDecoder().decode(r.value1()));
     }
 
+    /**
+     * The organisation id the key's codes name: the organisation of the laptop that made the key (a key received in a
+     * reference package names the sender's), else this organisation's own id.
+     */
+    public UUID codeOrganisation(UUID organisationId) {
+        UUID named = dsl.select(PLACE_CODE_KEY.CODE_ORGANISATION_ID).from(PLACE_CODE_KEY)
+                .where(PLACE_CODE_KEY.ORGANISATION_ID.eq(organisationId)).fetchOne(PLACE_CODE_KEY.CODE_ORGANISATION_ID);
+        return named == null ? organisationId : named;
+    }
+
     /** Stores the organisation's key unless it already has one; returns the key that holds. */
     public byte[] keepKey(UUID organisationId, byte[] secret) {
         dsl.insertInto(PLACE_CODE_KEY).set(PLACE_CODE_KEY.ORGANISATION_ID, organisationId)

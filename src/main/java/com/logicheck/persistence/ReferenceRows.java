@@ -84,6 +84,7 @@ final class ReferenceRows {
             r.setPath(p.path());
             r.setSortOrder(p.sortOrder());
             r.setActive(p.active());
+            r.setLabelGeneration(p.generation());
             r.store();
         } else if (row instanceof ProviderRow p) {
             ProviderRecord r = owned(tx, PROVIDER, PROVIDER.ID, PROVIDER.ORGANISATION_ID, p.id(), exists, organisationId);
@@ -160,7 +161,7 @@ final class ReferenceRows {
 
     static PlaceRow place(PlaceRecord r) {
         return new PlaceRow(r.getId(), r.getParentId(), r.getKind(), r.getName(), r.getPath(), r.getSortOrder(),
-                r.getActive());
+                r.getActive(), r.getLabelGeneration());
     }
 
     static ProviderRow provider(ProviderRecord r) {

@@ -1,5 +1,6 @@
 package com.logicheck.persistence;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.logicheck.catalog.SchemeData;
@@ -19,8 +20,16 @@ import java.util.UUID;
  */
 public record ReferenceSnapshot(String organisation, List<PlaceRow> places, List<ProviderRow> providers,
                                 List<PersonRow> people, List<ContractRow> contracts, List<SchemeLinkRow> schemeLinks,
-                                List<TemplateRow> templates, List<SchemeRow> schemes) {
+                                List<TemplateRow> templates, List<SchemeRow> schemes,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) PlaceCodeKey placeCodeKey) {
     private static final ObjectMapper CANONICAL = Json.canonical();
+
+    /** A snapshot without the organisation's place-code key (packages written before issue 16 carried none). */
+    public ReferenceSnapshot(String organisation, List<PlaceRow> places, List<ProviderRow> providers,
+                             List<PersonRow> people, List<ContractRow> contracts, List<SchemeLinkRow> schemeLinks,
+                             List<TemplateRow> templates, List<SchemeRow> schemes) {
+        this(organisation, places, providers, people, contracts, schemeLinks, templates, schemes, null);
+    }
 
     public ReferenceSnapshot {
         places = list(places);
@@ -40,8 +49,26 @@ public record ReferenceSnapshot(String organisation, List<PlaceRow> places, List
         String label();
     }
 
+    /**
+     * A place; {@code labelGeneration} is the generation of its current label (ADR 0042), carried only when a label was
+     * reprinted (null means 1), so a place that never was hashes as it did before issue 16.
+     */
     public record PlaceRow(UUID id, UUID parentId, String kind, String name, String path, int sortOrder,
-                           boolean active) implements Row {
+                           boolean active, @JsonInclude(JsonInclude.Include.NON_NULL) Integer labelGeneration)
+            implements Row {
+        public PlaceRow {
+            labelGeneration = labelGeneration == null || labelGeneration <= 1 ? null : labelGeneration;
+        }
+
+        public PlaceRow(UUID id, UUID parentId, String kind, String name, String path, int sortOrder, boolean active) {
+            this(id, parentId, kind, name, path, sortOrder, active, null);
+        }
+
+        /** The label generation, 1 when none was carried. */
+        public int generation() {
+            return labelGeneration == null ? 1 : labelGeneration;
+        }
+
         @Override
         public String label() {
             return path;
@@ -75,6 +102,23 @@ public record ReferenceSnapshot(String organisation, List<PlaceRow> places, List
         @Override
         public String label() {
             return fromMonth == null ? "" : fromMonth.toString().substring(0, 7);
+        }
+    }
+
+    /**
+     * The organisation's place-code key (ADR 0042): the organisation id its codes name (the laptop that made it) and
+     * the secret in Base64. Travels in the signed package so every laptop of the organisation checks the same codes.
+     */
+    public record PlaceCodeKey(UUID organisation, String secret) {
+        /** What a person may see of the key in a conflict: the organisation its codes name and a fingerprint. */
+        public String shown() {
+            return "{\"organisation\":\"" + organisation + "\",\"fingerprint\":\"" + fingerprint() + "\"}";
+        }
+
+        /** The first 16 hex digits of the secret's SHA-256, in groups of four. */
+        public String fingerprint() {
+            String hex = Sha256.hex(secret == null ? "" : secret);
+            return hex.substring(0, 4) + " " + hex.substring(4, 8) + " " + hex.substring(8, 12) + " " + hex.substring(12, 16);
         }
     }
 

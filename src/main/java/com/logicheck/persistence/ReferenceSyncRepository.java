@@ -2,6 +2,7 @@ package com.logicheck.persistence;
 
 import static com.logicheck.persistence.jooq.Tables.ASSESSMENT_SCHEME_VERSION;
 import static com.logicheck.persistence.jooq.Tables.ORGANISATION;
+import static com.logicheck.persistence.jooq.Tables.PLACE_CODE_KEY;
 import static com.logicheck.persistence.jooq.Tables.REFERENCE_CONFLICT;
 import static com.logicheck.persistence.jooq.Tables.SYNC_PACKAGE;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_VERSION;
@@ -17,6 +18,7 @@ import com.logicheck.domain.Problem;
 import com.logicheck.domain.assessment.AssessmentScheme;
 import com.logicheck.domain.template.ChecklistTemplate;
 import com.logicheck.domain.template.TemplateValidator;
+import com.logicheck.persistence.ReferenceSnapshot.PlaceCodeKey;
 import com.logicheck.persistence.ReferenceSnapshot.PlaceRow;
 import com.logicheck.persistence.ReferenceSnapshot.Row;
 import com.logicheck.persistence.ReferenceSnapshot.SchemeRow;
@@ -28,6 +30,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +52,9 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  * scheme versions are immutable: a known id with other content is a conflict too. Nothing is silently overwritten.
  */
 public final class ReferenceSyncRepository {
+    /** The entity name of the organisation's place-code key in {@code reference_conflict} and the change log. */
+    public static final String PLACE_CODE_KEY_ENTITY = "place_code_key";
+    private static final int KEY_BYTES = 32;
     private final DSLContext dsl;
     private final Clock clock;
     private final ChangeLog changeLog;
@@ -101,7 +107,15 @@ public final class ReferenceSyncRepository {
                 SchemeData.from(schemes.load(s.versionId())))).toList();
         return new ReferenceSnapshot(organisation, ReferenceRows.places(dsl), ReferenceRows.providers(dsl),
                 ReferenceRows.people(dsl), ReferenceRows.contracts(dsl), ReferenceRows.schemeLinks(dsl), templates,
-                schemeRows);
+                schemeRows, placeCodeKey(dsl).orElse(null));
+    }
+
+    /** This laptop's place-code key as it travels: the organisation its codes name and the secret (ADR 0042). */
+    private static Optional<PlaceCodeKey> placeCodeKey(DSLContext tx) {
+        return tx.select(PLACE_CODE_KEY.ORGANISATION_ID, PLACE_CODE_KEY.CODE_ORGANISATION_ID, PLACE_CODE_KEY.SECRET)
+                .from(PLACE_CODE_KEY).join(ORGANISATION).on(ORGANISATION.ID.eq(PLACE_CODE_KEY.ORGANISATION_ID))
+                .orderBy(ORGANISATION.CREATED_AT).limit(1)
+                .fetchOptional(r -> new PlaceCodeKey(r.value2() == null ? r.value1() : r.value2(), r.value3()));
     }
 
     /** After a package is written: what it holds is now what the other laptops hold (the rows' merge base). */
@@ -207,6 +221,9 @@ public final class ReferenceSyncRepository {
         for (Row row : rows(s)) {
             mutable(tx, row, organisation, info, counts, conflicts, now, actorId, rules);
         }
+        if (s.placeCodeKey() != null) {
+            placeCodeKey(tx, s.placeCodeKey(), organisation, info, counts, conflicts, now, actorId, rules);
+        }
         tx.insertInto(SYNC_PACKAGE).set(SYNC_PACKAGE.SHA256, info.sha256()).set(SYNC_PACKAGE.PACKAGE_ID, info.packageId())
                 .set(SYNC_PACKAGE.KIND, "REFERENCE_DATA").set(SYNC_PACKAGE.SIGNER_NAME, cut(info.signerName(), 200))
                 .set(SYNC_PACKAGE.CREATED_AT, info.createdAt()).set(SYNC_PACKAGE.IMPORTED_AT, now)
@@ -244,6 +261,41 @@ public final class ReferenceSyncRepository {
             }
             case CONFLICT -> conflict(tx, entity, row.id(), row.label(), text(local.get()), text(row), incoming, info,
                     conflicts, now);
+        }
+    }
+
+    /**
+     * The organisation's place-code key: taken when this laptop has none; the same key changes nothing; another key
+     * never replaces this laptop's silently — it is a conflict for a person, with both sides (ADR 0042).
+     */
+    private void placeCodeKey(DSLContext tx, PlaceCodeKey incoming, UUID organisation, PackageInfo info, int[] counts,
+                              List<String> conflicts, OffsetDateTime now, UUID actorId, Rules rules) {
+        if (incoming.organisation() == null || incoming.secret() == null || decodedLength(incoming.secret()) != KEY_BYTES) {
+            throw new DomainException(Problem.of("sync.refused.invalidReference", "place code key"));
+        }
+        Optional<PlaceCodeKey> here = placeCodeKey(tx);
+        switch (rules.immutable(here.map(ReferenceSnapshot::hash), ReferenceSnapshot.hash(incoming))) {
+            case ADD -> {
+                tx.insertInto(PLACE_CODE_KEY).set(PLACE_CODE_KEY.ORGANISATION_ID, organisation)
+                        .set(PLACE_CODE_KEY.SECRET, incoming.secret())
+                        .set(PLACE_CODE_KEY.CODE_ORGANISATION_ID, incoming.organisation())
+                        .set(PLACE_CODE_KEY.CREATED_AT, now).execute();
+                changeLog.append(tx, PLACE_CODE_KEY_ENTITY, organisation, null, "RECEIVED_BY_SYNC",
+                        Map.of("key", incoming.shown(), "package", info.sha256()), actorId);
+                counts[0]++;
+            }
+            case SAME -> counts[2]++;
+            case CONFLICT -> conflict(tx, PLACE_CODE_KEY_ENTITY, organisation, incoming.fingerprint(), text(here.get()),
+                    text(incoming), ReferenceSnapshot.hash(incoming), info, conflicts, now);
+            default -> throw new IllegalStateException("a place-code key is added, the same, or a conflict");
+        }
+    }
+
+    private static int decodedLength(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length;
+        } catch (IllegalArgumentException e) {
+            return -1;
         }
     }
 
@@ -314,7 +366,21 @@ public final class ReferenceSyncRepository {
     public List<Conflict> openConflicts() {
         return dsl.selectFrom(REFERENCE_CONFLICT).where(REFERENCE_CONFLICT.RESOLVED_AT.isNull())
                 .orderBy(REFERENCE_CONFLICT.DETECTED_AT).fetch(r -> new Conflict(r.getId(), r.getEntity(),
-                        r.getEntityId(), r.getLabel(), r.getLocalJson(), r.getIncomingJson(), r.getDetectedAt()));
+                        r.getEntityId(), r.getLabel(), shown(r.getEntity(), r.getLocalJson()),
+                        shown(r.getEntity(), r.getIncomingJson()), r.getDetectedAt()));
+    }
+
+    /** A side as a person sees it: a place-code key by its fingerprint, never its secret; other rows as they are. */
+    private String shown(String entity, String json) {
+        return PLACE_CODE_KEY_ENTITY.equals(entity) ? readKey(json).shown() : json;
+    }
+
+    private PlaceCodeKey readKey(String text) {
+        try {
+            return json.readValue(text, PlaceCodeKey.class);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -333,14 +399,20 @@ public final class ReferenceSyncRepository {
             if (takeIncoming && immutable) {
                 throw new DomainException(Problem.of("problem.conflict.immutable"));
             }
-            if (takeIncoming) {
+            boolean key = PLACE_CODE_KEY_ENTITY.equals(c.getEntity());
+            if (takeIncoming && key) {
+                PlaceCodeKey incoming = readKey(c.getIncomingJson());
+                tx.update(PLACE_CODE_KEY).set(PLACE_CODE_KEY.SECRET, incoming.secret())
+                        .set(PLACE_CODE_KEY.CODE_ORGANISATION_ID, incoming.organisation())
+                        .where(PLACE_CODE_KEY.ORGANISATION_ID.eq(c.getEntityId())).execute();
+            } else if (takeIncoming) {
                 Row row = parse(c.getEntity(), c.getIncomingJson());
                 UUID organisation = tx.select(ORGANISATION.ID).from(ORGANISATION).orderBy(ORGANISATION.CREATED_AT)
                         .limit(1).fetchSingle(ORGANISATION.ID);
                 boolean exists = ReferenceRows.local(tx, row).isPresent();
                 ReferenceRows.write(tx, row, organisation, exists, OffsetDateTime.now(clock), actorId);
             }
-            if (!immutable) {
+            if (!immutable && !key) {
                 ReferenceRows.setBase(tx, c.getEntity(), c.getEntityId(), c.getIncomingHash());
             }
             c.setResolvedAt(OffsetDateTime.now(clock));
@@ -349,7 +421,7 @@ public final class ReferenceSyncRepository {
             c.store();
             changeLog.append(tx, c.getEntity(), c.getEntityId(), null, "SYNC_CONFLICT_RESOLVED",
                     Map.of("conflict", conflictId.toString(), "resolution", c.getResolution(),
-                            "before", c.getLocalJson()), actorId);
+                            "before", shown(c.getEntity(), c.getLocalJson())), actorId);
         });
     }
 

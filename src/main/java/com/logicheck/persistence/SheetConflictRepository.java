@@ -3,6 +3,7 @@ package com.logicheck.persistence;
 import static com.logicheck.persistence.jooq.Tables.INSPECTION;
 import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
 import static com.logicheck.persistence.jooq.Tables.PHOTO;
+import static com.logicheck.persistence.jooq.Tables.PLACE_CHECKIN;
 import static com.logicheck.persistence.jooq.Tables.SIGNATURE;
 import static com.logicheck.persistence.jooq.Tables.SYNC_CONFLICT;
 
@@ -102,6 +103,7 @@ public final class SheetConflictRepository {
             UUID id = incoming.id();
             tx.deleteFrom(ITEM_RESULT).where(ITEM_RESULT.INSPECTION_ID.eq(id)).execute();
             tx.deleteFrom(PHOTO).where(PHOTO.INSPECTION_ID.eq(id)).execute();
+            tx.deleteFrom(PLACE_CHECKIN).where(PLACE_CHECKIN.INSPECTION_ID.eq(id)).execute();
             tx.deleteFrom(SIGNATURE).where(SIGNATURE.INSPECTION_ID.eq(id)).execute();
             tx.update(INSPECTION).set(INSPECTION.TEMPLATE_VERSION_ID, incoming.templateVersionId())
                     .set(INSPECTION.PROVIDER_ID, incoming.provider().id()).set(INSPECTION.PLACE_ID, incoming.place().id())

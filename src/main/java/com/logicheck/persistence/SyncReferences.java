@@ -40,7 +40,13 @@ final class SyncReferences {
         for (SyncRepository.Photo p : s.photos()) {
             place(tx, org, p.placeId(), null, false);
         }
+        for (SyncRepository.CheckInRow c : s.checkIns()) {
+            place(tx, org, c.placeId(), c.placePath(), false);
+        }
         person(tx, org, s.inspector().id(), s.inspector().name(), Role.INSPECTOR);
+        for (SyncRepository.CheckInRow c : s.checkIns()) {
+            person(tx, org, c.personId(), c.personName(), Role.INSPECTOR);
+        }
         for (Signature g : s.signatures()) {
             Role role = switch (g.role()) {
                 case INSPECTOR -> Role.INSPECTOR;

@@ -3,6 +3,7 @@ package com.logicheck.persistence;
 import static com.logicheck.persistence.jooq.Tables.INSPECTION;
 import static com.logicheck.persistence.jooq.Tables.ITEM_RESULT;
 import static com.logicheck.persistence.jooq.Tables.PHOTO;
+import static com.logicheck.persistence.jooq.Tables.PLACE_CHECKIN;
 import static com.logicheck.persistence.jooq.Tables.SIGNATURE;
 import static com.logicheck.persistence.jooq.Tables.SYNC_CONFLICT;
 import static com.logicheck.persistence.jooq.Tables.TEMPLATE_ITEM;
@@ -68,7 +69,18 @@ public final class SyncRepository {
                                 UUID originDevice, BigDecimal score, String grade, String organisation, Ref provider,
                                 Ref place, Ref inspector, List<Answer> answers, List<Photo> photos,
                                 List<Signature> signatures, String contentHash, String importedFrom,
-                                String sheetNumber) {
+                                String sheetNumber, List<CheckInRow> checkIns) {
+        public ImportedSheet {
+            checkIns = checkIns == null ? List.of() : List.copyOf(checkIns);
+        }
+    }
+
+    /**
+     * A check-in carried in the signed record (issue 16): stored in {@code place_checkin} on the importing laptop, so
+     * its lists, screens and prints show the presence the other laptop recorded.
+     */
+    public record CheckInRow(UUID id, UUID placeId, String placePath, UUID personId, String personName,
+                             OffsetDateTime at, String how, String code, int generation) {
     }
 
     public enum Outcome { NEW, UPDATED, SKIPPED, CONFLICT }
@@ -203,7 +215,7 @@ public final class SyncRepository {
         insertChildren(tx, s, now);
     }
 
-    /** The answers, photos and signatures of an imported sheet whose inspection row is there. */
+    /** The answers, photos, check-ins and signatures of an imported sheet whose inspection row is there. */
     static void insertChildren(DSLContext tx, ImportedSheet s, OffsetDateTime now) {
         // one multi-row INSERT for all answers: a statement per answer cost a third of an import's merge (ADR 0023)
         if (!s.answers().isEmpty()) {
@@ -225,6 +237,12 @@ public final class SyncRepository {
                     .set(PHOTO.WIDTH, p.width()).set(PHOTO.HEIGHT, p.height())
                     .set(PHOTO.CAPTION, p.caption() == null ? "" : p.caption()).set(PHOTO.PLACE_ID, p.placeId())
                     .set(PHOTO.TAKEN_AT, p.takenAt()).execute();
+        }
+        for (CheckInRow c : s.checkIns()) {
+            tx.insertInto(PLACE_CHECKIN).set(PLACE_CHECKIN.ID, c.id()).set(PLACE_CHECKIN.INSPECTION_ID, s.id())
+                    .set(PLACE_CHECKIN.PLACE_ID, c.placeId()).set(PLACE_CHECKIN.PERSON_ID, c.personId())
+                    .set(PLACE_CHECKIN.CHECKED_AT, c.at()).set(PLACE_CHECKIN.HOW, c.how())
+                    .set(PLACE_CHECKIN.CODE, c.code()).set(PLACE_CHECKIN.LABEL_GENERATION, c.generation()).execute();
         }
         for (Signature g : s.signatures()) {
             tx.insertInto(SIGNATURE).set(SIGNATURE.ID, derived(s.id(), "signature", g.role().name()))

@@ -10,6 +10,7 @@ import com.logicheck.domain.org.PlaceCode.Accepted;
 import com.logicheck.domain.org.PlaceCode.How;
 import com.logicheck.domain.org.PlaceCode.PlaceState;
 import com.logicheck.domain.org.PlacePath;
+import com.logicheck.files.AtomicFile;
 import com.logicheck.i18n.Messages;
 import com.logicheck.pdf.CjkFont;
 import com.logicheck.pdf.LabelSheetPdfWriter;
@@ -17,6 +18,7 @@ import com.logicheck.pdf.LabelSheetPdfWriter.Label;
 import com.logicheck.persistence.PlaceCodeRepository;
 import com.logicheck.persistence.ReferenceRepository;
 import com.logicheck.persistence.ReferenceRepository.Organisation;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -68,15 +70,42 @@ public final class PlaceCodes {
 
     /** A new label for a place whose label was lost: its generation goes up, so the old label's code is refused. */
     public LabelSheet reprint(UUID actorId, UUID placeId) {
+        return useCases.call(actorId, Permission.EDIT_REFERENCE_DATA, actor -> reprinted(placeId, false));
+    }
+
+    /**
+     * 补打标签 from the screen: new labels for the place and every place in use under it, written to {@code target}
+     * (a PDF); every old label of them stops counting, in the same unit of work. Nothing changes if the file cannot be
+     * written.
+     */
+    public LabelSheet reprintTo(UUID actorId, UUID placeId, Path target) {
         return useCases.call(actorId, Permission.EDIT_REFERENCE_DATA, actor -> {
-            Organisation org = organisation();
-            byte[] key = key(org);
-            PlaceState place = codes.place(placeId).filter(p -> p.organisationId().equals(org.id()) && p.active())
-                    .orElseThrow(() -> new DomainException(Problem.of("problem.placeCode.noPlaces")));
-            int generation = codes.nextGeneration(placeId);
-            PlaceState next = new PlaceState(place.id(), place.organisationId(), generation, true, place.path());
-            return new LabelSheet(print(org, key, List.of(next)), 1);
+            LabelSheet sheet = reprinted(placeId, true);
+            try {
+                AtomicFile.write(target, sheet.pdf(), AtomicFile.Readers.SHARED);
+            } catch (RuntimeException e) {
+                throw new DomainException(Problem.of("problem.export.notWritable", target.toString()));
+            }
+            return sheet;
         });
+    }
+
+    private LabelSheet reprinted(UUID placeId, boolean withSubtree) {
+        Organisation org = organisation();
+        byte[] key = key(org);
+        PlaceState place = codes.place(placeId).filter(p -> p.organisationId().equals(org.id()) && p.active())
+                .orElseThrow(() -> new DomainException(Problem.of("problem.placeCode.noPlaces")));
+        List<PlaceState> chosen = withSubtree ? subtree(codes.places(org.id()), place.id()) : List.of(place);
+        List<PlaceState> next = chosen.stream().map(p -> new PlaceState(p.id(), p.organisationId(),
+                codes.nextGeneration(p.id()), true, p.path())).toList();
+        return new LabelSheet(print(org, key, next), next.size());
+    }
+
+    private static List<PlaceState> subtree(List<PlaceState> places, UUID placeId) {
+        PlaceState root = places.stream().filter(p -> p.id().equals(placeId) && p.active()).findFirst()
+                .orElseThrow(() -> new DomainException(Problem.of("problem.placeCode.noPlaces")));
+        return places.stream().filter(PlaceState::active).filter(p -> p.id().equals(root.id())
+                || p.path().startsWith(PlacePath.below(root.path()))).toList();
     }
 
     /** Reads a scanned label code ({@link How#SCANNED}) or a typed short code ({@link How#TYPED}); refused with why. */
@@ -84,10 +113,11 @@ public final class PlaceCodes {
         return useCases.inTransaction(() -> {
             Organisation org = organisation();
             byte[] key = codes.key(org.id()).orElse(null);
+            UUID codeOrganisation = codes.codeOrganisation(org.id());
             if (how == How.SCANNED) {
-                return PlaceCode.verifyToken(text, org.id(), key, codes::place);
+                return PlaceCode.verifyToken(text, codeOrganisation, key, codes::place);
             }
-            return PlaceCode.verifyShort(text, org.id(), key, codes.places(org.id()));
+            return PlaceCode.verifyShort(text, codeOrganisation, key, codes.places(org.id()));
         });
     }
 
@@ -146,9 +176,10 @@ public final class PlaceCodes {
         if (places.isEmpty()) {
             throw new DomainException(Problem.of("problem.placeCode.noPlaces"));
         }
+        UUID codeOrganisation = codes.codeOrganisation(org.id());
         List<Label> labels = places.stream().map(p -> new Label(name(p.path()), p.path(),
-                PlaceCode.token(key, org.id(), p.id(), p.generation()),
-                PlaceCode.shortCode(key, org.id(), p.id(), p.generation()))).toList();
+                PlaceCode.token(key, codeOrganisation, p.id(), p.generation()),
+                PlaceCode.shortCode(key, codeOrganisation, p.id(), p.generation()))).toList();
         return writer.write(messages.get("placeCode.label.title") + " · " + org.name(), labels);
     }
 

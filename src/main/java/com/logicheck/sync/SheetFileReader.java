@@ -5,6 +5,7 @@ import com.logicheck.domain.DomainException;
 import com.logicheck.domain.Problem;
 import com.logicheck.domain.inspection.Signature;
 import com.logicheck.domain.inspection.SignatureRole;
+import com.logicheck.domain.org.PlaceCode;
 import com.logicheck.pdf.PdfVerifier;
 import com.logicheck.pdf.SheetPrint;
 import com.logicheck.persistence.PhotoStore;
@@ -220,10 +221,24 @@ final class SheetFileReader {
                     new SyncRepository.Ref(r.provider().id(), r.provider().name(), r.provider().shortName()),
                     new SyncRepository.Ref(r.place().id(), r.place().path(), null),
                     new SyncRepository.Ref(r.inspector().id(), r.inspector().name(), null),
-                    answers, photos, signatures, sha256, file, blankToNull(i.sheetNumber()));
+                    answers, photos, signatures, sha256, file, blankToNull(i.sheetNumber()), checkIns(r));
         } catch (RuntimeException e) {
             throw refused("sync.refused.invalid", "values");
         }
+    }
+
+    /** The record's check-ins, each complete and of a known kind (else the file is refused as invalid). */
+    private static List<SyncRepository.CheckInRow> checkIns(SheetRecord r) {
+        return r.checkInsOrNone().stream().map(c -> {
+            PlaceCode.How how = PlaceCode.How.valueOf(Objects.requireNonNull(c.how()));
+            String code = Objects.requireNonNull(c.code());
+            if (code.length() > 100 || c.labelGeneration() < 1) {
+                throw new IllegalArgumentException("check-in");
+            }
+            return new SyncRepository.CheckInRow(Objects.requireNonNull(c.id()), Objects.requireNonNull(c.placeId()),
+                    c.placePath(), Objects.requireNonNull(c.personId()), c.personName(), Objects.requireNonNull(c.at()),
+                    how.name(), code, c.labelGeneration());
+        }).toList();
     }
 
     private static String blankToNull(String number) {

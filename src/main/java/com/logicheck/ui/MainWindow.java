@@ -16,6 +16,7 @@ import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.common.TaskExecutor;
 import com.logicheck.ui.common.ViewLoader;
 import com.logicheck.ui.common.ViewLoader.View;
+import com.logicheck.ui.home.HomeController;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -149,8 +150,9 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * A place code scanned or typed (扫码/输入点位码): during a sheet a check-in on it; on 首页 (and any other
-     * screen but the log-in) the user's draft at the place is resumed, or a new sheet is started there.
+     * A place code scanned or typed (扫码/输入点位码): during a sheet a check-in on it; on 首页 the user's draft at
+     * the place is resumed, or a new sheet is started there; on any other screen it is told where to scan, and
+     * nothing changes.
      */
     void placeCode(String code, How how) {
         if (current == null || guard != null && guard.logInNeeded()) {
@@ -161,8 +163,10 @@ public final class MainWindow implements Navigator {
             if (scans.onSheet(sheet.sheetId(), code, how, owner) == PlaceScans.Outcome.CHECKED_IN) {
                 scans.checkIns(sheet.sheetId()).stream().reduce((a, b) -> b).ifPresent(c -> sheet.told(scans.told(c)));
             }
-        } else {
+        } else if (current.controller() instanceof HomeController) {
             scans.atHome(code, how, this, owner);
+        } else {
+            scans.elsewhere(owner);
         }
     }
 

@@ -57,6 +57,12 @@ final class PlaceScans {
         return Outcome.NEW_SHEET;
     }
 
+    /** A code on a screen other than 首页 and the checklist: told where to scan; nothing changes. */
+    Outcome elsewhere(Window owner) {
+        dialogs.tell(owner, messages.get("checkin.elsewhere"));
+        return Outcome.REFUSED;
+    }
+
     /** A code during sheet {@code sheetId}: a check-in, after asking when it is of another place. */
     Outcome onSheet(UUID sheetId, String text, How how, Window owner) {
         Optional<Accepted> code = read(text, how, owner);

@@ -250,7 +250,7 @@ public final class ScreenFactory {
         Session user = services.currentUser().session();
         var status = new RefDataStatus(services.referenceData(), services.messages(), executor,
                 navigator, user.personId(), AccessPolicy.allows(user.role(), Permission.EDIT_REFERENCE_DATA));
-        var places = new PlacesViewModel(status);
+        var places = new PlacesViewModel(status, services.placeCodes(), sheets.opener());
         var providers = new ProvidersViewModel(status, YearMonth.now(services.clock()));
         return loader.load("reference-data.fxml", new ReferenceDataController(status, places,
                 providers, services.messages(), dialogs));

@@ -22,6 +22,7 @@ import com.logicheck.persistence.InspectionRepository;
 import com.logicheck.suites.DatabaseTest;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -94,6 +95,36 @@ public class PlaceCodesIT {
         String siteCode = decodeFirstPage(codes.labels(w.supervisor.id(), site.path()).pdf());
         w.c.referenceData().service().deactivatePlace(w.supervisor.id(), site);
         refused(() -> codes.read(siteCode, How.SCANNED), "problem.placeCode.inactive");
+        w.c.close();
+    }
+
+    @Test
+    void reprintingASubtreeFromTheScreenWritesItsLabelsAndRevokesTheOldOnesAndAnUnwritableFileChangesNothing()
+            throws Exception {
+        AssessmentWorld w = new AssessmentWorld(dir);
+        PlaceCodes codes = w.c.referenceData().placeCodes();
+        String old = decodeFirstPage(codes.labels(w.supervisor.id(), "心内科病区").pdf());
+        Place site = w.c.referenceData().service().placeItems().stream().map(ReferenceData.PlaceItem::place)
+                .filter(p -> p.kind() == PlaceKind.SITE).findFirst().orElseThrow();
+
+        Path blocked = dir.resolve("只读文件");
+        Files.writeString(blocked, "不是文件夹");
+        refused(() -> codes.reprintTo(w.supervisor.id(), site.id(), blocked.resolve("标签.pdf")),
+                "problem.export.notWritable");
+        assertThat(codes.read(old, How.SCANNED).generation()).as("nothing changed").isEqualTo(1);
+        assertThatThrownBy(() -> codes.reprintTo(w.inspector.id(), site.id(), dir.resolve("x.pdf")))
+                .isInstanceOf(DomainException.class);
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+
+        Path target = dir.resolve("标签/点位码标签_东院区.pdf");
+        Files.createDirectories(target.getParent());
+        PlaceCodes.LabelSheet sheet = codes.reprintTo(w.supervisor.id(), site.id(), target);
+        assertThat(sheet.count()).isEqualTo(2);
+        assertThat(target).exists();
+        assertThat(text(Files.readAllBytes(target))).contains("东院区 / 心内科病区");
+        refused(() -> codes.read(old, How.SCANNED), "problem.placeCode.revoked");
+        String fresh = decodeFirstPage(codes.labels(w.supervisor.id(), "心内科病区").pdf());
+        assertThat(codes.read(fresh, How.SCANNED).generation()).isEqualTo(2);
         w.c.close();
     }
 

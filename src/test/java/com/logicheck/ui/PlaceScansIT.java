@@ -107,6 +107,11 @@ class PlaceScansIT {
                 "点位码校验不通过：不是用本单位的密钥生成的（伪造或抄错）。");
         assertThat(codes.checkIns(draft.id())).isEmpty();
         assertThat(navigator.visits).isEmpty();
+
+        // on a screen other than 首页 and the checklist a scan is told where to scan, and nothing changes
+        assertThat(scans.elsewhere(null)).isEqualTo(PlaceScans.Outcome.REFUSED);
+        assertThat(dialogs.told).last().isEqualTo("扫码请在首页或检查表中进行。");
+        assertThat(navigator.visits).isEmpty();
         w.c.close();
     }
 }

@@ -28,12 +28,12 @@ public record InspectionModule(InspectionService service, InspectionRepository i
                 core.changeLog());
         InspectionService service = new InspectionService(inspections, core.templates(), new SheetScorer(),
                 core.useCases(), core.clock(), new SeparationOfDuties(core.settings()));
-        SheetRecords records = new SheetRecords(service, core.signedSheets(), core.reference(), core.photos(),
-                new PlaceCodeRepository(core.database().dsl(), core.clock()));
+        PlaceCodeRepository checkIns = new PlaceCodeRepository(core.database().dsl(), core.clock());
+        SheetRecords records = new SheetRecords(service, core.signedSheets(), core.reference(), core.photos(), checkIns);
         SigningService signing = new SigningService(service, core.signedSheets(), records, core.trust(),
                 new SheetPdfWriter(core.font(), core.messages(), core.letterhead()), core.signer(), core.messages(),
                 core.signingFiles(), core.clock());
-        return new InspectionModule(service, inspections, new SheetLists(inspections, core.templates()), records,
+        return new InspectionModule(service, inspections, new SheetLists(inspections, core.templates(), checkIns), records,
                 new SheetPhotos(core.photos()), signing,
                 new ExportService(core.signedSheets(), core.signingFiles(), core.messages(), core.clock().getZone()),
                 new VerifyService(core.verifier(), core.trust(), core.useCases()),

@@ -37,6 +37,8 @@ public enum FileKind {
     PHOTOS("checklist.photo.choose", Folder.PHOTOS, true,
             Filter.keyed("checklist.photo.images", "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"),
             Filter.keyed("checklist.photo.allFiles", "*.*")),
+    /** A label sheet (点位码标签) to write: a PDF, starting in the setup folder. */
+    LABELS_PDF("refdata.places.reprintSave", Folder.SETUP, true, Filter.named("PDF", "*.pdf", "*.PDF")),
     /** A backup file to restore; starts in the platform's folder each time. */
     BACKUP("backup.ui.chooseFile", Folder.NONE, true, Filter.keyed("backup.ui.zipFiles", "*.zip"));
 

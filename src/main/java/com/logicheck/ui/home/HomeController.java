@@ -4,6 +4,7 @@ import com.logicheck.i18n.Messages;
 import com.logicheck.ui.account.AccountMenu;
 import com.logicheck.ui.common.Columns;
 import com.logicheck.ui.common.Screen;
+import com.logicheck.ui.common.Styles;
 import com.logicheck.ui.desk.OverdueNoticeModel;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -13,8 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -147,6 +151,24 @@ public final class HomeController implements Screen {
         overdue.dismiss();
     }
 
+    /** 到点: 未到点确认 in the warning colour, the reason as the cell's tooltip (issue 16). */
+    private static TableColumn<HomeViewModel.Row, String> presence(TableColumn<HomeViewModel.Row, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                HomeViewModel.Row row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : item);
+                setTooltip(row == null ? null : new Tooltip(row.presenceTip()));
+                getStyleClass().remove(Styles.ERROR_TEXT);
+                if (row != null && !row.present()) {
+                    getStyleClass().add(Styles.ERROR_TEXT);
+                }
+            }
+        });
+        return column;
+    }
+
     private void setUp(TableView<HomeViewModel.Row> table, HomeViewModel vm) {
         Columns columns = new Columns(messages);
         table.getColumns().setAll(List.of(
@@ -159,7 +181,8 @@ public final class HomeController implements Screen {
                 columns.text("home.column.date", HomeViewModel.Row::date, 130),
                 columns.text("home.column.score", HomeViewModel.Row::score, 60),
                 columns.text("home.column.grade", HomeViewModel.Row::grade, 60),
-                columns.text("home.column.status", HomeViewModel.Row::statusText, 70)));
+                columns.text("home.column.status", HomeViewModel.Row::statusText, 70),
+                presence(columns.text("home.column.presence", HomeViewModel.Row::presence, 90))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -33,10 +33,13 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
     private final BooleanProperty templatesAllowed = new SimpleBooleanProperty(false);
 
-    /** One inspection as a table row, every cell already in words. */
+    /**
+     * One inspection as a table row, every cell already in words; {@code present} false marks 未到点确认, with
+     * {@code presenceTip} saying why.
+     */
     public record Row(UUID id, InspectionStatus status, String template, String provider, String place,
                       String inspector, String kind, String date, String score, String grade, String statusText,
-                      String number) {
+                      String number, boolean present, String presence, String presenceTip) {
     }
 
     public HomeViewModel(SheetLists inspections, Messages messages, ZoneId zone, TaskExecutor executor,
@@ -64,7 +67,9 @@ public final class HomeViewModel {
     private Row row(SheetListing r) {
         return new Row(r.id(), r.status(), r.templateTitle(), r.providerName(), r.placePath(), r.inspectorName(),
                 messages.label(r.kind()), Formats.dateTime(r.startedAt(), zone), Formats.score(r.score()),
-                r.grade() == null ? Formats.NONE : messages.grade(r.grade()), messages.label(r.status()), r.number());
+                r.grade() == null ? Formats.NONE : messages.grade(r.grade()), messages.label(r.status()), r.number(),
+                r.present(), messages.get(r.present() ? "home.presence.yes" : "home.presence.none"),
+                r.present() ? messages.get("home.presence.yesTip") : messages.get("home.presence.noneTip", r.placePath()));
     }
 
     /** A draft opens in its checklist, anything else in its summary. */

@@ -1,7 +1,10 @@
 package com.logicheck.ui.refdata;
 
 import com.logicheck.domain.org.Place;
+import com.logicheck.domain.org.PlacePath;
+import com.logicheck.service.PlaceCodes;
 import com.logicheck.service.ReferenceData.PlaceItem;
+import com.logicheck.ui.common.DocumentOpener;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +28,13 @@ import javafx.beans.property.StringProperty;
 /**
  * The 地点 tab: the whole tree (deactivated places only when asked), filtered as one types — every word must appear
  * in the place's full path, and the places above a match stay so the tree holds together — and the edits on the
- * selected place: add a 院区 or a place below, rename, deactivate/reactivate, delete, import the wizard's file.
+ * selected place: add a 院区 or a place below, rename, deactivate/reactivate, delete, import the wizard's file, and
+ * 补打标签 (reprint the labels of the place and those under it; the old labels stop counting).
  */
 public final class PlacesViewModel {
     private final RefDataStatus status;
+    private final PlaceCodes codes;
+    private final DocumentOpener opener;
     private List<PlaceItem> all = List.of();
     private final ReadOnlyObjectWrapper<List<PlaceItem>> shown = new ReadOnlyObjectWrapper<>(List.of());
     private final StringProperty filter = new SimpleStringProperty("");
@@ -37,8 +43,10 @@ public final class PlacesViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
 
-    public PlacesViewModel(RefDataStatus status) {
+    public PlacesViewModel(RefDataStatus status, PlaceCodes codes, DocumentOpener opener) {
         this.status = status;
+        this.codes = codes;
+        this.opener = opener;
         filter.addListener((o, a, b) -> reshow());
         showInactive.addListener((o, a, b) -> reshow());
         selected.addListener((o, a, e) -> {
@@ -136,6 +144,40 @@ public final class PlacesViewModel {
                 return status.messages().get("refdata.places.deleted", e.place().path());
             }, () -> selected.set(null));
         }
+    }
+
+    /**
+     * What 补打标签 asks before it reprints the selected place and the places in use under it: how many labels, and that
+     * the old ones stop counting. Empty when nothing (or a deactivated place) is selected.
+     */
+    public String reprintQuestion() {
+        PlaceItem e = selected.get();
+        if (e == null || !e.active()) {
+            return "";
+        }
+        String path = e.place().path();
+        long below = all.stream().filter(PlaceItem::active).filter(p -> p.place().path().startsWith(PlacePath.below(path)))
+                .count();
+        return below == 0 ? status.messages().get("refdata.places.reprintOne", path)
+                : status.messages().get("refdata.places.reprintTree", path, below + 1);
+    }
+
+    /** The file name 补打标签 suggests: 点位码标签_<place>.pdf. */
+    public String reprintFileName() {
+        PlaceItem e = selected.get();
+        return status.messages().get("refdata.places.reprintFile", e == null ? "" : e.place().name()
+                .replaceAll("[\\\\/:*?\"<>|\\s]+", "_"));
+    }
+
+    /** 补打标签: new labels for the selected place and those under it, written to {@code target} and opened. */
+    public void reprint(Path target) {
+        PlaceItem e = selected.get();
+        if (e == null) {
+            return;
+        }
+        status.run(() -> status.messages().get("refdata.places.reprinted",
+                        codes.reprintTo(status.actorId(), e.place().id(), target).count(), target.toString()),
+                () -> opener.open(target));
     }
 
     public void importFile(Path file) {

@@ -52,6 +52,7 @@ public final class ReferenceDataController implements Screen {
     @FXML private Button activeButton;
     @FXML private Button deleteButton;
     @FXML private Button importPlacesButton;
+    @FXML private Button reprintButton;
     @FXML private ListView<ProviderEntry> providerList;
     @FXML private TextField newProviderName;
     @FXML private TextField newProviderShort;
@@ -97,7 +98,7 @@ public final class ReferenceDataController implements Screen {
         setUpProviders();
         if (!status.mayEdit()) {
             for (Node n : List.of(undoButton, placeName, addChildButton, renameButton, addSiteButton, activeButton,
-                    deleteButton, importPlacesButton, newProviderName, newProviderShort, newProviderLines,
+                    deleteButton, importPlacesButton, reprintButton, newProviderName, newProviderShort, newProviderLines,
                     addProviderButton, importProvidersButton, saveProviderButton, saveContractButton, attachButton,
                     schemeChoice, fromMonthField)) {
                 n.disableProperty().unbind();
@@ -256,6 +257,18 @@ public final class ReferenceDataController implements Screen {
         confirm.setHeaderText(null);
         confirm.initOwner(deleteButton.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> places.delete());
+    }
+
+    /** 补打标签: asks (how many labels; the old ones stop counting), then where to save, then writes and opens it. */
+    @FXML private void onReprint() {
+        String question = places.reprintQuestion();
+        if (question.isEmpty()) {
+            return;
+        }
+        var owner = reprintButton.getScene().getWindow();
+        if (files.confirm(owner, question)) {
+            files.save(owner, FileKind.LABELS_PDF, places.reprintFileName()).ifPresent(places::reprint);
+        }
     }
 
     @FXML private void onImportPlaces() {

@@ -108,6 +108,7 @@ public final class ConflictsViewModel {
             case "contract" -> "conflicts.entity.contract";
             case "contract_scheme" -> "conflicts.entity.contract_scheme";
             case "template" -> "conflicts.entity.template";
+            case "place_code_key" -> "conflicts.entity.place_code_key";
             default -> "conflicts.entity.scheme";
         };
     }

@@ -9,7 +9,6 @@ import com.logicheck.domain.org.Role;
 import com.logicheck.i18n.Messages;
 import com.logicheck.service.OrganisationJoin.Member;
 import com.logicheck.service.ReferenceFiles;
-import com.logicheck.service.SheetLists;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.suites.MigratedTemplate;
 import com.logicheck.ui.RecordingNavigator;
@@ -38,8 +37,8 @@ class SetupWizardViewModelTest {
     @BeforeEach
     void open() {
         c = TestContexts.open(MigratedTemplate.into(dir));
-        vm = new SetupWizardViewModel(c.accounts().setup(), c.sync().joining(), c.accounts().demo(), new ReferenceFiles(messages),
-                new SheetLists(c.inspection().inspections(), c.core().templates()),
+        vm = new SetupWizardViewModel(c.accounts().setup(), c.sync().joining(), c.accounts().demo(),
+                new ReferenceFiles(messages), c.inspection().lists(),
                 messages, TaskExecutor.synchronous(), navigator);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.service.DocumentPrinter;
 import com.logicheck.service.ReferenceDirectory;
-import com.logicheck.service.SheetLists;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.SignedSheets;
@@ -55,7 +54,7 @@ class BatchExportViewModelTest {
     private BatchExportViewModel vm(TaskExecutor executor) {
         BatchExportViewModel m = new BatchExportViewModel(fx.context.inspection().export(), fx.context.inspection().service(),
                 new ReferenceDirectory(fx.context.core().reference()),
-                new SheetLists(fx.context.inspection().inspections(), fx.context.core().templates()), fx.messages, executor, navigator,
+                fx.context.inspection().lists(), fx.messages, executor, navigator,
                 YearMonth.now(fx.context.clock()), printer);
         m.load();
         return m;

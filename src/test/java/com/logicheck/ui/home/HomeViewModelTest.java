@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.logicheck.domain.inspection.Inspection;
 import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.inspection.ItemResult;
-import com.logicheck.service.SheetLists;
+import com.logicheck.domain.org.PlaceCode.How;
+import com.logicheck.domain.org.Role;
+import com.logicheck.service.PlaceCodes;
+import com.logicheck.service.PlaceCodesIT;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
@@ -27,7 +30,7 @@ class HomeViewModelTest {
     @BeforeEach
     void open() {
         fx = UiFixture.create(dir);
-        vm = new HomeViewModel(new SheetLists(fx.context.inspection().inspections(), fx.context.core().templates()),
+        vm = new HomeViewModel(fx.context.inspection().lists(),
                 fx.messages, fx.context.clock().getZone(),
                 TaskExecutor.synchronous(), navigator, fx.inspector.name());
     }
@@ -44,6 +47,28 @@ class HomeViewModelTest {
         assertThat(vm.recent()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("还没有检查记录，按 Ctrl+N 开始第一次检查。");
         assertThat(vm.userProperty().get()).isEqualTo("检查人：检查员");
+    }
+
+    @Test
+    void aSheetWithoutACheckInAtItsPlaceIsMarkedWithTheReasonAndOneWithACheckInIsNot() throws Exception {
+        Inspection unvisited = fx.startDraft();
+        Inspection visited = fx.startDraft();
+        var org = fx.context.core().reference().organisation().orElseThrow();
+        var supervisor = fx.context.core().reference().addPerson(org.id(), "主管", Role.SUPERVISOR, null);
+        PlaceCodes codes = fx.context.referenceData().placeCodes();
+        String shortCode = PlaceCodesIT.shortCodeOf(codes.labels(supervisor.id(), fx.place.path()).pdf());
+        codes.checkIn(fx.inspector.id(), visited.id(), codes.read(shortCode, How.TYPED), false);
+
+        vm.refresh();
+        assertThat(vm.drafts()).filteredOn(r -> r.id().equals(unvisited.id())).singleElement().satisfies(row -> {
+            assertThat(row.present()).isFalse();
+            assertThat(row.presence()).isEqualTo("未到点");
+            assertThat(row.presenceTip()).isEqualTo("未到点确认：本表没有在“东院区 / 住院部1号楼 / 5层 / 心内科病区”扫码或手输短码的签到记录。");
+        });
+        assertThat(vm.drafts()).filteredOn(r -> r.id().equals(visited.id())).singleElement().satisfies(row -> {
+            assertThat(row.present()).isTrue();
+            assertThat(row.presence()).isEqualTo("已到点");
+        });
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.logicheck.domain.inspection.InspectionStatus;
 import com.logicheck.domain.org.Place;
 import com.logicheck.domain.org.PlaceKind;
 import com.logicheck.service.ReferenceDirectory;
-import com.logicheck.service.SheetLists;
 import com.logicheck.suites.DatabaseTest;
 import com.logicheck.ui.RecordingNavigator;
 import com.logicheck.ui.UiFixture;
@@ -32,7 +31,7 @@ class NewInspectionViewModelTest {
         fx = UiFixture.create(dir);
         vm = new NewInspectionViewModel(fx.context.inspection().service(),
                 new ReferenceDirectory(fx.context.core().reference()),
-                new SheetLists(fx.context.inspection().inspections(), fx.context.core().templates()),
+                fx.context.inspection().lists(),
                 fx.messages, TaskExecutor.synchronous(), navigator, fx.inspector);
         vm.load();
     }
