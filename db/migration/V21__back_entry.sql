@@ -7,3 +7,5 @@ ALTER TABLE inspection ADD COLUMN back_entry_time_known BOOLEAN DEFAULT FALSE NO
 ALTER TABLE inspection ADD CONSTRAINT inspection_back_entered_by_fk FOREIGN KEY (back_entered_by) REFERENCES person(id);
 ALTER TABLE inspection ADD CONSTRAINT inspection_back_entry_whole
     CHECK ((back_entered_by IS NULL AND back_entered_at IS NULL) OR (back_entered_by IS NOT NULL AND back_entered_at IS NOT NULL));
+-- every foreign key has its index on both engines (ADR 0038, ForeignKeyIndexPostgresIT); H2 keeps its own as well
+CREATE INDEX inspection_back_entered_by_fk_ix ON inspection (back_entered_by);
