@@ -44,7 +44,7 @@ class ChecklistPaperModeTest {
         BackEntries entries = fx.context.inspection().backEntries();
         paper = entries.start(fx.inspector.id(), new BackEntries.PaperSheet(fx.template.id(), fx.provider.id(),
                 fx.place.id(), InspectionKind.SPOT_CHECK,
-                new BackEntryRules.Paper(LocalDate.now().minusDays(3), null, fx.inspector.id())));
+                new BackEntryRules.Paper(LocalDate.now(fx.context.core().clock()).minusDays(3), null, fx.inspector.id())));
         vm = new ChecklistViewModel(fx.context.inspection().service(), fx.context.inspection().records(),
                 new SheetPhotos(fx.context.core().photos()), fx.messages, TaskExecutor.synchronous(), navigator,
                 fx.inspector.id(), paper.id(), null, entries);
